@@ -1,0 +1,13 @@
+import { runMain } from '@pfdo/platform';
+import { readGatewayConfig } from './config';
+import { startGateway } from './server';
+
+runMain('gateway', async () => {
+  const gateway = await startGateway(readGatewayConfig());
+  const stop = async () => {
+    await gateway.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+});

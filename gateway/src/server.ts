@@ -1,0 +1,79 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { Caller, maskInternalErrors } from '@pfdo/platform';
+import express from 'express';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Server } from 'node:http';
+import { GatewayConfig, SubgraphName } from './config';
+import { GatewayContext } from './context';
+import { earlyRefusalPlugin, sessionCookiePlugin } from './plugins';
+import { clearedSessionCookie, SessionResolver, sessionTokenFrom } from './session';
+import { SubgraphDataSource } from './subgraph-data-source';
+
+export interface RunningGateway {
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const sessions = new SessionResolver(config.subgraphUrls.organizations, config.secret);
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    // The URLs come from configuration, not from the composed file, so one supergraph fits every deployment.
+    buildService: ({ name }) =>
+      new SubgraphDataSource(config.subgraphUrls[name as SubgraphName], config.secret, sessions),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskInternalErrors('gateway'),
+    plugins: [earlyRefusalPlugin(config.introspection), sessionCookiePlugin(config.secureCookies)],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.get('/health', (_request, response) => {
+    response.json({ status: 'ok', service: 'gateway' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '256kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<GatewayContext> => {
+        const caller: Caller = {
+          identity: null,
+          clientIp: req.ip ?? '',
+          requestId: randomUUID(),
+          sessionId: null,
+        };
+        const token = sessionTokenFrom(req.headers.cookie);
+        if (!token) return { caller };
+        const resolved = await sessions.resolve(token, caller);
+        if (!resolved) {
+          // An expired or closed session: forget the cookie and carry on as anonymous.
+          res.append('set-cookie', clearedSessionCookie(config.secureCookies));
+          return { caller };
+        }
+        return { caller: { ...caller, identity: resolved.identity, sessionId: resolved.sessionId } };
+      },
+    }),
+  );
+
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(config.port, () => resolve(listening));
+    listening.once('error', reject);
+  });
+  console.log(`gateway ready at http://localhost:${config.port}/graphql`);
+  return {
+    server,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}

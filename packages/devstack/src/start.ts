@@ -1,0 +1,78 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, EnvReader, runMain } from '@pfdo/platform';
+import path from 'node:path';
+import { DEFAULT_PORTS, ROOT_DIR, startStack, StackPorts } from './stack';
+
+/**
+ * `npm start`: everything on one machine. With no configuration it runs an embedded PostgreSQL (data in
+ * .data/), the maildev mail catcher and the demo data; DATABASE_URL and SMTP_URL switch to real servers.
+ */
+function readStartConfig() {
+  const reader = new EnvReader();
+  const ports: StackPorts = {
+    gateway: reader.port('GATEWAY_PORT', DEFAULT_PORTS.gateway),
+    certificates: reader.port('CERTIFICATES_PORT', DEFAULT_PORTS.certificates),
+    organizations: reader.port('ORGANIZATIONS_PORT', DEFAULT_PORTS.organizations),
+    navigator: reader.port('NAVIGATOR_PORT', DEFAULT_PORTS.navigator),
+    email: reader.port('EMAIL_PORT', DEFAULT_PORTS.email),
+    web: reader.port('WEB_PORT', DEFAULT_PORTS.web),
+    postgres: reader.port('EMBEDDED_POSTGRES_PORT', DEFAULT_PORTS.postgres),
+    smtp: reader.port('MAILDEV_SMTP_PORT', DEFAULT_PORTS.smtp),
+    mailWeb: reader.port('MAILDEV_WEB_PORT', DEFAULT_PORTS.mailWeb),
+  };
+  const databaseUrl = process.env.DATABASE_URL ? reader.url('DATABASE_URL', ['postgres', 'postgresql']) : undefined;
+  const smtpUrl = process.env.SMTP_URL ? reader.url('SMTP_URL', ['smtp', 'smtps']) : undefined;
+  const dataDir = reader.string('PFDO_DATA_DIR', path.join(ROOT_DIR, '.data'));
+  const production = reader.production;
+  reader.done();
+  if (production && !databaseUrl) throw new Error('production mode needs DATABASE_URL: the embedded PostgreSQL is for development');
+  return { ports, databaseUrl, smtpUrl, dataDir, demo: !databaseUrl && !production };
+}
+
+function banner(urls: { gateway: string; web: string | null; mail: string | null }, demo: boolean): string {
+  const lines = [
+    '',
+    'ПФДО: реестр сертификатов дополнительного образования запущен',
+    `  Сайт:                      ${urls.web}`,
+    `    Личный кабинет граждан:  ${urls.web}/cabinet`,
+    `    Реестр сертификатов:     ${urls.web}/registry`,
+    `    Навигатор:               ${urls.web}/navigator`,
+    `  GraphQL (шлюз):            ${urls.gateway}`,
+  ];
+  if (urls.mail) lines.push(`  Почта (maildev):           ${urls.mail}`);
+  if (demo) {
+    lines.push('', `Демо-учётные записи (пароль у всех: ${DEMO_PASSWORD}):`);
+    for (const account of DEMO_ACCOUNTS) {
+      lines.push(`  ${account.login.padEnd(22)} ${account.role.padEnd(19)} ${account.description}`);
+    }
+  }
+  lines.push('', 'Остановить: Ctrl-C', '');
+  return lines.join('\n');
+}
+
+runMain('devstack', async () => {
+  const config = readStartConfig();
+  const started = Date.now();
+  const stack = await startStack({
+    ports: config.ports,
+    dataDir: path.join(config.dataDir, 'postgres'),
+    databaseUrl: config.databaseUrl,
+    smtpUrl: config.smtpUrl,
+    demo: config.demo,
+    web: true,
+  });
+  console.log(banner(stack.urls, config.demo));
+  console.log(`[devstack] ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  let stopping = false;
+  const shutdown = async (reason: string, code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n[devstack] ${reason}: stopping every service…`);
+    await stack.stop();
+    console.log('[devstack] stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown('Ctrl-C', 0));
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+  void stack.failed.then((name) => shutdown(`${name} exited unexpectedly`, 1));
+});

@@ -1,0 +1,13 @@
+import { certificatesModule } from '@pfdo/subgraph-certificates/module';
+import { emailModule } from '@pfdo/subgraph-email/module';
+import { navigatorModule } from '@pfdo/subgraph-navigator/module';
+import { organizationsModule } from '@pfdo/subgraph-organizations/module';
+import type { SubgraphModule } from '@pfdo/platform';
+
+/** The four subgraphs in the order they are migrated and started. */
+export const SUBGRAPHS: ReadonlyArray<SubgraphModule<object>> = [
+  organizationsModule,
+  certificatesModule,
+  navigatorModule,
+  emailModule,
+];

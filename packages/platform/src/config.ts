@@ -1,0 +1,114 @@
+/**
+ * Configuration is read once at start-up from the environment and validated as a whole: a bad value stops
+ * the process with a message that names every offending variable. Each variable has a development default
+ * that works on a fresh machine with the embedded defaults (`npm start`); production mode requires the
+ * secrets to be set explicitly.
+ */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export const DEV_GATEWAY_SECRET = 'pfdo-development-secret-do-not-use-in-production';
+export const DEV_DATABASE_URL = 'postgres://pfdo:pfdo@127.0.0.1:5433/pfdo';
+export const DEV_SMTP_URL = 'smtp://127.0.0.1:1025';
+
+type Env = Record<string, string | undefined>;
+
+/** Collects problems while reading variables, so that all of them are reported at once. */
+export class EnvReader {
+  private readonly problems: string[] = [];
+
+  constructor(private readonly env: Env = process.env) {}
+
+  get production(): boolean {
+    return this.env.NODE_ENV === 'production';
+  }
+
+  string(name: string, fallback?: string): string {
+    const value = this.env[name]?.trim();
+    if (value) return value;
+    if (fallback !== undefined) return fallback;
+    this.problems.push(`${name} is required`);
+    return '';
+  }
+
+  port(name: string, fallback: number): number {
+    const raw = this.env[name]?.trim();
+    if (!raw) return fallback;
+    const port = Number(raw);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+      this.problems.push(`${name} must be a TCP port (1-65535), got "${raw}"`);
+      return fallback;
+    }
+    return port;
+  }
+
+  url(name: string, protocols: string[], fallback?: string): string {
+    const value = this.string(name, fallback);
+    if (!value) return value;
+    try {
+      const url = new URL(value);
+      if (!protocols.includes(url.protocol.replace(/:$/, ''))) {
+        this.problems.push(`${name} must be a ${protocols.join(' or ')} URL, got "${value}"`);
+      }
+    } catch {
+      this.problems.push(`${name} must be a URL, got "${value}"`);
+    }
+    return value;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const raw = this.env[name]?.trim().toLowerCase();
+    if (!raw) return fallback;
+    if (['1', 'true', 'yes'].includes(raw)) return true;
+    if (['0', 'false', 'no'].includes(raw)) return false;
+    this.problems.push(`${name} must be true or false, got "${raw}"`);
+    return fallback;
+  }
+
+  /** A shared secret: required in production, at least 32 characters. */
+  secret(name: string, devFallback: string): string {
+    const value = this.string(name, this.production ? undefined : devFallback);
+    if (value && value.length < 32) this.problems.push(`${name} must be at least 32 characters long`);
+    return value;
+  }
+
+  /** Throws a ConfigError naming every bad variable seen so far. */
+  done(): void {
+    if (this.problems.length > 0) throw new ConfigError(this.problems);
+  }
+}
+
+export interface ServiceConfig {
+  port: number;
+  databaseUrl: string;
+  gatewaySecret: string;
+  /** Test-only: the subgraph counts its SQL statements and exposes the count to credentialed callers. */
+  exposeSqlStats: boolean;
+  production: boolean;
+}
+
+/** The settings every subgraph shares; a subgraph reads its own extras with the same reader. */
+export function readServiceConfig(reader: EnvReader, portVariable: string, defaultPort: number): ServiceConfig {
+  return {
+    port: reader.port(portVariable, defaultPort),
+    databaseUrl: reader.url('DATABASE_URL', ['postgres', 'postgresql'], reader.production ? undefined : DEV_DATABASE_URL),
+    gatewaySecret: reader.secret('GATEWAY_SECRET', DEV_GATEWAY_SECRET),
+    exposeSqlStats: reader.boolean('PFDO_EXPOSE_SQL_STATS', false),
+    production: reader.production,
+  };
+}
+
+/** Runs a start-up function, printing configuration problems plainly instead of as a stack trace. */
+export function runMain(name: string, main: () => Promise<unknown>): void {
+  main().catch((error: unknown) => {
+    if (error instanceof ConfigError) {
+      console.error(`[${name}] ${error.message}`);
+    } else {
+      console.error(`[${name}] failed to start:`, error);
+    }
+    process.exit(1);
+  });
+}

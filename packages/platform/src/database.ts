@@ -1,0 +1,91 @@
+import { DataSource, Logger, MixedList, EntitySchema } from 'typeorm';
+
+/** Counts the SQL statements a process sends; the N+1 tests read it through the subgraph's stats route. */
+export class SqlStatementCounter {
+  private statements = 0;
+
+  increment(): void {
+    this.statements += 1;
+  }
+
+  get count(): number {
+    return this.statements;
+  }
+
+  reset(): void {
+    this.statements = 0;
+  }
+}
+
+class CountingLogger implements Logger {
+  constructor(
+    private readonly counter: SqlStatementCounter,
+    private readonly name: string,
+  ) {}
+
+  logQuery(): void {
+    this.counter.increment();
+  }
+
+  logQueryError(error: string | Error, query: string): void {
+    this.counter.increment();
+    // Constraint violations are expected outcomes that services translate; anything else deserves a line.
+    if (!(error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('23'))) {
+      console.error(`[${this.name}] query failed: ${String(error)} -- ${query.slice(0, 200)}`);
+    }
+  }
+
+  logQuerySlow(time: number, query: string): void {
+    console.warn(`[${this.name}] slow query (${time} ms): ${query.slice(0, 200)}`);
+  }
+
+  logSchemaBuild(): void {}
+
+  logMigration(message: string): void {
+    console.log(`[${this.name}] ${message}`);
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') console.warn(`[${this.name}]`, message);
+  }
+}
+
+export interface DataSourceOptions {
+  /** The PostgreSQL schema this subgraph owns, and the application name it shows in pg_stat_activity. */
+  schema: string;
+  url: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  counter?: SqlStatementCounter;
+  poolSize?: number;
+}
+
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    applicationName: `pfdo-${options.schema}`,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['query', 'error', 'warn', 'migration'],
+    maxQueryExecutionTime: 1000,
+    logger: new CountingLogger(options.counter ?? new SqlStatementCounter(), options.schema),
+    extra: { max: options.poolSize ?? 10 },
+  });
+}
+
+/**
+ * Applies a subgraph's pending migrations. The schema is created first because TypeORM keeps its
+ * migrations table inside it.
+ */
+export async function migrate(dataSource: DataSource, schema: string): Promise<void> {
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  await dataSource.runMigrations({ transaction: 'each' });
+}

@@ -1,0 +1,32 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The stable `extensions.code` values programs rely on. Messages are Russian and may change; codes may not.
+ */
+export const ErrorCode = {
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  BadUserInput: 'BAD_USER_INPUT',
+  InvalidCredentials: 'INVALID_CREDENTIALS',
+  NotFound: 'NOT_FOUND',
+  Internal: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export function domainError(
+  code: ErrorCode | string,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+export const unauthenticated = () =>
+  domainError(ErrorCode.Unauthenticated, 'Требуется вход в систему');
+
+export const forbidden = () =>
+  domainError(ErrorCode.Forbidden, 'Недостаточно прав для этого действия');
+
+export const internalError = () =>
+  domainError(ErrorCode.Internal, 'Внутренняя ошибка сервера. Попробуйте повторить позже');

@@ -1,0 +1,51 @@
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { GraphQLSchema, parse } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { buildSchema, createResolversMap, NonEmptyArray } from 'type-graphql';
+import type { IRules } from 'graphql-shield';
+import { subgraphShield } from './shield';
+
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])';
+
+/** How a subgraph resolves an entity from the key another subgraph gave the gateway. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ReferenceResolvers = Record<string, (reference: { id: string }, context: any) => unknown>;
+
+export interface FederatedSchemaDefinition {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  referenceResolvers: ReferenceResolvers;
+  permissions: IRules;
+}
+
+export interface FederatedSchema {
+  /** The subgraph's SDL as the gateway sees it: what `schema/<name>.graphql` holds. */
+  sdl: string;
+  /** The executable schema, with the shield applied. */
+  schema: GraphQLSchema;
+}
+
+/** Turns a type-graphql module list into a Federation 2 subgraph schema guarded by its shield. */
+export async function buildFederatedSchema(definition: FederatedSchemaDefinition): Promise<FederatedSchema> {
+  const typeGraphqlSchema = await buildSchema({
+    resolvers: definition.resolvers,
+    orphanedTypes: definition.orphanedTypes,
+    skipCheck: true,
+    validate: false,
+  });
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
+  const resolverMap = createResolversMap(typeGraphqlSchema) as Record<string, Record<string, unknown>>;
+  for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers)) {
+    resolverMap[typeName] = { ...(resolverMap[typeName] ?? {}), __resolveReference: resolveReference };
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const subgraphSchema = buildSubgraphSchema([{ typeDefs, resolvers: resolverMap as any }]);
+  return {
+    sdl: printSubgraphSchema(subgraphSchema),
+    schema: applyMiddleware(subgraphSchema, subgraphShield(definition.permissions)),
+  };
+}

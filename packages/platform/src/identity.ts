@@ -1,0 +1,35 @@
+/** Roles of DOMAIN.md §3. */
+export const ROLES = [
+  'CITIZEN',
+  'CERTIFICATE_HOLDER',
+  'ORG_OPERATOR',
+  'PROVIDER',
+  'MUNICIPAL_OPERATOR',
+  'REGIONAL_OPERATOR',
+  'PARTNER',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** Who is calling, as the gateway established it and forwards it to every subgraph. */
+export interface Identity {
+  userId: string;
+  role: Role;
+  organizationId: string | null;
+  municipalityId: string | null;
+  canViewPersonalData: boolean;
+  canConfirmApplications: boolean;
+}
+
+/** What a subgraph knows about one request: the caller (null when anonymous) and where it came from. */
+export interface Caller {
+  identity: Identity | null;
+  clientIp: string;
+  requestId: string;
+  /** The signed-in session's id (the hash of its cookie token), so that `logout` can end it. */
+  sessionId: string | null;
+}

@@ -1,0 +1,11 @@
+/**
+ * How the organizations subgraph and the gateway hand a session over. The subgraph opens and closes
+ * sessions; the gateway alone turns them into the browser's cookie and back into an identity.
+ */
+
+/** Response header from the subgraph after `login`: the new session's token, for the cookie. */
+export const SESSION_OPEN_HEADER = 'x-pfdo-session-open';
+/** Response header from the subgraph after `logout`: clear the cookie. */
+export const SESSION_CLOSE_HEADER = 'x-pfdo-session-close';
+/** The organizations subgraph's route that turns a session token into an identity. */
+export const SESSION_RESOLVE_PATH = '/internal/sessions/resolve';

@@ -1,0 +1,99 @@
+import { allow, and, deny, or, rule, shield } from 'graphql-shield';
+import type { IRule, IRules } from 'graphql-shield';
+import { Identity, Role } from './identity';
+import { domainError, ErrorCode, unauthenticated } from './errors';
+
+/**
+ * The named authorization rules every subgraph composes its permissions from. Rules that need a
+ * subgraph's own data take it from the parent object, never from a new query.
+ */
+export interface ShieldContext {
+  identity: Identity | null;
+}
+
+/** Anyone, signed in or not: used only for what an anonymous visitor must reach (`me`, `login`). */
+export const isAnyone: typeof allow = allow;
+
+export const isAuthenticated: IRule = rule('isAuthenticated', { cache: 'contextual' })(
+  (_parent, _args, context: ShieldContext) => (context.identity ? true : unauthenticated()),
+);
+
+const roleRules = new Map<string, IRule>();
+
+/** The caller has one of these roles. One rule object per set of roles, as shield wants unique names. */
+export function hasRole(...roles: Role[]): IRule {
+  const name = `hasRole(${[...roles].sort().join(',')})`;
+  let existing = roleRules.get(name);
+  if (!existing) {
+    existing = rule(name, { cache: 'contextual' })((_parent, _args, context: ShieldContext) => {
+      if (!context.identity) return unauthenticated();
+      return roles.includes(context.identity.role);
+    });
+    roleRules.set(name, existing);
+  }
+  return existing;
+}
+
+export const isCitizen: IRule = hasRole('CITIZEN');
+export const isOrgOperator: IRule = hasRole('ORG_OPERATOR');
+export const isMunicipalOperator: IRule = hasRole('MUNICIPAL_OPERATOR');
+export const isRegionalOperator: IRule = hasRole('REGIONAL_OPERATOR');
+export const isProvider: IRule = hasRole('PROVIDER');
+/** Staff who work the registry: reception organizations, municipal and regional operators. */
+export const isOperator: IRule = hasRole('ORG_OPERATOR', 'MUNICIPAL_OPERATOR', 'REGIONAL_OPERATOR');
+
+/** The parent object is the caller's own user record. */
+export const isOwnUser: IRule = rule('isOwnUser', { cache: 'strict' })(
+  (parent: { id?: string }, _args, context: ShieldContext) =>
+    !!context.identity && parent.id === context.identity.userId,
+);
+
+/** The parent object belongs to the caller's municipality (it carries `municipalityId`). */
+export const isOfOwnMunicipality: IRule = rule('isOfOwnMunicipality', { cache: 'strict' })(
+  (parent: { municipalityId?: string | null }, _args, context: ShieldContext) =>
+    !!context.identity?.municipalityId && parent.municipalityId === context.identity.municipalityId,
+);
+
+/** What the gateway itself must reach to plan queries; entity fields keep their own rules. */
+const federationRules: IRules = {
+  Query: { _service: allow, _entities: allow },
+  _Service: allow,
+};
+
+function mergeRules(base: IRules, extra: IRules): IRules {
+  const merged: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [type, rules] of Object.entries(extra as Record<string, unknown>)) {
+    const existing = merged[type];
+    merged[type] =
+      existing && typeof existing === 'object' && rules && typeof rules === 'object' && !('resolve' in (rules as object))
+        ? { ...(existing as object), ...(rules as object) }
+        : rules;
+  }
+  return merged as IRules;
+}
+
+/**
+ * The shield of one subgraph: everything not named is denied, and a refusal carries a stable code.
+ */
+export function subgraphShield(rules: IRules) {
+  return shield(mergeRules(federationRules, rules), {
+    fallbackRule: deny,
+    allowExternalErrors: true,
+    fallbackError: () => domainError(ErrorCode.Forbidden, 'Недостаточно прав для этого действия'),
+  });
+}
+
+export { allow, and, deny, or };
+export type { IRule, IRules };
+
+/** The parent object is the caller's own municipality (a Municipality, identified by `id`). */
+export const isOwnMunicipality: IRule = rule('isOwnMunicipality', { cache: 'strict' })(
+  (parent: { id?: string }, _args, context: ShieldContext) =>
+    !!context.identity?.municipalityId && parent.id === context.identity.municipalityId,
+);
+
+/**
+ * Registry records (applications, certificates) of one municipality: its own operators and reception
+ * organizations, and the regional operator. Masking of personal data inside them is finer-grained.
+ */
+export const canReadMunicipalRecord: ReturnType<typeof or> = or(isRegionalOperator, and(isOperator, isOfOwnMunicipality));

@@ -1,0 +1,110 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { Request, Response, NextFunction, Router } from 'express';
+import { GraphQLSchema } from 'graphql';
+import { Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { CREDENTIAL_HEADER, InvalidCredentialError, verifyCredential } from './credential';
+import { ServiceConfig } from './config';
+import { SqlStatementCounter } from './database';
+import { ErrorCode } from './errors';
+import { Caller } from './identity';
+import { maskInternalErrors } from './error-masking';
+
+export interface SubgraphServerOptions<TContext extends object> {
+  name: string;
+  schema: GraphQLSchema;
+  config: ServiceConfig;
+  counter: SqlStatementCounter;
+  createContext(caller: Caller, response: Response): TContext;
+  /** Extra HTTP routes of this subgraph; like /graphql, they are reachable only with a gateway credential. */
+  routes?(router: Router): void;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export function callerOf(response: Response): Caller {
+  return response.locals.caller as Caller;
+}
+
+function refuse(response: Response, message: string): void {
+  response.status(401).json({ errors: [{ message, extensions: { code: ErrorCode.Unauthenticated } }] });
+}
+
+/** Every route but /health demands a valid credential minted by the gateway: nothing bypasses it. */
+function requireGatewayCredential(secret: string) {
+  return async (request: Request, response: Response, next: NextFunction) => {
+    const token = request.header(CREDENTIAL_HEADER);
+    if (!token) {
+      refuse(response, 'Подграф принимает запросы только через шлюз');
+      return;
+    }
+    try {
+      response.locals.caller = await verifyCredential(token, secret);
+      next();
+    } catch (error) {
+      if (!(error instanceof InvalidCredentialError)) throw error;
+      refuse(response, 'Удостоверение шлюза недействительно или просрочено');
+    }
+  };
+}
+
+export async function startSubgraphServer<TContext extends object>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<RunningServer> {
+  const { name, config, counter } = options;
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskInternalErrors(name),
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.get('/health', (_request, response) => {
+    response.json({ status: 'ok', service: name });
+  });
+  app.use(requireGatewayCredential(config.gatewaySecret));
+  if (config.exposeSqlStats) {
+    app.get('/internal/sql-stats', (_request, response) => {
+      response.json({ statements: counter.count });
+    });
+    app.delete('/internal/sql-stats', (_request, response) => {
+      counter.reset();
+      response.status(204).end();
+    });
+  }
+  if (options.routes) {
+    const router = Router();
+    options.routes(router);
+    app.use(router);
+  }
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => options.createContext(callerOf(res), res),
+    }),
+  );
+
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(config.port, () => resolve(listening));
+    listening.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  console.log(`subgraph ${name} ready at http://localhost:${port}/graphql`);
+  return {
+    url: `http://localhost:${port}/graphql`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { ApplicationKind, ApplicationStatus } from './application-status';
+
+@Entity({ name: 'applications' })
+export class ApplicationEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  /** 8 digits, random, unique. */
+  @Index({ unique: true })
+  @Column('text')
+  number: string;
+
+  @Column('text')
+  kind: ApplicationKind;
+
+  @Column('text')
+  status: ApplicationStatus;
+
+  @Index()
+  @Column('uuid', { name: 'municipality_id' })
+  municipalityId: string;
+
+  @Column('uuid', { name: 'child_id' })
+  childId: string;
+
+  @Column('uuid', { name: 'certificate_id', nullable: true })
+  certificateId: string | null;
+
+  @Column('uuid', { name: 'received_by_organization_id', nullable: true })
+  receivedByOrganizationId: string | null;
+
+  @Column('timestamptz', { name: 'documents_received_at', nullable: true })
+  documentsReceivedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,29 @@
+import { isUuid } from '@pfdo/platform';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { CertificatesContext } from '../context';
+import { Municipality } from '../references/references';
+import { CertificateGroup } from './certificate-group.type';
+
+@Resolver(() => CertificateGroup)
+export class CertificateGroupResolver {
+  @Query(() => [CertificateGroup], { description: 'Группы сертификатов муниципалитета' })
+  async certificateGroups(
+    @Arg('municipalityId', () => ID) municipalityId: string,
+    @Ctx() context: CertificatesContext,
+  ): Promise<CertificateGroup[]> {
+    if (!isUuid(municipalityId)) return [];
+    const rows = await context.loaders.certificateGroupsByMunicipality.load(municipalityId);
+    return rows.map(CertificateGroup.from);
+  }
+
+  @FieldResolver(() => Municipality)
+  municipality(@Root() group: CertificateGroup): Municipality {
+    return Municipality.ref(group.municipalityId);
+  }
+}
+
+export async function findCertificateGroup(context: CertificatesContext, id: string) {
+  if (!isUuid(id)) return null;
+  const row = await context.loaders.certificateGroupById.load(id);
+  return row && CertificateGroup.from(row);
+}

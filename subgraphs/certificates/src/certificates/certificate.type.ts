@@ -1,0 +1,35 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { CertificateEntity } from './certificate.entity';
+import { CertificateStatus } from './certificate-status';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'Сертификат дополнительного образования' })
+export class Certificate {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Номер сертификата: 10 цифр' })
+  number: string;
+
+  @Field(() => CertificateStatus)
+  status: CertificateStatus;
+
+  @Field({ description: 'Дата создания' })
+  createdAt: Date;
+
+  municipalityId: string;
+  groupId: string;
+  childId: string;
+
+  static from(entity: CertificateEntity): Certificate {
+    return Object.assign(new Certificate(), {
+      id: entity.id,
+      number: entity.number,
+      status: entity.status,
+      createdAt: entity.createdAt,
+      municipalityId: entity.municipalityId,
+      groupId: entity.groupId,
+      childId: entity.childId,
+    });
+  }
+}

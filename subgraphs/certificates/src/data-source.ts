@@ -1,0 +1,18 @@
+import { createDataSource, SqlStatementCounter } from '@pfdo/platform';
+import { ApplicationEntity } from './applications/application.entity';
+import { CertificateGroupEntity } from './certificate-groups/certificate-group.entity';
+import { CertificateEntity } from './certificates/certificate.entity';
+import { ChildEntity, ChildGuardianEntity } from './children/child.entity';
+import { Initial1764000000000 } from './migrations/1764000000000-initial';
+
+export const SCHEMA = 'certificates';
+
+export function createCertificatesDataSource(url: string, counter?: SqlStatementCounter) {
+  return createDataSource({
+    schema: SCHEMA,
+    url,
+    counter,
+    entities: [ChildEntity, ChildGuardianEntity, CertificateGroupEntity, CertificateEntity, ApplicationEntity],
+    migrations: [Initial1764000000000],
+  });
+}

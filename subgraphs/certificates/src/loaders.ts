@@ -1,0 +1,76 @@
+import { byKeyLoader, groupedLoader } from '@pfdo/platform';
+import { DataSource, In } from 'typeorm';
+import { ApplicationEntity } from './applications/application.entity';
+import { CertificateGroupEntity } from './certificate-groups/certificate-group.entity';
+import { CertificateEntity } from './certificates/certificate.entity';
+import { ChildEntity, ChildGuardianEntity } from './children/child.entity';
+
+export const RECENT_APPLICATIONS_LIMIT = 50;
+
+/** Per-request loaders: every entity this subgraph resolves by key, and its lists, one query per batch. */
+export function createLoaders(dataSource: DataSource) {
+  const groups = dataSource.getRepository(CertificateGroupEntity);
+  const certificates = dataSource.getRepository(CertificateEntity);
+  const applications = dataSource.getRepository(ApplicationEntity);
+  const children = dataSource.getRepository(ChildEntity);
+  return {
+    certificateGroupById: byKeyLoader(
+      (ids: readonly string[]) => groups.findBy({ id: In([...ids]) }),
+      (row) => row.id,
+    ),
+    certificateGroupsByMunicipality: groupedLoader(
+      (ids: readonly string[]) => groups.find({ where: { municipalityId: In([...ids]) }, order: { name: 'ASC' } }),
+      (row) => row.municipalityId,
+    ),
+    certificateById: byKeyLoader(
+      (ids: readonly string[]) => certificates.findBy({ id: In([...ids]) }),
+      (row) => row.id,
+    ),
+    applicationById: byKeyLoader(
+      (ids: readonly string[]) => applications.findBy({ id: In([...ids]) }),
+      (row) => row.id,
+    ),
+    recentApplicationsByMunicipality: groupedLoader(
+      (ids: readonly string[]) =>
+        applications
+          .createQueryBuilder('application')
+          .where((qb) => {
+            const ranked = qb
+              .subQuery()
+              .select('ranked.id')
+              .from(
+                (sub) =>
+                  sub
+                    .select('a.id', 'id')
+                    .addSelect('row_number() OVER (PARTITION BY a.municipality_id ORDER BY a.created_at DESC, a.id)', 'rank')
+                    .from(ApplicationEntity, 'a')
+                    .where('a.municipality_id IN (:...ids)', { ids: [...ids] }),
+                'ranked',
+              )
+              .where('ranked.rank <= :limit', { limit: RECENT_APPLICATIONS_LIMIT })
+              .getQuery();
+            return `application.id IN ${ranked}`;
+          })
+          .orderBy('application.created_at', 'DESC')
+          .addOrderBy('application.id')
+          .getMany(),
+      (row) => row.municipalityId,
+    ),
+    childrenByGuardian: groupedLoader(
+      async (userIds: readonly string[]) =>
+        children
+          .createQueryBuilder('child')
+          .innerJoin(ChildGuardianEntity, 'guardian', 'guardian.child_id = child.id')
+          .addSelect('guardian.user_id', 'guardian_user_id')
+          .where('guardian.user_id IN (:...userIds)', { userIds: [...userIds] })
+          .orderBy('child.birth_date', 'ASC')
+          .getRawAndEntities()
+          .then(({ entities, raw }) =>
+            entities.map((child, index) => ({ child, guardianUserId: raw[index].guardian_user_id as string })),
+          ),
+      (row) => row.guardianUserId,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

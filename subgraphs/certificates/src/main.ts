@@ -1,0 +1,4 @@
+import { serveSubgraph } from '@pfdo/platform';
+import { certificatesModule } from './module';
+
+serveSubgraph(certificatesModule);

@@ -1,0 +1,4 @@
+import { migrateSubgraph } from '@pfdo/platform';
+import { certificatesModule } from './module';
+
+migrateSubgraph(certificatesModule);

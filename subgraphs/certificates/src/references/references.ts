@@ -1,0 +1,31 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** Entities of the organizations subgraph, referred to by key; this subgraph adds fields to some. */
+@Directive('@key(fields: "id")')
+@ObjectType()
+export class Municipality {
+  @Field(() => ID)
+  id: string;
+
+  static ref(id: string): Municipality {
+    return Object.assign(new Municipality(), { id });
+  }
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType()
+export class Organization {
+  @Field(() => ID)
+  id: string;
+
+  static ref(id: string): Organization {
+    return Object.assign(new Organization(), { id });
+  }
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType()
+export class User {
+  @Field(() => ID)
+  id: string;
+}

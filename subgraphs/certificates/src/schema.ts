@@ -1,0 +1,33 @@
+import { buildFederatedSchema, FederatedSchema } from '@pfdo/platform';
+import { ApplicationResolver, findApplication } from './applications/application.resolver';
+import { CertificateGroupResolver, findCertificateGroup } from './certificate-groups/certificate-group.resolver';
+import { CertificateResolver, findCertificate } from './certificates/certificate.resolver';
+import { UserChildrenResolver } from './children/user-children.resolver';
+import { CertificatesContext } from './context';
+import { permissions } from './permissions';
+import { MunicipalityCertificatesResolver } from './references/municipality.resolver';
+import { Municipality, Organization, User } from './references/references';
+
+export const SUBGRAPH_NAME = 'certificates';
+
+export function buildCertificatesSchema(): Promise<FederatedSchema> {
+  return buildFederatedSchema({
+    resolvers: [
+      CertificateGroupResolver,
+      CertificateResolver,
+      ApplicationResolver,
+      MunicipalityCertificatesResolver,
+      UserChildrenResolver,
+    ],
+    orphanedTypes: [Municipality, Organization, User],
+    referenceResolvers: {
+      CertificateGroup: (reference, context: CertificatesContext) => findCertificateGroup(context, reference.id),
+      Certificate: (reference, context: CertificatesContext) => findCertificate(context, reference.id),
+      Application: (reference, context: CertificatesContext) => findApplication(context, reference.id),
+      Municipality: (reference) => Municipality.ref(reference.id),
+      Organization: (reference) => Organization.ref(reference.id),
+      User: (reference) => Object.assign(new User(), { id: reference.id }),
+    },
+    permissions,
+  });
+}

@@ -1,0 +1,15 @@
+import { createDataSource, SqlStatementCounter } from '@pfdo/platform';
+import { EmailConfirmationEntity } from './confirmations/email-confirmation.entity';
+import { Initial1764000000000 } from './migrations/1764000000000-initial';
+
+export const SCHEMA = 'email';
+
+export function createEmailDataSource(url: string, counter?: SqlStatementCounter) {
+  return createDataSource({
+    schema: SCHEMA,
+    url,
+    counter,
+    entities: [EmailConfirmationEntity],
+    migrations: [Initial1764000000000],
+  });
+}

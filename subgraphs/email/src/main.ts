@@ -1,0 +1,4 @@
+import { serveSubgraph } from '@pfdo/platform';
+import { emailModule } from './module';
+
+serveSubgraph(emailModule);

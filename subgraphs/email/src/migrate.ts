@@ -1,0 +1,4 @@
+import { migrateSubgraph } from '@pfdo/platform';
+import { emailModule } from './module';
+
+migrateSubgraph(emailModule);

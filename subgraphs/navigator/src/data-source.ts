@@ -1,0 +1,15 @@
+import { createDataSource, SqlStatementCounter } from '@pfdo/platform';
+import { Initial1764000000000 } from './migrations/1764000000000-initial';
+import { ProgramEntity } from './programs/program.entity';
+
+export const SCHEMA = 'navigator';
+
+export function createNavigatorDataSource(url: string, counter?: SqlStatementCounter) {
+  return createDataSource({
+    schema: SCHEMA,
+    url,
+    counter,
+    entities: [ProgramEntity],
+    migrations: [Initial1764000000000],
+  });
+}

@@ -1,0 +1,20 @@
+import { byKeyLoader, groupedLoader } from '@pfdo/platform';
+import { DataSource, In } from 'typeorm';
+import { ProgramEntity } from './programs/program.entity';
+
+/** Per-request loaders: every entity this subgraph resolves by key, and its lists, one query per batch. */
+export function createLoaders(dataSource: DataSource) {
+  const programs = dataSource.getRepository(ProgramEntity);
+  return {
+    programById: byKeyLoader(
+      (ids: readonly string[]) => programs.findBy({ id: In([...ids]) }),
+      (row) => row.id,
+    ),
+    programsByOrganization: groupedLoader(
+      (ids: readonly string[]) => programs.find({ where: { organizationId: In([...ids]) }, order: { title: 'ASC' } }),
+      (row) => row.organizationId,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,4 @@
+import { serveSubgraph } from '@pfdo/platform';
+import { navigatorModule } from './module';
+
+serveSubgraph(navigatorModule);

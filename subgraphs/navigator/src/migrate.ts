@@ -1,0 +1,4 @@
+import { migrateSubgraph } from '@pfdo/platform';
+import { navigatorModule } from './module';
+
+migrateSubgraph(navigatorModule);

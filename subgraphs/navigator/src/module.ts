@@ -1,0 +1,16 @@
+import { SubgraphModule } from '@pfdo/platform';
+import { createContext, NavigatorContext } from './context';
+import { createNavigatorDataSource, SCHEMA } from './data-source';
+import { seedDemo } from './demo/seed-demo';
+import { buildNavigatorSchema, SUBGRAPH_NAME } from './schema';
+
+export const navigatorModule: SubgraphModule<NavigatorContext> = {
+  name: SUBGRAPH_NAME,
+  portVariable: 'NAVIGATOR_PORT',
+  defaultPort: 4003,
+  schema: SCHEMA,
+  createDataSource: createNavigatorDataSource,
+  buildSchema: buildNavigatorSchema,
+  createContext,
+  seedDemo,
+};

@@ -1,0 +1,20 @@
+import { buildFederatedSchema, FederatedSchema } from '@pfdo/platform';
+import { NavigatorContext } from './context';
+import { permissions } from './permissions';
+import { findProgram, OrganizationProgramsResolver, ProgramResolver } from './programs/program.resolver';
+import { Municipality, Organization } from './references/references';
+
+export const SUBGRAPH_NAME = 'navigator';
+
+export function buildNavigatorSchema(): Promise<FederatedSchema> {
+  return buildFederatedSchema({
+    resolvers: [ProgramResolver, OrganizationProgramsResolver],
+    orphanedTypes: [Organization, Municipality],
+    referenceResolvers: {
+      Program: (reference, context: NavigatorContext) => findProgram(context, reference.id),
+      Organization: (reference) => Organization.ref(reference.id),
+      Municipality: (reference) => Municipality.ref(reference.id),
+    },
+    permissions,
+  });
+}

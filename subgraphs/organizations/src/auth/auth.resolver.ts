@@ -1,0 +1,55 @@
+import { domainError, ErrorCode, SESSION_CLOSE_HEADER, SESSION_OPEN_HEADER } from '@pfdo/platform';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { OrganizationsContext } from '../context';
+import { UserEntity } from '../users/user.entity';
+import { User } from '../users/user.type';
+import { decoyHash, verifyPassword } from './password';
+import { identityOf } from './session.service';
+
+export const MAX_LOGIN_LENGTH = 254;
+export const MAX_PASSWORD_LENGTH = 256;
+
+const invalidCredentials = () =>
+  domainError(ErrorCode.InvalidCredentials, 'Неверный логин или пароль');
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => User, {
+    description:
+      'Вход по логину и паролю. Шлюз ставит httpOnly-cookie сессии. Неверный логин и неверный пароль дают ' +
+      'одну и ту же ошибку INVALID_CREDENTIALS.',
+  })
+  async login(
+    @Arg('login') login: string,
+    @Arg('password') password: string,
+    @Ctx() context: OrganizationsContext,
+  ): Promise<User> {
+    const normalized = login.trim().toLowerCase();
+    if (!normalized) throw domainError(ErrorCode.BadUserInput, 'Введите логин', { field: 'login' });
+    if (normalized.length > MAX_LOGIN_LENGTH) {
+      throw domainError(ErrorCode.BadUserInput, `Логин не может быть длиннее ${MAX_LOGIN_LENGTH} символов`, {
+        field: 'login',
+      });
+    }
+    if (!password) throw domainError(ErrorCode.BadUserInput, 'Введите пароль', { field: 'password' });
+    if (password.length > MAX_PASSWORD_LENGTH) throw invalidCredentials();
+
+    const user = await context.dataSource.getRepository(UserEntity).findOneBy({ login: normalized });
+    const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+    if (!user || !matches) throw invalidCredentials();
+
+    const { token, sessionId } = await context.sessions.open(user, context.caller.clientIp);
+    context.response.setHeader(SESSION_OPEN_HEADER, token);
+    // The rest of this response is read as the user who has just signed in.
+    context.identity = identityOf(user);
+    context.caller = { ...context.caller, identity: context.identity, sessionId };
+    return User.from(user);
+  }
+
+  @Mutation(() => Boolean, { description: 'Выход: сессия закрывается, cookie удаляется' })
+  async logout(@Ctx() context: OrganizationsContext): Promise<boolean> {
+    if (context.caller.sessionId) await context.sessions.close(context.caller.sessionId);
+    context.response.setHeader(SESSION_CLOSE_HEADER, '1');
+    return true;
+  }
+}

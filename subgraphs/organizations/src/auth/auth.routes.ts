@@ -1,0 +1,25 @@
+import { callerOf, SESSION_RESOLVE_PATH } from '@pfdo/platform';
+import express, { Router } from 'express';
+import { DataSource } from 'typeorm';
+import { SessionService } from './session.service';
+
+/** The gateway turns the browser's session cookie into an identity here, once per request. */
+export function sessionRoutes(dataSource: DataSource) {
+  const sessions = new SessionService(dataSource);
+  return (router: Router) => {
+    router.post(SESSION_RESOLVE_PATH, express.json({ limit: '4kb' }), async (request, response) => {
+      // Only the gateway holds credentials, and it calls this route as no one in particular.
+      if (callerOf(response).identity) {
+        response.status(403).end();
+        return;
+      }
+      const token = typeof request.body?.token === 'string' ? request.body.token : '';
+      const resolved = token && token.length <= 128 ? await sessions.resolve(token) : null;
+      if (!resolved) {
+        response.status(404).json({ identity: null });
+        return;
+      }
+      response.json(resolved);
+    });
+  };
+}

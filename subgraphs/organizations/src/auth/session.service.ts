@@ -1,0 +1,55 @@
+import { Identity } from '@pfdo/platform';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, MoreThan } from 'typeorm';
+import { UserEntity } from '../users/user.entity';
+import { SessionEntity } from './session.entity';
+
+/** How long a sign-in lasts. */
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+
+export function hashSessionToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function identityOf(user: UserEntity): Identity {
+  return {
+    userId: user.id,
+    role: user.role,
+    organizationId: user.organizationId,
+    municipalityId: user.municipalityId,
+    canViewPersonalData: user.canViewPersonalData,
+    canConfirmApplications: user.canConfirmApplications,
+  };
+}
+
+export class SessionService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Opens a session and returns its token: the only time the token exists outside the cookie. */
+  async open(user: UserEntity, clientIp: string): Promise<{ token: string; sessionId: string }> {
+    const token = randomBytes(32).toString('base64url');
+    const sessionId = hashSessionToken(token);
+    await this.dataSource.getRepository(SessionEntity).insert({
+      tokenHash: sessionId,
+      userId: user.id,
+      expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+      clientIp,
+    });
+    return { token, sessionId };
+  }
+
+  /** The identity behind a session token, or null when the session is unknown or expired. */
+  async resolve(token: string): Promise<{ identity: Identity; sessionId: string } | null> {
+    const sessionId = hashSessionToken(token);
+    const session = await this.dataSource
+      .getRepository(SessionEntity)
+      .findOneBy({ tokenHash: sessionId, expiresAt: MoreThan(new Date()) });
+    if (!session) return null;
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: session.userId });
+    return user ? { identity: identityOf(user), sessionId } : null;
+  }
+
+  async close(sessionId: string): Promise<void> {
+    await this.dataSource.getRepository(SessionEntity).delete({ tokenHash: sessionId });
+  }
+}

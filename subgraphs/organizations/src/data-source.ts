@@ -1,0 +1,18 @@
+import { createDataSource, SqlStatementCounter } from '@pfdo/platform';
+import { SessionEntity } from './auth/session.entity';
+import { Initial1764000000000 } from './migrations/1764000000000-initial';
+import { MunicipalityEntity } from './municipalities/municipality.entity';
+import { OrganizationEntity } from './organizations/organization.entity';
+import { UserEntity } from './users/user.entity';
+
+export const SCHEMA = 'organizations';
+
+export function createOrganizationsDataSource(url: string, counter?: SqlStatementCounter) {
+  return createDataSource({
+    schema: SCHEMA,
+    url,
+    counter,
+    entities: [MunicipalityEntity, OrganizationEntity, UserEntity, SessionEntity],
+    migrations: [Initial1764000000000],
+  });
+}

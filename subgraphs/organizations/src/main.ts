@@ -1,0 +1,4 @@
+import { serveSubgraph } from '@pfdo/platform';
+import { organizationsModule } from './module';
+
+serveSubgraph(organizationsModule);

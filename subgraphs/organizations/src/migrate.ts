@@ -1,0 +1,4 @@
+import { migrateSubgraph } from '@pfdo/platform';
+import { organizationsModule } from './module';
+
+migrateSubgraph(organizationsModule);

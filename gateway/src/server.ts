@@ -12,6 +12,11 @@ import { earlyRefusalPlugin, sessionCookiePlugin } from './plugins';
 import { clearedSessionCookie, SessionResolver, sessionTokenFrom } from './session';
 import { SubgraphDataSource } from './subgraph-data-source';
 
+/** A caller's own request id is kept, for tracing across the subgraphs' logs, when it looks like one. */
+function requestIdOf(header: string | undefined): string {
+  return header && /^[A-Za-z0-9-]{8,64}$/.test(header) ? header : randomUUID();
+}
+
 export interface RunningGateway {
   server: Server;
   close(): Promise<void>;
@@ -48,7 +53,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         const caller: Caller = {
           identity: null,
           clientIp: req.ip ?? '',
-          requestId: randomUUID(),
+          requestId: requestIdOf(req.header('x-request-id')),
           sessionId: null,
         };
         const token = sessionTokenFrom(req.headers.cookie);

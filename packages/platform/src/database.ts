@@ -1,19 +1,35 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, Logger, MixedList, EntitySchema } from 'typeorm';
 
-/** Counts the SQL statements a process sends; the N+1 tests read it through the subgraph's stats route. */
+/** The request a piece of work belongs to, so that what it costs can be told apart from other requests'. */
+export const requestScope = new AsyncLocalStorage<{ requestId: string }>();
+
+const REMEMBERED_REQUESTS = 1000;
+
+/**
+ * Counts the SQL statements a process sends, in all and per request; the N+1 tests read the count of
+ * their own request through the subgraph's stats route, whatever else runs at the same time.
+ */
 export class SqlStatementCounter {
   private statements = 0;
+  private readonly byRequest = new Map<string, number>();
 
   increment(): void {
     this.statements += 1;
+    const requestId = requestScope.getStore()?.requestId;
+    if (!requestId) return;
+    this.byRequest.set(requestId, (this.byRequest.get(requestId) ?? 0) + 1);
+    if (this.byRequest.size > REMEMBERED_REQUESTS) {
+      this.byRequest.delete(this.byRequest.keys().next().value as string);
+    }
   }
 
   get count(): number {
     return this.statements;
   }
 
-  reset(): void {
-    this.statements = 0;
+  countOf(requestId: string): number {
+    return this.byRequest.get(requestId) ?? 0;
   }
 }
 

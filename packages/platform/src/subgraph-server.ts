@@ -7,7 +7,7 @@ import { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { CREDENTIAL_HEADER, InvalidCredentialError, verifyCredential } from './credential';
 import { ServiceConfig } from './config';
-import { SqlStatementCounter } from './database';
+import { requestScope, SqlStatementCounter } from './database';
 import { ErrorCode } from './errors';
 import { Caller } from './identity';
 import { maskInternalErrors } from './error-masking';
@@ -43,13 +43,16 @@ function requireGatewayCredential(secret: string) {
       refuse(response, 'Подграф принимает запросы только через шлюз');
       return;
     }
+    let caller: Caller;
     try {
-      response.locals.caller = await verifyCredential(token, secret);
-      next();
+      caller = await verifyCredential(token, secret);
     } catch (error) {
       if (!(error instanceof InvalidCredentialError)) throw error;
       refuse(response, 'Удостоверение шлюза недействительно или просрочено');
+      return;
     }
+    response.locals.caller = caller;
+    requestScope.run({ requestId: caller.requestId }, next);
   };
 }
 
@@ -73,12 +76,9 @@ export async function startSubgraphServer<TContext extends object>(
   });
   app.use(requireGatewayCredential(config.gatewaySecret));
   if (config.exposeSqlStats) {
-    app.get('/internal/sql-stats', (_request, response) => {
-      response.json({ statements: counter.count });
-    });
-    app.delete('/internal/sql-stats', (_request, response) => {
-      counter.reset();
-      response.status(204).end();
+    app.get('/internal/sql-stats', (request, response) => {
+      const requestId = typeof request.query.requestId === 'string' ? request.query.requestId : null;
+      response.json({ statements: requestId ? counter.countOf(requestId) : counter.count });
     });
   }
   if (options.routes) {

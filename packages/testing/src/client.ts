@@ -1,0 +1,141 @@
+import { CREDENTIAL_HEADER, DEMO_PASSWORD, DEV_GATEWAY_SECRET, Identity, mintCredential } from '@pfdo/platform';
+import { randomUUID } from 'node:crypto';
+import { TEST_PORTS } from './ports';
+
+export interface GraphQLErrorShape {
+  message: string;
+  path?: Array<string | number>;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+export interface GraphQLResponse<TData = Record<string, unknown>> {
+  status: number;
+  data?: TData | null;
+  errors?: GraphQLErrorShape[];
+  headers: Headers;
+}
+
+function gatewayUrl(): string {
+  const url = process.env.PFDO_TEST_GATEWAY_URL;
+  if (!url) throw new Error('the test stack is not running: run the tests through jest (npm test)');
+  return url;
+}
+
+/** A browser-like caller of the gateway: it keeps the session cookie between requests. */
+export class GatewayClient {
+  private cookie: string | null = null;
+
+  async request<TData = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: { requestId?: string } = {},
+  ): Promise<GraphQLResponse<TData>> {
+    const response = await fetch(gatewayUrl(), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie && { cookie: this.cookie }),
+        ...(options.requestId && { 'x-request-id': options.requestId }),
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) {
+      const [pair] = setCookie.split(';');
+      this.cookie = pair.endsWith('=') ? null : pair;
+    }
+    const body = (await response.json()) as { data?: TData | null; errors?: GraphQLErrorShape[] };
+    return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
+  }
+
+  /** Like request, but fails the test on any GraphQL error. */
+  async data<TData = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: { requestId?: string } = {},
+  ): Promise<TData> {
+    const result = await this.request<TData>(query, variables, options);
+    if (result.errors?.length || !result.data) {
+      throw new Error(`unexpected GraphQL errors: ${JSON.stringify(result.errors)}`);
+    }
+    return result.data;
+  }
+
+  get sessionCookie(): string | null {
+    return this.cookie;
+  }
+
+  set sessionCookie(cookie: string | null) {
+    this.cookie = cookie;
+  }
+}
+
+/** A client signed in as one of the demo accounts (password demo2026). */
+export async function signIn(login: string, password: string = DEMO_PASSWORD): Promise<GatewayClient> {
+  const client = new GatewayClient();
+  await client.data(`mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { id } }`, {
+    login,
+    password,
+  });
+  return client;
+}
+
+export function anonymous(): GatewayClient {
+  return new GatewayClient();
+}
+
+export const SUBGRAPH_PORTS = {
+  certificates: TEST_PORTS.certificates,
+  organizations: TEST_PORTS.organizations,
+  navigator: TEST_PORTS.navigator,
+  email: TEST_PORTS.email,
+} as const;
+
+export type SubgraphName = keyof typeof SUBGRAPH_PORTS;
+
+/** A credential as the gateway would mint it, for tests that talk to a subgraph directly. */
+export function gatewayCredential(identity: Identity | null = null, secret = DEV_GATEWAY_SECRET, ttlSeconds?: number) {
+  return mintCredential({ identity, clientIp: '127.0.0.1', requestId: randomUUID(), sessionId: null }, secret, ttlSeconds);
+}
+
+/** Calls a subgraph port directly, bypassing the gateway. */
+export async function callSubgraph(
+  subgraph: SubgraphName,
+  query: string,
+  options: { credential?: string; variables?: Record<string, unknown> } = {},
+): Promise<{ status: number; body: { data?: unknown; errors?: GraphQLErrorShape[] } }> {
+  const response = await fetch(`http://127.0.0.1:${SUBGRAPH_PORTS[subgraph]}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(options.credential !== undefined && { [CREDENTIAL_HEADER]: options.credential }),
+    },
+    body: JSON.stringify({ query, variables: options.variables ?? {} }),
+  });
+  return { status: response.status, body: (await response.json()) as never };
+}
+
+/**
+ * Runs one request through the gateway and counts the SQL statements each subgraph sent for it (and for
+ * nothing else running at the same time).
+ */
+export async function countSqlStatements<TData>(
+  client: GatewayClient,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data: TData; statements: Record<SubgraphName, number> }> {
+  const requestId = randomUUID();
+  const data = await client.data<TData>(query, variables, { requestId });
+  const credential = await gatewayCredential();
+  const entries = await Promise.all(
+    (Object.keys(SUBGRAPH_PORTS) as SubgraphName[]).map(async (name) => {
+      const response = await fetch(
+        `http://127.0.0.1:${SUBGRAPH_PORTS[name]}/internal/sql-stats?requestId=${requestId}`,
+        { headers: { [CREDENTIAL_HEADER]: credential } },
+      );
+      const { statements } = (await response.json()) as { statements: number };
+      return [name, statements] as const;
+    }),
+  );
+  return { data, statements: Object.fromEntries(entries) as Record<SubgraphName, number> };
+}

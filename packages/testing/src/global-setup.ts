@@ -1,0 +1,52 @@
+import { startStack } from '@pfdo/devstack/stack';
+import { DEV_GATEWAY_SECRET } from '@pfdo/platform';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { TEST_PORTS } from './ports';
+
+type StackHandle = { stop(): Promise<void>; dataDir: string };
+const globals = globalThis as typeof globalThis & { __pfdoTestStack?: StackHandle };
+
+/**
+ * Jest's global setup: one real stack per test run, the gateway and the four subgraphs as separate
+ * processes on a fresh embedded PostgreSQL with the demo data, and the mail catcher.
+ */
+export async function setup(): Promise<void> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'pfdo-test-'));
+  // Run as root, the embedded PostgreSQL runs as the postgres user, who must be able to enter the folder.
+  chmodSync(dataDir, 0o755);
+  const lines: string[] = [];
+  const started = Date.now();
+  try {
+    const stack = await startStack({
+      ports: TEST_PORTS,
+      dataDir: path.join(dataDir, 'postgres'),
+      demo: true,
+      web: false,
+      gatewaySecret: DEV_GATEWAY_SECRET,
+      env: { PFDO_EXPOSE_SQL_STATS: 'true' },
+      // Services' output is kept quiet unless something fails.
+      sink: (service, line) => {
+        lines.push(`[${service}] ${line}`);
+        if (/error|failed/i.test(line) && !/^\[maildev\]/.test(line)) process.stderr.write(`[${service}] ${line}\n`);
+      },
+    });
+    process.env.PFDO_TEST_GATEWAY_URL = stack.urls.gateway;
+    process.env.PFDO_TEST_DATABASE_URL = stack.databaseUrl;
+    process.env.PFDO_TEST_MAIL_URL = stack.urls.mail ?? '';
+    globals.__pfdoTestStack = { stop: stack.stop, dataDir };
+    process.stderr.write(`\ntest stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  } catch (error) {
+    process.stderr.write(lines.join('\n') + '\n');
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+export async function teardown(): Promise<void> {
+  const stack = globals.__pfdoTestStack;
+  if (!stack) return;
+  await stack.stop();
+  rmSync(stack.dataDir, { recursive: true, force: true });
+}

@@ -160,7 +160,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         'web',
         require.resolve('next/dist/bin/next', { paths: [path.join(ROOT_DIR, 'web')] }),
         ['start', '-p', String(ports.web)],
-        { cwd: path.join(ROOT_DIR, 'web'), env: { ...env, NODE_ENV: 'production' }, sink },
+        { cwd: path.join(ROOT_DIR, 'web'), env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }, sink },
       );
       processes.push(web);
       stops.push(web.stop);

@@ -1,0 +1,51 @@
+import { startStack, StackPorts } from '@pfdo/devstack/stack';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** The browser tests' own ports, so that they run beside a developer's `npm start`. */
+export const E2E_PORTS: StackPorts = {
+  gateway: 24000,
+  certificates: 24001,
+  organizations: 24002,
+  navigator: 24003,
+  email: 24004,
+  web: 23000,
+  postgres: 25433,
+  smtp: 21025,
+  mailWeb: 21080,
+};
+
+export interface RunningApp {
+  webUrl: string;
+  mailUrl: string;
+  stop(): Promise<void>;
+}
+
+/** The whole app as `npm start` runs it (embedded PostgreSQL, maildev, demo data, the built web app). */
+export async function startApp(): Promise<RunningApp> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'pfdo-e2e-'));
+  chmodSync(dataDir, 0o755);
+  const lines: string[] = [];
+  try {
+    const stack = await startStack({
+      ports: E2E_PORTS,
+      dataDir: path.join(dataDir, 'postgres'),
+      demo: true,
+      web: true,
+      sink: (service, line) => lines.push(`[${service}] ${line}`),
+    });
+    return {
+      webUrl: stack.urls.web!,
+      mailUrl: stack.urls.mail!,
+      stop: async () => {
+        await stack.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    process.stderr.write(`${lines.join('\n')}\n`);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+}

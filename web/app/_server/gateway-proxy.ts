@@ -1,0 +1,49 @@
+import type { NextRequest } from 'next/server';
+
+/** Read at run time, so that one build serves any deployment (`GATEWAY_URL`, default the local gateway). */
+function gatewayBase(): string {
+  return process.env.GATEWAY_URL ?? 'http://localhost:4000';
+}
+
+const FORWARDED_REQUEST_HEADERS = ['content-type', 'cookie', 'accept', 'x-request-id', 'apollo-require-preflight'];
+const FORWARDED_RESPONSE_HEADERS = ['content-type', 'set-cookie', 'cache-control', 'content-disposition'];
+
+/**
+ * Passes a browser request to the gateway and its answer back, so that the gateway's httpOnly session
+ * cookie belongs to this origin and no CORS is needed.
+ */
+export async function forwardToGateway(request: NextRequest, path: string): Promise<Response> {
+  const headers = new Headers();
+  for (const name of FORWARDED_REQUEST_HEADERS) {
+    const value = request.headers.get(name);
+    if (value) headers.set(name, value);
+  }
+  const forwardedFor = request.headers.get('x-forwarded-for');
+  if (forwardedFor) headers.set('x-forwarded-for', forwardedFor);
+
+  let upstream: Response;
+  try {
+    upstream = await fetch(`${gatewayBase()}${path}${request.nextUrl.search}`, {
+      method: request.method,
+      headers,
+      body: request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer(),
+      redirect: 'manual',
+      cache: 'no-store',
+    });
+  } catch {
+    return Response.json(
+      { errors: [{ message: 'Сервер недоступен. Попробуйте ещё раз позже', extensions: { code: 'GATEWAY_UNAVAILABLE' } }] },
+      { status: 502 },
+    );
+  }
+  const responseHeaders = new Headers();
+  for (const name of FORWARDED_RESPONSE_HEADERS) {
+    if (name === 'set-cookie') {
+      for (const cookie of upstream.headers.getSetCookie()) responseHeaders.append('set-cookie', cookie);
+    } else {
+      const value = upstream.headers.get(name);
+      if (value) responseHeaders.set(name, value);
+    }
+  }
+  return new Response(upstream.body, { status: upstream.status, headers: responseHeaders });
+}

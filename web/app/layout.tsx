@@ -1,0 +1,48 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { AppApolloProvider } from './_apollo/apollo-provider';
+import { SiteNav } from './site-nav';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: {
+    default: 'Реестр сертификатов дополнительного образования Кемеровской области',
+    template: '%s — ПФДО Кемеровской области',
+  },
+  description:
+    'Сертификаты дополнительного образования детей Кемеровской области: заявки, реестр сертификатов и навигатор программ.',
+};
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="ru">
+      <body>
+        <a className="skip-link" href="#main">
+          Перейти к содержанию
+        </a>
+        <header className="site-header">
+          <div className="container site-header-inner">
+            <Link href="/" className="site-brand">
+              <span className="site-brand-mark" aria-hidden="true">
+                ПФДО
+              </span>
+              <span>Сертификаты дополнительного образования · Кемеровская область</span>
+            </Link>
+            <SiteNav />
+          </div>
+        </header>
+        <main id="main" className="container site-main">
+          <AppApolloProvider>{children}</AppApolloProvider>
+        </main>
+        <footer className="site-footer">
+          <div className="container">
+            Персонифицированное финансирование дополнительного образования детей (ПФДО), Кемеровская область — Кузбасс
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

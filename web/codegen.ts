@@ -1,0 +1,16 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Operation types come from the gateway's checked-in API schema; the output in gql/ is checked in too.
+const config: CodegenConfig = {
+  schema: '../schema/api.graphql',
+  documents: ['app/**/*.{ts,tsx}'],
+  generates: {
+    './gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true },
+    },
+  },
+};
+
+export default config;

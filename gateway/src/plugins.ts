@@ -4,10 +4,10 @@ import { FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, Se
 import { GatewayContext } from './context';
 import { clearedSessionCookie, sessionCookie } from './session';
 
-/** Root fields an anonymous caller may ask for: who am I, and signing in. */
+/** Root fields an anonymous caller may ask for: who am I, signing in, and the e-mail's confirmation link. */
 const ANONYMOUS_ROOT_FIELDS: Record<string, ReadonlySet<string>> = {
   query: new Set(['me', '__typename']),
-  mutation: new Set(['login', '__typename']),
+  mutation: new Set(['login', 'confirmEmail', '__typename']),
 };
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
@@ -46,7 +46,7 @@ function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Map<stri
 }
 
 /**
- * Refuses early, before any planning: anonymous callers asking for more than `me` and `login`, and
+ * Refuses early, before any planning: anonymous callers asking for more than the few fields above, and
  * queries nested deeper than any screen needs. The subgraphs' shields remain the authority.
  */
 export function earlyRefusalPlugin(introspection: boolean): ApolloServerPlugin<GatewayContext> {

@@ -2,12 +2,13 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { Caller, maskInternalErrors } from '@pfdo/platform';
-import express from 'express';
+import express, { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Server } from 'node:http';
 import { GatewayConfig, SubgraphName } from './config';
 import { GatewayContext } from './context';
+import { proxyTo } from './http-proxy';
 import { earlyRefusalPlugin, sessionCookiePlugin } from './plugins';
 import { clearedSessionCookie, SessionResolver, sessionTokenFrom } from './session';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -45,27 +46,33 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok', service: 'gateway' });
   });
+  /** Who is calling: the session cookie's user, or no one. */
+  const callerOf = async (req: Request, res: Response): Promise<Caller> => {
+    const caller: Caller = {
+      identity: null,
+      clientIp: req.ip ?? '',
+      requestId: requestIdOf(req.header('x-request-id')),
+      sessionId: null,
+    };
+    const token = sessionTokenFrom(req.headers.cookie);
+    if (!token) return caller;
+    const resolved = await sessions.resolve(token, caller);
+    if (!resolved) {
+      // An expired or closed session: forget the cookie and carry on as anonymous.
+      res.append('set-cookie', clearedSessionCookie(config.secureCookies));
+      return caller;
+    }
+    return { ...caller, identity: resolved.identity, sessionId: resolved.sessionId };
+  };
+
+  const certificates = proxyTo(config.subgraphUrls.certificates, config.secret, callerOf);
+  app.post('/uploads/document-scans', certificates);
+  app.get('/documents/applications/:id/form.pdf', certificates);
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<GatewayContext> => {
-        const caller: Caller = {
-          identity: null,
-          clientIp: req.ip ?? '',
-          requestId: requestIdOf(req.header('x-request-id')),
-          sessionId: null,
-        };
-        const token = sessionTokenFrom(req.headers.cookie);
-        if (!token) return { caller };
-        const resolved = await sessions.resolve(token, caller);
-        if (!resolved) {
-          // An expired or closed session: forget the cookie and carry on as anonymous.
-          res.append('set-cookie', clearedSessionCookie(config.secureCookies));
-          return { caller };
-        }
-        return { caller: { ...caller, identity: resolved.identity, sessionId: resolved.sessionId } };
-      },
+      context: async ({ req, res }): Promise<GatewayContext> => ({ caller: await callerOf(req, res) }),
     }),
   );
 

@@ -10,6 +10,7 @@ const representations = [{ __typename: 'Municipality', id: '10000000-0000-4000-8
 const regionOperator = {
   userId: DemoUser.region,
   role: 'REGIONAL_OPERATOR' as const,
+  fullName: 'Кузнецова Анна Дмитриевна',
   organizationId: null,
   municipalityId: null,
   canViewPersonalData: false,

@@ -38,6 +38,8 @@ export interface StackOptions {
   databaseUrl?: string;
   /** A real SMTP server instead of the mail catcher. */
   smtpUrl?: string;
+  /** How the services reach the mail catcher, when not directly (the tests put a switchable proxy between). */
+  serviceSmtpUrl?: string;
   gatewaySecret?: string;
   /** Load the demo data of DOMAIN.md §8 (embedded defaults only). */
   demo: boolean;
@@ -120,7 +122,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       ...process.env,
       ...options.env,
       DATABASE_URL: databaseUrl,
-      SMTP_URL: smtpUrl,
+      SMTP_URL: options.serviceSmtpUrl ?? smtpUrl,
       GATEWAY_SECRET: options.gatewaySecret ?? process.env.GATEWAY_SECRET ?? DEV_GATEWAY_SECRET,
       GATEWAY_PORT: String(ports.gateway),
       CERTIFICATES_PORT: String(ports.certificates),

@@ -45,6 +45,17 @@ export class EnvReader {
     return port;
   }
 
+  positiveInteger(name: string, fallback: number): number {
+    const raw = this.env[name]?.trim();
+    if (!raw) return fallback;
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value) || value <= 0) {
+      this.problems.push(`${name} must be a positive whole number, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  }
+
   url(name: string, protocols: string[], fallback?: string): string {
     const value = this.string(name, fallback);
     if (!value) return value;
@@ -87,6 +98,8 @@ export interface ServiceConfig {
   gatewaySecret: string;
   /** Test-only: the subgraph counts its SQL statements and exposes the count to credentialed callers. */
   exposeSqlStats: boolean;
+  /** The longest wait between two attempts to deliver an outbox event (e-mail, events to other subgraphs). */
+  outboxMaxBackoffMs: number;
   production: boolean;
 }
 
@@ -97,6 +110,7 @@ export function readServiceConfig(reader: EnvReader, portVariable: string, defau
     databaseUrl: reader.url('DATABASE_URL', ['postgres', 'postgresql'], reader.production ? undefined : DEV_DATABASE_URL),
     gatewaySecret: reader.secret('GATEWAY_SECRET', DEV_GATEWAY_SECRET),
     exposeSqlStats: reader.boolean('PFDO_EXPOSE_SQL_STATS', false),
+    outboxMaxBackoffMs: reader.positiveInteger('OUTBOX_MAX_BACKOFF_MS', 300_000),
     production: reader.production,
   };
 }

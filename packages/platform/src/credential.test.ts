@@ -7,6 +7,7 @@ const caller: Caller = {
   identity: {
     userId: '30000000-0000-4000-8000-000000000005',
     role: 'MUNICIPAL_OPERATOR',
+    fullName: 'Петрова Ольга Викторовна',
     organizationId: '20000000-0000-4000-8000-000000000004',
     municipalityId: '10000000-0000-4000-8000-000000000002',
     canViewPersonalData: false,
@@ -15,6 +16,7 @@ const caller: Caller = {
   clientIp: '10.0.0.7',
   requestId: 'request-1',
   sessionId: 'session-1',
+  service: null,
 };
 
 describe('the gateway credential', () => {

@@ -28,8 +28,10 @@ export async function mintCredential(
     ip: caller.clientIp,
     rid: caller.requestId,
     ...(caller.sessionId && { sid: caller.sessionId }),
+    ...(caller.service && { svc: caller.service }),
     ...(identity && {
       role: identity.role,
+      name: identity.fullName,
       org: identity.organizationId,
       mun: identity.municipalityId,
       pd: identity.canViewPersonalData,
@@ -62,6 +64,7 @@ export async function verifyCredential(token: string, secret: string): Promise<C
       identity = {
         userId: payload.sub,
         role: payload.role,
+        fullName: typeof payload.name === 'string' ? payload.name : '',
         organizationId: typeof payload.org === 'string' ? payload.org : null,
         municipalityId: typeof payload.mun === 'string' ? payload.mun : null,
         canViewPersonalData: payload.pd === true,
@@ -73,10 +76,16 @@ export async function verifyCredential(token: string, secret: string): Promise<C
       clientIp: typeof payload.ip === 'string' ? payload.ip : '',
       requestId: typeof payload.rid === 'string' ? payload.rid : '',
       sessionId: typeof payload.sid === 'string' ? payload.sid : null,
+      service: typeof payload.svc === 'string' ? payload.svc : null,
     };
   } catch (error) {
     if (error instanceof InvalidCredentialError) throw error;
     if (error instanceof joseErrors.JOSEError) throw new InvalidCredentialError(error.code);
     throw new InvalidCredentialError(String(error));
   }
+}
+
+/** The credential one subgraph presents to another's internal routes, e.g. to deliver an event. */
+export function mintServiceCredential(service: string, secret: string): Promise<string> {
+  return mintCredential({ identity: null, clientIp: '', requestId: '', sessionId: null, service }, secret);
 }

@@ -19,6 +19,8 @@ export function isRole(value: unknown): value is Role {
 export interface Identity {
   userId: string;
   role: Role;
+  /** ФИО or the account's name, as the application form prints the applicant. */
+  fullName: string;
   organizationId: string | null;
   municipalityId: string | null;
   canViewPersonalData: boolean;
@@ -32,4 +34,6 @@ export interface Caller {
   requestId: string;
   /** The signed-in session's id (the hash of its cookie token), so that `logout` can end it. */
   sessionId: string | null;
+  /** Set when another subgraph calls on its own behalf (outbox deliveries), never by the gateway. */
+  service?: string | null;
 }

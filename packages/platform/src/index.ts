@@ -14,3 +14,6 @@ export * from './session-protocol';
 export * from './ids';
 export * from './service-main';
 export * from './error-masking';
+export * from './outbox';
+export * from './events';
+export * from './password';

@@ -97,3 +97,36 @@ export const isOwnMunicipality: IRule = rule('isOwnMunicipality', { cache: 'stri
  * organizations, and the regional operator. Masking of personal data inside them is finer-grained.
  */
 export const canReadMunicipalRecord: ReturnType<typeof or> = or(isRegionalOperator, and(isOperator, isOfOwnMunicipality));
+
+/** The caller is a guardian of the child the parent object belongs to (it carries `guardianUserIds`). */
+export const isGuardian: IRule = rule('isGuardian', { cache: 'strict' })(
+  (parent: { guardianUserIds?: string[] }, _args, context: ShieldContext) =>
+    !!context.identity && (parent.guardianUserIds ?? []).includes(context.identity.userId),
+);
+
+/** The caller is the applicant of the parent application (it carries `applicantUserId`). */
+export const isApplicant: IRule = rule('isApplicant', { cache: 'strict' })(
+  (parent: { applicantUserId?: string | null }, _args, context: ShieldContext) =>
+    !!context.identity && !!parent.applicantUserId && parent.applicantUserId === context.identity.userId,
+);
+
+/** A reception organization's account holds the right to view personal data (`canViewPersonalData`). */
+export const hasPersonalDataRight: IRule = rule('hasPersonalDataRight', { cache: 'contextual' })(
+  (_parent, _args, context: ShieldContext) => context.identity?.canViewPersonalData === true,
+);
+
+/**
+ * Personal data inside a municipality's records (documents' series and numbers): the regional operator,
+ * the municipality's registry operator, and its reception organizations that hold the right.
+ */
+export const canReadMunicipalPersonalData: ReturnType<typeof or> = or(
+  isRegionalOperator,
+  and(isMunicipalOperator, isOfOwnMunicipality),
+  and(isOrgOperator, hasPersonalDataRight, isOfOwnMunicipality),
+);
+
+/** The caller asked for the parent object (it carries `requestedByUserId`), e.g. an e-mail confirmation. */
+export const isRequester: IRule = rule('isRequester', { cache: 'strict' })(
+  (parent: { requestedByUserId?: string | null }, _args, context: ShieldContext) =>
+    !!context.identity && !!parent.requestedByUserId && parent.requestedByUserId === context.identity.userId,
+);

@@ -61,6 +61,22 @@ export class GatewayClient {
     return result.data;
   }
 
+  /** A plain HTTP call on the gateway host (uploads, PDF forms), with this client's session. */
+  async http(path: string, init: RequestInit = {}): Promise<globalThis.Response> {
+    return fetch(new URL(path, gatewayUrl()), {
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), ...(this.cookie && { cookie: this.cookie }) },
+    });
+  }
+
+  /** Uploads a document scan as the browser's form would; resolves with the status and JSON answer. */
+  async uploadScan(bytes: Buffer, fileName: string, contentType = 'application/octet-stream') {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: contentType }), fileName);
+    const response = await this.http('/uploads/document-scans', { method: 'POST', body: form });
+    return { status: response.status, body: (await response.json()) as { id?: string; error?: { code: string; message: string } } };
+  }
+
   get sessionCookie(): string | null {
     return this.cookie;
   }

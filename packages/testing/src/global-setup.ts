@@ -3,7 +3,8 @@ import { DEV_GATEWAY_SECRET } from '@pfdo/platform';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { TEST_PORTS } from './ports';
+import { SMTP_SWITCH_CONTROL_PORT, SMTP_SWITCH_PORT, TEST_PORTS } from './ports';
+import { SmtpSwitch } from './smtp-switch';
 
 type StackHandle = { stop(): Promise<void>; dataDir: string };
 const globals = globalThis as typeof globalThis & { __pfdoTestStack?: StackHandle };
@@ -18,6 +19,8 @@ export async function setup(): Promise<void> {
   chmodSync(dataDir, 0o755);
   const lines: string[] = [];
   const started = Date.now();
+  const smtpSwitch = new SmtpSwitch(SMTP_SWITCH_PORT, TEST_PORTS.smtp, SMTP_SWITCH_CONTROL_PORT);
+  await smtpSwitch.start();
   try {
     const stack = await startStack({
       ports: TEST_PORTS,
@@ -25,7 +28,14 @@ export async function setup(): Promise<void> {
       demo: true,
       web: false,
       gatewaySecret: DEV_GATEWAY_SECRET,
-      env: { PFDO_EXPOSE_SQL_STATS: 'true' },
+      serviceSmtpUrl: `smtp://127.0.0.1:${SMTP_SWITCH_PORT}`,
+      env: {
+        PFDO_EXPOSE_SQL_STATS: 'true',
+        // Retries come quickly, so that the outage test waits seconds, not minutes.
+        OUTBOX_MAX_BACKOFF_MS: '2000',
+        EMAIL_RESEND_INTERVAL_SECONDS: '2',
+        SCAN_STORAGE_DIR: path.join(dataDir, 'scans'),
+      },
       // Services' output is kept quiet unless something fails.
       sink: (service, line) => {
         lines.push(`[${service}] ${line}`);
@@ -35,9 +45,16 @@ export async function setup(): Promise<void> {
     process.env.PFDO_TEST_GATEWAY_URL = stack.urls.gateway;
     process.env.PFDO_TEST_DATABASE_URL = stack.databaseUrl;
     process.env.PFDO_TEST_MAIL_URL = stack.urls.mail ?? '';
-    globals.__pfdoTestStack = { stop: stack.stop, dataDir };
+    globals.__pfdoTestStack = {
+      stop: async () => {
+        await stack.stop();
+        await smtpSwitch.stop();
+      },
+      dataDir,
+    };
     process.stderr.write(`\ntest stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   } catch (error) {
+    await smtpSwitch.stop();
     process.stderr.write(lines.join('\n') + '\n');
     rmSync(dataDir, { recursive: true, force: true });
     throw error;

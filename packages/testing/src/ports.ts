@@ -12,3 +12,7 @@ export const TEST_PORTS: StackPorts = {
   smtp: 11025,
   mailWeb: 11080,
 };
+
+/** The switchable SMTP proxy the services send through in tests, and its control port. */
+export const SMTP_SWITCH_PORT = 11026;
+export const SMTP_SWITCH_CONTROL_PORT = 11027;

@@ -4,6 +4,8 @@ import { CertificateGroupEntity } from './certificate-groups/certificate-group.e
 import { CertificateEntity } from './certificates/certificate.entity';
 import { ChildEntity, ChildGuardianEntity } from './children/child.entity';
 import { Initial1764000000000 } from './migrations/1764000000000-initial';
+import { CitizenFlow1764100000000 } from './migrations/1764100000000-citizen-flow';
+import { ChildDocumentEntity, DocumentScanEntity } from './documents/child-document.entity';
 
 export const SCHEMA = 'certificates';
 
@@ -12,7 +14,15 @@ export function createCertificatesDataSource(url: string, counter?: SqlStatement
     schema: SCHEMA,
     url,
     counter,
-    entities: [ChildEntity, ChildGuardianEntity, CertificateGroupEntity, CertificateEntity, ApplicationEntity],
-    migrations: [Initial1764000000000],
+    entities: [
+      ChildEntity,
+      ChildGuardianEntity,
+      CertificateGroupEntity,
+      CertificateEntity,
+      ApplicationEntity,
+      ChildDocumentEntity,
+      DocumentScanEntity,
+    ],
+    migrations: [Initial1764000000000, CitizenFlow1764100000000],
   });
 }

@@ -4,6 +4,8 @@ import { ApplicationEntity } from './applications/application.entity';
 import { CertificateGroupEntity } from './certificate-groups/certificate-group.entity';
 import { CertificateEntity } from './certificates/certificate.entity';
 import { ChildEntity, ChildGuardianEntity } from './children/child.entity';
+import { ChildDocumentEntity } from './documents/child-document.entity';
+import { LIVE_CERTIFICATE_STATUSES } from './certificates/certificate-status';
 
 export const RECENT_APPLICATIONS_LIMIT = 50;
 
@@ -13,7 +15,44 @@ export function createLoaders(dataSource: DataSource) {
   const certificates = dataSource.getRepository(CertificateEntity);
   const applications = dataSource.getRepository(ApplicationEntity);
   const children = dataSource.getRepository(ChildEntity);
+  const documents = dataSource.getRepository(ChildDocumentEntity);
+  const guardians = dataSource.getRepository(ChildGuardianEntity);
   return {
+    childById: byKeyLoader(
+      (ids: readonly string[]) => children.findBy({ id: In([...ids]) }),
+      (row) => row.id,
+    ),
+    guardiansByChild: groupedLoader(
+      (ids: readonly string[]) => guardians.findBy({ childId: In([...ids]) }),
+      (row) => row.childId,
+    ),
+    documentById: byKeyLoader(
+      (ids: readonly string[]) => documents.findBy({ id: In([...ids]) }),
+      (row) => row.id,
+    ),
+    documentsByChild: groupedLoader(
+      (ids: readonly string[]) => documents.find({ where: { childId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+      (row) => row.childId,
+    ),
+    /** Each child's latest application for a new certificate. */
+    latestApplicationByChild: byKeyLoader(
+      (ids: readonly string[]) =>
+        applications
+          .createQueryBuilder('application')
+          .distinctOn(['application.child_id'])
+          .where('application.child_id IN (:...ids)', { ids: [...ids] })
+          .andWhere(`application.kind = 'NEW_CERTIFICATE'`)
+          .orderBy('application.child_id')
+          .addOrderBy('application.created_at', 'DESC')
+          .getMany(),
+      (row) => row.childId,
+    ),
+    /** Each child's live certificate (not activated or activated); there is at most one. */
+    liveCertificateByChild: byKeyLoader(
+      (ids: readonly string[]) =>
+        certificates.find({ where: { childId: In([...ids]), status: In([...LIVE_CERTIFICATE_STATUSES]) } }),
+      (row) => row.childId,
+    ),
     certificateGroupById: byKeyLoader(
       (ids: readonly string[]) => groups.findBy({ id: In([...ids]) }),
       (row) => row.id,

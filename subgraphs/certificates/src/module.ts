@@ -1,16 +1,29 @@
-import { SubgraphModule } from '@pfdo/platform';
-import { createContext, CertificatesContext } from './context';
+import { eventRoutes, SubgraphModule } from '@pfdo/platform';
+import type { Router } from 'express';
+import { markEmailConfirmed } from './applications/application.service';
+import { CertificatesConfig, readCertificatesConfig } from './config';
+import { CertificatesContext, createContext } from './context';
 import { createCertificatesDataSource, SCHEMA } from './data-source';
 import { seedDemo } from './demo/seed-demo';
+import { scanUploadRoutes } from './documents/scan-upload.routes';
+import { applicationFormRoutes } from './forms/application-form.routes';
+import { CertificatesRuntime } from './runtime';
 import { buildCertificatesSchema, SUBGRAPH_NAME } from './schema';
 
-export const certificatesModule: SubgraphModule<CertificatesContext> = {
+export const certificatesModule: SubgraphModule<CertificatesContext, CertificatesConfig, CertificatesRuntime> = {
   name: SUBGRAPH_NAME,
   portVariable: 'CERTIFICATES_PORT',
   defaultPort: 4001,
   schema: SCHEMA,
   createDataSource: createCertificatesDataSource,
   buildSchema: buildCertificatesSchema,
-  createContext,
+  readConfig: readCertificatesConfig,
+  createRuntime: (dataSource, config) => new CertificatesRuntime(dataSource, config),
+  createContext: (runtime, caller) => createContext(runtime, caller),
+  routes: (runtime) => (router: Router) => {
+    scanUploadRoutes(runtime)(router);
+    applicationFormRoutes(runtime)(router);
+    eventRoutes(runtime.dataSource, SCHEMA, { 'application.email-confirmed': markEmailConfirmed })(router);
+  },
   seedDemo,
 };

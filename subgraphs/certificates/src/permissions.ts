@@ -1,17 +1,47 @@
-import { canReadMunicipalRecord, isAuthenticated, IRules, isOwnMunicipality, isOwnUser, isRegionalOperator, isOperator, and, or } from '@pfdo/platform';
+import {
+  and,
+  canReadMunicipalPersonalData,
+  canReadMunicipalRecord,
+  isApplicant,
+  isAuthenticated,
+  isCitizen,
+  isGuardian,
+  IRules,
+  isOperator,
+  isOwnMunicipality,
+  isOwnUser,
+  isRegionalOperator,
+  or,
+} from '@pfdo/platform';
+
+/** A child's own records: his guardians (the applicant among them) and the operators of his municipality. */
+const canReadChildRecord = or(isGuardian, isApplicant, canReadMunicipalRecord);
+/** Series and numbers of documents: guardians, and operators entitled to personal data. */
+const canReadDocumentNumbers = or(isGuardian, canReadMunicipalPersonalData);
 
 /**
- * Who may read what in this subgraph; everything not listed is denied. Groups are reference data for
- * anyone signed in. Applications and certificates belong to their municipality's operators and the
- * regional operator; a citizen reaches only his own children.
+ * Who may read and do what in this subgraph; everything not listed is denied. Citizens act only on their
+ * own children (the services refuse anyone else's child as not found).
  */
 export const permissions: IRules = {
   Query: {
     certificateGroups: isAuthenticated,
   },
+  Mutation: {
+    addChildDocument: isCitizen,
+    submitApplication: isCitizen,
+    issueCertificate: isCitizen,
+  },
   CertificateGroup: isAuthenticated,
-  Certificate: canReadMunicipalRecord,
-  Application: canReadMunicipalRecord,
+  Certificate: canReadChildRecord,
+  IssuedCertificate: isCitizen,
+  Application: canReadChildRecord,
+  Child: canReadChildRecord,
+  ChildDocument: {
+    '*': canReadChildRecord,
+    series: canReadDocumentNumbers,
+    number: canReadDocumentNumbers,
+  },
   Municipality: {
     id: isAuthenticated,
     certificateGroups: isAuthenticated,
@@ -22,5 +52,4 @@ export const permissions: IRules = {
     id: isAuthenticated,
     children: isOwnUser,
   },
-  Child: isAuthenticated,
 };

@@ -2,7 +2,9 @@ import { buildFederatedSchema, FederatedSchema } from '@pfdo/platform';
 import { ApplicationResolver, findApplication } from './applications/application.resolver';
 import { CertificateGroupResolver, findCertificateGroup } from './certificate-groups/certificate-group.resolver';
 import { CertificateResolver, findCertificate } from './certificates/certificate.resolver';
+import { ChildResolver } from './children/child.resolver';
 import { UserChildrenResolver } from './children/user-children.resolver';
+import { ChildDocumentResolver } from './documents/child-document.resolver';
 import { CertificatesContext } from './context';
 import { permissions } from './permissions';
 import { MunicipalityCertificatesResolver } from './references/municipality.resolver';
@@ -18,6 +20,8 @@ export function buildCertificatesSchema(): Promise<FederatedSchema> {
       ApplicationResolver,
       MunicipalityCertificatesResolver,
       UserChildrenResolver,
+      ChildResolver,
+      ChildDocumentResolver,
     ],
     orphanedTypes: [Municipality, Organization, User],
     referenceResolvers: {

@@ -1,14 +1,16 @@
 import { Caller, Identity, ShieldContext } from '@pfdo/platform';
 import { DataSource } from 'typeorm';
 import { createLoaders, Loaders } from './loaders';
+import type { EmailRuntime } from './runtime';
 
 export interface EmailContext extends ShieldContext {
   identity: Identity | null;
   caller: Caller;
   loaders: Loaders;
   dataSource: DataSource;
+  runtime: EmailRuntime;
 }
 
-export function createContext(dataSource: DataSource, caller: Caller): EmailContext {
-  return { identity: caller.identity, caller, loaders: createLoaders(dataSource), dataSource };
+export function createContext(runtime: EmailRuntime, caller: Caller): EmailContext {
+  return { identity: caller.identity, caller, loaders: createLoaders(runtime.dataSource), dataSource: runtime.dataSource, runtime };
 }

@@ -1,6 +1,7 @@
 import { createDataSource, SqlStatementCounter } from '@pfdo/platform';
 import { EmailConfirmationEntity } from './confirmations/email-confirmation.entity';
 import { Initial1764000000000 } from './migrations/1764000000000-initial';
+import { Outbox1764100000000 } from './migrations/1764100000000-outbox';
 
 export const SCHEMA = 'email';
 
@@ -10,6 +11,6 @@ export function createEmailDataSource(url: string, counter?: SqlStatementCounter
     url,
     counter,
     entities: [EmailConfirmationEntity],
-    migrations: [Initial1764000000000],
+    migrations: [Initial1764000000000, Outbox1764100000000],
   });
 }

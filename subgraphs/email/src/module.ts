@@ -1,17 +1,26 @@
-import { DEV_SMTP_URL, SubgraphModule } from '@pfdo/platform';
+import { eventRoutes, SubgraphModule } from '@pfdo/platform';
+import { EmailConfig, readEmailConfig } from './config';
+import { handleConfirmationRequested } from './confirmations/email-confirmation.service';
 import { createContext, EmailContext } from './context';
 import { createEmailDataSource, SCHEMA } from './data-source';
+import { EmailRuntime } from './runtime';
 import { buildEmailSchema, SUBGRAPH_NAME } from './schema';
 
-export const emailModule: SubgraphModule<EmailContext> = {
+export const emailModule: SubgraphModule<EmailContext, EmailConfig, EmailRuntime> = {
   name: SUBGRAPH_NAME,
   portVariable: 'EMAIL_PORT',
   defaultPort: 4004,
   schema: SCHEMA,
   createDataSource: createEmailDataSource,
   buildSchema: buildEmailSchema,
-  createContext,
-  readConfig: (reader) => {
-    reader.url('SMTP_URL', ['smtp', 'smtps'], reader.production ? undefined : DEV_SMTP_URL);
-  },
+  readConfig: readEmailConfig,
+  createRuntime: (dataSource, config) => new EmailRuntime(dataSource, config),
+  createContext: (runtime, caller) => createContext(runtime, caller),
+  routes: (runtime) =>
+    eventRoutes(
+      runtime.dataSource,
+      SCHEMA,
+      { 'application.email-confirmation-requested': handleConfirmationRequested(runtime) },
+      () => runtime.relay.nudge(),
+    ),
 };

@@ -1,13 +1,18 @@
-import { canReadMunicipalRecord, isAuthenticated, IRules } from '@pfdo/platform';
+import { canReadMunicipalRecord, isAnyone, isAuthenticated, isCitizen, IRules, isRequester, or } from '@pfdo/platform';
 
 /**
- * An applicant's e-mail is personal data: only the operators of the application's municipality and the
- * regional operator read it. Everything not listed is denied.
+ * An applicant's e-mail is personal data: the applicant and the operators of the application's
+ * municipality read it. The link in the e-mail works without signing in. Everything not listed is denied.
  */
 export const permissions: IRules = {
-  EmailConfirmation: canReadMunicipalRecord,
+  Mutation: {
+    confirmEmail: isAnyone,
+    resendConfirmationEmail: isCitizen,
+  },
+  EmailConfirmationResult: isAnyone,
+  EmailConfirmation: or(isRequester, canReadMunicipalRecord),
   Application: {
-    id: isAuthenticated,
+    id: isAnyone,
     emailConfirmation: isAuthenticated,
   },
 };

@@ -1,4 +1,4 @@
-import { SubgraphModule } from '@pfdo/platform';
+import { SubgraphModule, SubgraphRuntime } from '@pfdo/platform';
 import { createContext, NavigatorContext } from './context';
 import { createNavigatorDataSource, SCHEMA } from './data-source';
 import { seedDemo } from './demo/seed-demo';
@@ -11,6 +11,7 @@ export const navigatorModule: SubgraphModule<NavigatorContext> = {
   schema: SCHEMA,
   createDataSource: createNavigatorDataSource,
   buildSchema: buildNavigatorSchema,
-  createContext,
+  createRuntime: (dataSource): SubgraphRuntime => ({ dataSource }),
+  createContext: (runtime, caller) => createContext(runtime.dataSource, caller),
   seedDemo,
 };

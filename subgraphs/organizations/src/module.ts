@@ -1,8 +1,8 @@
-import { SubgraphModule } from '@pfdo/platform';
-import { sessionRoutes } from './auth/auth.routes';
+import { SubgraphModule, SubgraphRuntime } from '@pfdo/platform';
 import { createContext, OrganizationsContext } from './context';
 import { createOrganizationsDataSource, SCHEMA } from './data-source';
 import { seedDemo } from './demo/seed-demo';
+import { internalRoutes } from './internal/internal.routes';
 import { buildOrganizationsSchema, SUBGRAPH_NAME } from './schema';
 
 export const organizationsModule: SubgraphModule<OrganizationsContext> = {
@@ -12,7 +12,8 @@ export const organizationsModule: SubgraphModule<OrganizationsContext> = {
   schema: SCHEMA,
   createDataSource: createOrganizationsDataSource,
   buildSchema: buildOrganizationsSchema,
-  createContext,
-  routes: sessionRoutes,
+  createRuntime: (dataSource): SubgraphRuntime => ({ dataSource }),
+  createContext: (runtime, caller, response) => createContext(runtime.dataSource, caller, response),
+  routes: (runtime) => internalRoutes(runtime.dataSource),
   seedDemo,
 };

@@ -33,6 +33,28 @@ export class ApplicationEntity {
   @Column('timestamptz', { name: 'documents_received_at', nullable: true })
   documentsReceivedAt: Date | null;
 
+  @Column('uuid', { name: 'applicant_user_id', nullable: true })
+  applicantUserId: string | null;
+
+  @Column('text', { name: 'applicant_name', default: '' })
+  applicantName: string;
+
+  @Column('text', { name: 'applicant_email', nullable: true })
+  applicantEmail: string | null;
+
+  /** A child of 14 or more applying for himself. */
+  @Column('boolean', { name: 'applicant_is_child', default: false })
+  applicantIsChild: boolean;
+
+  @Column('uuid', { name: 'document_id', nullable: true })
+  documentId: string | null;
+
+  @Column('uuid', { name: 'group_id', nullable: true })
+  groupId: string | null;
+
+  @Column('timestamptz', { name: 'email_confirmed_at', nullable: true })
+  emailConfirmedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

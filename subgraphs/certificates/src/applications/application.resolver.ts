@@ -1,6 +1,10 @@
 import { isUuid } from '@pfdo/platform';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { findCertificate } from '../certificates/certificate.resolver';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { findCertificateGroup } from '../certificate-groups/certificate-group.resolver';
+import { CertificateGroup } from '../certificate-groups/certificate-group.type';
+import { Child } from '../children/child.type';
+import { ChildDocument } from '../documents/child-document.type';
+import { submitApplication } from './application.service';
 import { Certificate } from '../certificates/certificate.type';
 import { CertificatesContext } from '../context';
 import { Municipality, Organization } from '../references/references';
@@ -15,7 +19,40 @@ export class ApplicationResolver {
 
   @FieldResolver(() => Certificate, { nullable: true, description: 'Сертификат, выданный или изменённый по заявке' })
   async certificate(@Root() application: Application, @Ctx() context: CertificatesContext) {
-    return application.certificateId ? findCertificate(context, application.certificateId) : null;
+    if (!application.certificateId) return null;
+    const row = await context.loaders.certificateById.load(application.certificateId);
+    return row && Certificate.from(row, guardiansOf(application));
+  }
+
+  @FieldResolver(() => Child, { description: 'Ребёнок' })
+  async child(@Root() application: Application, @Ctx() context: CertificatesContext) {
+    const row = await context.loaders.childById.load(application.childId);
+    return row && Child.from(row, guardiansOf(application));
+  }
+
+  @FieldResolver(() => CertificateGroup, { nullable: true, description: 'Группа сертификата, выбранная при получении' })
+  async group(@Root() application: Application, @Ctx() context: CertificatesContext) {
+    return application.groupId ? findCertificateGroup(context, application.groupId) : null;
+  }
+
+  @FieldResolver(() => ChildDocument, { nullable: true, description: 'Документ ребёнка, выбранный при получении сертификата' })
+  async document(@Root() application: Application, @Ctx() context: CertificatesContext) {
+    if (!application.documentId) return null;
+    const row = await context.loaders.documentById.load(application.documentId);
+    return row && ChildDocument.from(row, application.municipalityId, guardiansOf(application));
+  }
+
+  @Mutation(() => Application, {
+    description:
+      '«Отправить заявку»: заявка на сертификат для своего ребёнка; на почту уходит письмо со ссылкой для подтверждения',
+  })
+  async submitApplication(
+    @Arg('childId', () => ID) childId: string,
+    @Arg('email') email: string,
+    @Ctx() context: CertificatesContext,
+  ): Promise<Application> {
+    const row = await submitApplication(context, childId, email);
+    return Application.from(row, [context.identity!.userId]);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Организация, получившая документы' })
@@ -28,4 +65,11 @@ export async function findApplication(context: CertificatesContext, id: string) 
   if (!isUuid(id)) return null;
   const row = await context.loaders.applicationById.load(id);
   return row && Application.from(row);
+}
+
+/** The applicant reads the application's child, document and certificate as their guardian. */
+function guardiansOf(application: Application): string[] {
+  return application.applicantUserId
+    ? [...new Set([...application.guardianUserIds, application.applicantUserId])]
+    : application.guardianUserIds;
 }

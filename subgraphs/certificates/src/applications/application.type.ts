@@ -2,6 +2,17 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { ApplicationEntity } from './application.entity';
 import { ApplicationKind, ApplicationStatus } from './application-status';
 
+/** Seed 004: what to bring to the organization with the signed application form. */
+export const DOCUMENTS_TO_BRING = [
+  'Паспорт родителя (законного представителя)',
+  'Паспорт или свидетельство о рождении ребёнка',
+  'Подписанное заявление (если не удалось распечатать его самостоятельно, обратитесь в организацию с номером сертификата)',
+];
+
+export function applicationFormPath(applicationId: string): string {
+  return `/documents/applications/${applicationId}/form.pdf`;
+}
+
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'Заявка на получение сертификата или на изменение его данных' })
 export class Application {
@@ -23,11 +34,35 @@ export class Application {
   @Field(() => Date, { nullable: true, description: 'Когда организация отметила «Документы получены»' })
   documentsReceivedAt: Date | null;
 
+  @Field({ description: 'ФИО заявителя: родителя (законного представителя) или самого ребёнка старше 14 лет' })
+  applicantName: string;
+
+  @Field({ description: 'Заявитель — сам ребёнок старше 14 лет' })
+  applicantIsChild: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Электронная почта заявителя (персональные данные)' })
+  email: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Когда заявитель подтвердил электронную почту' })
+  emailConfirmedAt: Date | null;
+
+  @Field({ description: 'Адрес заполненного заявления в PDF на хосте шлюза (открывает заявитель и операторы)' })
+  formUrl: string;
+
+  @Field(() => [String], { description: 'Документы, которые нужно взять с собой для подтверждения данных заявления' })
+  documentsToBring: string[];
+
   municipalityId: string;
+  childId: string;
   certificateId: string | null;
   receivedByOrganizationId: string | null;
+  applicantUserId: string | null;
+  documentId: string | null;
+  groupId: string | null;
+  /** Set when reached through a child whose guardians are known. */
+  guardianUserIds: string[] = [];
 
-  static from(entity: ApplicationEntity): Application {
+  static from(entity: ApplicationEntity, guardianUserIds: string[] = []): Application {
     return Object.assign(new Application(), {
       id: entity.id,
       number: entity.number,
@@ -38,6 +73,17 @@ export class Application {
       municipalityId: entity.municipalityId,
       certificateId: entity.certificateId,
       receivedByOrganizationId: entity.receivedByOrganizationId,
+      applicantName: entity.applicantName,
+      applicantIsChild: entity.applicantIsChild,
+      email: entity.applicantEmail,
+      emailConfirmedAt: entity.emailConfirmedAt,
+      formUrl: applicationFormPath(entity.id),
+      documentsToBring: DOCUMENTS_TO_BRING,
+      childId: entity.childId,
+      applicantUserId: entity.applicantUserId,
+      documentId: entity.documentId,
+      groupId: entity.groupId,
+      guardianUserIds,
     });
   }
 }

@@ -16,3 +16,9 @@ registerEnumType(CertificateStatus, {
     CONSENT_WITHDRAWN: { description: 'Согласие отозвано' },
   },
 });
+
+/** A live certificate blocks another for the same child (DOMAIN.md §6.1). */
+export const LIVE_CERTIFICATE_STATUSES: readonly CertificateStatus[] = [
+  CertificateStatus.NOT_ACTIVATED,
+  CertificateStatus.ACTIVATED,
+];

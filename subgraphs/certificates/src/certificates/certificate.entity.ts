@@ -24,6 +24,12 @@ export class CertificateEntity {
   @Column('uuid', { name: 'child_id' })
   childId: string;
 
+  @Column('uuid', { name: 'application_id', nullable: true })
+  applicationId: string | null;
+
+  @Column('uuid', { name: 'document_id', nullable: true })
+  documentId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

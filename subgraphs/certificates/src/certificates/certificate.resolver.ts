@@ -1,13 +1,69 @@
 import { isUuid } from '@pfdo/platform';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { findCertificateGroup } from '../certificate-groups/certificate-group.resolver';
 import { CertificateGroup } from '../certificate-groups/certificate-group.type';
 import { CertificatesContext } from '../context';
+import { Application } from '../applications/application.type';
+import { ChildDocument } from '../documents/child-document.type';
+import { issueCertificate } from './certificate.service';
 import { Municipality } from '../references/references';
 import { Certificate } from './certificate.type';
 
+@InputType()
+export class IssueCertificateInput {
+  @Field(() => ID)
+  applicationId: string;
+
+  @Field(() => ID, { description: 'Группа сертификата' })
+  groupId: string;
+
+  @Field(() => ID, { description: 'Документ ребёнка' })
+  documentId: string;
+}
+
+@ObjectType({ description: 'Выданный сертификат и данные для входа в личный кабинет сертификата в навигаторе' })
+export class IssuedCertificate {
+  @Field(() => Certificate)
+  certificate: Certificate;
+
+  @Field({ description: 'Логин кабинета в навигаторе: номер сертификата' })
+  navigatorLogin: string;
+
+  @Field({ description: 'Пароль кабинета в навигаторе. Показывается один раз: сохраните его' })
+  navigatorPassword: string;
+}
+
 @Resolver(() => Certificate)
 export class CertificateResolver {
+  @Mutation(() => IssuedCertificate, {
+    description: '«Получить сертификат» по подтверждённой заявке: выбранные группа сертификата и документ',
+  })
+  async issueCertificate(
+    @Arg('input', () => IssueCertificateInput) input: IssueCertificateInput,
+    @Ctx() context: CertificatesContext,
+  ): Promise<IssuedCertificate> {
+    const { certificate, password } = await issueCertificate(context, input);
+    return Object.assign(new IssuedCertificate(), {
+      certificate: Certificate.from(certificate, [context.identity!.userId]),
+      navigatorLogin: certificate.number,
+      navigatorPassword: password,
+    });
+  }
+
+  @FieldResolver(() => ChildDocument, { nullable: true, description: 'Документ ребёнка' })
+  async document(@Root() certificate: Certificate, @Ctx() context: CertificatesContext) {
+    if (!certificate.documentId) return null;
+    const row = await context.loaders.documentById.load(certificate.documentId);
+    return row && ChildDocument.from(row, certificate.municipalityId, certificate.guardianUserIds);
+  }
+
+  @FieldResolver(() => Application, { nullable: true, description: 'Заявка, по которой выдан сертификат' })
+  async application(@Root() certificate: Certificate, @Ctx() context: CertificatesContext) {
+    if (!certificate.applicationId) return null;
+    const row = await context.loaders.applicationById.load(certificate.applicationId);
+    return row && Application.from(row, certificate.guardianUserIds);
+  }
+
   @FieldResolver(() => Municipality)
   municipality(@Root() certificate: Certificate): Municipality {
     return Municipality.ref(certificate.municipalityId);

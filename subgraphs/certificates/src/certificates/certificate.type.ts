@@ -17,11 +17,18 @@ export class Certificate {
   @Field({ description: 'Дата создания' })
   createdAt: Date;
 
+  @Field({ description: 'Логин личного кабинета сертификата в навигаторе: номер сертификата' })
+  navigatorLogin: string;
+
   municipalityId: string;
   groupId: string;
   childId: string;
+  applicationId: string | null;
+  documentId: string | null;
+  /** Set when reached through a child or an application whose guardians or applicant are known. */
+  guardianUserIds: string[] = [];
 
-  static from(entity: CertificateEntity): Certificate {
+  static from(entity: CertificateEntity, guardianUserIds: string[] = []): Certificate {
     return Object.assign(new Certificate(), {
       id: entity.id,
       number: entity.number,
@@ -30,6 +37,10 @@ export class Certificate {
       municipalityId: entity.municipalityId,
       groupId: entity.groupId,
       childId: entity.childId,
+      navigatorLogin: entity.number,
+      applicationId: entity.applicationId,
+      documentId: entity.documentId,
+      guardianUserIds,
     });
   }
 }

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ChildEntity } from './child.entity';
 
-@ObjectType({ description: 'Ребёнок из данных школы; персональные данные' })
+@ObjectType({ description: 'Ребёнок из данных школы (персональные данные)' })
 export class Child {
   @Field(() => ID)
   id: string;
@@ -19,8 +19,10 @@ export class Child {
   birthDate: string;
 
   municipalityId: string;
+  /** Who may act for the child; set by whoever reached the child (a guardian's own list knows him). */
+  guardianUserIds: string[] = [];
 
-  static from(entity: ChildEntity): Child {
+  static from(entity: ChildEntity, guardianUserIds: string[] = []): Child {
     return Object.assign(new Child(), {
       id: entity.id,
       surname: entity.surname,
@@ -28,6 +30,7 @@ export class Child {
       patronymic: entity.patronymic,
       birthDate: entity.birthDate,
       municipalityId: entity.municipalityId,
+      guardianUserIds,
     });
   }
 }

@@ -18,6 +18,6 @@ export class MunicipalityCertificatesResolver {
   })
   async recentApplications(@Root() municipality: Municipality, @Ctx() context: CertificatesContext) {
     const rows = await context.loaders.recentApplicationsByMunicipality.load(municipality.id);
-    return rows.map(Application.from);
+    return rows.map((row) => Application.from(row));
   }
 }

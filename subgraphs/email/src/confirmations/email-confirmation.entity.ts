@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type EmailConfirmationStatusValue = 'PENDING' | 'CONFIRMED';
+/** SUPERSEDED: a newer link was sent for the same application. */
+export type EmailConfirmationStatusValue = 'PENDING' | 'CONFIRMED' | 'SUPERSEDED';
 
 /** A one-time link sent to an applicant's e-mail. Only the SHA-256 of the link's token is stored. */
 @Entity({ name: 'email_confirmations' })
@@ -15,6 +16,12 @@ export class EmailConfirmationEntity {
   /** Copied from the application, so that reading the address can be scoped to its operators. */
   @Column('uuid', { name: 'municipality_id' })
   municipalityId: string;
+
+  @Column('text', { name: 'application_number', default: '' })
+  applicationNumber: string;
+
+  @Column('uuid', { name: 'requested_by_user_id', nullable: true })
+  requestedByUserId: string | null;
 
   @Column('text')
   email: string;

@@ -5,6 +5,7 @@ export enum EmailConfirmationStatus {
   PENDING = 'PENDING',
   CONFIRMED = 'CONFIRMED',
   EXPIRED = 'EXPIRED',
+  SUPERSEDED = 'SUPERSEDED',
 }
 
 registerEnumType(EmailConfirmationStatus, {
@@ -13,6 +14,7 @@ registerEnumType(EmailConfirmationStatus, {
     PENDING: { description: 'Письмо отправлено, ссылка ещё не открыта' },
     CONFIRMED: { description: 'Адрес подтверждён' },
     EXPIRED: { description: 'Срок действия ссылки истёк' },
+    SUPERSEDED: { description: 'Отправлено новое письмо; эта ссылка больше не действует' },
   },
 });
 
@@ -39,6 +41,7 @@ export class EmailConfirmation {
 
   applicationId: string;
   municipalityId: string;
+  requestedByUserId: string | null;
 
   static from(entity: EmailConfirmationEntity, now: Date = new Date()): EmailConfirmation {
     const expired = entity.status === 'PENDING' && entity.expiresAt <= now;
@@ -51,6 +54,7 @@ export class EmailConfirmation {
       confirmedAt: entity.confirmedAt,
       applicationId: entity.applicationId,
       municipalityId: entity.municipalityId,
+      requestedByUserId: entity.requestedByUserId,
     });
   }
 }

@@ -1,9 +1,15 @@
-import { domainError, ErrorCode, SESSION_CLOSE_HEADER, SESSION_OPEN_HEADER } from '@pfdo/platform';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { OrganizationsContext } from '../context';
 import { UserEntity } from '../users/user.entity';
 import { User } from '../users/user.type';
-import { decoyHash, verifyPassword } from './password';
+import {
+  decoyHash,
+  domainError,
+  ErrorCode,
+  SESSION_CLOSE_HEADER,
+  SESSION_OPEN_HEADER,
+  verifyPassword,
+} from '@pfdo/platform';
 import { identityOf } from './session.service';
 
 export const MAX_LOGIN_LENGTH = 254;

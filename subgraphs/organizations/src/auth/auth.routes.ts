@@ -9,7 +9,7 @@ export function sessionRoutes(dataSource: DataSource) {
   return (router: Router) => {
     router.post(SESSION_RESOLVE_PATH, express.json({ limit: '4kb' }), async (request, response) => {
       // Only the gateway holds credentials, and it calls this route as no one in particular.
-      if (callerOf(response).identity) {
+      if (callerOf(response).identity || callerOf(response).service) {
         response.status(403).end();
         return;
       }

@@ -15,6 +15,7 @@ export function identityOf(user: UserEntity): Identity {
   return {
     userId: user.id,
     role: user.role,
+    fullName: user.fullName,
     organizationId: user.organizationId,
     municipalityId: user.municipalityId,
     canViewPersonalData: user.canViewPersonalData,

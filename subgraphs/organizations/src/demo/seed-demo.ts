@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD, DemoMunicipality as M, DemoOrganization as O, DemoUser as U } from '@pfdo/platform';
 import { DataSource } from 'typeorm';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '@pfdo/platform';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';

@@ -26,6 +26,14 @@ export class MunicipalityResolver {
     const rows = await context.loaders.organizationsByMunicipality.load(municipality.id);
     return rows.map(Organization.from);
   }
+
+  @FieldResolver(() => [Organization], {
+    description: 'Организации по приёму заявлений: где активировать сертификат (название, адрес, кабинет, телефоны, часы работы)',
+  })
+  async receptionOrganizations(@Root() municipality: Municipality, @Ctx() context: OrganizationsContext) {
+    const rows = await context.loaders.organizationsByMunicipality.load(municipality.id);
+    return rows.filter((row) => row.kind === 'RECEPTION').map(Organization.from);
+  }
 }
 
 export async function findMunicipality(context: OrganizationsContext, id: string): Promise<Municipality | null> {

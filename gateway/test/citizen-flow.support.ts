@@ -1,0 +1,42 @@
+import { GatewayClient, tinyPng, yearsAgo } from '@pfdo/testing';
+
+export const ADD_DOCUMENT = `mutation ($input: AddChildDocumentInput!) {
+  addChildDocument(input: $input) { id type typeName series number issueDate issuedBy hasScan }
+}`;
+export const SUBMIT = `mutation ($childId: ID!, $email: String!) {
+  submitApplication(childId: $childId, email: $email) { id number status createdAt email applicantName applicantIsChild formUrl }
+}`;
+export const CONFIRM = `mutation ($token: String!) { confirmEmail(token: $token) { applicationNumber application { id } } }`;
+export const ISSUE = `mutation ($input: IssueCertificateInput!) {
+  issueCertificate(input: $input) {
+    navigatorLogin navigatorPassword
+    certificate { id number status createdAt group { name } municipality { name } }
+  }
+}`;
+
+/** A birth certificate with a scan, as the form «Описание документа» sends it. */
+export async function addBirthCertificate(
+  client: GatewayClient,
+  childId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; series: string; number: string }> {
+  const upload = await client.uploadScan(tinyPng(), 'svidetelstvo.png');
+  if (upload.status !== 201 || !upload.body.id) throw new Error(`upload failed: ${JSON.stringify(upload.body)}`);
+  const { addChildDocument } = await client.data<{ addChildDocument: { id: string; series: string; number: string } }>(
+    ADD_DOCUMENT,
+    {
+      input: {
+        childId,
+        type: 'BIRTH_CERTIFICATE',
+        series: 'II-ЛО',
+        number: String(100000 + Math.floor(Math.random() * 899999)),
+        issueDate: yearsAgo(1),
+        issuedBy: 'Отдел ЗАГС Центрального района г. Новокузнецка',
+        comment: '',
+        scanId: upload.body.id,
+        ...overrides,
+      },
+    },
+  );
+  return addChildDocument;
+}

@@ -1,0 +1,72 @@
+import type { Request, Response, Router } from 'express';
+import express from 'express';
+import { DataSource, EntityManager } from 'typeorm';
+import { CREDENTIAL_HEADER, mintServiceCredential } from './credential';
+import { OutboxEvent } from './outbox';
+import { callerOf } from './subgraph-server';
+
+/** The route on which a subgraph receives events from the others. */
+export const EVENTS_PATH = '/internal/events';
+
+/** The table each subgraph that receives events creates: the ids it has handled, for exactly-once effects. */
+export function inboxTableSql(schema: string): string[] {
+  return [
+    `CREATE TABLE "${schema}".inbox (
+      event_id uuid PRIMARY KEY,
+      topic text NOT NULL,
+      received_at timestamptz NOT NULL DEFAULT now()
+    )`,
+  ];
+}
+
+export type InboxHandler = (manager: EntityManager, payload: Record<string, unknown>) => Promise<void>;
+
+/**
+ * Receives events from other subgraphs. Each is handled once in a transaction that also records its id,
+ * so that a redelivery after a lost acknowledgement changes nothing.
+ */
+export function eventRoutes(
+  dataSource: DataSource,
+  schema: string,
+  handlers: Record<string, InboxHandler>,
+  /** Runs after a handled event's transaction commits, e.g. to nudge the outbox relay. */
+  afterCommit?: () => void,
+) {
+  return (router: Router) => {
+    router.post(EVENTS_PATH, express.json({ limit: '256kb' }), async (request: Request, response: Response) => {
+      if (!callerOf(response).service) {
+        response.status(403).json({ error: 'events come only from other subgraphs' });
+        return;
+      }
+      const { id, topic, payload } = request.body as Partial<OutboxEvent>;
+      const handler = topic ? handlers[topic] : undefined;
+      if (!id || !handler || typeof payload !== 'object' || payload === null) {
+        response.status(400).json({ error: `unknown event ${topic}` });
+        return;
+      }
+      await dataSource.transaction(async (manager) => {
+        const inserted: unknown[] = await manager.query(
+          `INSERT INTO "${schema}".inbox (event_id, topic) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
+          [id, topic],
+        );
+        if (inserted.length > 0) await handler(manager, payload);
+      });
+      afterCommit?.();
+      response.status(204).end();
+    });
+  };
+}
+
+/** Delivers an outbox event to another subgraph's events route; throws unless it was accepted. */
+export function deliverTo(graphqlUrl: string, service: string, secret: string) {
+  const endpoint = new URL(EVENTS_PATH, graphqlUrl).toString();
+  return async (event: OutboxEvent): Promise<void> => {
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [CREDENTIAL_HEADER]: await mintServiceCredential(service, secret) },
+      body: JSON.stringify({ id: event.id, topic: event.topic, payload: event.payload }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) throw new Error(`${endpoint} answered HTTP ${response.status}`);
+  };
+}

@@ -1,0 +1,48 @@
+import { SMTP_SWITCH_CONTROL_PORT, TEST_PORTS } from './ports';
+
+export interface CaughtMail {
+  id: string;
+  subject: string;
+  text: string;
+  html: string;
+  to: Array<{ address: string }>;
+  date: string;
+}
+
+const MAILDEV = `http://127.0.0.1:${TEST_PORTS.mailWeb}`;
+
+/** Every e-mail the mail catcher has received, oldest first. */
+export async function caughtMail(): Promise<CaughtMail[]> {
+  const response = await fetch(`${MAILDEV}/api/email`);
+  if (!response.ok) throw new Error(`maildev answered HTTP ${response.status}`);
+  return (await response.json()) as CaughtMail[];
+}
+
+/** The e-mails to one address. */
+export async function mailTo(address: string): Promise<CaughtMail[]> {
+  return (await caughtMail()).filter((mail) => mail.to.some((recipient) => recipient.address === address));
+}
+
+/** Waits until `count` e-mails to `address` have arrived, and returns them. */
+export async function waitForMailTo(address: string, count = 1, timeoutMs = 20_000): Promise<CaughtMail[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mails = await mailTo(address);
+    if (mails.length >= count) return mails;
+    if (Date.now() > deadline) throw new Error(`expected ${count} e-mail(s) to ${address}, got ${mails.length}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** The one-time link's token in a confirmation e-mail. */
+export function confirmationTokenOf(mail: CaughtMail): string {
+  const match = /confirm-email\?token=([A-Za-z0-9_-]+)/.exec(mail.text);
+  if (!match) throw new Error(`no confirmation link in: ${mail.text}`);
+  return match[1];
+}
+
+/** Cuts the services off from the SMTP server (connection refused), or reconnects them. */
+export async function setSmtp(state: 'up' | 'down'): Promise<void> {
+  const response = await fetch(`http://127.0.0.1:${SMTP_SWITCH_CONTROL_PORT}/${state}`, { method: 'POST' });
+  if (!response.ok) throw new Error(`SMTP switch answered HTTP ${response.status}`);
+}

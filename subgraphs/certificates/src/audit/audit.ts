@@ -1,0 +1,33 @@
+import { Caller } from '@pfdo/platform';
+import { EntityManager } from 'typeorm';
+
+/**
+ * What the audit log records (DOMAIN.md §3, 152-ФЗ): every reading of personal data by an operator and
+ * every change of state, written in the transaction of the change itself.
+ */
+export type AuditEvent =
+  | { action: 'DOCUMENT_ADDED'; subjectId: string; after: Record<string, unknown> }
+  | { action: 'APPLICATION_SUBMITTED'; subjectId: string; after: Record<string, unknown> }
+  | { action: 'APPLICATION_EMAIL_CONFIRMED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
+  | { action: 'CERTIFICATE_ISSUED'; subjectId: string; after: Record<string, unknown> }
+  | { action: 'APPLICATION_FORM_READ'; subjectId: string };
+
+export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {
+  const identity = caller?.identity ?? null;
+  await manager.query(
+    `INSERT INTO certificates.audit_events
+       (actor_user_id, actor_role, actor_organization_id, actor_service, client_ip, action, subject_id, before, after)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      identity?.userId ?? null,
+      identity?.role ?? null,
+      identity?.organizationId ?? null,
+      caller?.service ?? null,
+      caller?.clientIp ?? '',
+      event.action,
+      event.subjectId,
+      'before' in event ? event.before : null,
+      'after' in event ? event.after : null,
+    ],
+  );
+}

@@ -1,0 +1,19 @@
+import { EnvReader } from '@pfdo/platform';
+import path from 'node:path';
+
+export interface CertificatesConfig {
+  emailUrl: string;
+  organizationsUrl: string;
+  /** Where uploaded document scans are kept by the default, local-folder storage. */
+  scanStorageDir: string;
+  maxScanBytes: number;
+}
+
+export function readCertificatesConfig(reader: EnvReader): CertificatesConfig {
+  return {
+    emailUrl: reader.url('EMAIL_URL', ['http', 'https'], 'http://localhost:4004/graphql'),
+    organizationsUrl: reader.url('ORGANIZATIONS_URL', ['http', 'https'], 'http://localhost:4002/graphql'),
+    scanStorageDir: reader.string('SCAN_STORAGE_DIR', path.resolve(__dirname, '../../../.data/scans')),
+    maxScanBytes: reader.positiveInteger('MAX_SCAN_BYTES', 10 * 1024 * 1024),
+  };
+}

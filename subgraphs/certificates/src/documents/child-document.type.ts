@@ -1,0 +1,59 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { ChildDocumentEntity } from './child-document.entity';
+import { DOCUMENT_TYPE_NAMES, DocumentType } from './document-type';
+
+@ObjectType({ description: 'Документ, удостоверяющий личность ребёнка (персональные данные)' })
+export class ChildDocument {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => DocumentType)
+  type: DocumentType;
+
+  @Field({ description: 'Тип документа по-русски, например «Свидетельство о рождении»' })
+  typeName: string;
+
+  @Field({ description: 'Серия' })
+  series: string;
+
+  @Field({ description: 'Номер' })
+  number: string;
+
+  @Field({ description: 'Дата выдачи, YYYY-MM-DD' })
+  issueDate: string;
+
+  @Field({ description: 'Место выдачи' })
+  issuedBy: string;
+
+  @Field()
+  comment: string;
+
+  @Field({ description: 'Загружен ли скан документа' })
+  hasScan: boolean;
+
+  @Field()
+  createdAt: Date;
+
+  childId: string;
+  municipalityId: string;
+  /** Who may read it as a guardian of the child; set by whoever reached the document. */
+  guardianUserIds: string[] = [];
+
+  static from(entity: ChildDocumentEntity, municipalityId: string, guardianUserIds: string[] = []): ChildDocument {
+    return Object.assign(new ChildDocument(), {
+      id: entity.id,
+      type: entity.type,
+      typeName: DOCUMENT_TYPE_NAMES[entity.type],
+      series: entity.series,
+      number: entity.number,
+      issueDate: entity.issueDate,
+      issuedBy: entity.issuedBy,
+      comment: entity.comment,
+      hasScan: entity.scanId !== null,
+      createdAt: entity.createdAt,
+      childId: entity.childId,
+      municipalityId,
+      guardianUserIds,
+    });
+  }
+}

@@ -1,0 +1,95 @@
+import { callerOf, ErrorCode, Role } from '@pfdo/platform';
+import busboy from 'busboy';
+import type { Request, Response, Router } from 'express';
+import { randomUUID } from 'node:crypto';
+import { CertificatesRuntime } from '../runtime';
+import { DocumentScanEntity } from './child-document.entity';
+
+export const SCAN_UPLOAD_PATH = '/uploads/document-scans';
+
+/** «Поддерживаемые форматы .JPG, .JPEG, .PNG, .GIF», recognized by content, never by the file's name. */
+const ACCEPTED_TYPES = new Set(['image/jpeg', 'image/png', 'image/gif']);
+const UPLOADERS: ReadonlySet<Role> = new Set(['CITIZEN', 'ORG_OPERATOR', 'MUNICIPAL_OPERATOR']);
+
+function fail(response: Response, status: number, code: string, message: string): void {
+  response.status(status).json({ error: { code, message } });
+}
+
+interface ReceivedFile {
+  bytes: Buffer;
+  name: string;
+  truncated: boolean;
+}
+
+function receiveOneFile(request: Request, maxBytes: number): Promise<ReceivedFile | null> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: request.headers, limits: { files: 1, fileSize: maxBytes, fields: 10, parts: 12 } });
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    let received: ReceivedFile | null = null;
+    parser.on('file', (_field, stream, info) => {
+      const chunks: Buffer[] = [];
+      const file: ReceivedFile = { bytes: Buffer.alloc(0), name: info.filename ?? '', truncated: false };
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('limit', () => (file.truncated = true));
+      stream.on('end', () => {
+        file.bytes = Buffer.concat(chunks);
+        received ??= file;
+      });
+    });
+    parser.on('error', reject);
+    parser.on('close', () => resolve(received));
+    request.pipe(parser);
+  });
+}
+
+/** The scan of a child's document: multipart upload; GraphQL then carries only the returned id. */
+export function scanUploadRoutes(runtime: CertificatesRuntime) {
+  const maxMegabytes = Math.round(runtime.config.maxScanBytes / 1024 / 1024);
+  return (router: Router) => {
+    router.post(SCAN_UPLOAD_PATH, async (request, response) => {
+      const identity = callerOf(response).identity;
+      if (!identity) return fail(response, 401, ErrorCode.Unauthenticated, 'Требуется вход в систему');
+      if (!UPLOADERS.has(identity.role)) return fail(response, 403, ErrorCode.Forbidden, 'Недостаточно прав для этого действия');
+
+      let file: ReceivedFile | null;
+      try {
+        file = await receiveOneFile(request, runtime.config.maxScanBytes);
+      } catch {
+        return fail(response, 400, 'BAD_UPLOAD', 'Файл не получен: отправьте форму ещё раз');
+      }
+      if (!file || file.bytes.length === 0) return fail(response, 400, 'NO_FILE', 'Выберите файл со сканом или фотографией документа');
+      if (file.truncated) {
+        return fail(response, 413, 'SCAN_TOO_LARGE', `Файл слишком большой: не более ${maxMegabytes} МБ`);
+      }
+      const { fileTypeFromBuffer } = await import('file-type');
+      const detected = await fileTypeFromBuffer(file.bytes);
+      if (!detected || !ACCEPTED_TYPES.has(detected.mime)) {
+        return fail(
+          response,
+          415,
+          'UNSUPPORTED_SCAN_FORMAT',
+          'Неподдерживаемый формат файла. Поддерживаемые форматы .JPG, .JPEG, .PNG, .GIF',
+        );
+      }
+
+      const id = randomUUID();
+      const now = new Date();
+      const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${id}`;
+      await runtime.storage.put(storageKey, file.bytes);
+      await runtime.dataSource.getRepository(DocumentScanEntity).insert({
+        id,
+        uploadedByUserId: identity.userId,
+        storageKey,
+        contentType: detected.mime,
+        sizeBytes: file.bytes.length,
+        originalName: file.name.slice(0, 255),
+      });
+      response.status(201).json({ id, contentType: detected.mime, size: file.bytes.length, name: file.name });
+    });
+  };
+}

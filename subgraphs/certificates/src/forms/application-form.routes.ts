@@ -1,0 +1,92 @@
+import { callerOf, Identity, isUuid } from '@pfdo/platform';
+import type { Router } from 'express';
+import { ApplicationEntity } from '../applications/application.entity';
+import { writeAudit } from '../audit/audit';
+import { CertificateGroupEntity } from '../certificate-groups/certificate-group.entity';
+import { CertificateEntity } from '../certificates/certificate.entity';
+import { ChildEntity, ChildGuardianEntity } from '../children/child.entity';
+import { ChildDocumentEntity } from '../documents/child-document.entity';
+import { DOCUMENT_TYPE_NAMES } from '../documents/document-type';
+import { CertificatesRuntime } from '../runtime';
+import { ApplicationFormData, renderApplicationFormPdf } from './application-form.pdf';
+
+export const APPLICATION_FORM_PATH = '/documents/applications/:id/form.pdf';
+
+type Access = 'applicant' | 'operator' | 'operator-masked' | null;
+
+/** Who may open an application's form: its applicant and the child's guardians, and entitled operators. */
+function accessOf(identity: Identity, application: ApplicationEntity, guardianIds: string[]): Access {
+  if (application.applicantUserId === identity.userId || guardianIds.includes(identity.userId)) return 'applicant';
+  if (identity.role === 'REGIONAL_OPERATOR') return 'operator';
+  if (identity.municipalityId !== application.municipalityId) return null;
+  if (identity.role === 'MUNICIPAL_OPERATOR') return 'operator';
+  if (identity.role === 'ORG_OPERATOR') return identity.canViewPersonalData ? 'operator' : 'operator-masked';
+  return null;
+}
+
+const mask = (value: string) => value.replace(/[0-9A-Za-zА-ЯЁа-яё]/g, '*');
+
+/** «Скачать заявление»: the filled application form with the consent, rendered from the current data. */
+export function applicationFormRoutes(runtime: CertificatesRuntime) {
+  const { dataSource } = runtime;
+  return (router: Router) => {
+    router.get(APPLICATION_FORM_PATH, async (request, response) => {
+      const caller = callerOf(response);
+      const notFound = () => response.status(404).json({ error: { code: 'NOT_FOUND', message: 'Заявление не найдено' } });
+      if (!caller.identity) {
+        response.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Требуется вход в систему' } });
+        return;
+      }
+      const id = String(request.params.id);
+      if (!isUuid(id)) return notFound();
+      const application = await dataSource.getRepository(ApplicationEntity).findOneBy({ id });
+      if (!application) return notFound();
+      const guardians = await dataSource.getRepository(ChildGuardianEntity).findBy({ childId: application.childId });
+      const access = accessOf(caller.identity, application, guardians.map((guardian) => guardian.userId));
+      // Someone else's application is not found, so that its number cannot be probed.
+      if (!access) return notFound();
+
+      const [child, group, certificate, document] = await Promise.all([
+        dataSource.getRepository(ChildEntity).findOneByOrFail({ id: application.childId }),
+        application.groupId ? dataSource.getRepository(CertificateGroupEntity).findOneBy({ id: application.groupId }) : null,
+        application.certificateId ? dataSource.getRepository(CertificateEntity).findOneBy({ id: application.certificateId }) : null,
+        application.documentId
+          ? dataSource.getRepository(ChildDocumentEntity).findOneBy({ id: application.documentId })
+          : dataSource.getRepository(ChildDocumentEntity).findOne({ where: { childId: application.childId }, order: { createdAt: 'DESC' } }),
+      ]);
+      const data: ApplicationFormData = {
+        applicationNumber: application.number,
+        registryCode: certificate?.number ?? '',
+        createdAt: application.createdAt,
+        municipalityName: await runtime.municipalities.nameOf(application.municipalityId),
+        groupName: group?.name ?? '',
+        child: { surname: child.surname, name: child.name, patronymic: child.patronymic, birthDate: child.birthDate },
+        document: document && {
+          typeName: DOCUMENT_TYPE_NAMES[document.type],
+          series: access === 'operator-masked' ? mask(document.series) : document.series,
+          number: access === 'operator-masked' ? mask(document.number) : document.number,
+          issueDate: document.issueDate,
+          issuedBy: document.issuedBy,
+        },
+        applicant: {
+          fullName: application.applicantName,
+          email: application.applicantEmail,
+          phone: null,
+          isChildHimself: application.applicantIsChild,
+        },
+      };
+      if (access !== 'applicant') {
+        await writeAudit(dataSource.manager, caller, { action: 'APPLICATION_FORM_READ', subjectId: application.id });
+      }
+      const pdf = await renderApplicationFormPdf(data);
+      response
+        .status(200)
+        .set({
+          'content-type': 'application/pdf',
+          'content-disposition': `inline; filename="zayavlenie-${application.number}.pdf"`,
+          'cache-control': 'no-store',
+        })
+        .send(pdf);
+    });
+  };
+}

@@ -1,0 +1,43 @@
+import { deliverTo, OutboxRelay, ServiceConfig, SubgraphRuntime } from '@pfdo/platform';
+import { DataSource } from 'typeorm';
+import { CertificatesConfig } from './config';
+import { SCHEMA } from './data-source';
+import { MunicipalityDirectory } from './shared/municipality-directory';
+import { LocalFolderScanStorage, ScanStorage } from './storage/scan-storage';
+
+/** Topics this subgraph publishes, and who receives them. */
+export const Topic = {
+  emailConfirmationRequested: 'application.email-confirmation-requested',
+  certificateIssued: 'certificate.issued',
+} as const;
+
+export class CertificatesRuntime implements SubgraphRuntime {
+  readonly relay: OutboxRelay;
+  readonly storage: ScanStorage;
+  readonly municipalities: MunicipalityDirectory;
+
+  constructor(
+    readonly dataSource: DataSource,
+    readonly config: ServiceConfig & CertificatesConfig,
+  ) {
+    this.relay = new OutboxRelay(dataSource, {
+      schema: SCHEMA,
+      maxBackoffMs: config.outboxMaxBackoffMs,
+      handlers: {
+        [Topic.emailConfirmationRequested]: deliverTo(config.emailUrl, 'certificates', config.gatewaySecret),
+        [Topic.certificateIssued]: deliverTo(config.organizationsUrl, 'certificates', config.gatewaySecret),
+      },
+    });
+    this.storage = new LocalFolderScanStorage(config.scanStorageDir);
+    this.municipalities = new MunicipalityDirectory(config.organizationsUrl, config.gatewaySecret);
+  }
+
+  start(): void {
+    this.relay.start();
+    this.relay.nudge();
+  }
+
+  stop(): Promise<void> {
+    return this.relay.stop();
+  }
+}

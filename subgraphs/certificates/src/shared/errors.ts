@@ -1,0 +1,27 @@
+import { domainError, ErrorCode } from '@pfdo/platform';
+
+/** Refusals of this subgraph, each with a stable code and a message for people. */
+export const CertificatesErrorCode = {
+  DocumentRequired: 'DOCUMENT_REQUIRED',
+  ApplicationExists: 'APPLICATION_EXISTS',
+  DuplicateCertificate: 'DUPLICATE_CERTIFICATE',
+  AgeNotEligible: 'AGE_NOT_ELIGIBLE',
+  EmailNotConfirmed: 'EMAIL_NOT_CONFIRMED',
+  CertificateAlreadyIssued: 'CERTIFICATE_ALREADY_ISSUED',
+  GroupNotAvailable: 'GROUP_NOT_AVAILABLE',
+} as const;
+
+export const childNotFound = () => domainError(ErrorCode.NotFound, 'Ребёнок не найден', { field: 'childId' });
+export const applicationNotFound = () => domainError(ErrorCode.NotFound, 'Заявка не найдена', { field: 'applicationId' });
+
+/** A form's fields in error: the message names them all, `extensions.fields` maps each to its message. */
+export function invalidFields(fields: Record<string, string>) {
+  return domainError(ErrorCode.BadUserInput, Object.values(fields).join('. '), {
+    field: Object.keys(fields)[0],
+    fields,
+  });
+}
+
+export function formatRegionDate(date: Date): string {
+  return new Intl.DateTimeFormat('ru-RU', { timeZone: 'Asia/Novokuznetsk', day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
+}

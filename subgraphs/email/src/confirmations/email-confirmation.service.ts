@@ -1,0 +1,144 @@
+import { domainError, enqueueEvent, ErrorCode, Identity, isUuid } from '@pfdo/platform';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { EmailContext } from '../context';
+import { SCHEMA } from '../data-source';
+import { confirmationMessage } from '../mail/messages';
+import { EmailRuntime, Topic } from '../runtime';
+import { EmailConfirmationEntity } from './email-confirmation.entity';
+
+export const EmailErrorCode = {
+  NotFound: 'CONFIRMATION_NOT_FOUND',
+  AlreadyUsed: 'CONFIRMATION_ALREADY_USED',
+  Expired: 'CONFIRMATION_EXPIRED',
+  Superseded: 'CONFIRMATION_SUPERSEDED',
+  RateLimited: 'RATE_LIMITED',
+  AlreadyConfirmed: 'EMAIL_ALREADY_CONFIRMED',
+} as const;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+function formatMoment(date: Date): string {
+  return new Intl.DateTimeFormat('ru-RU', {
+    timeZone: 'Asia/Novokuznetsk',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
+}
+
+/**
+ * A new one-time link for an application's e-mail, and the e-mail itself, queued in the same
+ * transaction. Only the token's hash is stored; the token lives in the queued e-mail until it is sent.
+ */
+async function createConfirmation(
+  manager: EntityManager,
+  runtime: EmailRuntime,
+  request: { applicationId: string; applicationNumber: string; municipalityId: string; email: string; requestedByUserId: string | null },
+): Promise<EmailConfirmationEntity> {
+  const token = randomBytes(32).toString('base64url');
+  const confirmation = manager.create(EmailConfirmationEntity, {
+    id: randomUUID(),
+    ...request,
+    tokenHash: hashToken(token),
+    status: 'PENDING',
+    expiresAt: new Date(Date.now() + runtime.config.confirmationTtlHours * 3600_000),
+    confirmedAt: null,
+  });
+  await manager.insert(EmailConfirmationEntity, confirmation);
+  const link = new URL('/cabinet/confirm-email', runtime.config.webUrl);
+  link.searchParams.set('token', token);
+  const message = confirmationMessage(request.email, request.applicationNumber, link.toString(), formatMoment(confirmation.expiresAt));
+  await enqueueEvent(manager, SCHEMA, Topic.sendMail, { ...message });
+  return confirmation;
+}
+
+/** The certificates subgraph asks for the confirmation e-mail of a new application. */
+export function handleConfirmationRequested(runtime: EmailRuntime) {
+  return async (manager: EntityManager, payload: Record<string, unknown>): Promise<void> => {
+    const request = payload as {
+      applicationId: string;
+      applicationNumber: string;
+      municipalityId: string;
+      email: string;
+      requestedByUserId: string;
+    };
+    await createConfirmation(manager, runtime, request);
+  };
+}
+
+/** The e-mail's link: confirms the address once, and tells the certificates subgraph. */
+export async function confirmEmail(context: EmailContext, token: string) {
+  const { runtime } = context;
+  const confirmation = await context.dataSource.transaction(async (manager) => {
+    const found = token.length <= 128
+      ? await manager.findOne(EmailConfirmationEntity, { where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!found) throw domainError(EmailErrorCode.NotFound, 'Ссылка недействительна. Проверьте, что она скопирована из письма полностью');
+    if (found.status === 'CONFIRMED') {
+      throw domainError(EmailErrorCode.AlreadyUsed, 'Эта ссылка уже использована: электронная почта подтверждена ранее', {
+        applicationId: found.applicationId,
+      });
+    }
+    if (found.status === 'SUPERSEDED') {
+      throw domainError(EmailErrorCode.Superseded, 'Эта ссылка устарела: мы отправили вам новое письмо, перейдите по ссылке из него');
+    }
+    if (found.expiresAt <= new Date()) {
+      throw domainError(EmailErrorCode.Expired, 'Срок действия ссылки истёк. Отправьте письмо ещё раз из личного кабинета');
+    }
+    found.status = 'CONFIRMED';
+    found.confirmedAt = new Date();
+    await manager.save(found);
+    await enqueueEvent(manager, SCHEMA, Topic.emailConfirmed, {
+      applicationId: found.applicationId,
+      confirmedAt: found.confirmedAt.toISOString(),
+    });
+    return found;
+  });
+  // The applicant is about to look at the application: tell the certificates subgraph now, not in a second.
+  await Promise.race([runtime.relay.flush(), new Promise((resolve) => setTimeout(resolve, 3000))]);
+  return confirmation;
+}
+
+/** «Отправить письмо ещё раз»: a new link, at most once a minute and a few times a day. */
+export async function resendConfirmation(context: EmailContext, applicationId: string) {
+  const identity: Identity = context.identity!;
+  const { runtime } = context;
+  const { resendIntervalSeconds, resendsPerDay } = runtime.config;
+  const confirmation = await context.dataSource.transaction(async (manager) => {
+    const notFound = () => domainError(ErrorCode.NotFound, 'Заявка не найдена', { field: 'applicationId' });
+    if (!isUuid(applicationId)) throw notFound();
+    const history = await manager.find(EmailConfirmationEntity, {
+      where: { applicationId, requestedByUserId: identity.userId },
+      order: { createdAt: 'DESC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const [latest] = history;
+    if (!latest) throw notFound();
+    if (history.some((row) => row.status === 'CONFIRMED')) {
+      throw domainError(EmailErrorCode.AlreadyConfirmed, 'Электронная почта по этой заявке уже подтверждена');
+    }
+    const waitSeconds = Math.ceil(resendIntervalSeconds - (Date.now() - latest.createdAt.getTime()) / 1000);
+    if (waitSeconds > 0) {
+      throw domainError(EmailErrorCode.RateLimited, `Письмо уже отправлено. Повторно его можно отправить через ${waitSeconds} с`, {
+        retryAfterSeconds: waitSeconds,
+      });
+    }
+    const lastDay = history.filter((row) => Date.now() - row.createdAt.getTime() < 24 * 3600_000);
+    if (lastDay.length > resendsPerDay) {
+      throw domainError(EmailErrorCode.RateLimited, 'Письмо отправлялось слишком много раз за сутки. Попробуйте завтра');
+    }
+    await manager.update(EmailConfirmationEntity, { applicationId, status: 'PENDING' }, { status: 'SUPERSEDED' });
+    return createConfirmation(manager, runtime, {
+      applicationId,
+      applicationNumber: latest.applicationNumber,
+      municipalityId: latest.municipalityId,
+      email: latest.email,
+      requestedByUserId: identity.userId,
+    });
+  });
+  runtime.relay.nudge();
+  return confirmation;
+}

@@ -1,0 +1,39 @@
+import { deliverTo, OutboxRelay, ServiceConfig, SubgraphRuntime } from '@pfdo/platform';
+import { DataSource } from 'typeorm';
+import { EmailConfig } from './config';
+import { SCHEMA } from './data-source';
+import { smtpSender } from './mail/smtp-sender';
+
+export const Topic = {
+  sendMail: 'smtp.send',
+  emailConfirmed: 'application.email-confirmed',
+} as const;
+
+export class EmailRuntime implements SubgraphRuntime {
+  readonly relay: OutboxRelay;
+
+  constructor(
+    readonly dataSource: DataSource,
+    readonly config: ServiceConfig & EmailConfig,
+  ) {
+    this.relay = new OutboxRelay(dataSource, {
+      schema: SCHEMA,
+      maxBackoffMs: config.outboxMaxBackoffMs,
+      handlers: {
+        [Topic.sendMail]: smtpSender(config.smtpUrl, config.mailFrom),
+        [Topic.emailConfirmed]: deliverTo(config.certificatesUrl, 'email', config.gatewaySecret),
+      },
+      // A sent e-mail's body holds a one-time link: once delivered, only the envelope is kept.
+      redactOnDelivery: { [Topic.sendMail]: ['text', 'html'] },
+    });
+  }
+
+  start(): void {
+    this.relay.start();
+    this.relay.nudge();
+  }
+
+  stop(): Promise<void> {
+    return this.relay.stop();
+  }
+}

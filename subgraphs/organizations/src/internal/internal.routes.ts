@@ -1,0 +1,26 @@
+import { callerOf, eventRoutes, isUuid } from '@pfdo/platform';
+import { Router } from 'express';
+import { DataSource, In } from 'typeorm';
+import { sessionRoutes } from '../auth/auth.routes';
+import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { SCHEMA } from '../data-source';
+import { createCertificateHolder } from '../users/certificate-holder';
+
+/** Routes for the gateway and the other subgraphs, never for browsers (all need a credential). */
+export function internalRoutes(dataSource: DataSource) {
+  const sessions = sessionRoutes(dataSource);
+  const events = eventRoutes(dataSource, SCHEMA, { 'certificate.issued': createCertificateHolder });
+  return (router: Router) => {
+    sessions(router);
+    events(router);
+    router.get('/internal/municipalities', async (request, response) => {
+      if (!callerOf(response).service) {
+        response.status(403).end();
+        return;
+      }
+      const ids = String(request.query.ids ?? '').split(',').filter(isUuid);
+      const rows = ids.length ? await dataSource.getRepository(MunicipalityEntity).findBy({ id: In(ids) }) : [];
+      response.json(rows.map(({ id, name }) => ({ id, name })));
+    });
+  };
+}

@@ -1,0 +1,34 @@
+import { EntityManager } from 'typeorm';
+import { UserEntity } from './user.entity';
+
+/**
+ * A certificate's navigator cabinet (DOMAIN.md §3, CERTIFICATE_HOLDER): the login is the certificate
+ * number; the password was generated where the certificate was issued and only its hash travels here.
+ * The account's id is the certificate's id.
+ */
+export async function createCertificateHolder(manager: EntityManager, payload: Record<string, unknown>): Promise<void> {
+  const { certificateId, number, passwordHash, childFullName, municipalityId } = payload as {
+    certificateId: string;
+    number: string;
+    passwordHash: string;
+    childFullName: string;
+    municipalityId: string;
+  };
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(UserEntity)
+    .values({
+      id: certificateId,
+      login: number,
+      passwordHash,
+      fullName: childFullName,
+      role: 'CERTIFICATE_HOLDER',
+      organizationId: null,
+      municipalityId,
+      canViewPersonalData: false,
+      canConfirmApplications: false,
+    })
+    .orIgnore()
+    .execute();
+}

@@ -126,6 +126,7 @@ describe('renderApplicationFormPdf', () => {
 
   it('renders the same bytes for the same data, whatever the moment of rendering', async () => {
     const first = await renderApplicationFormPdf(parentApplication);
+    await new Promise((resolve) => setTimeout(resolve, 20));
     const second = await renderApplicationFormPdf(parentApplication);
 
     expect(first.subarray(0, 5).toString('latin1')).toBe('%PDF-');

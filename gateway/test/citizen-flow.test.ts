@@ -1,3 +1,4 @@
+import { DemoMunicipality } from '@pfdo/platform';
 import {
   anonymous,
   arrangeChild,
@@ -162,5 +163,46 @@ describe('the citizen flow through the gateway', () => {
       [application.id],
     );
     expect(rows).toEqual([{ actor_role: 'MUNICIPAL_OPERATOR', action: 'APPLICATION_FORM_READ' }]);
+  });
+});
+
+describe('personal data read by operators', () => {
+  it('is written to the audit log, field by field, and a citizen’s own reading is not', async () => {
+    const parent = await signIn('parent');
+    const child = await arrangeChild();
+    await addBirthCertificate(parent, child.id);
+    const { submitApplication } = await parent.data<{ submitApplication: { id: string } }>(SUBMIT, {
+      childId: child.id,
+      email: uniqueEmail(),
+    });
+    await parent.data(`{ me { children { name documents { series number } } } }`);
+    const audit = () =>
+      testDatabase().query(
+        `SELECT actor_role, subject_id, after FROM certificates.audit_events
+          WHERE action = 'PERSONAL_DATA_READ' AND subject_id IN ($1, $2) ORDER BY subject_id`,
+        [child.id, submitApplication.id],
+      );
+    expect((await audit()).rows).toEqual([]);
+
+    const operator = await signIn('operator@demo.ru');
+    const { municipality } = await operator.data<{
+      municipality: { recentApplications: Array<{ id: string; email: string; child: { surname: string } }> };
+    }>(`query ($id: ID!) { municipality(id: $id) { recentApplications { id email child { surname birthDate } } } }`, {
+      id: DemoMunicipality.novokuznetsk,
+    });
+    expect(municipality.recentApplications.find((application) => application.id === submitApplication.id)?.child.surname).toBe(
+      child.surname,
+    );
+    const rows = (await eventually(audit, (result) => result.rows.length === 2)).rows;
+    expect(rows).toContainEqual({
+      actor_role: 'MUNICIPAL_OPERATOR',
+      subject_id: child.id,
+      after: { type: 'Child', fields: ['surname', 'birthDate'] },
+    });
+    expect(rows).toContainEqual({
+      actor_role: 'MUNICIPAL_OPERATOR',
+      subject_id: submitApplication.id,
+      after: { type: 'Application', fields: ['email'] },
+    });
   });
 });

@@ -2,6 +2,7 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLSchema, parse } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
+import type { IMiddlewareFieldMap } from 'graphql-middleware';
 import { buildSchema, createResolversMap, NonEmptyArray } from 'type-graphql';
 import type { IRules } from 'graphql-shield';
 import { subgraphShield } from './shield';
@@ -20,6 +21,8 @@ export interface FederatedSchemaDefinition {
   orphanedTypes?: Function[];
   referenceResolvers: ReferenceResolvers;
   permissions: IRules;
+  /** Field middleware that runs after the shield allowed the field, e.g. auditing reads of personal data. */
+  middleware?: IMiddlewareFieldMap;
 }
 
 export interface FederatedSchema {
@@ -46,6 +49,10 @@ export async function buildFederatedSchema(definition: FederatedSchemaDefinition
   const subgraphSchema = buildSubgraphSchema([{ typeDefs, resolvers: resolverMap as any }]);
   return {
     sdl: printSubgraphSchema(subgraphSchema),
-    schema: applyMiddleware(subgraphSchema, subgraphShield(definition.permissions)),
+    schema: applyMiddleware(
+      subgraphSchema,
+      subgraphShield(definition.permissions),
+      ...(definition.middleware ? [definition.middleware] : []),
+    ),
   };
 }

@@ -17,3 +17,4 @@ export * from './error-masking';
 export * from './outbox';
 export * from './events';
 export * from './password';
+export * from './personal-data';

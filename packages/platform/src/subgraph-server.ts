@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Request, Response, NextFunction, Router } from 'express';
@@ -21,6 +21,21 @@ export interface SubgraphServerOptions<TContext extends object> {
   /** Extra HTTP routes of this subgraph; like /graphql, they are reachable only with a gateway credential. */
   routes?(router: Router): void;
 }
+
+/** A context may ask for work once its response is known (e.g. writing the audit of what was read). */
+export interface AfterResponse {
+  afterResponse?(): Promise<void>;
+}
+
+const afterResponsePlugin: ApolloServerPlugin<object> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue }) {
+        await (contextValue as AfterResponse).afterResponse?.();
+      },
+    };
+  },
+};
 
 export interface RunningServer {
   url: string;
@@ -64,7 +79,7 @@ export async function startSubgraphServer<TContext extends object>(
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
     formatError: maskInternalErrors(name),
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), afterResponsePlugin],
   });
   await apollo.start();
 

@@ -2,8 +2,6 @@ import { DemoMunicipality, DemoUser, hashPassword } from '@pfdo/platform';
 import { randomUUID } from 'node:crypto';
 import { testDatabase } from './database';
 
-let sequence = 0;
-
 /** A date `years` years (and `days` days) before today, as YYYY-MM-DD. */
 export function yearsAgo(years: number, days = 30): string {
   const date = new Date();
@@ -22,16 +20,16 @@ export interface ArrangedChild {
 
 /**
  * A child in the school records with a guardian (by default the demo `parent`), for a test that needs a
- * child of its own. Names are unique per call, so that no two tests' children look like one child.
+ * child of its own. Names are unique, so that no two tests' children look like one child.
  */
 export async function arrangeChild(
   options: { birthDate?: string; guardianUserId?: string; relation?: 'PARENT' | 'SELF'; municipalityId?: string; surname?: string } = {},
 ): Promise<ArrangedChild> {
-  sequence += 1;
   const child: ArrangedChild = {
     id: randomUUID(),
     surname: options.surname ?? 'Тестова',
-    name: `Алиса${process.pid}x${sequence}`,
+    // Unique across test files, which jest runs in the same worker processes.
+    name: `Алиса-${randomUUID().slice(0, 8)}`,
     patronymic: 'Игоревна',
     birthDate: options.birthDate ?? yearsAgo(9),
   };
@@ -50,8 +48,7 @@ export async function arrangeChild(
 
 /** A citizen account of the test's own (password demo2026), e.g. to give it many children. */
 export async function arrangeCitizen(fullName = 'Тестовый Родитель'): Promise<{ id: string; login: string }> {
-  sequence += 1;
-  const user = { id: randomUUID(), login: `citizen-${process.pid}-${sequence}-${Date.now()}` };
+  const user = { id: randomUUID(), login: `citizen-${randomUUID()}` };
   await testDatabase().query(
     `INSERT INTO organizations.users (id, login, password_hash, full_name, role, municipality_id)
      VALUES ($1, $2, $3, $4, 'CITIZEN', $5)`,
@@ -62,6 +59,5 @@ export async function arrangeCitizen(fullName = 'Тестовый Родител
 
 /** A unique e-mail address for one test's mail. */
 export function uniqueEmail(label = 'parent'): string {
-  sequence += 1;
-  return `${label}.${process.pid}.${sequence}.${Date.now()}@example.ru`;
+  return `${label}.${randomUUID().slice(0, 13)}@example.ru`;
 }

@@ -1,9 +1,11 @@
-import { Caller, Identity, ShieldContext } from '@pfdo/platform';
+import { AfterResponse, Caller, Identity, PersonalDataReads, ShieldContext } from '@pfdo/platform';
+import { writePersonalDataReads } from './audit/audit';
 import { DataSource } from 'typeorm';
 import { createLoaders, Loaders } from './loaders';
 import type { CertificatesRuntime } from './runtime';
 
-export interface CertificatesContext extends ShieldContext {
+export interface CertificatesContext extends ShieldContext, AfterResponse {
+  personalDataReads: PersonalDataReads;
   identity: Identity | null;
   caller: Caller;
   loaders: Loaders;
@@ -12,11 +14,14 @@ export interface CertificatesContext extends ShieldContext {
 }
 
 export function createContext(runtime: CertificatesRuntime, caller: Caller): CertificatesContext {
+  const personalDataReads = new PersonalDataReads(caller);
   return {
     identity: caller.identity,
     caller,
     loaders: createLoaders(runtime.dataSource),
     dataSource: runtime.dataSource,
     runtime,
+    personalDataReads,
+    afterResponse: () => writePersonalDataReads(runtime.dataSource.manager, caller, personalDataReads.take()),
   };
 }

@@ -1,4 +1,4 @@
-import { buildFederatedSchema, FederatedSchema } from '@pfdo/platform';
+import { buildFederatedSchema, FederatedSchema, personalDataAudit } from '@pfdo/platform';
 import { ApplicationResolver, findApplication } from './applications/application.resolver';
 import { CertificateGroupResolver, findCertificateGroup } from './certificate-groups/certificate-group.resolver';
 import { CertificateResolver, findCertificate } from './certificates/certificate.resolver';
@@ -33,5 +33,11 @@ export function buildCertificatesSchema(): Promise<FederatedSchema> {
       User: (reference) => Object.assign(new User(), { id: reference.id }),
     },
     permissions,
+    // Every reading of these by an operator goes to the audit log (audit_events, PERSONAL_DATA_READ).
+    middleware: personalDataAudit({
+      Child: ['surname', 'name', 'patronymic', 'birthDate'],
+      ChildDocument: ['series', 'number', 'issueDate', 'issuedBy'],
+      Application: ['applicantName', 'email'],
+    }),
   });
 }

@@ -1,4 +1,4 @@
-import { Caller } from '@pfdo/platform';
+import { Caller, PersonalDataRead } from '@pfdo/platform';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -28,6 +28,24 @@ export async function writeAudit(manager: EntityManager, caller: Caller | null, 
       event.subjectId,
       'before' in event ? event.before : null,
       'after' in event ? event.after : null,
+    ],
+  );
+}
+
+/** An operator's readings of personal data in one request, written as one statement once it is answered. */
+export async function writePersonalDataReads(manager: EntityManager, caller: Caller, reads: PersonalDataRead[]): Promise<void> {
+  if (reads.length === 0 || !caller.identity) return;
+  const { identity } = caller;
+  await manager.query(
+    `INSERT INTO certificates.audit_events (actor_user_id, actor_role, actor_organization_id, client_ip, action, subject_id, after)
+     SELECT $1, $2, $3, $4, 'PERSONAL_DATA_READ', read.subject_id, jsonb_build_object('type', read.subject_type, 'fields', read.fields)
+       FROM jsonb_to_recordset($5::jsonb) AS read(subject_id uuid, subject_type text, fields jsonb)`,
+    [
+      identity.userId,
+      identity.role,
+      identity.organizationId,
+      caller.clientIp,
+      JSON.stringify(reads.map((read) => ({ subject_id: read.subjectId, subject_type: read.subjectType, fields: read.fields }))),
     ],
   );
 }

@@ -115,18 +115,22 @@ export const hasPersonalDataRight: IRule = rule('hasPersonalDataRight', { cache:
   (_parent, _args, context: ShieldContext) => context.identity?.canViewPersonalData === true,
 );
 
-/**
- * Personal data inside a municipality's records (documents' series and numbers): the regional operator,
- * the municipality's registry operator, and its reception organizations that hold the right.
- */
-export const canReadMunicipalPersonalData: ReturnType<typeof or> = or(
-  isRegionalOperator,
-  and(isMunicipalOperator, isOfOwnMunicipality),
-  and(isOrgOperator, hasPersonalDataRight, isOfOwnMunicipality),
-);
-
 /** The caller asked for the parent object (it carries `requestedByUserId`), e.g. an e-mail confirmation. */
 export const isRequester: IRule = rule('isRequester', { cache: 'strict' })(
   (parent: { requestedByUserId?: string | null }, _args, context: ShieldContext) =>
     !!context.identity && !!parent.requestedByUserId && parent.requestedByUserId === context.identity.userId,
+);
+
+/** A reception organization's account holds the right to confirm applications (`canConfirmApplications`). */
+export const hasConfirmApplicationsRight: IRule = rule('hasConfirmApplicationsRight', { cache: 'contextual' })(
+  (_parent, _args, context: ShieldContext) => context.identity?.canConfirmApplications === true,
+);
+
+/**
+ * Confirming or refusing an application (DOMAIN.md §6.3): a municipal registry operator, or a reception
+ * organization with both rights. The municipality of the application is checked by the service.
+ */
+export const canProcessApplications: ReturnType<typeof or> = or(
+  isMunicipalOperator,
+  and(isOrgOperator, hasPersonalDataRight, hasConfirmApplicationsRight),
 );

@@ -6,6 +6,7 @@ import { CertificateEntity } from './certificates/certificate.entity';
 import { ChildEntity, ChildGuardianEntity } from './children/child.entity';
 import { ChildDocumentEntity } from './documents/child-document.entity';
 import { LIVE_CERTIFICATE_STATUSES } from './certificates/certificate-status';
+import { ApplicationHistoryEntry, HISTORY_ACTION_NAMES } from './applications/application-history';
 
 export const RECENT_APPLICATIONS_LIMIT = 50;
 
@@ -18,6 +19,29 @@ export function createLoaders(dataSource: DataSource) {
   const documents = dataSource.getRepository(ChildDocumentEntity);
   const guardians = dataSource.getRepository(ChildGuardianEntity);
   return {
+    /** What happened to each subject, oldest first; operators' reads of personal data are left out. */
+    historyBySubject: groupedLoader(
+      async (ids: readonly string[]) => {
+        const rows: Array<{ subject_id: string; occurred_at: Date; action: string; actor_name: string; actor_role: string | null; after: Record<string, unknown> | null }> =
+          await dataSource.query(
+            `SELECT subject_id, occurred_at, action, actor_name, actor_role, after FROM certificates.audit_events
+              WHERE subject_id = ANY($1) AND action <> 'PERSONAL_DATA_READ' ORDER BY occurred_at, id`,
+            [[...ids]],
+          );
+        return rows.map((row) => ({
+          subjectId: row.subject_id,
+          entry: Object.assign(new ApplicationHistoryEntry(), {
+            occurredAt: row.occurred_at,
+            action: row.action,
+            actionName: HISTORY_ACTION_NAMES[row.action] ?? row.action,
+            actorName: row.actor_name || 'система',
+            actorRole: row.actor_role,
+            details: typeof row.after?.reason === 'string' ? row.after.reason : null,
+          }),
+        }));
+      },
+      (row) => row.subjectId,
+    ),
     childById: byKeyLoader(
       (ids: readonly string[]) => children.findBy({ id: In([...ids]) }),
       (row) => row.id,

@@ -1,6 +1,6 @@
 import {
   and,
-  canReadMunicipalPersonalData,
+  canProcessApplications,
   canReadMunicipalRecord,
   isApplicant,
   isAuthenticated,
@@ -8,6 +8,8 @@ import {
   isGuardian,
   IRules,
   isOperator,
+  isOrgOperator,
+  isMunicipalOperator,
   isOwnMunicipality,
   isOwnUser,
   isRegionalOperator,
@@ -16,8 +18,6 @@ import {
 
 /** A child's own records: his guardians (the applicant among them) and the operators of his municipality. */
 const canReadChildRecord = or(isGuardian, isApplicant, canReadMunicipalRecord);
-/** Series and numbers of documents: guardians, and operators entitled to personal data. */
-const canReadDocumentNumbers = or(isGuardian, canReadMunicipalPersonalData);
 
 /**
  * Who may read and do what in this subgraph; everything not listed is denied. Citizens act only on their
@@ -26,22 +26,26 @@ const canReadDocumentNumbers = or(isGuardian, canReadMunicipalPersonalData);
 export const permissions: IRules = {
   Query: {
     certificateGroups: isAuthenticated,
+    applicationRegister: isOperator,
   },
   Mutation: {
     addChildDocument: isCitizen,
     submitApplication: isCitizen,
     issueCertificate: isCitizen,
+    recordDocumentsReceived: or(isOrgOperator, isMunicipalOperator),
+    confirmPersonalData: canProcessApplications,
+    refuseApplication: canProcessApplications,
   },
+  ApplicationRegisterPage: isOperator,
+  LiveCertificateElsewhere: isOperator,
+  ApplicationHistoryEntry: isAuthenticated,
   CertificateGroup: isAuthenticated,
   Certificate: canReadChildRecord,
   IssuedCertificate: isCitizen,
   Application: canReadChildRecord,
   Child: canReadChildRecord,
-  ChildDocument: {
-    '*': canReadChildRecord,
-    series: canReadDocumentNumbers,
-    number: canReadDocumentNumbers,
-  },
+  // Series and numbers are masked for a reception organization without the right (see documentNumberFor).
+  ChildDocument: canReadChildRecord,
   Municipality: {
     id: isAuthenticated,
     certificateGroups: isAuthenticated,

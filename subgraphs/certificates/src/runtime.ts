@@ -9,6 +9,7 @@ import { LocalFolderScanStorage, ScanStorage } from './storage/scan-storage';
 export const Topic = {
   emailConfirmationRequested: 'application.email-confirmation-requested',
   certificateIssued: 'certificate.issued',
+  certificateAnnulled: 'certificate.annulled',
 } as const;
 
 export class CertificatesRuntime implements SubgraphRuntime {
@@ -26,6 +27,7 @@ export class CertificatesRuntime implements SubgraphRuntime {
       handlers: {
         [Topic.emailConfirmationRequested]: deliverTo(config.emailUrl, 'certificates', config.gatewaySecret),
         [Topic.certificateIssued]: deliverTo(config.organizationsUrl, 'certificates', config.gatewaySecret),
+        [Topic.certificateAnnulled]: deliverTo(config.organizationsUrl, 'certificates', config.gatewaySecret),
       },
     });
     this.storage = new LocalFolderScanStorage(config.scanStorageDir);

@@ -1,4 +1,5 @@
 import { buildFederatedSchema, FederatedSchema, personalDataAudit } from '@pfdo/platform';
+import { ApplicationProcessingResolver } from './applications/application-processing.resolver';
 import { ApplicationResolver, findApplication } from './applications/application.resolver';
 import { CertificateGroupResolver, findCertificateGroup } from './certificate-groups/certificate-group.resolver';
 import { CertificateResolver, findCertificate } from './certificates/certificate.resolver';
@@ -18,6 +19,7 @@ export function buildCertificatesSchema(): Promise<FederatedSchema> {
       CertificateGroupResolver,
       CertificateResolver,
       ApplicationResolver,
+      ApplicationProcessingResolver,
       MunicipalityCertificatesResolver,
       UserChildrenResolver,
       ChildResolver,

@@ -55,6 +55,16 @@ export class ApplicationEntity {
   @Column('timestamptz', { name: 'email_confirmed_at', nullable: true })
   emailConfirmedAt: Date | null;
 
+  @Column('text', { name: 'refusal_reason', nullable: true })
+  refusalReason: string | null;
+
+  /** When an operator confirmed or refused it. */
+  @Column('timestamptz', { name: 'processed_at', nullable: true })
+  processedAt: Date | null;
+
+  @Column('uuid', { name: 'processed_by_user_id', nullable: true })
+  processedByUserId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

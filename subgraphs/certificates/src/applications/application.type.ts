@@ -52,6 +52,12 @@ export class Application {
   @Field(() => [String], { description: 'Документы, которые нужно взять с собой для подтверждения данных заявления' })
   documentsToBring: string[];
 
+  @Field(() => String, { nullable: true, description: 'Причина отказа' })
+  refusalReason: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Когда оператор подтвердил заявку или отказал' })
+  processedAt: Date | null;
+
   municipalityId: string;
   childId: string;
   certificateId: string | null;
@@ -73,6 +79,8 @@ export class Application {
       municipalityId: entity.municipalityId,
       certificateId: entity.certificateId,
       receivedByOrganizationId: entity.receivedByOrganizationId,
+      refusalReason: entity.refusalReason,
+      processedAt: entity.processedAt,
       applicantName: entity.applicantName,
       applicantIsChild: entity.applicantIsChild,
       email: entity.applicantEmail,

@@ -10,14 +10,18 @@ export type AuditEvent =
   | { action: 'APPLICATION_SUBMITTED'; subjectId: string; after: Record<string, unknown> }
   | { action: 'APPLICATION_EMAIL_CONFIRMED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
   | { action: 'CERTIFICATE_ISSUED'; subjectId: string; after: Record<string, unknown> }
-  | { action: 'APPLICATION_FORM_READ'; subjectId: string };
+  | { action: 'APPLICATION_FORM_READ'; subjectId: string }
+  | { action: 'DOCUMENTS_RECEIVED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
+  | { action: 'PERSONAL_DATA_CONFIRMED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
+  | { action: 'APPLICATION_REFUSED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
+  | { action: 'CERTIFICATE_ACTIVATED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {
   const identity = caller?.identity ?? null;
   await manager.query(
     `INSERT INTO certificates.audit_events
-       (actor_user_id, actor_role, actor_organization_id, actor_service, client_ip, action, subject_id, before, after)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+       (actor_user_id, actor_role, actor_organization_id, actor_service, client_ip, action, subject_id, before, after, actor_name)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [
       identity?.userId ?? null,
       identity?.role ?? null,
@@ -28,6 +32,7 @@ export async function writeAudit(manager: EntityManager, caller: Caller | null, 
       event.subjectId,
       'before' in event ? event.before : null,
       'after' in event ? event.after : null,
+      identity?.fullName ?? '',
     ],
   );
 }
@@ -37,8 +42,8 @@ export async function writePersonalDataReads(manager: EntityManager, caller: Cal
   if (reads.length === 0 || !caller.identity) return;
   const { identity } = caller;
   await manager.query(
-    `INSERT INTO certificates.audit_events (actor_user_id, actor_role, actor_organization_id, client_ip, action, subject_id, after)
-     SELECT $1, $2, $3, $4, 'PERSONAL_DATA_READ', read.subject_id, jsonb_build_object('type', read.subject_type, 'fields', read.fields)
+    `INSERT INTO certificates.audit_events (actor_user_id, actor_role, actor_organization_id, client_ip, action, subject_id, after, actor_name)
+     SELECT $1, $2, $3, $4, 'PERSONAL_DATA_READ', read.subject_id, jsonb_build_object('type', read.subject_type, 'fields', read.fields), $6
        FROM jsonb_to_recordset($5::jsonb) AS read(subject_id uuid, subject_type text, fields jsonb)`,
     [
       identity.userId,
@@ -46,6 +51,7 @@ export async function writePersonalDataReads(manager: EntityManager, caller: Cal
       identity.organizationId,
       caller.clientIp,
       JSON.stringify(reads.map((read) => ({ subject_id: read.subjectId, subject_type: read.subjectType, fields: read.fields }))),
+      identity.fullName,
     ],
   );
 }

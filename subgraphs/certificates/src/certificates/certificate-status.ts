@@ -5,6 +5,7 @@ export enum CertificateStatus {
   ACTIVATED = 'ACTIVATED',
   FROZEN = 'FROZEN',
   CONSENT_WITHDRAWN = 'CONSENT_WITHDRAWN',
+  ANNULLED = 'ANNULLED',
 }
 
 registerEnumType(CertificateStatus, {
@@ -14,6 +15,7 @@ registerEnumType(CertificateStatus, {
     ACTIVATED: { description: 'Активирован' },
     FROZEN: { description: 'Заморожен' },
     CONSENT_WITHDRAWN: { description: 'Согласие отозвано' },
+    ANNULLED: { description: 'Аннулирован: по заявке отказано до активации' },
   },
 });
 

@@ -96,8 +96,9 @@ export async function issueCertificate(context: CertificatesContext, command: Is
     });
     await writeAudit(manager, context.caller, {
       action: 'CERTIFICATE_ISSUED',
-      subjectId: issued.id,
-      after: { number: issued.number, status: issued.status, applicationId: application.id, groupId: group.id },
+      // Recorded on the application, whose history it belongs to; the certificate is named in it.
+      subjectId: application.id,
+      after: { certificateId: issued.id, number: issued.number, status: issued.status, groupId: group.id },
     });
     return issued;
   });

@@ -36,6 +36,9 @@ export class ChildDocumentEntity {
   @Column('uuid', { name: 'created_by_user_id' })
   createdByUserId: string;
 
+  @Column('uuid', { name: 'created_by_organization_id', nullable: true })
+  createdByOrganizationId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,7 +1,7 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from 'type-graphql';
 import { CertificatesContext } from '../context';
 import { addChildDocument } from './child-document.service';
-import { ChildDocument } from './child-document.type';
+import { ChildDocument, documentNumberFor } from './child-document.type';
 import { DocumentType } from './document-type';
 
 @InputType({ description: '«Описание документа»' })
@@ -33,6 +33,16 @@ export class AddChildDocumentInput {
 
 @Resolver(() => ChildDocument)
 export class ChildDocumentResolver {
+  @FieldResolver(() => String)
+  series(@Root() document: ChildDocument, @Ctx() context: CertificatesContext): string {
+    return documentNumberFor(document, document.series, context.identity);
+  }
+
+  @FieldResolver(() => String)
+  number(@Root() document: ChildDocument, @Ctx() context: CertificatesContext): string {
+    return documentNumberFor(document, document.number, context.identity);
+  }
+
   @Mutation(() => ChildDocument, { description: '«Предоставить документ»: документ ребёнка со сканом' })
   async addChildDocument(
     @Arg('input', () => AddChildDocumentInput) input: AddChildDocumentInput,

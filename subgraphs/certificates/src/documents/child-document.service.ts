@@ -49,6 +49,7 @@ export async function addChildDocument(context: CertificatesContext, command: Ad
       ...result.value,
       scanId: scan!.id,
       createdByUserId: identity.userId,
+      createdByOrganizationId: identity.organizationId,
     });
     await manager.insert(ChildDocumentEntity, document);
     await writeAudit(manager, context.caller, {

@@ -1,3 +1,4 @@
+import type { Identity } from '@pfdo/platform';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ChildDocumentEntity } from './child-document.entity';
 import { DOCUMENT_TYPE_NAMES, DocumentType } from './document-type';
@@ -13,10 +14,10 @@ export class ChildDocument {
   @Field({ description: 'Тип документа по-русски, например «Свидетельство о рождении»' })
   typeName: string;
 
-  @Field({ description: 'Серия' })
+  @Field({ description: 'Серия; для организации без права на персональные данные скрыта (***), если документ внесён не ею' })
   series: string;
 
-  @Field({ description: 'Номер' })
+  @Field({ description: 'Номер; скрыт так же, как серия' })
   number: string;
 
   @Field({ description: 'Дата выдачи, YYYY-MM-DD' })
@@ -36,6 +37,7 @@ export class ChildDocument {
 
   childId: string;
   municipalityId: string;
+  createdByOrganizationId: string | null;
   /** Who may read it as a guardian of the child; set by whoever reached the document. */
   guardianUserIds: string[] = [];
 
@@ -53,7 +55,23 @@ export class ChildDocument {
       createdAt: entity.createdAt,
       childId: entity.childId,
       municipalityId,
+      createdByOrganizationId: entity.createdByOrganizationId,
       guardianUserIds,
     });
   }
+}
+
+/** A document's series or number with every letter and digit hidden. */
+export const maskDocumentNumber = (value: string) => value.replace(/[0-9A-Za-zА-ЯЁа-яё]/g, '*');
+
+/**
+ * A reception organization without the right to view personal data sees the series and number of only
+ * the documents it entered itself (DOMAIN.md §3); everyone else the shield lets through sees them whole.
+ */
+export function documentNumberFor(document: ChildDocument, value: string, identity: Identity | null): string {
+  const masked =
+    identity?.role === 'ORG_OPERATOR' &&
+    !identity.canViewPersonalData &&
+    document.createdByOrganizationId !== identity.organizationId;
+  return masked ? maskDocumentNumber(value) : value;
 }

@@ -6,6 +6,7 @@ import { CertificateGroupEntity } from '../certificate-groups/certificate-group.
 import { CertificateEntity } from '../certificates/certificate.entity';
 import { ChildEntity, ChildGuardianEntity } from '../children/child.entity';
 import { ChildDocumentEntity } from '../documents/child-document.entity';
+import { maskDocumentNumber } from '../documents/child-document.type';
 import { DOCUMENT_TYPE_NAMES } from '../documents/document-type';
 import { CertificatesRuntime } from '../runtime';
 import { ApplicationFormData, renderApplicationFormPdf } from './application-form.pdf';
@@ -23,8 +24,6 @@ function accessOf(identity: Identity, application: ApplicationEntity, guardianId
   if (identity.role === 'ORG_OPERATOR') return identity.canViewPersonalData ? 'operator' : 'operator-masked';
   return null;
 }
-
-const mask = (value: string) => value.replace(/[0-9A-Za-zА-ЯЁа-яё]/g, '*');
 
 /** «Скачать заявление»: the filled application form with the consent, rendered from the current data. */
 export function applicationFormRoutes(runtime: CertificatesRuntime) {
@@ -63,8 +62,8 @@ export function applicationFormRoutes(runtime: CertificatesRuntime) {
         child: { surname: child.surname, name: child.name, patronymic: child.patronymic, birthDate: child.birthDate },
         document: document && {
           typeName: DOCUMENT_TYPE_NAMES[document.type],
-          series: access === 'operator-masked' ? mask(document.series) : document.series,
-          number: access === 'operator-masked' ? mask(document.number) : document.number,
+          series: access === 'operator-masked' ? maskDocumentNumber(document.series) : document.series,
+          number: access === 'operator-masked' ? maskDocumentNumber(document.number) : document.number,
           issueDate: document.issueDate,
           issuedBy: document.issuedBy,
         },

@@ -4,12 +4,15 @@ import { DataSource, In } from 'typeorm';
 import { sessionRoutes } from '../auth/auth.routes';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { SCHEMA } from '../data-source';
-import { createCertificateHolder } from '../users/certificate-holder';
+import { createCertificateHolder, removeCertificateHolder } from '../users/certificate-holder';
 
 /** Routes for the gateway and the other subgraphs, never for browsers (all need a credential). */
 export function internalRoutes(dataSource: DataSource) {
   const sessions = sessionRoutes(dataSource);
-  const events = eventRoutes(dataSource, SCHEMA, { 'certificate.issued': createCertificateHolder });
+  const events = eventRoutes(dataSource, SCHEMA, {
+    'certificate.issued': createCertificateHolder,
+    'certificate.annulled': removeCertificateHolder,
+  });
   return (router: Router) => {
     sessions(router);
     events(router);

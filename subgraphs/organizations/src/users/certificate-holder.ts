@@ -32,3 +32,9 @@ export async function createCertificateHolder(manager: EntityManager, payload: R
     .orIgnore()
     .execute();
 }
+
+/** A certificate annulled before activation: its navigator cabinet is closed, with its sessions. */
+export async function removeCertificateHolder(manager: EntityManager, payload: Record<string, unknown>): Promise<void> {
+  const { certificateId } = payload as { certificateId: string };
+  await manager.delete(UserEntity, { id: certificateId, role: 'CERTIFICATE_HOLDER' });
+}

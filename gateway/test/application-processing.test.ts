@@ -1,0 +1,200 @@
+import { anonymous, arrangeChild, arrangeCitizen, closeTestDatabase, eventually, signIn, testDatabase, uniqueEmail } from '@pfdo/testing';
+import { applicationWithCertificate, SUBMIT } from './citizen-flow.support';
+
+afterAll(closeTestDatabase);
+
+const RECEIVE = `mutation ($id: ID!) { recordDocumentsReceived(applicationId: $id) {
+  status documentsReceivedAt receivedBy { name } } }`;
+const CONFIRM_PD = `mutation ($id: ID!) { confirmPersonalData(applicationId: $id) { status statusName certificate { status } } }`;
+const REFUSE = `mutation ($id: ID!, $reason: String!) { refuseApplication(applicationId: $id, reason: $reason) { status refusalReason certificate { status } } }`;
+const REGISTER = `query ($tab: ApplicationRegisterTab!, $search: ApplicationSearchInput, $first: Int!, $after: String) {
+  applicationRegister(tab: $tab, search: $search, first: $first, after: $after) {
+    totalCount nextCursor
+    applications { id number status child { surname birthDate documents { series number } } certificate { number } }
+    liveCertificatesInRegion { number municipalityName }
+  }
+}`;
+
+type Register = {
+  applicationRegister: {
+    totalCount: number;
+    nextCursor: string | null;
+    applications: Array<{ id: string; number: string; status: string; child: { documents: Array<{ series: string; number: string }> } }>;
+    liveCertificatesInRegion: Array<{ number: string; municipalityName: string }>;
+  };
+};
+
+async function newApplication(options: { issue?: boolean } = {}) {
+  const citizen = await arrangeCitizen();
+  const client = await signIn(citizen.login);
+  const child = await arrangeChild({ guardianUserId: citizen.id });
+  return { client, child, ...(await applicationWithCertificate(client, child.id, options)) };
+}
+
+describe('processing an application', () => {
+  it('records the documents received by a reception organization, then confirms the personal data', async () => {
+    const { application, certificate } = await newApplication();
+    const organization = await signIn('org@demo.ru');
+    const { recordDocumentsReceived } = await organization.data<{ recordDocumentsReceived: Record<string, unknown> }>(RECEIVE, {
+      id: application.id,
+    });
+    expect(recordDocumentsReceived).toMatchObject({
+      status: 'DOCUMENTS_RECEIVED',
+      receivedBy: { name: 'МБОУ «Средняя общеобразовательная школа № 110»' },
+    });
+
+    // Without the two rights the organization cannot confirm or refuse.
+    for (const [mutation, variables] of [[CONFIRM_PD, { id: application.id }], [REFUSE, { id: application.id, reason: 'Ошибка' }]] as const) {
+      const refused = await organization.request(mutation, variables);
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+
+    const withRights = await signIn('org-pd@demo.ru');
+    const { confirmPersonalData } = await withRights.data<{ confirmPersonalData: Record<string, unknown> }>(CONFIRM_PD, { id: application.id });
+    expect(confirmPersonalData).toEqual({
+      status: 'CONFIRMED',
+      statusName: 'Персональные данные подтверждены',
+      certificate: { status: 'ACTIVATED' },
+    });
+    const again = await withRights.request(CONFIRM_PD, { id: application.id });
+    expect(again.errors?.[0]).toMatchObject({
+      message: 'Заявка уже обработана: персональные данные подтверждены',
+      extensions: { code: 'APPLICATION_ALREADY_PROCESSED' },
+    });
+    expect(certificate).not.toBeNull();
+  });
+
+  it('refuses with a reason, annuls the certificate and its cabinet, and lets the child apply again', async () => {
+    const { client, child, application, certificate, navigatorPassword } = await newApplication();
+    const operator = await signIn('operator@demo.ru');
+    const noReason = await operator.request(REFUSE, { id: application.id, reason: '  ' });
+    expect(noReason.errors?.[0]).toMatchObject({ message: 'Укажите причину отказа', extensions: { code: 'BAD_USER_INPUT', field: 'reason' } });
+
+    const { refuseApplication } = await operator.data<{ refuseApplication: Record<string, unknown> }>(REFUSE, {
+      id: application.id,
+      reason: 'Данные свидетельства о рождении не совпадают с оригиналом',
+    });
+    expect(refuseApplication).toEqual({
+      status: 'REFUSED',
+      refusalReason: 'Данные свидетельства о рождении не совпадают с оригиналом',
+      certificate: { status: 'ANNULLED' },
+    });
+    await eventually(
+      () => anonymous().request(`mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }`, { l: certificate!.number, p: navigatorPassword }),
+      (result) => result.errors?.[0].extensions?.code === 'INVALID_CREDENTIALS',
+    );
+    const reapplied = await client.request(SUBMIT, { childId: child.id, email: uniqueEmail() });
+    expect(reapplied.errors).toBeUndefined();
+  });
+
+  it('lets exactly one of two operators acting at the same moment win', async () => {
+    const { application } = await newApplication();
+    const [municipal, organization] = await Promise.all([signIn('operator@demo.ru'), signIn('org-pd@demo.ru')]);
+    const results = await Promise.all([
+      municipal.request(CONFIRM_PD, { id: application.id }),
+      organization.request(REFUSE, { id: application.id, reason: 'Документы не представлены' }),
+    ]);
+    const winners = results.filter((result) => result.data);
+    const losers = results.filter((result) => !result.data);
+    expect(winners).toHaveLength(1);
+    expect(losers).toHaveLength(1);
+    expect(losers[0].errors?.[0].extensions?.code).toBe('APPLICATION_ALREADY_PROCESSED');
+    expect(losers[0].errors?.[0].message).toMatch(/^Заявка уже обработана/);
+    const { rows } = await testDatabase().query(
+      `SELECT action FROM certificates.audit_events WHERE subject_id = $1 AND action IN ('PERSONAL_DATA_CONFIRMED', 'APPLICATION_REFUSED')`,
+      [application.id],
+    );
+    expect(rows).toHaveLength(1);
+  });
+
+  it('refuses an action the status does not allow, with a stable code', async () => {
+    const citizen = await arrangeCitizen();
+    const client = await signIn(citizen.login);
+    const child = await arrangeChild({ guardianUserId: citizen.id });
+    const { addBirthCertificate } = await import('./citizen-flow.support');
+    await addBirthCertificate(client, child.id);
+    const { submitApplication } = await client.data<{ submitApplication: { id: string } }>(SUBMIT, { childId: child.id, email: uniqueEmail() });
+    const result = await (await signIn('operator@demo.ru')).request(RECEIVE, { id: submitApplication.id });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'Это действие недоступно для заявки в статусе «Электронная почта не подтверждена»',
+      extensions: { code: 'ACTION_NOT_ALLOWED_IN_STATUS' },
+    });
+    const noCertificate = await newApplication({ issue: false });
+    const early = await (await signIn('operator@demo.ru')).request(CONFIRM_PD, { id: noCertificate.application.id });
+    expect(early.errors?.[0].extensions?.code).toBe('CERTIFICATE_NOT_ISSUED');
+  });
+
+  it('keeps an operator of Кемерово out of Новокузнецк’s applications, even their numbers', async () => {
+    const { application } = await newApplication();
+    const kemerovo = await signIn('operator-kem@demo.ru');
+    for (const mutation of [CONFIRM_PD, RECEIVE]) {
+      const result = await kemerovo.request(mutation, { id: application.id });
+      expect(result.errors?.[0]).toMatchObject({ message: 'Заявка не найдена', extensions: { code: 'NOT_FOUND' } });
+    }
+    const search = await kemerovo.data<Register>(REGISTER, { tab: 'ALL', search: { applicationNumber: application.number }, first: 10 });
+    expect(search.applicationRegister).toMatchObject({ totalCount: 0, applications: [] });
+  });
+
+  it.each([
+    ['parent', [RECEIVE, CONFIRM_PD, REFUSE]],
+    ['teen', [RECEIVE, CONFIRM_PD, REFUSE]],
+    ['provider@demo.ru', [RECEIVE, CONFIRM_PD, REFUSE]],
+    ['region@demo.ru', [RECEIVE, CONFIRM_PD, REFUSE]],
+    ['org@demo.ru', [CONFIRM_PD, REFUSE]],
+  ])('refuses %s the mutations that are not theirs', async (login, mutations) => {
+    const client = await signIn(login);
+    for (const mutation of mutations) {
+      const result = await client.request(mutation, { id: '00000000-0000-4000-8000-000000000000', reason: 'Причина' });
+      expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    }
+  });
+});
+
+describe('the register of applications', () => {
+  it('finds an application by the child’s document, with the child’s live certificates in the region', async () => {
+    const { application, document, certificate } = await newApplication();
+    const operator = await signIn('operator@demo.ru');
+    const { applicationRegister } = await operator.data<Register>(REGISTER, {
+      tab: 'ALL',
+      search: { documentSeries: document.series.toLowerCase(), documentNumber: document.number },
+      first: 20,
+    });
+    expect(applicationRegister.applications.map((row) => row.number)).toContain(application.number);
+    expect(applicationRegister.liveCertificatesInRegion).toEqual([{ number: certificate!.number, municipalityName: 'г. Новокузнецк' }]);
+
+    // A reception organization without the personal-data right sees the series and number masked.
+    const organization = await signIn('org@demo.ru');
+    const masked = await organization.data<Register>(REGISTER, { tab: 'ALL', search: { applicationNumber: application.number }, first: 1 });
+    expect(masked.applicationRegister.applications[0].child.documents[0]).toEqual({
+      series: document.series.replace(/[^-]/g, '*'),
+      number: '******',
+    });
+  });
+
+  it('pages through the applications with a cursor, newest first', async () => {
+    const operator = await signIn('operator@demo.ru');
+    const first = await operator.data<Register>(REGISTER, { tab: 'ALL', first: 2 });
+    expect(first.applicationRegister.applications).toHaveLength(2);
+    const second = await operator.data<Register>(REGISTER, { tab: 'ALL', first: 2, after: first.applicationRegister.nextCursor });
+    const ids = [...first.applicationRegister.applications, ...second.applicationRegister.applications].map((row) => row.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(second.applicationRegister.totalCount).toBe(first.applicationRegister.totalCount);
+  });
+
+  it('shows the application’s history of state changes', async () => {
+    const { application } = await newApplication();
+    const operator = await signIn('operator@demo.ru');
+    await operator.data(RECEIVE, { id: application.id });
+    const { applicationRegister } = await operator.data<{ applicationRegister: { applications: Array<{ history: Array<{ actionName: string; actorName: string }> }> } }>(
+      `query ($n: String!) { applicationRegister(search: { applicationNumber: $n }) { applications { history { actionName actorName } } } }`,
+      { n: application.number },
+    );
+    expect(applicationRegister.applications[0].history.map((entry) => entry.actionName)).toEqual([
+      'Заявка создана',
+      'Электронная почта подтверждена',
+      'Сертификат получен',
+      'Документы получены',
+    ]);
+    expect(applicationRegister.applications[0].history[3].actorName).toBe('Петрова Ольга Викторовна');
+  });
+});

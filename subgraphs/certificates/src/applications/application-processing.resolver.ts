@@ -1,0 +1,66 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CertificatesContext } from '../context';
+import { ApplicationHistoryEntry } from './application-history';
+import { confirmPersonalData, recordDocumentsReceived, refuseApplication } from './application-processing.service';
+import { allowedActions, ApplicationAction, STATUS_NAMES } from './application-state';
+import { Application } from './application.type';
+import { applicationRegister } from './register.service';
+import { ApplicationRegisterPage, ApplicationRegisterTab, ApplicationSearchInput } from './register.types';
+
+@Resolver(() => Application)
+export class ApplicationProcessingResolver {
+  @Query(() => ApplicationRegisterPage, {
+    description: '«Сертификаты → Заявки»: реестр заявок своего муниципалитета (региональному оператору — всего региона)',
+  })
+  async applicationRegister(
+    @Ctx() context: CertificatesContext,
+    @Arg('tab', () => ApplicationRegisterTab, { defaultValue: ApplicationRegisterTab.ALL }) tab: ApplicationRegisterTab,
+    @Arg('search', () => ApplicationSearchInput, { nullable: true }) search: ApplicationSearchInput | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'Размер страницы, не более 100' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'nextCursor предыдущей страницы' }) after: string | null,
+  ): Promise<ApplicationRegisterPage> {
+    const page = await applicationRegister(context, tab, search ?? {}, first, after);
+    return Object.assign(new ApplicationRegisterPage(), {
+      ...page,
+      applications: page.applications.map((row) => Application.from(row)),
+    });
+  }
+
+  @Mutation(() => Application, { description: '«Документы получены»: организация получила подписанное заявление и документы' })
+  async recordDocumentsReceived(@Arg('applicationId', () => ID) applicationId: string, @Ctx() context: CertificatesContext) {
+    return Application.from(await recordDocumentsReceived(context, applicationId));
+  }
+
+  @Mutation(() => Application, {
+    description:
+      '«Подтвердить персональные данные»: заявка подтверждена, сертификат активирован. Если заявку уже обработал ' +
+      'другой оператор — APPLICATION_ALREADY_PROCESSED',
+  })
+  async confirmPersonalData(@Arg('applicationId', () => ID) applicationId: string, @Ctx() context: CertificatesContext) {
+    return Application.from(await confirmPersonalData(context, applicationId));
+  }
+
+  @Mutation(() => Application, { description: '«Отказать»: причина обязательна' })
+  async refuseApplication(
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Arg('reason') reason: string,
+    @Ctx() context: CertificatesContext,
+  ) {
+    return Application.from(await refuseApplication(context, applicationId, reason));
+  }
+
+  @FieldResolver(() => String, { description: 'Статус по-русски, например «Заявка не подтверждена»' })
+  statusName(@Root() application: Application): string {
+    return STATUS_NAMES[application.status];
+  }
+
+  @FieldResolver(() => [ApplicationAction], { description: 'Какие действия допускает статус заявки (права проверяются отдельно)' })
+  allowedActions(@Root() application: Application): ApplicationAction[] {
+    return allowedActions(application.status);
+  }
+
+  @FieldResolver(() => [ApplicationHistoryEntry], { description: 'История заявки: кто, когда и что сделал' })
+  async history(@Root() application: Application, @Ctx() context: CertificatesContext): Promise<ApplicationHistoryEntry[]> {
+    return (await context.loaders.historyBySubject.load(application.id)).map((row) => row.entry);
+  }
+}

@@ -1,0 +1,121 @@
+import { domainError, enqueueEvent, Identity, isUuid } from '@pfdo/platform';
+import { EntityManager } from 'typeorm';
+import { writeAudit } from '../audit/audit';
+import { CertificateEntity } from '../certificates/certificate.entity';
+import { CertificateStatus } from '../certificates/certificate-status';
+import { CertificatesContext } from '../context';
+import { SCHEMA } from '../data-source';
+import { Topic } from '../runtime';
+import { applicationNotFound, invalidFields } from '../shared/errors';
+import { ApplicationEntity } from './application.entity';
+import { ApplicationAction, nextStatus } from './application-state';
+
+export const ProcessingErrorCode = {
+  CertificateNotIssued: 'CERTIFICATE_NOT_ISSUED',
+} as const;
+
+/**
+ * The application, locked for this transaction, if the caller works in its municipality; otherwise it is
+ * not found, so that an operator of another municipality cannot even learn that it exists.
+ */
+export async function lockApplicationInScope(
+  manager: EntityManager,
+  identity: Identity,
+  applicationId: string,
+): Promise<ApplicationEntity> {
+  if (!isUuid(applicationId)) throw applicationNotFound();
+  const application = await manager.findOne(ApplicationEntity, {
+    where: { id: applicationId },
+    lock: { mode: 'pessimistic_write' },
+  });
+  const inScope = application && (identity.role === 'REGIONAL_OPERATOR' || application.municipalityId === identity.municipalityId);
+  if (!application || !inScope) throw applicationNotFound();
+  return application;
+}
+
+/** «Документы получены»: the organization has the signed application form and the documents. */
+export async function recordDocumentsReceived(context: CertificatesContext, applicationId: string) {
+  const identity = context.identity!;
+  return context.dataSource.transaction(async (manager) => {
+    const application = await lockApplicationInScope(manager, identity, applicationId);
+    const status = nextStatus(application.status, ApplicationAction.RECEIVE_DOCUMENTS);
+    const receivedAt = new Date();
+    await manager.update(ApplicationEntity, { id: application.id }, {
+      status,
+      documentsReceivedAt: receivedAt,
+      receivedByOrganizationId: identity.organizationId,
+    });
+    await writeAudit(manager, context.caller, {
+      action: 'DOCUMENTS_RECEIVED',
+      subjectId: application.id,
+      before: { status: application.status },
+      after: { status, documentsReceivedAt: receivedAt.toISOString(), organizationId: identity.organizationId },
+    });
+    return manager.findOneByOrFail(ApplicationEntity, { id: application.id });
+  });
+}
+
+/** «Подтвердить персональные данные»: the application is confirmed and its certificate activated. */
+export async function confirmPersonalData(context: CertificatesContext, applicationId: string) {
+  const identity = context.identity!;
+  return context.dataSource.transaction(async (manager) => {
+    const application = await lockApplicationInScope(manager, identity, applicationId);
+    const status = nextStatus(application.status, ApplicationAction.CONFIRM_PERSONAL_DATA);
+    if (!application.certificateId) {
+      throw domainError(
+        ProcessingErrorCode.CertificateNotIssued,
+        'Сертификат по заявке ещё не получен: заявитель должен нажать «Получить сертификат» в личном кабинете',
+      );
+    }
+    const processedAt = new Date();
+    await manager.update(ApplicationEntity, { id: application.id }, { status, processedAt, processedByUserId: identity.userId });
+    await manager.update(CertificateEntity, { id: application.certificateId }, { status: CertificateStatus.ACTIVATED });
+    await writeAudit(manager, context.caller, {
+      action: 'PERSONAL_DATA_CONFIRMED',
+      subjectId: application.id,
+      before: { status: application.status },
+      after: { status },
+    });
+    await writeAudit(manager, context.caller, {
+      action: 'CERTIFICATE_ACTIVATED',
+      subjectId: application.certificateId,
+      before: { status: CertificateStatus.NOT_ACTIVATED },
+      after: { status: CertificateStatus.ACTIVATED, applicationId: application.id },
+    });
+    return manager.findOneByOrFail(ApplicationEntity, { id: application.id });
+  });
+}
+
+/** «Отказать»: the application is refused for a stated reason; its certificate, if any, stops being live. */
+export async function refuseApplication(context: CertificatesContext, applicationId: string, rawReason: string) {
+  const identity = context.identity!;
+  const reason = rawReason.trim().replace(/\s+/g, ' ');
+  if (reason.length < 3) throw invalidFields({ reason: 'Укажите причину отказа' });
+  if (reason.length > 1000) throw invalidFields({ reason: 'Причина отказа: не более 1000 символов' });
+  const refused = await context.dataSource.transaction(async (manager) => {
+    const application = await lockApplicationInScope(manager, identity, applicationId);
+    const status = nextStatus(application.status, ApplicationAction.REFUSE);
+    const processedAt = new Date();
+    await manager.update(ApplicationEntity, { id: application.id }, {
+      status,
+      refusalReason: reason,
+      processedAt,
+      processedByUserId: identity.userId,
+    });
+    if (application.certificateId) {
+      // A certificate issued on a refused application never became valid: it is annulled, its navigator
+      // cabinet closed, and the child may apply again (seed 001).
+      await manager.update(CertificateEntity, { id: application.certificateId }, { status: CertificateStatus.ANNULLED });
+      await enqueueEvent(manager, SCHEMA, Topic.certificateAnnulled, { certificateId: application.certificateId });
+    }
+    await writeAudit(manager, context.caller, {
+      action: 'APPLICATION_REFUSED',
+      subjectId: application.id,
+      before: { status: application.status },
+      after: { status, reason },
+    });
+    return manager.findOneByOrFail(ApplicationEntity, { id: application.id });
+  });
+  context.runtime.relay.nudge();
+  return refused;
+}

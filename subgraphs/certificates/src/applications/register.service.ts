@@ -1,0 +1,134 @@
+import { Identity } from '@pfdo/platform';
+import { SelectQueryBuilder } from 'typeorm';
+import { CertificatesContext } from '../context';
+import { normalizeBirthCertificateSeries } from '../documents/document-validation';
+import { DocumentType } from '../documents/document-type';
+import { invalidFields } from '../shared/errors';
+import { ApplicationEntity } from './application.entity';
+import { ApplicationKind, ApplicationStatus } from './application-status';
+import { ApplicationRegisterTab, ApplicationSearchInput, LiveCertificateElsewhere } from './register.types';
+
+export const MAX_PAGE = 100;
+
+const TAB_FILTERS: Record<ApplicationRegisterTab, (query: SelectQueryBuilder<ApplicationEntity>) => void> = {
+  UNCONFIRMED: (query) => query.andWhere('application.status IN (:...open)', { open: ['EMAIL_UNCONFIRMED', 'SUBMITTED', 'DOCUMENTS_RECEIVED'] }),
+  NEW: (query) => query.andWhere('application.status = :new', { new: ApplicationStatus.SUBMITTED }),
+  ALL: () => undefined,
+  NEW_CERTIFICATE: (query) => query.andWhere('application.kind = :kind', { kind: ApplicationKind.NEW_CERTIFICATE }),
+  EDITING: (query) => query.andWhere('application.kind <> :kind', { kind: ApplicationKind.NEW_CERTIFICATE }),
+};
+
+const encodeCursor = (row: ApplicationEntity) => Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString('base64url');
+
+function decodeCursor(cursor: string): { createdAt: string; id: string } {
+  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  if (!createdAt || !id || Number.isNaN(Date.parse(createdAt))) throw invalidFields({ after: 'Неверный курсор страницы' });
+  return { createdAt, id };
+}
+
+/** The document fields of a search, normalized as documents are stored. */
+function documentCriteria(search: ApplicationSearchInput) {
+  const type = search.documentType ?? null;
+  let series = search.documentSeries?.trim() || null;
+  if (series && type !== DocumentType.OTHER) {
+    series = normalizeBirthCertificateSeries(series) ?? series.replace(/[\s-]/g, '').toUpperCase();
+  }
+  const number = search.documentNumber?.trim().replace(/[\s-]/g, '') || null;
+  return { type, series, number };
+}
+
+/**
+ * «Сертификаты → Заявки»: the caller's municipality's applications (the region's, for the regional
+ * operator), newest first, a page at a time, with the tab's filter and any search.
+ */
+export async function applicationRegister(
+  context: CertificatesContext,
+  tab: ApplicationRegisterTab,
+  search: ApplicationSearchInput,
+  first: number,
+  after: string | null,
+) {
+  const identity: Identity = context.identity!;
+  const limit = Math.min(Math.max(first, 1), MAX_PAGE);
+  const query = context.dataSource.getRepository(ApplicationEntity).createQueryBuilder('application');
+  if (identity.role !== 'REGIONAL_OPERATOR') query.where('application.municipality_id = :municipality', { municipality: identity.municipalityId });
+  TAB_FILTERS[tab](query);
+
+  if (search.applicationNumber?.trim()) query.andWhere('application.number = :applicationNumber', { applicationNumber: search.applicationNumber.trim() });
+  if (search.certificateNumber?.trim()) {
+    query.andWhere('application.certificate_id IN (SELECT id FROM certificates.certificates WHERE number = :certificateNumber)', {
+      certificateNumber: search.certificateNumber.trim(),
+    });
+  }
+  const names: Array<[keyof ApplicationSearchInput, string]> = [['surname', 'surname'], ['name', 'name'], ['patronymic', 'patronymic']];
+  const childFilters: string[] = [];
+  const parameters: Record<string, unknown> = {};
+  for (const [field, column] of names) {
+    const value = (search[field] as string | null | undefined)?.trim().toLowerCase();
+    if (value) {
+      childFilters.push(`lower(child.${column}) LIKE :${field}`);
+      parameters[field] = `${value.replace(/[%_\\]/g, '\\$&')}%`;
+    }
+  }
+  if (search.birthDate?.trim()) {
+    childFilters.push('child.birth_date = :birthDate');
+    parameters.birthDate = search.birthDate.trim();
+  }
+  if (childFilters.length) {
+    query.andWhere(`application.child_id IN (SELECT child.id FROM certificates.children child WHERE ${childFilters.join(' AND ')})`, parameters);
+  }
+  const document = documentCriteria(search);
+  if (document.type || document.series || document.number) {
+    const documentFilters = [
+      document.type && 'document.type = :documentType',
+      document.series && 'document.series = :documentSeries',
+      document.number && 'document.number = :documentNumber',
+    ].filter(Boolean);
+    query.andWhere(`application.child_id IN (SELECT document.child_id FROM certificates.child_documents document WHERE ${documentFilters.join(' AND ')})`, {
+      documentType: document.type,
+      documentSeries: document.series,
+      documentNumber: document.number,
+    });
+  }
+
+  const totalCount = await query.clone().getCount();
+  if (after) {
+    const cursor = decodeCursor(after);
+    query.andWhere('(application.created_at, application.id) < (:cursorCreatedAt, :cursorId)', {
+      cursorCreatedAt: cursor.createdAt,
+      cursorId: cursor.id,
+    });
+  }
+  const rows = await query.orderBy('application.created_at', 'DESC').addOrderBy('application.id', 'DESC').take(limit + 1).getMany();
+  const page = rows.slice(0, limit);
+  return {
+    totalCount,
+    applications: page,
+    nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
+    liveCertificatesInRegion: document.series && document.number ? await liveCertificatesByDocument(context, document) : [],
+  };
+}
+
+/** The duplicate case of seed 001 §4: the same document's child may hold a live certificate elsewhere. */
+async function liveCertificatesByDocument(
+  context: CertificatesContext,
+  document: { type: string | null; series: string | null; number: string | null },
+): Promise<LiveCertificateElsewhere[]> {
+  const rows: Array<{ number: string; status: LiveCertificateElsewhere['status']; municipalityId: string }> = await context.dataSource.query(
+    `SELECT DISTINCT certificate.number, certificate.status, certificate.municipality_id AS "municipalityId"
+       FROM certificates.child_documents document
+       JOIN certificates.certificates certificate ON certificate.child_id = document.child_id
+      WHERE document.series = $1 AND document.number = $2 AND ($3::text IS NULL OR document.type = $3)
+        AND certificate.status IN ('NOT_ACTIVATED', 'ACTIVATED')`,
+    [document.series, document.number, document.type],
+  );
+  return Promise.all(
+    rows.map(async (row) =>
+      Object.assign(new LiveCertificateElsewhere(), {
+        number: row.number,
+        status: row.status,
+        municipalityName: await context.runtime.municipalities.nameOf(row.municipalityId),
+      }),
+    ),
+  );
+}

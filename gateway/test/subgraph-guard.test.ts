@@ -11,6 +11,7 @@ const regionOperator = {
   userId: DemoUser.region,
   role: 'REGIONAL_OPERATOR' as const,
   fullName: 'Кузнецова Анна Дмитриевна',
+  login: 'region@demo.ru',
   organizationId: null,
   municipalityId: null,
   canViewPersonalData: false,

@@ -8,6 +8,7 @@ const caller: Caller = {
     userId: '30000000-0000-4000-8000-000000000005',
     role: 'MUNICIPAL_OPERATOR',
     fullName: 'Петрова Ольга Викторовна',
+    login: 'operator@demo.ru',
     organizationId: '20000000-0000-4000-8000-000000000004',
     municipalityId: '10000000-0000-4000-8000-000000000002',
     canViewPersonalData: false,

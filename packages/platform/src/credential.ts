@@ -32,6 +32,7 @@ export async function mintCredential(
     ...(identity && {
       role: identity.role,
       name: identity.fullName,
+      login: identity.login,
       org: identity.organizationId,
       mun: identity.municipalityId,
       pd: identity.canViewPersonalData,
@@ -65,6 +66,7 @@ export async function verifyCredential(token: string, secret: string): Promise<C
         userId: payload.sub,
         role: payload.role,
         fullName: typeof payload.name === 'string' ? payload.name : '',
+        login: typeof payload.login === 'string' ? payload.login : '',
         organizationId: typeof payload.org === 'string' ? payload.org : null,
         municipalityId: typeof payload.mun === 'string' ? payload.mun : null,
         canViewPersonalData: payload.pd === true,

@@ -21,6 +21,8 @@ export interface Identity {
   role: Role;
   /** ФИО or the account's name, as the application form prints the applicant. */
   fullName: string;
+  /** The sign-in login: for staff, their organization's e-mail, where its mail goes. */
+  login: string;
   organizationId: string | null;
   municipalityId: string | null;
   canViewPersonalData: boolean;

@@ -48,10 +48,21 @@ export const isOwnUser: IRule = rule('isOwnUser', { cache: 'strict' })(
     !!context.identity && parent.id === context.identity.userId,
 );
 
-/** The parent object belongs to the caller's municipality (it carries `municipalityId`). */
+/**
+ * The parent object belongs to the caller's municipality: it carries `municipalityId`, and may name others
+ * it concerns too (`sourceMunicipalityId` of a change of municipality; `relatedMunicipalityIds` of a child
+ * reached through such an application).
+ */
 export const isOfOwnMunicipality: IRule = rule('isOfOwnMunicipality', { cache: 'strict' })(
-  (parent: { municipalityId?: string | null }, _args, context: ShieldContext) =>
-    !!context.identity?.municipalityId && parent.municipalityId === context.identity.municipalityId,
+  (
+    parent: { municipalityId?: string | null; sourceMunicipalityId?: string | null; relatedMunicipalityIds?: string[] },
+    _args,
+    context: ShieldContext,
+  ) => {
+    const own = context.identity?.municipalityId;
+    if (!own) return false;
+    return [parent.municipalityId, parent.sourceMunicipalityId, ...(parent.relatedMunicipalityIds ?? [])].includes(own);
+  },
 );
 
 /** What the gateway itself must reach to plan queries; entity fields keep their own rules. */

@@ -6,6 +6,7 @@ import { ChildEntity, ChildGuardianEntity } from './children/child.entity';
 import { Initial1764000000000 } from './migrations/1764000000000-initial';
 import { CitizenFlow1764100000000 } from './migrations/1764100000000-citizen-flow';
 import { Processing1764200000000 } from './migrations/1764200000000-processing';
+import { OrganizationApplications1764300000000 } from './migrations/1764300000000-organization-applications';
 import { ChildDocumentEntity, DocumentScanEntity } from './documents/child-document.entity';
 
 export const SCHEMA = 'certificates';
@@ -24,6 +25,11 @@ export function createCertificatesDataSource(url: string, counter?: SqlStatement
       ChildDocumentEntity,
       DocumentScanEntity,
     ],
-    migrations: [Initial1764000000000, CitizenFlow1764100000000, Processing1764200000000],
+    migrations: [
+      Initial1764000000000,
+      CitizenFlow1764100000000,
+      Processing1764200000000,
+      OrganizationApplications1764300000000,
+    ],
   });
 }

@@ -42,6 +42,11 @@ export function createLoaders(dataSource: DataSource) {
       },
       (row) => row.subjectId,
     ),
+    /** «История заявок»: every application that touched a certificate, oldest first. */
+    applicationsByCertificate: groupedLoader(
+      (ids: readonly string[]) => applications.find({ where: { certificateId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+      (row) => row.certificateId as string,
+    ),
     childById: byKeyLoader(
       (ids: readonly string[]) => children.findBy({ id: In([...ids]) }),
       (row) => row.id,

@@ -10,6 +10,7 @@ export const Topic = {
   emailConfirmationRequested: 'application.email-confirmation-requested',
   certificateIssued: 'certificate.issued',
   certificateAnnulled: 'certificate.annulled',
+  organizationApplicationCreated: 'organization.application-created',
 } as const;
 
 export class CertificatesRuntime implements SubgraphRuntime {
@@ -28,7 +29,10 @@ export class CertificatesRuntime implements SubgraphRuntime {
         [Topic.emailConfirmationRequested]: deliverTo(config.emailUrl, 'certificates', config.gatewaySecret),
         [Topic.certificateIssued]: deliverTo(config.organizationsUrl, 'certificates', config.gatewaySecret),
         [Topic.certificateAnnulled]: deliverTo(config.organizationsUrl, 'certificates', config.gatewaySecret),
+        [Topic.organizationApplicationCreated]: deliverTo(config.emailUrl, 'certificates', config.gatewaySecret),
       },
+      // Once the e-mail subgraph has it, the cabinet's password and the form are not kept here.
+      redactOnDelivery: { [Topic.organizationApplicationCreated]: ['navigatorPassword', 'formPdfBase64'] },
     });
     this.storage = new LocalFolderScanStorage(config.scanStorageDir);
     this.municipalities = new MunicipalityDirectory(config.organizationsUrl, config.gatewaySecret);

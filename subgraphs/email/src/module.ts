@@ -1,6 +1,6 @@
 import { eventRoutes, SubgraphModule } from '@pfdo/platform';
 import { EmailConfig, readEmailConfig } from './config';
-import { handleConfirmationRequested } from './confirmations/email-confirmation.service';
+import { handleConfirmationRequested, handleOrganizationApplicationCreated } from './confirmations/email-confirmation.service';
 import { createContext, EmailContext } from './context';
 import { createEmailDataSource, SCHEMA } from './data-source';
 import { EmailRuntime } from './runtime';
@@ -20,7 +20,10 @@ export const emailModule: SubgraphModule<EmailContext, EmailConfig, EmailRuntime
     eventRoutes(
       runtime.dataSource,
       SCHEMA,
-      { 'application.email-confirmation-requested': handleConfirmationRequested(runtime) },
+      {
+        'application.email-confirmation-requested': handleConfirmationRequested(runtime),
+        'organization.application-created': handleOrganizationApplicationCreated,
+      },
       () => runtime.relay.nudge(),
     ),
 };

@@ -24,7 +24,7 @@ export class EmailRuntime implements SubgraphRuntime {
         [Topic.emailConfirmed]: deliverTo(config.certificatesUrl, 'email', config.gatewaySecret),
       },
       // A sent e-mail's body holds a one-time link: once delivered, only the envelope is kept.
-      redactOnDelivery: { [Topic.sendMail]: ['text', 'html'] },
+      redactOnDelivery: { [Topic.sendMail]: ['text', 'html', 'attachments'] },
     });
   }
 

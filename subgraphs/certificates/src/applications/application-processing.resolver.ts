@@ -4,6 +4,9 @@ import { ApplicationHistoryEntry } from './application-history';
 import { confirmPersonalData, recordDocumentsReceived, refuseApplication } from './application-processing.service';
 import { allowedActions, ApplicationAction, STATUS_NAMES } from './application-state';
 import { Application } from './application.type';
+import { ApplicationDirection } from './register.types';
+import { CreateApplicationInput, CreatedApplication } from './organization-application.types';
+import { createApplication } from './organization-application.service';
 import { applicationRegister } from './register.service';
 import { ApplicationRegisterPage, ApplicationRegisterTab, ApplicationSearchInput } from './register.types';
 
@@ -24,6 +27,19 @@ export class ApplicationProcessingResolver {
       ...page,
       applications: page.applications.map((row) => Application.from(row)),
     });
+  }
+
+  @Mutation(() => CreatedApplication, {
+    description:
+      '«Создать заявку» (организация по приёму заявлений, оператор реестра): заявка сразу «не подтверждена» (SUBMITTED); ' +
+      'для нового сертификата организации приходит письмо с заявлением (PDF) и логином и паролем кабинета в навигаторе',
+  })
+  async createApplication(
+    @Arg('input', () => CreateApplicationInput) input: CreateApplicationInput,
+    @Ctx() context: CertificatesContext,
+  ): Promise<CreatedApplication> {
+    const created = await createApplication(context, input);
+    return Object.assign(new CreatedApplication(), { ...created, application: Application.from(created.application) });
   }
 
   @Mutation(() => Application, { description: '«Документы получены»: организация получила подписанное заявление и документы' })
@@ -54,13 +70,27 @@ export class ApplicationProcessingResolver {
     return STATUS_NAMES[application.status];
   }
 
-  @FieldResolver(() => [ApplicationAction], { description: 'Какие действия допускает статус заявки (права проверяются отдельно)' })
-  allowedActions(@Root() application: Application): ApplicationAction[] {
-    return allowedActions(application.status);
+  @FieldResolver(() => ApplicationDirection, {
+    description: 'Для смотрящего оператора: «Получение» (заявка его муниципалитета) или «Исходящий» (сертификат уходит в другой)',
+  })
+  direction(@Root() application: Application, @Ctx() context: CertificatesContext): ApplicationDirection {
+    return isOutgoingFor(application, context) ? ApplicationDirection.OUTGOING : ApplicationDirection.INCOMING;
+  }
+
+  @FieldResolver(() => [ApplicationAction], {
+    description: 'Действия, которые допускает статус заявки; исходящую заявку обрабатывает новый муниципалитет (права проверяются отдельно)',
+  })
+  allowedActions(@Root() application: Application, @Ctx() context: CertificatesContext): ApplicationAction[] {
+    return isOutgoingFor(application, context) ? [] : allowedActions(application.status);
   }
 
   @FieldResolver(() => [ApplicationHistoryEntry], { description: 'История заявки: кто, когда и что сделал' })
   async history(@Root() application: Application, @Ctx() context: CertificatesContext): Promise<ApplicationHistoryEntry[]> {
     return (await context.loaders.historyBySubject.load(application.id)).map((row) => row.entry);
   }
+}
+
+function isOutgoingFor(application: Application, context: CertificatesContext): boolean {
+  const own = context.identity?.municipalityId;
+  return !!own && application.sourceMunicipalityId === own && application.municipalityId !== own;
 }

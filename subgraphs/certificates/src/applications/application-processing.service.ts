@@ -9,6 +9,8 @@ import { Topic } from '../runtime';
 import { applicationNotFound, invalidFields } from '../shared/errors';
 import { ApplicationEntity } from './application.entity';
 import { ApplicationAction, nextStatus } from './application-state';
+import { ApplicationKind } from './application-status';
+import { applyConfirmedApplication } from './requested-changes';
 
 export const ProcessingErrorCode = {
   CertificateNotIssued: 'CERTIFICATE_NOT_ISSUED',
@@ -69,7 +71,7 @@ export async function confirmPersonalData(context: CertificatesContext, applicat
     }
     const processedAt = new Date();
     await manager.update(ApplicationEntity, { id: application.id }, { status, processedAt, processedByUserId: identity.userId });
-    await manager.update(CertificateEntity, { id: application.certificateId }, { status: CertificateStatus.ACTIVATED });
+    const effect = await applyConfirmedApplication(manager, application, identity);
     await writeAudit(manager, context.caller, {
       action: 'PERSONAL_DATA_CONFIRMED',
       subjectId: application.id,
@@ -77,10 +79,10 @@ export async function confirmPersonalData(context: CertificatesContext, applicat
       after: { status },
     });
     await writeAudit(manager, context.caller, {
-      action: 'CERTIFICATE_ACTIVATED',
+      action: 'CERTIFICATE_CHANGED',
       subjectId: application.certificateId,
-      before: { status: CertificateStatus.NOT_ACTIVATED },
-      after: { status: CertificateStatus.ACTIVATED, applicationId: application.id },
+      before: effect.before,
+      after: { ...effect.after, applicationId: application.id, kind: application.kind },
     });
     return manager.findOneByOrFail(ApplicationEntity, { id: application.id });
   });
@@ -102,7 +104,7 @@ export async function refuseApplication(context: CertificatesContext, applicatio
       processedAt,
       processedByUserId: identity.userId,
     });
-    if (application.certificateId) {
+    if (application.certificateId && application.kind === ApplicationKind.NEW_CERTIFICATE) {
       // A certificate issued on a refused application never became valid: it is annulled, its navigator
       // cabinet closed, and the child may apply again (seed 001).
       await manager.update(CertificateEntity, { id: application.certificateId }, { status: CertificateStatus.ANNULLED });

@@ -1,6 +1,13 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { ApplicationKind, ApplicationStatus } from './application-status';
 
+export interface RequestedChanges {
+  child?: { surname: string; name: string; patronymic: string; birthDate: string };
+  document?: { type: string; series: string; number: string; issueDate: string; issuedBy: string };
+  groupId?: string;
+  municipalityId?: string;
+}
+
 @Entity({ name: 'applications' })
 export class ApplicationEntity {
   @PrimaryColumn('uuid')
@@ -64,6 +71,20 @@ export class ApplicationEntity {
 
   @Column('uuid', { name: 'processed_by_user_id', nullable: true })
   processedByUserId: string | null;
+
+  /** For a change of municipality: the municipality the certificate leaves. */
+  @Column('uuid', { name: 'source_municipality_id', nullable: true })
+  sourceMunicipalityId: string | null;
+
+  /** What a change application asks for; applied to the certificate when it is confirmed. */
+  @Column('jsonb', { name: 'requested_changes', nullable: true })
+  requestedChanges: RequestedChanges | null;
+
+  @Column('uuid', { name: 'created_by_organization_id', nullable: true })
+  createdByOrganizationId: string | null;
+
+  @Column('text', { name: 'applicant_phone', nullable: true })
+  applicantPhone: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -21,13 +21,13 @@ export class ApplicationResolver {
   async certificate(@Root() application: Application, @Ctx() context: CertificatesContext) {
     if (!application.certificateId) return null;
     const row = await context.loaders.certificateById.load(application.certificateId);
-    return row && Certificate.from(row, guardiansOf(application));
+    return row && Object.assign(Certificate.from(row, guardiansOf(application)), { relatedMunicipalityIds: municipalitiesOf(application) });
   }
 
   @FieldResolver(() => Child, { description: 'Ребёнок' })
   async child(@Root() application: Application, @Ctx() context: CertificatesContext) {
     const row = await context.loaders.childById.load(application.childId);
-    return row && Child.from(row, guardiansOf(application));
+    return row && Object.assign(Child.from(row, guardiansOf(application)), { relatedMunicipalityIds: municipalitiesOf(application) });
   }
 
   @FieldResolver(() => CertificateGroup, { nullable: true, description: 'Группа сертификата, выбранная при получении' })
@@ -39,7 +39,9 @@ export class ApplicationResolver {
   async document(@Root() application: Application, @Ctx() context: CertificatesContext) {
     if (!application.documentId) return null;
     const row = await context.loaders.documentById.load(application.documentId);
-    return row && ChildDocument.from(row, application.municipalityId, guardiansOf(application));
+    return row && Object.assign(ChildDocument.from(row, application.municipalityId, guardiansOf(application)), {
+      relatedMunicipalityIds: municipalitiesOf(application),
+    });
   }
 
   @Mutation(() => Application, {
@@ -72,4 +74,9 @@ function guardiansOf(application: Application): string[] {
   return application.applicantUserId
     ? [...new Set([...application.guardianUserIds, application.applicantUserId])]
     : application.guardianUserIds;
+}
+
+/** The municipalities an application concerns: its own, and the one a change of municipality leaves. */
+function municipalitiesOf(application: Application): string[] {
+  return [application.municipalityId, ...(application.sourceMunicipalityId ? [application.sourceMunicipalityId] : [])];
 }

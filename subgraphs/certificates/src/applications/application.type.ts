@@ -59,6 +59,9 @@ export class Application {
   processedAt: Date | null;
 
   municipalityId: string;
+  /** For a change of municipality: the municipality the certificate leaves. */
+  sourceMunicipalityId: string | null;
+  createdByOrganizationId: string | null;
   childId: string;
   certificateId: string | null;
   receivedByOrganizationId: string | null;
@@ -67,6 +70,8 @@ export class Application {
   groupId: string | null;
   /** Set when reached through a child whose guardians are known. */
   guardianUserIds: string[] = [];
+  /** Other municipalities whose operators reach it, e.g. the one its certificate has moved to. */
+  relatedMunicipalityIds: string[] = [];
 
   static from(entity: ApplicationEntity, guardianUserIds: string[] = []): Application {
     return Object.assign(new Application(), {
@@ -88,6 +93,8 @@ export class Application {
       formUrl: applicationFormPath(entity.id),
       documentsToBring: DOCUMENTS_TO_BRING,
       childId: entity.childId,
+      sourceMunicipalityId: entity.sourceMunicipalityId,
+      createdByOrganizationId: entity.createdByOrganizationId,
       applicantUserId: entity.applicantUserId,
       documentId: entity.documentId,
       groupId: entity.groupId,

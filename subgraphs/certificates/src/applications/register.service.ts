@@ -51,7 +51,12 @@ export async function applicationRegister(
   const identity: Identity = context.identity!;
   const limit = Math.min(Math.max(first, 1), MAX_PAGE);
   const query = context.dataSource.getRepository(ApplicationEntity).createQueryBuilder('application');
-  if (identity.role !== 'REGIONAL_OPERATOR') query.where('application.municipality_id = :municipality', { municipality: identity.municipalityId });
+  if (identity.role !== 'REGIONAL_OPERATOR') {
+    // Its own applications, and the changes of municipality that take certificates away from it («Исходящий»).
+    query.where('(application.municipality_id = :municipality OR application.source_municipality_id = :municipality)', {
+      municipality: identity.municipalityId,
+    });
+  }
   TAB_FILTERS[tab](query);
 
   if (search.applicationNumber?.trim()) query.andWhere('application.number = :applicationNumber', { applicationNumber: search.applicationNumber.trim() });

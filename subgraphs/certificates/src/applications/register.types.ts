@@ -23,6 +23,19 @@ registerEnumType(ApplicationRegisterTab, {
   },
 });
 
+export enum ApplicationDirection {
+  INCOMING = 'INCOMING',
+  OUTGOING = 'OUTGOING',
+}
+
+registerEnumType(ApplicationDirection, {
+  name: 'ApplicationDirection',
+  valuesConfig: {
+    INCOMING: { description: '«Получение»' },
+    OUTGOING: { description: '«Исходящий»: сертификат переходит в другой муниципалитет' },
+  },
+});
+
 @InputType({ description: '«Поиск»: любое сочетание полей; фамилия, имя и отчество ищутся по началу, без учёта регистра' })
 export class ApplicationSearchInput {
   @Field(() => String, { nullable: true, description: 'Номер заявки' })

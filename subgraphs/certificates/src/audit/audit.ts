@@ -14,7 +14,7 @@ export type AuditEvent =
   | { action: 'DOCUMENTS_RECEIVED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
   | { action: 'PERSONAL_DATA_CONFIRMED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
   | { action: 'APPLICATION_REFUSED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
-  | { action: 'CERTIFICATE_ACTIVATED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> };
+  | { action: 'CERTIFICATE_CHANGED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {
   const identity = caller?.identity ?? null;

@@ -57,6 +57,15 @@ export class CertificateResolver {
     return row && ChildDocument.from(row, certificate.municipalityId, certificate.guardianUserIds);
   }
 
+  @FieldResolver(() => [Application], { description: '«История заявок»: все заявки, касавшиеся сертификата' })
+  async applications(@Root() certificate: Certificate, @Ctx() context: CertificatesContext) {
+    const rows = await context.loaders.applicationsByCertificate.load(certificate.id);
+    // The certificate's present municipality reads its whole history, made elsewhere or not.
+    return rows.map((row) =>
+      Object.assign(Application.from(row, certificate.guardianUserIds), { relatedMunicipalityIds: [certificate.municipalityId] }),
+    );
+  }
+
   @FieldResolver(() => Application, { nullable: true, description: 'Заявка, по которой выдан сертификат' })
   async application(@Root() certificate: Certificate, @Ctx() context: CertificatesContext) {
     if (!certificate.applicationId) return null;

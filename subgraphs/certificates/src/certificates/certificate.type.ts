@@ -27,6 +27,8 @@ export class Certificate {
   documentId: string | null;
   /** Set when reached through a child or an application whose guardians or applicant are known. */
   guardianUserIds: string[] = [];
+  /** Other municipalities whose operators reach it, e.g. through a change-of-municipality application. */
+  relatedMunicipalityIds: string[] = [];
 
   static from(entity: CertificateEntity, guardianUserIds: string[] = []): Certificate {
     return Object.assign(new Certificate(), {

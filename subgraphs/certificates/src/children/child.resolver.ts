@@ -23,7 +23,11 @@ export class ChildResolver {
   @FieldResolver(() => [ChildDocument], { description: 'Документы ребёнка' })
   async documents(@Root() child: Child, @Ctx() context: CertificatesContext): Promise<ChildDocument[]> {
     const rows = await context.loaders.documentsByChild.load(child.id);
-    return rows.map((row) => ChildDocument.from(row, child.municipalityId, child.guardianUserIds));
+    return rows.map((row) =>
+      Object.assign(ChildDocument.from(row, child.municipalityId, child.guardianUserIds), {
+        relatedMunicipalityIds: child.relatedMunicipalityIds,
+      }),
+    );
   }
 
   @FieldResolver(() => Application, { nullable: true, description: 'Последняя заявка на получение сертификата' })

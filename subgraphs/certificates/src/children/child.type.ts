@@ -21,6 +21,8 @@ export class Child {
   municipalityId: string;
   /** Who may act for the child; set by whoever reached the child (a guardian's own list knows him). */
   guardianUserIds: string[] = [];
+  /** Other municipalities whose operators reach it, e.g. through a change-of-municipality application. */
+  relatedMunicipalityIds: string[] = [];
 
   static from(entity: ChildEntity, guardianUserIds: string[] = []): Child {
     return Object.assign(new Child(), {

@@ -40,6 +40,8 @@ export class ChildDocument {
   createdByOrganizationId: string | null;
   /** Who may read it as a guardian of the child; set by whoever reached the document. */
   guardianUserIds: string[] = [];
+  /** Other municipalities whose operators reach it, e.g. through a change-of-municipality application. */
+  relatedMunicipalityIds: string[] = [];
 
   static from(entity: ChildDocumentEntity, municipalityId: string, guardianUserIds: string[] = []): ChildDocument {
     return Object.assign(new ChildDocument(), {

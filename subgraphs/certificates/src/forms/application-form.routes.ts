@@ -7,9 +7,9 @@ import { CertificateEntity } from '../certificates/certificate.entity';
 import { ChildEntity, ChildGuardianEntity } from '../children/child.entity';
 import { ChildDocumentEntity } from '../documents/child-document.entity';
 import { maskDocumentNumber } from '../documents/child-document.type';
-import { DOCUMENT_TYPE_NAMES } from '../documents/document-type';
 import { CertificatesRuntime } from '../runtime';
-import { ApplicationFormData, renderApplicationFormPdf } from './application-form.pdf';
+import { applicationFormData } from './application-form.data';
+import { renderApplicationFormPdf } from './application-form.pdf';
 
 export const APPLICATION_FORM_PATH = '/documents/applications/:id/form.pdf';
 
@@ -53,27 +53,15 @@ export function applicationFormRoutes(runtime: CertificatesRuntime) {
           ? dataSource.getRepository(ChildDocumentEntity).findOneBy({ id: application.documentId })
           : dataSource.getRepository(ChildDocumentEntity).findOne({ where: { childId: application.childId }, order: { createdAt: 'DESC' } }),
       ]);
-      const data: ApplicationFormData = {
-        applicationNumber: application.number,
-        registryCode: certificate?.number ?? '',
-        createdAt: application.createdAt,
-        municipalityName: await runtime.municipalities.nameOf(application.municipalityId),
+      const data = applicationFormData({
+        application,
+        child,
+        document,
+        certificate,
         groupName: group?.name ?? '',
-        child: { surname: child.surname, name: child.name, patronymic: child.patronymic, birthDate: child.birthDate },
-        document: document && {
-          typeName: DOCUMENT_TYPE_NAMES[document.type],
-          series: access === 'operator-masked' ? maskDocumentNumber(document.series) : document.series,
-          number: access === 'operator-masked' ? maskDocumentNumber(document.number) : document.number,
-          issueDate: document.issueDate,
-          issuedBy: document.issuedBy,
-        },
-        applicant: {
-          fullName: application.applicantName,
-          email: application.applicantEmail,
-          phone: null,
-          isChildHimself: application.applicantIsChild,
-        },
-      };
+        municipalityName: await runtime.municipalities.nameOf(application.municipalityId),
+        maskNumbers: access === 'operator-masked' && document?.createdByOrganizationId !== caller.identity.organizationId ? maskDocumentNumber : undefined,
+      });
       if (access !== 'applicant') {
         await writeAudit(dataSource.manager, caller, { action: 'APPLICATION_FORM_READ', subjectId: application.id });
       }

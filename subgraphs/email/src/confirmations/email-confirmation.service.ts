@@ -3,7 +3,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { EmailContext } from '../context';
 import { SCHEMA } from '../data-source';
-import { confirmationMessage } from '../mail/messages';
+import { confirmationMessage, organizationApplicationMessage } from '../mail/messages';
 import { EmailRuntime, Topic } from '../runtime';
 import { EmailConfirmationEntity } from './email-confirmation.entity';
 
@@ -141,4 +141,10 @@ export async function resendConfirmation(context: EmailContext, applicationId: s
   });
   runtime.relay.nudge();
   return confirmation;
+}
+
+/** The certificates subgraph reports an application entered by an organization: mail it the form. */
+export async function handleOrganizationApplicationCreated(manager: EntityManager, payload: Record<string, unknown>): Promise<void> {
+  const message = organizationApplicationMessage(payload as Parameters<typeof organizationApplicationMessage>[0]);
+  await enqueueEvent(manager, SCHEMA, Topic.sendMail, { ...message });
 }

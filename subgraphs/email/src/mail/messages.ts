@@ -1,9 +1,17 @@
 /** An e-mail as the outbox keeps it until it is sent. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  /** base64 */
+  content: string;
+}
+
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
   html: string;
+  attachments?: MailAttachment[];
 }
 
 const escapeHtml = (value: string) =>
@@ -26,4 +34,40 @@ export function confirmationMessage(to: string, applicationNumber: string, link:
 <p>Для подтверждения адреса электронной почты перейдите по ссылке: <a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>
 <p>Ссылка действует до ${escapeHtml(validUntil)}. Если вы не подавали заявку, просто удалите это письмо.</p>`;
   return { to, subject, text, html };
+}
+
+/**
+ * Seed 000: after «Отправить» the organization receives the filled application form and the login and
+ * password of the child's navigator cabinet, to hand to the applicant.
+ */
+export function organizationApplicationMessage(request: {
+  to: string;
+  organizationName: string;
+  applicationNumber: string;
+  childFullName: string;
+  navigatorLogin: string;
+  navigatorPassword: string;
+  formPdfBase64: string;
+}): MailMessage {
+  const subject = `Заявка на сертификат ПДО № ${request.applicationNumber}`;
+  const lines = [
+    'Здравствуйте!',
+    '',
+    `Заявка № ${request.applicationNumber} на сертификат дополнительного образования для ребёнка ${request.childFullName} создана.`,
+    'Заполненное заявление с согласием на обработку персональных данных — во вложении: распечатайте его и передайте заявителю на подпись.',
+    '',
+    'Данные для входа в личный кабинет сертификата в навигаторе (передайте заявителю):',
+    `Логин: ${request.navigatorLogin}`,
+    `Пароль: ${request.navigatorPassword}`,
+  ];
+  const html = lines.map((line) => (line ? `<p>${escapeHtml(line)}</p>` : '')).join('\n');
+  return {
+    to: request.to,
+    subject,
+    text: lines.join('\n'),
+    html,
+    attachments: [
+      { filename: `zayavlenie-${request.applicationNumber}.pdf`, contentType: 'application/pdf', content: request.formPdfBase64 },
+    ],
+  };
 }

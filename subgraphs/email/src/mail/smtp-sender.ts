@@ -19,6 +19,11 @@ export function smtpSender(smtpUrl: string, from: string) {
       subject: message.subject,
       text: message.text,
       html: message.html,
+      attachments: message.attachments?.map((attachment) => ({
+        filename: attachment.filename,
+        contentType: attachment.contentType,
+        content: Buffer.from(attachment.content, 'base64'),
+      })),
       // The outbox id: a receiving server can tell a retried message from a new one.
       messageId: `<${event.id}@pfdo.local>`,
     });

@@ -16,6 +16,7 @@ export function identityOf(user: UserEntity): Identity {
     userId: user.id,
     role: user.role,
     fullName: user.fullName,
+    login: user.login,
     organizationId: user.organizationId,
     municipalityId: user.municipalityId,
     canViewPersonalData: user.canViewPersonalData,

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { CertificateEntity } from '../certificates/certificate.entity';
+import { CertificateStatus } from '../certificates/certificate-status';
+import { ChildEntity } from '../children/child.entity';
+import { ChildDocumentEntity } from '../documents/child-document.entity';
+import { DocumentType } from '../documents/document-type';
+import { ApplicationEntity } from './application.entity';
+import { ApplicationKind } from './application-status';
+
+/**
+ * What confirming an application does to its certificate (DOMAIN.md §4): a new certificate is activated;
+ * a change of municipality moves it (and the child) to the new municipality and group; a change of group
+ * moves it to the new group; a clarification corrects the child's data and document.
+ */
+export async function applyConfirmedApplication(
+  manager: EntityManager,
+  application: ApplicationEntity,
+  confirmedBy: { userId: string; organizationId: string | null },
+): Promise<{ before: Record<string, unknown>; after: Record<string, unknown> }> {
+  const certificate = await manager.findOneByOrFail(CertificateEntity, { id: application.certificateId! });
+  const changes = application.requestedChanges ?? {};
+  switch (application.kind) {
+    case ApplicationKind.NEW_CERTIFICATE:
+      await manager.update(CertificateEntity, { id: certificate.id }, { status: CertificateStatus.ACTIVATED });
+      return { before: { status: certificate.status }, after: { status: CertificateStatus.ACTIVATED } };
+    case ApplicationKind.CHANGE_MUNICIPALITY:
+      await manager.update(CertificateEntity, { id: certificate.id }, { municipalityId: changes.municipalityId!, groupId: changes.groupId! });
+      await manager.update(ChildEntity, { id: certificate.childId }, { municipalityId: changes.municipalityId! });
+      return {
+        before: { municipalityId: certificate.municipalityId, groupId: certificate.groupId },
+        after: { municipalityId: changes.municipalityId, groupId: changes.groupId },
+      };
+    case ApplicationKind.CHANGE_GROUP:
+      await manager.update(CertificateEntity, { id: certificate.id }, { groupId: changes.groupId! });
+      return { before: { groupId: certificate.groupId }, after: { groupId: changes.groupId } };
+    case ApplicationKind.CLARIFY_PERSONAL_DATA: {
+      const child = await manager.findOneByOrFail(ChildEntity, { id: certificate.childId });
+      if (changes.child) await manager.update(ChildEntity, { id: child.id }, changes.child);
+      let documentId = certificate.documentId;
+      if (changes.document) {
+        documentId = randomUUID();
+        await manager.insert(ChildDocumentEntity, {
+          id: documentId,
+          childId: child.id,
+          ...changes.document,
+          type: changes.document.type as DocumentType,
+          comment: `Уточнение по заявке № ${application.number}`,
+          scanId: null,
+          createdByUserId: confirmedBy.userId,
+          createdByOrganizationId: confirmedBy.organizationId,
+        });
+        await manager.update(CertificateEntity, { id: certificate.id }, { documentId });
+      }
+      const { surname, name, patronymic, birthDate } = child;
+      return { before: { child: { surname, name, patronymic, birthDate }, documentId: certificate.documentId }, after: { child: changes.child, documentId } };
+    }
+  }
+}

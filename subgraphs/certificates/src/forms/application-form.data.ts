@@ -1,0 +1,44 @@
+import { ApplicationEntity } from '../applications/application.entity';
+import { CertificateEntity } from '../certificates/certificate.entity';
+import { ChildEntity } from '../children/child.entity';
+import { ChildDocumentEntity } from '../documents/child-document.entity';
+import { DOCUMENT_TYPE_NAMES } from '../documents/document-type';
+import { ApplicationFormData } from './application-form.pdf';
+
+export interface ApplicationFormParts {
+  application: ApplicationEntity;
+  child: ChildEntity;
+  document: ChildDocumentEntity | null;
+  certificate: CertificateEntity | null;
+  groupName: string;
+  municipalityName: string;
+  /** Hides a document's series and number (a reception organization without the personal-data right). */
+  maskNumbers?: (value: string) => string;
+}
+
+/** What the application form prints, from the records it is about. */
+export function applicationFormData(parts: ApplicationFormParts): ApplicationFormData {
+  const { application, child, document, certificate } = parts;
+  const shown = parts.maskNumbers ?? ((value: string) => value);
+  return {
+    applicationNumber: application.number,
+    registryCode: certificate?.number ?? '',
+    createdAt: application.createdAt,
+    municipalityName: parts.municipalityName,
+    groupName: parts.groupName,
+    child: { surname: child.surname, name: child.name, patronymic: child.patronymic, birthDate: child.birthDate },
+    document: document && {
+      typeName: DOCUMENT_TYPE_NAMES[document.type],
+      series: shown(document.series),
+      number: shown(document.number),
+      issueDate: document.issueDate,
+      issuedBy: document.issuedBy,
+    },
+    applicant: {
+      fullName: application.applicantName,
+      email: application.applicantEmail,
+      phone: application.applicantPhone,
+      isChildHimself: application.applicantIsChild,
+    },
+  };
+}

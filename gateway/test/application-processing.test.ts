@@ -198,3 +198,45 @@ describe('the register of applications', () => {
     expect(applicationRegister.applications[0].history[3].actorName).toBe('Петрова Ольга Викторовна');
   });
 });
+
+describe('«Редактировать» and «Отправить в ПФДО»', () => {
+  const EDIT = `mutation ($id: ID!, $child: ChildDataInput) { editApplication(applicationId: $id, child: $child) {
+    child { surname name } history { actionName } } }`;
+  const SEND = `mutation ($id: ID!) { sendToNavigator(applicationId: $id) { sentToNavigatorAt } }`;
+
+  it('corrects the child’s data before confirmation, recording it, and not after', async () => {
+    const { application, child } = await newApplication();
+    const withRights = await signIn('org-pd@demo.ru');
+    const { editApplication } = await withRights.data<{ editApplication: { child: { surname: string; name: string }; history: Array<{ actionName: string }> } }>(
+      EDIT,
+      { id: application.id, child: { surname: 'Исправленная', name: child.name, patronymic: child.patronymic, birthDate: child.birthDate } },
+    );
+    expect(editApplication.child.surname).toBe('Исправленная');
+    expect(editApplication.history.map((entry) => entry.actionName)).toContain('Заявка отредактирована');
+    const { rows } = await testDatabase().query(
+      `SELECT before->'child'->>'surname' AS before, after->'child'->>'surname' AS after FROM certificates.audit_events
+        WHERE subject_id = $1 AND action = 'APPLICATION_EDITED'`,
+      [application.id],
+    );
+    expect(rows).toEqual([{ before: child.surname, after: 'Исправленная' }]);
+
+    const withoutRights = await (await signIn('org@demo.ru')).request(EDIT, { id: application.id, child: { surname: 'Другая', name: 'Анна', birthDate: child.birthDate } });
+    expect(withoutRights.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    await withRights.data(`mutation ($id: ID!) { confirmPersonalData(applicationId: $id) { status } }`, { id: application.id });
+    const late = await withRights.request(EDIT, { id: application.id, child: { surname: 'Поздняя', name: 'Анна', birthDate: child.birthDate } });
+    expect(late.errors?.[0].extensions?.code).toBe('APPLICATION_ALREADY_PROCESSED');
+  });
+
+  it('hands the certificate to the navigator, idempotently', async () => {
+    const { application, certificate } = await newApplication();
+    const operator = await signIn('operator@demo.ru');
+    const first = await operator.data<{ sendToNavigator: { sentToNavigatorAt: string } }>(SEND, { id: application.id });
+    const second = await operator.data<{ sendToNavigator: { sentToNavigatorAt: string } }>(SEND, { id: application.id });
+    expect(Date.parse(second.sendToNavigator.sentToNavigatorAt)).toBeGreaterThanOrEqual(Date.parse(first.sendToNavigator.sentToNavigatorAt));
+    const { rows } = await testDatabase().query(`SELECT number, status FROM navigator.registered_certificates WHERE number = $1`, [certificate!.number]);
+    expect(rows).toEqual([{ number: certificate!.number, status: 'NOT_ACTIVATED' }]);
+    const organization = await (await signIn('org-pd@demo.ru')).request(SEND, { id: application.id });
+    expect(organization.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -349,6 +349,8 @@ async function explainRegister(client, dataSource, sample) {
 
 const LIST_FIELDS = `totalCount nextCursor applications { id number status statusName createdAt child { surname name patronymic birthDate documents { typeName series number } } certificate { number } }`;
 const LIST_PAGE = `{ applicationRegister(tab: ALL, first: 20) { ${LIST_FIELDS} } }`;
+// The same page without the per-row fields: what the two SQL statements and the gateway cost on their own.
+const LIST_IDS = `{ applicationRegister(tab: ALL, first: 20) { totalCount nextCursor applications { id number } } }`;
 const UNCONFIRMED_TAB = `{ applicationRegister(tab: UNCONFIRMED, first: 20) { ${LIST_FIELDS} } }`;
 const PAGE_AFTER = `query ($after: String) { applicationRegister(tab: ALL, first: 20, after: $after) { ${LIST_FIELDS} } }`;
 const BY_DOCUMENT = `query ($s: String!, $n: String!) { applicationRegister(search: { documentSeries: $s, documentNumber: $n }) { totalCount applications { id number } liveCertificatesInRegion { number municipalityName } } }`;
@@ -424,6 +426,7 @@ async function measureGateway(samples) {
     listTotal = page(data, 'list page').totalCount;
     expect(listTotal >= APPLICATIONS, `totalCount ${listTotal} < ${APPLICATIONS}`);
   }));
+  rows.push(await measure('list page, ids only (totalCount, id, number)', () => operator.post(LIST_IDS), (data) => page(data, 'list page, ids only')));
   rows.push(await measure('UNCONFIRMED tab (first 20)', () => operator.post(UNCONFIRMED_TAB), (data) => page(data, 'UNCONFIRMED tab')));
   rows.push(await measure('50th page (tab ALL, after cursor)', () => operator.post(PAGE_AFTER, { after }), (data) => page(data, '50th page')));
   rows.push(await measure('search by document series + number', (run) => operator.post(BY_DOCUMENT, { s: samples[run % samples.length].series, n: samples[run % samples.length].number }), (data) => {

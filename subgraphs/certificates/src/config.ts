@@ -4,6 +4,7 @@ import path from 'node:path';
 export interface CertificatesConfig {
   emailUrl: string;
   organizationsUrl: string;
+  navigatorUrl: string;
   /** Where uploaded document scans are kept by the default, local-folder storage. */
   scanStorageDir: string;
   maxScanBytes: number;
@@ -13,6 +14,7 @@ export function readCertificatesConfig(reader: EnvReader): CertificatesConfig {
   return {
     emailUrl: reader.url('EMAIL_URL', ['http', 'https'], 'http://localhost:4004/graphql'),
     organizationsUrl: reader.url('ORGANIZATIONS_URL', ['http', 'https'], 'http://localhost:4002/graphql'),
+    navigatorUrl: reader.url('NAVIGATOR_URL', ['http', 'https'], 'http://localhost:4003/graphql'),
     scanStorageDir: reader.string('SCAN_STORAGE_DIR', path.resolve(__dirname, '../../../.data/scans')),
     maxScanBytes: reader.positiveInteger('MAX_SCAN_BYTES', 10 * 1024 * 1024),
   };

@@ -7,6 +7,7 @@ import { Initial1764000000000 } from './migrations/1764000000000-initial';
 import { CitizenFlow1764100000000 } from './migrations/1764100000000-citizen-flow';
 import { Processing1764200000000 } from './migrations/1764200000000-processing';
 import { OrganizationApplications1764300000000 } from './migrations/1764300000000-organization-applications';
+import { NavigatorHandoff1764400000000 } from './migrations/1764400000000-navigator-handoff';
 import { ChildDocumentEntity, DocumentScanEntity } from './documents/child-document.entity';
 
 export const SCHEMA = 'certificates';
@@ -30,6 +31,7 @@ export function createCertificatesDataSource(url: string, counter?: SqlStatement
       CitizenFlow1764100000000,
       Processing1764200000000,
       OrganizationApplications1764300000000,
+      NavigatorHandoff1764400000000,
     ],
   });
 }

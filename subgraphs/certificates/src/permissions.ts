@@ -1,6 +1,7 @@
 import {
   and,
   canProcessApplications,
+  hasPersonalDataRight,
   canReadMunicipalRecord,
   isApplicant,
   isAuthenticated,
@@ -35,6 +36,9 @@ export const permissions: IRules = {
     recordDocumentsReceived: or(isOrgOperator, isMunicipalOperator),
     createApplication: or(isOrgOperator, isMunicipalOperator),
     confirmPersonalData: canProcessApplications,
+    // «Редактировать»: those with the right to personal data.
+    editApplication: or(isMunicipalOperator, and(isOrgOperator, hasPersonalDataRight)),
+    sendToNavigator: isMunicipalOperator,
     refuseApplication: canProcessApplications,
   },
   ApplicationRegisterPage: isOperator,

@@ -2,6 +2,7 @@ import { SubgraphModule, SubgraphRuntime } from '@pfdo/platform';
 import { createContext, NavigatorContext } from './context';
 import { createNavigatorDataSource, SCHEMA } from './data-source';
 import { seedDemo } from './demo/seed-demo';
+import { registryRoutes } from './registry/registry.routes';
 import { buildNavigatorSchema, SUBGRAPH_NAME } from './schema';
 
 export const navigatorModule: SubgraphModule<NavigatorContext> = {
@@ -13,5 +14,6 @@ export const navigatorModule: SubgraphModule<NavigatorContext> = {
   buildSchema: buildNavigatorSchema,
   createRuntime: (dataSource): SubgraphRuntime => ({ dataSource }),
   createContext: (runtime, caller) => createContext(runtime.dataSource, caller),
+  routes: (runtime) => registryRoutes(runtime.dataSource),
   seedDemo,
 };

@@ -7,6 +7,8 @@ export const HISTORY_ACTION_NAMES: Record<string, string> = {
   DOCUMENTS_RECEIVED: 'Документы получены',
   PERSONAL_DATA_CONFIRMED: 'Персональные данные подтверждены',
   APPLICATION_REFUSED: 'Отказано',
+  APPLICATION_EDITED: 'Заявка отредактирована',
+  SENT_TO_NAVIGATOR: 'Данные отправлены в ПФДО',
   APPLICATION_FORM_READ: 'Заявление открыто',
   PERSONAL_DATA_READ: 'Просмотр персональных данных',
 };

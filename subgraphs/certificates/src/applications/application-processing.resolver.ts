@@ -5,7 +5,9 @@ import { confirmPersonalData, recordDocumentsReceived, refuseApplication } from 
 import { allowedActions, ApplicationAction, STATUS_NAMES } from './application-state';
 import { Application } from './application.type';
 import { ApplicationDirection } from './register.types';
-import { CreateApplicationInput, CreatedApplication } from './organization-application.types';
+import { ChildDataInput, CreateApplicationInput, CreatedApplication, DocumentDataInput } from './organization-application.types';
+import { editApplication } from './application-edit.service';
+import { sendToNavigator } from './navigator-handoff.service';
 import { createApplication } from './organization-application.service';
 import { applicationRegister } from './register.service';
 import { ApplicationRegisterPage, ApplicationRegisterTab, ApplicationSearchInput } from './register.types';
@@ -40,6 +42,23 @@ export class ApplicationProcessingResolver {
   ): Promise<CreatedApplication> {
     const created = await createApplication(context, input);
     return Object.assign(new CreatedApplication(), { ...created, application: Application.from(created.application) });
+  }
+
+  @Mutation(() => Application, { description: '«Редактировать» до подтверждения: исправленные данные ребёнка и документа' })
+  async editApplication(
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Arg('child', () => ChildDataInput, { nullable: true }) child: ChildDataInput | null,
+    @Arg('document', () => DocumentDataInput, { nullable: true }) document: DocumentDataInput | null,
+    @Ctx() context: CertificatesContext,
+  ) {
+    return Application.from(await editApplication(context, applicationId, { child, document }));
+  }
+
+  @Mutation(() => Application, {
+    description: '«Отправить в ПФДО»: передать сертификат в навигатор; повтор обновляет данные, ошибка — NAVIGATOR_UNAVAILABLE',
+  })
+  async sendToNavigator(@Arg('applicationId', () => ID) applicationId: string, @Ctx() context: CertificatesContext) {
+    return Application.from(await sendToNavigator(context, applicationId));
   }
 
   @Mutation(() => Application, { description: '«Документы получены»: организация получила подписанное заявление и документы' })

@@ -11,6 +11,7 @@ export enum ApplicationAction {
   RECEIVE_DOCUMENTS = 'RECEIVE_DOCUMENTS',
   CONFIRM_PERSONAL_DATA = 'CONFIRM_PERSONAL_DATA',
   REFUSE = 'REFUSE',
+  EDIT = 'EDIT',
 }
 
 registerEnumType(ApplicationAction, {
@@ -20,16 +21,19 @@ registerEnumType(ApplicationAction, {
     RECEIVE_DOCUMENTS: { description: '«Документы получены»' },
     CONFIRM_PERSONAL_DATA: { description: '«Подтвердить персональные данные»' },
     REFUSE: { description: '«Отказать»' },
+    EDIT: { description: '«Редактировать» (до подтверждения)' },
   },
 });
 
 const { EMAIL_UNCONFIRMED, SUBMITTED, DOCUMENTS_RECEIVED, CONFIRMED, REFUSED } = ApplicationStatus;
 
-const TRANSITIONS: Record<ApplicationAction, { from: readonly ApplicationStatus[]; to: ApplicationStatus }> = {
+/** `to: null`: the action leaves the status as it is. */
+const TRANSITIONS: Record<ApplicationAction, { from: readonly ApplicationStatus[]; to: ApplicationStatus | null }> = {
   [ApplicationAction.CONFIRM_EMAIL]: { from: [EMAIL_UNCONFIRMED], to: SUBMITTED },
   [ApplicationAction.RECEIVE_DOCUMENTS]: { from: [SUBMITTED], to: DOCUMENTS_RECEIVED },
   [ApplicationAction.CONFIRM_PERSONAL_DATA]: { from: [SUBMITTED, DOCUMENTS_RECEIVED], to: CONFIRMED },
   [ApplicationAction.REFUSE]: { from: [EMAIL_UNCONFIRMED, SUBMITTED, DOCUMENTS_RECEIVED], to: REFUSED },
+  [ApplicationAction.EDIT]: { from: [SUBMITTED, DOCUMENTS_RECEIVED], to: null },
 };
 
 /** Statuses after which nothing more happens to an application. */
@@ -54,7 +58,7 @@ export function allowedActions(status: ApplicationStatus): ApplicationAction[] {
 
 /** The status after `action`, or a refusal with a stable code when the action is not allowed now. */
 export function nextStatus(status: ApplicationStatus, action: ApplicationAction): ApplicationStatus {
-  if (TRANSITIONS[action].from.includes(status)) return TRANSITIONS[action].to;
+  if (TRANSITIONS[action].from.includes(status)) return TRANSITIONS[action].to ?? status;
   if (FINAL_STATUSES.includes(status)) {
     throw domainError(ApplicationStateErrorCode.AlreadyProcessed, `Заявка уже обработана: ${STATUS_NAMES[status].toLowerCase()}`, {
       status,

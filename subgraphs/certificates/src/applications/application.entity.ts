@@ -86,6 +86,10 @@ export class ApplicationEntity {
   @Column('text', { name: 'applicant_phone', nullable: true })
   applicantPhone: string | null;
 
+  /** «Данные отправлены в ПФДО». */
+  @Column('timestamptz', { name: 'sent_to_navigator_at', nullable: true })
+  sentToNavigatorAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

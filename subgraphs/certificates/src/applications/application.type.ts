@@ -58,6 +58,9 @@ export class Application {
   @Field(() => Date, { nullable: true, description: 'Когда оператор подтвердил заявку или отказал' })
   processedAt: Date | null;
 
+  @Field(() => Date, { nullable: true, description: '«Данные отправлены в ПФДО»: когда сертификат передан в навигатор' })
+  sentToNavigatorAt: Date | null;
+
   municipalityId: string;
   /** For a change of municipality: the municipality the certificate leaves. */
   sourceMunicipalityId: string | null;
@@ -86,6 +89,7 @@ export class Application {
       receivedByOrganizationId: entity.receivedByOrganizationId,
       refusalReason: entity.refusalReason,
       processedAt: entity.processedAt,
+      sentToNavigatorAt: entity.sentToNavigatorAt,
       applicantName: entity.applicantName,
       applicantIsChild: entity.applicantIsChild,
       email: entity.applicantEmail,

@@ -14,6 +14,8 @@ export type AuditEvent =
   | { action: 'DOCUMENTS_RECEIVED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
   | { action: 'PERSONAL_DATA_CONFIRMED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
   | { action: 'APPLICATION_REFUSED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
+  | { action: 'APPLICATION_EDITED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
+  | { action: 'SENT_TO_NAVIGATOR'; subjectId: string; after: Record<string, unknown> }
   | { action: 'CERTIFICATE_CHANGED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {

@@ -1,6 +1,13 @@
 import { DemoMunicipality, DemoUser, hashPassword } from '@pfdo/platform';
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { testDatabase } from './database';
+
+const LETTERS = 'абвгдежзиклмнопрстуфхцчшэюя';
+
+/** Eight random Cyrillic letters: about 10^11 names, so that no two tests' children share one. */
+function uniqueLetters(): string {
+  return Array.from({ length: 8 }, () => LETTERS[randomInt(LETTERS.length)]).join('');
+}
 
 /** A date `years` years (and `days` days) before today, as YYYY-MM-DD. */
 export function yearsAgo(years: number, days = 30): string {
@@ -28,8 +35,8 @@ export async function arrangeChild(
   const child: ArrangedChild = {
     id: randomUUID(),
     surname: options.surname ?? 'Тестова',
-    // Unique across test files, which jest runs in the same worker processes.
-    name: `Алиса-${randomUUID().slice(0, 8)}`,
+    // Unique across test files, which jest runs in the same worker processes; letters only, as a name is.
+    name: `Алиса-${uniqueLetters()}`,
     patronymic: 'Игоревна',
     birthDate: options.birthDate ?? yearsAgo(9),
   };

@@ -1,4 +1,4 @@
-import { anonymous, arrangeChild, arrangeCitizen, closeTestDatabase, eventually, signIn, testDatabase, uniqueEmail } from '@pfdo/testing';
+import { anonymous, arrangeChild, arrangeCitizen, closeTestDatabase, countSqlStatements, eventually, signIn, testDatabase, uniqueEmail } from '@pfdo/testing';
 import { applicationWithCertificate, SUBMIT } from './citizen-flow.support';
 
 afterAll(closeTestDatabase);
@@ -238,5 +238,23 @@ describe('«Редактировать» and «Отправить в ПФДО»'
     expect(rows).toEqual([{ number: certificate!.number, status: 'NOT_ACTIVATED' }]);
     const organization = await (await signIn('org-pd@demo.ru')).request(SEND, { id: application.id });
     expect(organization.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the register’s cost', () => {
+  it('resolves a page of 20 with as many SQL statements as a page of 2', async () => {
+    for (let index = 0; index < 3; index += 1) await newApplication();
+    const operator = await signIn('operator@demo.ru');
+    const PAGE = `query ($first: Int!) { applicationRegister(tab: ALL, first: $first) { totalCount applications {
+      number status statusName direction allowedActions createdAt receivedBy { name }
+      child { surname name patronymic birthDate documents { typeName series number } }
+      certificate { number status group { name } municipality { name } }
+      history { actionName actorName }
+    } } }`;
+    const small = await countSqlStatements<{ applicationRegister: { applications: unknown[] } }>(operator, PAGE, { first: 2 });
+    const large = await countSqlStatements<{ applicationRegister: { applications: unknown[] } }>(operator, PAGE, { first: 20 });
+    expect(small.data.applicationRegister.applications).toHaveLength(2);
+    expect(large.data.applicationRegister.applications.length).toBeGreaterThan(2);
+    expect(large.statements).toEqual(small.statements);
   });
 });

@@ -6,6 +6,7 @@ import { eligibleGroups, refuseIfCertificateExists } from '../applications/appli
 import { ApplicationStatus } from '../applications/application-status';
 import { newCabinetPassword, newCertificateNumber } from '../applications/numbers';
 import { writeAudit } from '../audit/audit';
+import { ChildGuardianEntity } from '../children/child.entity';
 import { fullNameOf, getOwnChild } from '../children/guardianship';
 import { CertificatesContext } from '../context';
 import { SCHEMA } from '../data-source';
@@ -106,12 +107,14 @@ export async function issueCertificate(context: CertificatesContext, command: Is
   return { certificate, password };
 }
 
+/** The application, locked, if the caller applied or is a guardian of its child; otherwise not found. */
 async function lockOwnApplication(manager: EntityManager, userId: string, applicationId: string) {
   if (!isUuid(applicationId)) throw applicationNotFound();
-  const application = await manager.findOne(ApplicationEntity, {
-    where: { id: applicationId, applicantUserId: userId },
-    lock: { mode: 'pessimistic_write' },
-  });
-  if (!application) throw applicationNotFound();
+  const application = await manager.findOne(ApplicationEntity, { where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
+  const own =
+    application &&
+    (application.applicantUserId === userId ||
+      (await manager.countBy(ChildGuardianEntity, { childId: application.childId, userId })) > 0);
+  if (!application || !own) throw applicationNotFound();
   return application;
 }

@@ -8,7 +8,8 @@ const config: CodegenConfig = {
     './gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true },
+      // DateTimeISO travels as an ISO 8601 string.
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTimeISO: 'string' } },
     },
   },
 };

@@ -1,13 +1,26 @@
 'use client';
 
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
 import { ApolloProvider } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
+import { markSignedOut, UNAUTHENTICATED } from '../_auth/session';
+
+/** A request refused for want of a session means the session has ended: the sign-in form takes over. */
+const sessionEndLink = new ErrorLink(({ error, operation }) => {
+  if (CombinedGraphQLErrors.is(error) && error.errors.some((item) => item.extensions?.code === UNAUTHENTICATED)) {
+    markSignedOut(operation.client.cache);
+  }
+});
 
 function makeClient() {
   return new ApolloClient({
-    // Same origin: app/graphql/route.ts passes /graphql to the gateway, whose session cookie lives here.
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    link: ApolloLink.from([
+      sessionEndLink,
+      // Same origin: app/graphql/route.ts passes /graphql to the gateway, whose session cookie lives here.
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    ]),
     cache: new InMemoryCache(),
   });
 }

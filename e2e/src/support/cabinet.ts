@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { seriousAccessibilityViolations } from './axe';
+
+export const DEMO_PASSWORD = 'demo2026';
+
+/**
+ * The input a label names. Required fields' labels end in «*» (hidden from screen readers, which hear
+ * «required» instead); Playwright's getByLabel reads the label's plain text, so the star is allowed for.
+ */
+export function field(page: Page, label: string) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
+}
+
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  assert.deepEqual(await seriousAccessibilityViolations(page), [], `serious or critical axe violations on ${where}`);
+}
+
+export async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  const overflows = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  assert.equal(overflows, false, `no sideways scrolling on ${where}`);
+}
+
+/** «Вход в личный кабинет»: «Логин», «Пароль», «Войти». */
+export async function signIn(page: Page, login: string): Promise<void> {
+  await page.getByLabel('Логин').fill(login);
+  await page.getByLabel('Пароль').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Войти' }).click();
+}
+
+/** The top menu's «Услуги» → «Дополнительное образование». */
+export async function openAdditionalEducation(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Личный кабинет' }).getByRole('link', { name: 'Услуги' }).click();
+  await page.getByRole('heading', { name: 'Услуги', level: 1 }).waitFor();
+  await page.getByRole('link', { name: /Дополнительное образование/ }).click();
+  await page.getByRole('heading', { name: 'Дополнительное образование', level: 1 }).waitFor();
+}
+
+export function childCard(page: Page, childName: string) {
+  return page.getByRole('region', { name: childName });
+}
+
+export interface DocumentInput {
+  series: string;
+  seriesLabel: string;
+  number: string;
+  issueDate: string;
+  issuedBy: string;
+  file: { name: string; mimeType: string; buffer: Buffer };
+}
+
+/** «Описание документа», filled in; the scan is checked on choosing, so wait for «загружен». */
+export async function fillDocument(page: Page, document: DocumentInput): Promise<void> {
+  await field(page, document.seriesLabel).fill(document.series);
+  await field(page, 'Номер').fill(document.number);
+  await field(page, 'Дата выдачи документа').fill(document.issueDate);
+  await field(page, 'Место выдачи').fill(document.issuedBy);
+  await field(page, 'Документ').setInputFiles(document.file);
+  await page.getByText(`Файл «${document.file.name}» загружен`).waitFor();
+}
+
+/** The error message an input is described by (the message next to it). */
+export async function describedErrorOf(page: Page, label: string): Promise<string> {
+  const input = field(page, label);
+  const ids = (await input.getAttribute('aria-describedby')) ?? '';
+  const errorId = ids.split(' ').find((id) => id.endsWith('-error'));
+  assert.ok(errorId, `«${label}» is described by an error message`);
+  return (await page.locator(`[id="${errorId}"]`).textContent()) ?? '';
+}
+
+/** «Получение сертификата ПДО» with the keyboard only: the group select, Tab, Tab to the button, Enter. */
+export async function issueCertificateByKeyboard(page: Page, groupName: string): Promise<void> {
+  const group = field(page, 'Группа сертификата');
+  await group.focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await group.locator('option:checked').textContent(), groupName);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Получить сертификат');
+  await page.keyboard.press('Enter');
+}
+
+export const NOVOKUZNETSK_GROUP = 'Дети в возрасте от 5 до 18 лет, проживающие на территории Новокузнецкого городского округа';

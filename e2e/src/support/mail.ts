@@ -1,0 +1,33 @@
+/** An e-mail as maildev's REST API gives it. */
+export interface CaughtMail {
+  subject: string;
+  text: string;
+  html: string;
+  to: Array<{ address: string }>;
+}
+
+/** Waits for the e-mails to one address in the mail catcher (`GET /api/email`). */
+export async function waitForMailTo(mailUrl: string, address: string, timeoutMs = 30_000): Promise<CaughtMail[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await fetch(`${mailUrl}/api/email`);
+    if (!response.ok) throw new Error(`maildev answered HTTP ${response.status}`);
+    const mails = ((await response.json()) as CaughtMail[]).filter((mail) =>
+      mail.to.some((recipient) => recipient.address === address),
+    );
+    if (mails.length > 0) return mails;
+    if (Date.now() > deadline) throw new Error(`no e-mail to ${address} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
+/** The one-time link of a confirmation e-mail, as the citizen would click it. */
+export function confirmationLinkOf(mail: CaughtMail): string {
+  const match = /https?:\/\/\S+\/cabinet\/confirm-email\?token=[A-Za-z0-9_-]+/.exec(mail.text);
+  if (!match) throw new Error(`no confirmation link in: ${mail.text}`);
+  return match[0];
+}
+
+export function uniqueEmail(who: string): string {
+  return `${who}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.ru`;
+}

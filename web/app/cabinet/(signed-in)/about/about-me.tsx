@@ -1,0 +1,30 @@
+'use client';
+
+import { roleNames } from '../../../_auth/role-names';
+import { useSignedInUser } from '../../../_auth/signed-in-user';
+import styles from './about-me.module.css';
+
+/** «Обо мне»: who is signed in. */
+export function AboutMe() {
+  const user = useSignedInUser();
+  return (
+    <section className="page-panel" aria-labelledby="about-title">
+      <h1 id="about-title">Обо мне</h1>
+      <dl className={styles.details}>
+        <dt>ФИО</dt>
+        <dd>{user.fullName}</dd>
+        <dt>Логин</dt>
+        <dd>{user.login}</dd>
+        <dt>Роль</dt>
+        <dd>{roleNames[user.role]}</dd>
+        {user.municipality && (
+          <>
+            <dt>Муниципалитет</dt>
+            <dd>{user.municipality.name}</dd>
+          </>
+        )}
+      </dl>
+      <p className="muted">Логин и пароль выдаёт школа; изменить данные можно в школе или детском саду.</p>
+    </section>
+  );
+}

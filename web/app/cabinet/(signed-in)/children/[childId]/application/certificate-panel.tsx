@@ -1,0 +1,61 @@
+'use client';
+
+import { certificateStatusNames } from '../../../../_children/application-step';
+import { documentText, formatRegionDateTime } from '../../../../_children/format';
+import type { CabinetChild } from '../../../../_children/use-cabinet-children';
+import { ApplicationFormLinks } from './application-form-links';
+import { NavigatorCredentials } from './navigator-credentials';
+import { ReceptionOrganizations } from './reception-organizations';
+
+type Certificate = NonNullable<CabinetChild['certificate']>;
+
+/** The seed's certificate panel: number, municipality, document, status, group, date, the form, where to go. */
+export function CertificatePanel({ child, certificate }: { child: CabinetChild; certificate: Certificate }) {
+  const application = certificate.application;
+  return (
+    <section className="page-panel" aria-labelledby="certificate-title">
+      <h2 id="certificate-title">Сертификат: {certificate.number}</h2>
+      <ul className="facts">
+        <li>
+          <span className="label">Муниципалитет:</span> {certificate.municipality.name}
+        </li>
+        {certificate.document && (
+          <li>
+            <span className="label">Документ:</span> {documentText(certificate.document)}
+          </li>
+        )}
+        <li>
+          <span className="label">Статус:</span> <strong>{certificateStatusNames[certificate.status]}</strong>
+        </li>
+        <li>
+          <span className="label">Группа сертификата:</span> {certificate.group.name}
+        </li>
+        <li>
+          <span className="label">Дата создания:</span> {formatRegionDateTime(certificate.createdAt)}
+        </li>
+        {application && (
+          <>
+            <li>
+              <span className="label">Заявка:</span> № {application.number}
+            </li>
+            <li>
+              <span className="label">Статус заявки:</span> {application.statusName}
+            </li>
+          </>
+        )}
+      </ul>
+      <NavigatorCredentials childId={child.id} />
+      {certificate.status === 'NOT_ACTIVATED' && (
+        <p className="notice">
+          Осуществить активацию сертификата Вы можете на основании заявления в одном из предложенных учреждений Вашего
+          муниципалитета
+        </p>
+      )}
+      {application && <ApplicationFormLinks application={application} />}
+      <ReceptionOrganizations
+        organizations={certificate.municipality.receptionOrganizations}
+        documentsToBring={application?.documentsToBring ?? []}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { SignedInUserFragment } from '@/gql/graphql';
+import { MeQuery } from '../../_auth/auth.operations';
+import { describeError } from '../../_auth/describe-error';
+import { LoginForm } from '../../_auth/login-form';
+import { portals } from '../../_auth/portals';
+import { SignedInPanel } from '../../_auth/signed-in-panel';
+import { SignedInUserContext } from '../../_auth/signed-in-user';
+import { CabinetMenu } from './cabinet-menu';
+import { IssuedCredentialsProvider } from './issued-credentials';
+
+/**
+ * The citizen cabinet's door. A visitor gets «Вход в личный кабинет» right at the address he asked for, and
+ * after signing in sees that page. When the session ends while he works, the sign-in form covers the page
+ * but the page stays mounted, so that after signing in again he is where he was, with what he typed.
+ */
+export function CabinetGate({ children }: { children: ReactNode }) {
+  const { data, loading, error, refetch } = useQuery(MeQuery, { ssr: false });
+  const me = data?.me ?? null;
+  const [lastCitizen, setLastCitizen] = useState<SignedInUserFragment | null>(null);
+  // «Выйти» was pressed: until `me` comes back empty, the user on screen is gone, not expired.
+  const [leaving, setLeaving] = useState(false);
+  if (leaving && !me && !loading) setLeaving(false);
+  if (!leaving && me?.role === 'CITIZEN' && me !== lastCitizen) setLastCitizen(me);
+
+  if (me && me.role !== 'CITIZEN') {
+    return (
+      <>
+        <p className="notice">
+          Личный кабинет граждан — для родителей и детей старше 14 лет. Войдите с логином и паролем, которые выдала
+          школа.
+        </p>
+        <SignedInPanel portalName={portals.cabinet.name} user={me} />
+      </>
+    );
+  }
+
+  const citizen = leaving ? null : (me ?? lastCitizen);
+  if (!citizen) {
+    return <SignInSection loading={loading} error={error} onRetry={() => void refetch().catch(() => undefined)} />;
+  }
+  const expired = !me;
+  return (
+    <>
+      {expired && <SignInSection expired />}
+      <div hidden={expired} key={citizen.id}>
+        <SignedInUserContext.Provider value={citizen}>
+          <IssuedCredentialsProvider>
+            <CabinetMenu
+              user={citizen}
+              onSignedOut={() => {
+                setLeaving(true);
+                setLastCitizen(null);
+              }}
+            />
+            {children}
+          </IssuedCredentialsProvider>
+        </SignedInUserContext.Provider>
+      </div>
+    </>
+  );
+}
+
+interface SignInSectionProps {
+  loading?: boolean;
+  error?: unknown;
+  onRetry?: () => void;
+  /** The session ended while the citizen was working. */
+  expired?: boolean;
+}
+
+function SignInSection({ loading, error, onRetry, expired }: SignInSectionProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (expired) heading.current?.focus();
+  }, [expired]);
+  const info = portals.cabinet;
+  return (
+    <section className="panel" aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title" ref={heading} tabIndex={-1}>
+        {info.signInTitle}
+      </h1>
+      {expired && (
+        <p role="alert" className="notice">
+          Сеанс работы завершён. Войдите снова — вы вернётесь на эту же страницу.
+        </p>
+      )}
+      {loading ? (
+        <p role="status" className="muted">
+          Проверяем, выполнен ли вход…
+        </p>
+      ) : error ? (
+        <>
+          <p role="alert" className="form-error">
+            {describeError(error).message}
+          </p>
+          <button type="button" className="button" onClick={onRetry}>
+            Повторить
+          </button>
+        </>
+      ) : (
+        <LoginForm hint={info.credentialsHint} />
+      )}
+    </section>
+  );
+}

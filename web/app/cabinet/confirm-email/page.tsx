@@ -1,0 +1,14 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { ConfirmEmail } from './confirm-email';
+
+export const metadata: Metadata = { title: 'Подтверждение электронной почты' };
+
+/** The e-mail's link. Works without a session: the address is confirmed first, then the citizen signs in. */
+export default function ConfirmEmailPage() {
+  return (
+    <Suspense fallback={<p className="muted">Загрузка…</p>}>
+      <ConfirmEmail />
+    </Suspense>
+  );
+}

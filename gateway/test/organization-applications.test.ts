@@ -207,3 +207,34 @@ describe('changes to an existing certificate', () => {
     ]);
   });
 });
+
+describe('a change of group', () => {
+  it('moves the certificate to the new group once confirmed', async () => {
+    const operator = await signIn('operator@demo.ru');
+    const created = await operator.data<Created>(CREATE, {
+      input: newCertificateInput(DemoMunicipality.novokuznetsk, await groupOf(DemoMunicipality.novokuznetsk)),
+    });
+    const certificateNumber = created.createApplication.application.certificate.number;
+    const { rows } = await testDatabase().query(
+      `SELECT id, name FROM certificates.certificate_groups WHERE municipality_id = $1 AND name LIKE 'Дети с ограниченными%'`,
+      [DemoMunicipality.novokuznetsk],
+    );
+    const { createApplication: change } = await operator.data<Created>(CREATE, {
+      input: {
+        kind: 'CHANGE_GROUP',
+        municipalityId: DemoMunicipality.novokuznetsk,
+        certificateNumber,
+        groupId: rows[0].id,
+        applicantName: 'Петрова Анна Викторовна',
+        consentToPersonalDataProcessing: true,
+        consentToRules: true,
+      },
+    });
+    const before = await operator.data<{ applicationRegister: { applications: Array<{ certificate: { group: { name: string } } }> } }>(CERTIFICATE, { n: certificateNumber });
+    expect(before.applicationRegister.applications[0].certificate.group.name).toMatch(/^Дети в возрасте/);
+    await operator.data(CONFIRM_PD, { id: change.application.id });
+    const after = await operator.data<{ applicationRegister: { applications: Array<{ certificate: { group: { name: string }; applications: Array<{ kind: string }> } }> } }>(CERTIFICATE, { n: certificateNumber });
+    expect(after.applicationRegister.applications[0].certificate.group.name).toBe(rows[0].name);
+    expect(after.applicationRegister.applications[0].certificate.applications.map((application) => application.kind)).toEqual(['NEW_CERTIFICATE', 'CHANGE_GROUP']);
+  });
+});

@@ -302,34 +302,25 @@ async function explain(client, title, statement) {
   return { title, indexes, seqScans, executionMs };
 }
 
+/** What a captured statement of the register is, read from its SQL. */
+function statementKind(sql) {
+  if (/DISTINCT certificate\.number/.test(sql)) return 'liveCertificatesByDocument (the duplicate lookup)';
+  const part = /source_municipality_id/.test(sql) ? 'outgoing changes of municipality' : 'own applications';
+  return `${/COUNT\(1\)/.test(sql) ? 'count' : 'page (LIMIT first + 1)'}, ${part}`;
+}
+
 async function explainRegister(client, dataSource, sample) {
   console.log('\n=== EXPLAIN (ANALYZE, BUFFERS) of the statements register.service.ts sends (captured from its code, run as the operator of Новокузнецк)');
   const results = [];
-  const documentSearch = await capturedStatements(dataSource, { documentSeries: sample.series, documentNumber: sample.number });
-  if (documentSearch.statements.length !== 3) throw new Error(`expected 3 statements for the document search, got ${documentSearch.statements.length}`);
-  if (documentSearch.page.totalCount < 1) throw new Error(`the document ${sample.series} ${sample.number} finds no application`);
-  const [documentCount, documentPage, duplicates] = documentSearch.statements;
-  results.push(await explain(client, `search by document ${sample.series} № ${sample.number}: count`, documentCount));
-  results.push(await explain(client, 'search by document: page (LIMIT first + 1)', documentPage));
-  results.push(await explain(client, 'search by document: liveCertificatesByDocument (the duplicate lookup)', duplicates));
-
-  const firstPage = await capturedStatements(dataSource, {});
-  const [firstCount, firstRows] = firstPage.statements;
-  results.push(await explain(client, 'register, tab ALL, first page: count', firstCount));
-  results.push(await explain(client, 'register, tab ALL, first page: page (LIMIT first + 1)', firstRows));
-
-  const surname = await capturedStatements(dataSource, { surname: 'Ива' });
-  const [surnameCount, surnameRows] = surname.statements;
-  results.push(await explain(client, 'search by surname prefix «Ива»: count', surnameCount));
-  results.push(await explain(client, 'search by surname prefix «Ива»: page (LIMIT first + 1)', surnameRows));
-
-  // The working tree's filter also takes the changes of municipality leaving the municipality (an OR on
-  // source_municipality_id); the same statements with the committed filter alone, for comparison.
-  const OR_FILTER = '("application"."municipality_id" = $1 OR "application"."source_municipality_id" = $1)';
-  if (firstCount.sql.includes(OR_FILTER)) {
-    const plain = (statement) => ({ ...statement, sql: statement.sql.replace(OR_FILTER, '"application"."municipality_id" = $1') });
-    results.push(await explain(client, 'first page: count, without the OR (committed filter)', plain(firstCount)));
-    results.push(await explain(client, 'first page: page, without the OR (committed filter)', plain(firstRows)));
+  const searches = [
+    [`search by document ${sample.series} № ${sample.number}`, { documentSeries: sample.series, documentNumber: sample.number }],
+    ['register, tab ALL, first page', {}],
+    ['search by surname prefix «Ива»', { surname: 'Ива' }],
+  ];
+  for (const [title, search] of searches) {
+    const captured = await capturedStatements(dataSource, search);
+    if (search.documentNumber && captured.page.totalCount < 1) throw new Error(`the document ${sample.series} ${sample.number} finds no application`);
+    for (const statement of captured.statements) results.push(await explain(client, `${title}: ${statementKind(statement.sql)}`, statement));
   }
 
   for (const index of WATCHED_INDEXES) {

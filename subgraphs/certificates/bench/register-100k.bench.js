@@ -305,7 +305,8 @@ async function explain(client, title, statement) {
 /** What a captured statement of the register is, read from its SQL. */
 function statementKind(sql) {
   if (/DISTINCT certificate\.number/.test(sql)) return 'liveCertificatesByDocument (the duplicate lookup)';
-  const part = /source_municipality_id/.test(sql) ? 'outgoing changes of municipality' : 'own applications';
+  // The select list names every column; the WHERE clause tells the two parts of the register apart.
+  const part = /WHERE[\s\S]*application\.source_municipality_id =/.test(sql) ? 'outgoing changes of municipality' : 'own applications';
   return `${/COUNT\(1\)/.test(sql) ? 'count' : 'page (LIMIT first + 1)'}, ${part}`;
 }
 

@@ -168,6 +168,20 @@ describe('changes to an existing certificate', () => {
     const refused = await kemerovo.request(CONFIRM_PD, { id: change.application.id });
     expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
+    // Before confirming, the new municipality's operator reads the whole application, its certificate's history
+    // and document included, though the certificate is still Кемерово's.
+    const incoming = await (await signIn('operator@demo.ru')).request(
+      `query ($n: String!) { applicationRegister(search: { applicationNumber: $n }) { applications {
+        direction allowedActions child { surname birthDate documents { series number } }
+        certificate { number application { number } document { series number } applications { number kind } }
+      } } }`,
+      { n: change.application.number },
+    );
+    expect(incoming.errors).toBeUndefined();
+    expect(incoming.data).toMatchObject({
+      applicationRegister: { applications: [{ direction: 'INCOMING', allowedActions: expect.arrayContaining(['CONFIRM_PERSONAL_DATA']) }] },
+    });
+
     await (await signIn('operator@demo.ru')).data(CONFIRM_PD, { id: change.application.id });
     const after = await (await signIn('operator@demo.ru')).data<{
       applicationRegister: { applications: Array<{ certificate: { municipality: { name: string }; group: { name: string }; applications: Array<{ kind: string }> }; child: { municipality: { name: string } } }> };

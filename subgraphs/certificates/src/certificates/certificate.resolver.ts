@@ -54,23 +54,29 @@ export class CertificateResolver {
   async document(@Root() certificate: Certificate, @Ctx() context: CertificatesContext) {
     if (!certificate.documentId) return null;
     const row = await context.loaders.documentById.load(certificate.documentId);
-    return row && ChildDocument.from(row, certificate.municipalityId, certificate.guardianUserIds);
+    return row && Object.assign(ChildDocument.from(row, certificate.municipalityId, certificate.guardianUserIds), {
+      relatedMunicipalityIds: certificate.relatedMunicipalityIds,
+    });
   }
 
   @FieldResolver(() => [Application], { description: '«История заявок»: все заявки, касавшиеся сертификата' })
   async applications(@Root() certificate: Certificate, @Ctx() context: CertificatesContext) {
     const rows = await context.loaders.applicationsByCertificate.load(certificate.id);
-    // The certificate's present municipality reads its whole history, made elsewhere or not.
-    return rows.map((row) =>
-      Object.assign(Application.from(row, certificate.guardianUserIds), { relatedMunicipalityIds: [certificate.municipalityId] }),
-    );
+    // Whoever may read the certificate (its municipality, or the one it is moving to) reads its whole history.
+    const readers = [certificate.municipalityId, ...certificate.relatedMunicipalityIds];
+    return rows.map((row) => Object.assign(Application.from(row, certificate.guardianUserIds), { relatedMunicipalityIds: readers }));
   }
 
   @FieldResolver(() => Application, { nullable: true, description: 'Заявка, по которой выдан сертификат' })
   async application(@Root() certificate: Certificate, @Ctx() context: CertificatesContext) {
     if (!certificate.applicationId) return null;
     const row = await context.loaders.applicationById.load(certificate.applicationId);
-    return row && Application.from(row, certificate.guardianUserIds);
+    return (
+      row &&
+      Object.assign(Application.from(row, certificate.guardianUserIds), {
+        relatedMunicipalityIds: [certificate.municipalityId, ...certificate.relatedMunicipalityIds],
+      })
+    );
   }
 
   @FieldResolver(() => Municipality)

@@ -19,7 +19,15 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
 
 export async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
   const overflows = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-  assert.equal(overflows, false, `no sideways scrolling on ${where}`);
+  const culprits = overflows
+    ? await page.evaluate(() =>
+        Array.from(document.querySelectorAll('body *'))
+          .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+          .slice(0, 5)
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
+      )
+    : [];
+  assert.equal(overflows, false, `no sideways scrolling on ${where}; too wide: ${culprits.join(', ')}`);
 }
 
 /** «Вход в личный кабинет»: «Логин», «Пароль», «Войти». */

@@ -1,9 +1,5 @@
-import type { Metadata } from 'next';
-import { portals } from '../_auth/portals';
-import { SignInGate } from '../_auth/sign-in-gate';
-
-export const metadata: Metadata = { title: portals.registry.name };
+import { RegistryHome } from './registry-home';
 
 export default function RegistryPage() {
-  return <SignInGate portal="registry" />;
+  return <RegistryHome />;
 }

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import styles from './cabinet.module.css';
+import styles from '../../_ui/shell.module.css';
 
 export interface Crumb {
   label: string;

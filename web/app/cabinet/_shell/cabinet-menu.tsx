@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { SignedInUserFragment } from '@/gql/graphql';
 import { LogoutMutation } from '../../_auth/auth.operations';
 import { describeError } from '../../_auth/describe-error';
-import styles from './cabinet.module.css';
+import styles from '../../_ui/shell.module.css';
 
 /** The seed's top menu: «Услуги», «Обо мне», «Дети», «Почта», and the user's name. */
 const SECTIONS = [

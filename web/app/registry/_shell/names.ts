@@ -1,0 +1,33 @@
+import type { ApplicationKind, CertificateStatus } from '@/gql/graphql';
+
+/** «Шаг 3. Что вы хотите сделать?» */
+export const KIND_NAMES: Record<ApplicationKind, string> = {
+  NEW_CERTIFICATE: 'Получить сертификат',
+  CHANGE_MUNICIPALITY: 'Внести изменения в связи со сменой муниципалитета проживания',
+  CLARIFY_PERSONAL_DATA: 'Внести уточнения в персональные данные',
+  CHANGE_GROUP: 'Изменить группу сертификата',
+};
+
+export const KINDS = Object.keys(KIND_NAMES) as ApplicationKind[];
+
+export const CERTIFICATE_STATUS_NAMES: Record<CertificateStatus, string> = {
+  NOT_ACTIVATED: 'Не активирован',
+  ACTIVATED: 'Активирован',
+  FROZEN: 'Заморожен',
+  CONSENT_WITHDRAWN: 'Отозвано согласие',
+  ANNULLED: 'Аннулирован',
+};
+
+export const DIRECTION_NAMES = { INCOMING: 'Получение', OUTGOING: 'Исходящий' } as const;
+
+const longDate = new Intl.DateTimeFormat('ru-RU', {
+  timeZone: 'Asia/Novokuznetsk',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** «24 ноября 2026 г.» in the region's time zone. */
+export function formatLongDate(iso: string): string {
+  return longDate.format(new Date(iso));
+}

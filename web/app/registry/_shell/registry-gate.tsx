@@ -1,0 +1,137 @@
+'use client';
+
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useState, type ReactNode } from 'react';
+import { LogoutMutation, MeQuery } from '../../_auth/auth.operations';
+import { describeError } from '../../_auth/describe-error';
+import { LoginForm } from '../../_auth/login-form';
+import { portals } from '../../_auth/portals';
+import { SignedInPanel } from '../../_auth/signed-in-panel';
+import { LoadState } from '../../_ui/load-state';
+import styles from '../../_ui/shell.module.css';
+import { canCreate, OPERATOR_ROLES, OperatorContext, type Operator } from './operator';
+import { RegistryMeQuery } from './registry.operations';
+
+/**
+ * The registry cabinet's door: the sign-in form at whatever address was asked for; operators then see the
+ * menu and the page; anyone else is sent to their own entrance.
+ */
+export function RegistryGate({ children }: { children: ReactNode }) {
+  const { data, loading, error, refetch } = useQuery(MeQuery, { ssr: false });
+  const me = data?.me ?? null;
+
+  if (!me) {
+    const info = portals.registry;
+    return (
+      <section className="panel" aria-labelledby="sign-in-title">
+        <h1 id="sign-in-title">{info.signInTitle}</h1>
+        {loading ? (
+          <p role="status" className="muted">
+            Проверяем, выполнен ли вход…
+          </p>
+        ) : error ? (
+          <>
+            <p role="alert" className="form-error">
+              {describeError(error).message}
+            </p>
+            <button type="button" className="button" onClick={() => void refetch().catch(() => undefined)}>
+              Повторить
+            </button>
+          </>
+        ) : (
+          <LoginForm hint={info.credentialsHint} />
+        )}
+      </section>
+    );
+  }
+
+  if (!OPERATOR_ROLES.includes(me.role)) {
+    return (
+      <>
+        <p className="notice" role="status">
+          Реестр сертификатов — для организаций по приёму заявлений и операторов реестра. Родителям и детям старше
+          14 лет — в <Link href="/cabinet">Личный кабинет граждан</Link>.
+        </p>
+        <SignedInPanel portalName={portals.registry.name} user={me} />
+      </>
+    );
+  }
+  return <OperatorShell key={me.id}>{children}</OperatorShell>;
+}
+
+function OperatorShell({ children }: { children: ReactNode }) {
+  const { data, loading, error, refetch } = useQuery(RegistryMeQuery, { ssr: false });
+  const operator = data?.me;
+  if (!operator) return <LoadState loading={loading} error={error} onRetry={() => void refetch().catch(() => undefined)} />;
+  return (
+    <OperatorContext.Provider value={operator}>
+      <RegistryMenu operator={operator} />
+      {children}
+    </OperatorContext.Provider>
+  );
+}
+
+function RegistryMenu({ operator }: { operator: Operator }) {
+  const pathname = usePathname();
+  const client = useApolloClient();
+  const [logout, { loading }] = useMutation(LogoutMutation);
+  const [error, setError] = useState<string | null>(null);
+  const sections = [
+    ...(canCreate(operator) ? [{ href: '/registry/applications/new', label: 'Создать заявку' }] : []),
+    {
+      href: '/registry/applications',
+      label: operator.role === 'ORG_OPERATOR' ? 'Поиск заявки' : 'Сертификаты → Заявки',
+    },
+  ];
+  const current = (href: string) => {
+    if (pathname === href) return 'page' as const;
+    if (href === '/registry/applications' && pathname.startsWith('/registry/applications/') && pathname !== '/registry/applications/new') {
+      return 'true' as const;
+    }
+    return undefined;
+  };
+
+  async function handleLogout() {
+    setError(null);
+    try {
+      await logout();
+      await client.resetStore();
+    } catch (caught) {
+      setError(describeError(caught).message);
+    }
+  }
+
+  return (
+    <div className={styles.bar}>
+      <nav aria-label="Реестр сертификатов" className={styles.menu}>
+        <ul>
+          <li>
+            <Link href="/registry" aria-current={pathname === '/registry' ? 'page' : undefined}>
+              Главная
+            </Link>
+          </li>
+          {sections.map((section) => (
+            <li key={section.href}>
+              <Link href={section.href} aria-current={current(section.href)}>
+                {section.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className={styles.user}>
+        <span className={styles.userName}>{operator.fullName}</span>
+        <button type="button" className={styles.logout} onClick={handleLogout} disabled={loading}>
+          Выйти
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,230 @@
+import { graphql } from '@/gql';
+
+export const RegistryMeQuery = graphql(`
+  query RegistryMe {
+    me {
+      id
+      fullName
+      role
+      canViewPersonalData
+      canConfirmApplications
+      organization {
+        id
+        name
+      }
+      municipality {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const MunicipalitiesQuery = graphql(`
+  query RegistryMunicipalities {
+    municipalities {
+      id
+      name
+    }
+  }
+`);
+
+export const CertificateGroupsQuery = graphql(`
+  query RegistryCertificateGroups($municipalityId: ID!) {
+    certificateGroups(municipalityId: $municipalityId) {
+      id
+      name
+      minAge
+      maxAge
+      blocked
+    }
+  }
+`);
+
+export const RegisterRowFields = graphql(`
+  fragment RegisterRow on Application {
+    id
+    number
+    kind
+    status
+    statusName
+    direction
+    createdAt
+    child {
+      id
+      surname
+      name
+      patronymic
+      birthDate
+    }
+    document {
+      id
+      typeName
+      series
+      number
+    }
+    certificate {
+      id
+      number
+    }
+  }
+`);
+
+export const ApplicationRegisterQuery = graphql(`
+  query ApplicationRegister($tab: ApplicationRegisterTab!, $search: ApplicationSearchInput, $first: Int!, $after: String) {
+    applicationRegister(tab: $tab, search: $search, first: $first, after: $after) {
+      totalCount
+      nextCursor
+      applications {
+        ...RegisterRow
+      }
+      liveCertificatesInRegion {
+        number
+        municipalityName
+      }
+    }
+  }
+`);
+
+export const ApplicationDetailsFields = graphql(`
+  fragment ApplicationDetails on Application {
+    id
+    number
+    kind
+    status
+    statusName
+    direction
+    allowedActions
+    createdAt
+    applicantName
+    applicantIsChild
+    email
+    documentsReceivedAt
+    receivedBy {
+      id
+      name
+    }
+    refusalReason
+    processedAt
+    sentToNavigatorAt
+    formUrl
+    municipality {
+      id
+      name
+    }
+    group {
+      id
+      name
+    }
+    child {
+      id
+      surname
+      name
+      patronymic
+      birthDate
+    }
+    document {
+      id
+      type
+      typeName
+      series
+      number
+      issueDate
+      issuedBy
+    }
+    certificate {
+      id
+      number
+      status
+      group {
+        id
+        name
+      }
+      municipality {
+        id
+        name
+      }
+      applications {
+        id
+        number
+        kind
+        status
+        statusName
+        createdAt
+      }
+    }
+    history {
+      occurredAt
+      action
+      actionName
+      actorName
+      details
+    }
+  }
+`);
+
+export const ApplicationByNumberQuery = graphql(`
+  query ApplicationByNumber($number: String!) {
+    applicationRegister(tab: ALL, search: { applicationNumber: $number }, first: 1) {
+      applications {
+        ...ApplicationDetails
+      }
+    }
+  }
+`);
+
+export const CreateApplicationMutation = graphql(`
+  mutation CreateApplication($input: CreateApplicationInput!) {
+    createApplication(input: $input) {
+      navigatorLogin
+      navigatorPassword
+      application {
+        id
+        number
+        kind
+        status
+        statusName
+      }
+    }
+  }
+`);
+
+export const RecordDocumentsReceivedMutation = graphql(`
+  mutation RecordDocumentsReceived($applicationId: ID!) {
+    recordDocumentsReceived(applicationId: $applicationId) {
+      ...ApplicationDetails
+    }
+  }
+`);
+
+export const ConfirmPersonalDataMutation = graphql(`
+  mutation ConfirmPersonalData($applicationId: ID!) {
+    confirmPersonalData(applicationId: $applicationId) {
+      ...ApplicationDetails
+    }
+  }
+`);
+
+export const RefuseApplicationMutation = graphql(`
+  mutation RefuseApplication($applicationId: ID!, $reason: String!) {
+    refuseApplication(applicationId: $applicationId, reason: $reason) {
+      ...ApplicationDetails
+    }
+  }
+`);
+
+export const EditApplicationMutation = graphql(`
+  mutation EditApplication($applicationId: ID!, $child: ChildDataInput, $document: DocumentDataInput) {
+    editApplication(applicationId: $applicationId, child: $child, document: $document) {
+      ...ApplicationDetails
+    }
+  }
+`);
+
+export const SendToNavigatorMutation = graphql(`
+  mutation SendToNavigator($applicationId: ID!) {
+    sendToNavigator(applicationId: $applicationId) {
+      ...ApplicationDetails
+    }
+  }
+`);

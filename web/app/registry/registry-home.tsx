@@ -1,0 +1,44 @@
+'use client';
+
+import Link from 'next/link';
+import { portals } from '../_auth/portals';
+import { roleNames } from '../_auth/role-names';
+import { canCreate, useOperator } from './_shell/operator';
+import styles from './_shell/registry.module.css';
+
+export function RegistryHome() {
+  const operator = useOperator();
+  return (
+    <section className="page-panel" aria-labelledby="registry-home-title">
+      <h1 id="registry-home-title">{portals.registry.name}</h1>
+      <dl className={styles.details}>
+        <dt>Пользователь</dt>
+        <dd>{operator.fullName}</dd>
+        <dt>Роль</dt>
+        <dd>{roleNames[operator.role]}</dd>
+        {operator.organization && (
+          <>
+            <dt>Организация</dt>
+            <dd>{operator.organization.name}</dd>
+          </>
+        )}
+        {operator.municipality && (
+          <>
+            <dt>Муниципалитет</dt>
+            <dd>{operator.municipality.name}</dd>
+          </>
+        )}
+      </dl>
+      <div className="actions">
+        {canCreate(operator) && (
+          <Link className="button button-primary" href="/registry/applications/new">
+            Создать заявку
+          </Link>
+        )}
+        <Link className="button" href="/registry/applications">
+          {operator.role === 'ORG_OPERATOR' ? 'Поиск заявки' : 'Заявки'}
+        </Link>
+      </div>
+    </section>
+  );
+}

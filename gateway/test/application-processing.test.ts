@@ -133,6 +133,11 @@ describe('processing an application', () => {
     }
     const search = await kemerovo.data<Register>(REGISTER, { tab: 'ALL', search: { applicationNumber: application.number }, first: 10 });
     expect(search.applicationRegister).toMatchObject({ totalCount: 0, applications: [] });
+    const BY_NUMBER = `query ($n: String!) { application(number: $n) { number certificate { statusName } } }`;
+    expect(await kemerovo.data(BY_NUMBER, { n: application.number })).toEqual({ application: null });
+    expect(await (await signIn('operator@demo.ru')).data(BY_NUMBER, { n: application.number })).toEqual({
+      application: { number: application.number, certificate: { statusName: 'Не активирован' } },
+    });
   });
 
   it.each([

@@ -169,9 +169,10 @@ describe('the citizen flow through the gateway', () => {
 describe('personal data read by operators', () => {
   it('is written to the audit log, field by field, and a citizen’s own reading is not', async () => {
     const parent = await signIn('parent');
-    const child = await arrangeChild();
+    // In Прокопьевск, which no other test's operator reads, so that the log holds only this test's reads.
+    const child = await arrangeChild({ municipalityId: DemoMunicipality.prokopyevsk });
     await addBirthCertificate(parent, child.id);
-    const { submitApplication } = await parent.data<{ submitApplication: { id: string } }>(SUBMIT, {
+    const { submitApplication } = await parent.data<{ submitApplication: { id: string; number: string } }>(SUBMIT, {
       childId: child.id,
       email: uniqueEmail(),
     });
@@ -184,23 +185,22 @@ describe('personal data read by operators', () => {
       );
     expect((await audit()).rows).toEqual([]);
 
-    const operator = await signIn('operator@demo.ru');
-    const { municipality } = await operator.data<{
-      municipality: { recentApplications: Array<{ id: string; email: string; child: { surname: string } }> };
-    }>(`query ($id: ID!) { municipality(id: $id) { recentApplications { id email child { surname birthDate } } } }`, {
-      id: DemoMunicipality.novokuznetsk,
+    const region = await signIn('region@demo.ru');
+    const { applicationRegister } = await region.data<{
+      applicationRegister: { applications: Array<{ id: string; email: string; child: { surname: string } }> };
+    }>(`query ($n: String!) { applicationRegister(search: { applicationNumber: $n }) { applications { id email child { surname birthDate } } } }`, {
+      n: submitApplication.number,
     });
-    expect(municipality.recentApplications.find((application) => application.id === submitApplication.id)?.child.surname).toBe(
-      child.surname,
-    );
+    expect(applicationRegister.applications[0].child.surname).toBe(child.surname);
     const rows = (await eventually(audit, (result) => result.rows.length === 2)).rows;
+    expect(rows).toHaveLength(2);
     expect(rows).toContainEqual({
-      actor_role: 'MUNICIPAL_OPERATOR',
+      actor_role: 'REGIONAL_OPERATOR',
       subject_id: child.id,
       after: { type: 'Child', fields: ['surname', 'birthDate'] },
     });
     expect(rows).toContainEqual({
-      actor_role: 'MUNICIPAL_OPERATOR',
+      actor_role: 'REGIONAL_OPERATOR',
       subject_id: submitApplication.id,
       after: { type: 'Application', fields: ['email'] },
     });

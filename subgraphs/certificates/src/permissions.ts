@@ -28,6 +28,7 @@ export const permissions: IRules = {
   Query: {
     certificateGroups: isAuthenticated,
     applicationRegister: isOperator,
+    application: isOperator,
   },
   Mutation: {
     addChildDocument: isCitizen,

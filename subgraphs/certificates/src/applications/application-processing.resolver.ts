@@ -31,6 +31,15 @@ export class ApplicationProcessingResolver {
     });
   }
 
+  @Query(() => Application, {
+    nullable: true,
+    description: 'Заявка по номеру, если она в муниципалитете оператора (для регионального оператора — в регионе); иначе null',
+  })
+  async application(@Arg('number') number: string, @Ctx() context: CertificatesContext): Promise<Application | null> {
+    const page = await applicationRegister(context, ApplicationRegisterTab.ALL, { applicationNumber: number }, 1, null);
+    return page.applications[0] ? Application.from(page.applications[0]) : null;
+  }
+
   @Mutation(() => CreatedApplication, {
     description:
       '«Создать заявку» (организация по приёму заявлений, оператор реестра): заявка сразу «не подтверждена» (SUBMITTED); ' +

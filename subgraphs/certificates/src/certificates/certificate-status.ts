@@ -24,3 +24,11 @@ export const LIVE_CERTIFICATE_STATUSES: readonly CertificateStatus[] = [
   CertificateStatus.NOT_ACTIVATED,
   CertificateStatus.ACTIVATED,
 ];
+
+export const CERTIFICATE_STATUS_NAMES: Record<CertificateStatus, string> = {
+  NOT_ACTIVATED: 'Не активирован',
+  ACTIVATED: 'Активирован',
+  FROZEN: 'Заморожен',
+  CONSENT_WITHDRAWN: 'Согласие отозвано',
+  ANNULLED: 'Аннулирован',
+};

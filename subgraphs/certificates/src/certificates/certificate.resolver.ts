@@ -6,6 +6,7 @@ import { CertificatesContext } from '../context';
 import { Application } from '../applications/application.type';
 import { ChildDocument } from '../documents/child-document.type';
 import { issueCertificate } from './certificate.service';
+import { CERTIFICATE_STATUS_NAMES } from './certificate-status';
 import { Municipality } from '../references/references';
 import { Certificate } from './certificate.type';
 
@@ -48,6 +49,11 @@ export class CertificateResolver {
       navigatorLogin: certificate.number,
       navigatorPassword: password,
     });
+  }
+
+  @FieldResolver(() => String, { description: 'Статус по-русски, например «Не активирован»' })
+  statusName(@Root() certificate: Certificate): string {
+    return CERTIFICATE_STATUS_NAMES[certificate.status];
   }
 
   @FieldResolver(() => ChildDocument, { nullable: true, description: 'Документ ребёнка' })

@@ -244,6 +244,32 @@ describe('«Редактировать» and «Отправить в ПФДО»'
     const organization = await (await signIn('org-pd@demo.ru')).request(SEND, { id: application.id });
     expect(organization.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('reports a failed hand-off plainly, records nothing, and succeeds on retry', async () => {
+    const { application, certificate } = await newApplication();
+    // The navigator refuses: it already holds another certificate under this number.
+    const squatter = '00000000-0000-4000-8000-00000000beef';
+    await testDatabase().query(
+      `INSERT INTO navigator.registered_certificates (certificate_id, number, status, municipality_id, group_id, group_name)
+       VALUES ($1, $2, 'ACTIVATED', $3, $3, '')`,
+      [squatter, certificate!.number, '10000000-0000-4000-8000-000000000002'],
+    );
+    const operator = await signIn('operator@demo.ru');
+    const failed = await operator.request<{ sendToNavigator: unknown }>(SEND, { id: application.id });
+    expect(failed.errors?.[0]).toMatchObject({
+      message: 'Не удалось отправить данные в ПФДО (ответ 500). Попробуйте ещё раз',
+      extensions: { code: 'NAVIGATOR_UNAVAILABLE' },
+    });
+    const { rows } = await testDatabase().query(
+      `SELECT sent_to_navigator_at FROM certificates.applications WHERE id = $1`,
+      [application.id],
+    );
+    expect(rows[0].sent_to_navigator_at).toBeNull();
+
+    await testDatabase().query(`DELETE FROM navigator.registered_certificates WHERE certificate_id = $1`, [squatter]);
+    const retried = await operator.data<{ sendToNavigator: { sentToNavigatorAt: string } }>(SEND, { id: application.id });
+    expect(retried.sendToNavigator.sentToNavigatorAt).not.toBeNull();
+  });
 });
 
 describe('the register’s cost', () => {

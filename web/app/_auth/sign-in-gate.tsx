@@ -3,9 +3,8 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { MeQuery } from './auth.operations';
-import { describeError } from './describe-error';
-import { LoginForm } from './login-form';
 import { portals, type Portal } from './portals';
+import { SignInFormPanel } from './sign-in-form-panel';
 import { SignedInPanel } from './signed-in-panel';
 import { SignedInUserContext } from './signed-in-user';
 
@@ -28,24 +27,6 @@ export function SignInGate({ portal, children }: { portal: Portal; children?: Re
   }
 
   return (
-    <section className="panel" aria-labelledby="sign-in-title">
-      <h1 id="sign-in-title">{info.signInTitle}</h1>
-      {loading ? (
-        <p role="status" className="muted">
-          Проверяем, выполнен ли вход…
-        </p>
-      ) : error ? (
-        <>
-          <p role="alert" className="form-error">
-            {describeError(error).message}
-          </p>
-          <button type="button" className="button" onClick={() => void refetch().catch(() => undefined)}>
-            Повторить
-          </button>
-        </>
-      ) : (
-        <LoginForm hint={info.credentialsHint} />
-      )}
-    </section>
+    <SignInFormPanel portal={portal} loading={loading} error={error} onRetry={() => void refetch().catch(() => undefined)} />
   );
 }

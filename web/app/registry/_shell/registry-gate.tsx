@@ -6,7 +6,7 @@ import { usePathname } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
 import { LogoutMutation, MeQuery } from '../../_auth/auth.operations';
 import { describeError } from '../../_auth/describe-error';
-import { LoginForm } from '../../_auth/login-form';
+import { SignInFormPanel } from '../../_auth/sign-in-form-panel';
 import { portals } from '../../_auth/portals';
 import { SignedInPanel } from '../../_auth/signed-in-panel';
 import { LoadState } from '../../_ui/load-state';
@@ -23,27 +23,13 @@ export function RegistryGate({ children }: { children: ReactNode }) {
   const me = data?.me ?? null;
 
   if (!me) {
-    const info = portals.registry;
     return (
-      <section className="panel" aria-labelledby="sign-in-title">
-        <h1 id="sign-in-title">{info.signInTitle}</h1>
-        {loading ? (
-          <p role="status" className="muted">
-            Проверяем, выполнен ли вход…
-          </p>
-        ) : error ? (
-          <>
-            <p role="alert" className="form-error">
-              {describeError(error).message}
-            </p>
-            <button type="button" className="button" onClick={() => void refetch().catch(() => undefined)}>
-              Повторить
-            </button>
-          </>
-        ) : (
-          <LoginForm hint={info.credentialsHint} />
-        )}
-      </section>
+      <SignInFormPanel
+        portal="registry"
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
     );
   }
 

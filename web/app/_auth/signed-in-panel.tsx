@@ -1,29 +1,13 @@
 'use client';
 
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useState } from 'react';
 import type { SignedInUserFragment } from '@/gql/graphql';
-import { LogoutMutation } from './auth.operations';
-import { describeError } from './describe-error';
 import { roleNames } from './role-names';
 import styles from './signed-in-panel.module.css';
+import { useLogout } from './use-logout';
 
 /** Who is signed in, and «Выйти». */
 export function SignedInPanel({ portalName, user }: { portalName: string; user: SignedInUserFragment }) {
-  const client = useApolloClient();
-  const [logout, { loading }] = useMutation(LogoutMutation);
-  const [error, setError] = useState<string | null>(null);
-
-  async function handleLogout() {
-    setError(null);
-    try {
-      await logout();
-      // Forget everything fetched for this user; the `me` query refetches and comes back empty.
-      await client.resetStore();
-    } catch (caught) {
-      setError(describeError(caught).message);
-    }
-  }
+  const { signOut, loading, error } = useLogout();
 
   return (
     <section className="panel" aria-labelledby="signed-in-title">
@@ -55,7 +39,7 @@ export function SignedInPanel({ portalName, user }: { portalName: string; user: 
       <button
         type="button"
         className="button"
-        onClick={handleLogout}
+        onClick={() => void signOut()}
         disabled={loading}
         aria-busy={loading || undefined}
       >

@@ -1,12 +1,11 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { SignedInUserFragment } from '@/gql/graphql';
 import { MeQuery } from '../../_auth/auth.operations';
-import { describeError } from '../../_auth/describe-error';
-import { LoginForm } from '../../_auth/login-form';
 import { portals } from '../../_auth/portals';
+import { SignInFormPanel } from '../../_auth/sign-in-form-panel';
 import { SignedInPanel } from '../../_auth/signed-in-panel';
 import { SignedInUserContext } from '../../_auth/signed-in-user';
 import { CabinetMenu } from './cabinet-menu';
@@ -40,12 +39,14 @@ export function CabinetGate({ children }: { children: ReactNode }) {
 
   const citizen = leaving ? null : (me ?? lastCitizen);
   if (!citizen) {
-    return <SignInSection loading={loading} error={error} onRetry={() => void refetch().catch(() => undefined)} />;
+    return (
+      <SignInFormPanel portal="cabinet" loading={loading} error={error} onRetry={() => void refetch().catch(() => undefined)} />
+    );
   }
   const expired = !me;
   return (
     <>
-      {expired && <SignInSection expired />}
+      {expired && <SignInFormPanel portal="cabinet" expired />}
       <div hidden={expired} key={citizen.id}>
         <SignedInUserContext.Provider value={citizen}>
           <IssuedCredentialsProvider>
@@ -61,49 +62,5 @@ export function CabinetGate({ children }: { children: ReactNode }) {
         </SignedInUserContext.Provider>
       </div>
     </>
-  );
-}
-
-interface SignInSectionProps {
-  loading?: boolean;
-  error?: unknown;
-  onRetry?: () => void;
-  /** The session ended while the citizen was working. */
-  expired?: boolean;
-}
-
-function SignInSection({ loading, error, onRetry, expired }: SignInSectionProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (expired) heading.current?.focus();
-  }, [expired]);
-  const info = portals.cabinet;
-  return (
-    <section className="panel" aria-labelledby="sign-in-title">
-      <h1 id="sign-in-title" ref={heading} tabIndex={-1}>
-        {info.signInTitle}
-      </h1>
-      {expired && (
-        <p role="alert" className="notice">
-          Сеанс работы завершён. Войдите снова — вы вернётесь на эту же страницу.
-        </p>
-      )}
-      {loading ? (
-        <p role="status" className="muted">
-          Проверяем, выполнен ли вход…
-        </p>
-      ) : error ? (
-        <>
-          <p role="alert" className="form-error">
-            {describeError(error).message}
-          </p>
-          <button type="button" className="button" onClick={onRetry}>
-            Повторить
-          </button>
-        </>
-      ) : (
-        <LoginForm hint={info.credentialsHint} />
-      )}
-    </section>
   );
 }

@@ -1,16 +1,15 @@
 'use client';
 
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useState, type ReactNode } from 'react';
-import { LogoutMutation, MeQuery } from '../../_auth/auth.operations';
-import { describeError } from '../../_auth/describe-error';
+import type { ReactNode } from 'react';
+import { MeQuery } from '../../_auth/auth.operations';
 import { SignInFormPanel } from '../../_auth/sign-in-form-panel';
 import { portals } from '../../_auth/portals';
 import { SignedInPanel } from '../../_auth/signed-in-panel';
 import { LoadState } from '../../_ui/load-state';
-import styles from '../../_ui/shell.module.css';
+import { PortalMenuBar } from '../../_ui/portal-menu-bar';
 import { canCreate, OPERATOR_ROLES, OperatorContext, type Operator } from './operator';
 import { RegistryMeQuery } from './registry.operations';
 
@@ -61,10 +60,8 @@ function OperatorShell({ children }: { children: ReactNode }) {
 
 function RegistryMenu({ operator }: { operator: Operator }) {
   const pathname = usePathname();
-  const client = useApolloClient();
-  const [logout, { loading }] = useMutation(LogoutMutation);
-  const [error, setError] = useState<string | null>(null);
   const sections = [
+    { href: '/registry', label: 'Главная' },
     ...(canCreate(operator) ? [{ href: '/registry/applications/new', label: 'Создать заявку' }] : []),
     {
       href: '/registry/applications',
@@ -78,46 +75,11 @@ function RegistryMenu({ operator }: { operator: Operator }) {
     }
     return undefined;
   };
-
-  async function handleLogout() {
-    setError(null);
-    try {
-      await logout();
-      await client.resetStore();
-    } catch (caught) {
-      setError(describeError(caught).message);
-    }
-  }
-
   return (
-    <div className={styles.bar}>
-      <nav aria-label="Реестр сертификатов" className={styles.menu}>
-        <ul>
-          <li>
-            <Link href="/registry" aria-current={pathname === '/registry' ? 'page' : undefined}>
-              Главная
-            </Link>
-          </li>
-          {sections.map((section) => (
-            <li key={section.href}>
-              <Link href={section.href} aria-current={current(section.href)}>
-                {section.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <div className={styles.user}>
-        <span className={styles.userName}>{operator.fullName}</span>
-        <button type="button" className={styles.logout} onClick={handleLogout} disabled={loading}>
-          Выйти
-        </button>
-      </div>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
-    </div>
+    <PortalMenuBar
+      label="Реестр сертификатов"
+      sections={sections.map((section) => ({ ...section, current: current(section.href) }))}
+      userName={operator.fullName}
+    />
   );
 }

@@ -1,0 +1,52 @@
+'use client';
+
+import Link from 'next/link';
+import { useLogout } from '../_auth/use-logout';
+import styles from './shell.module.css';
+
+export interface MenuSection {
+  href: string;
+  label: string;
+  current?: 'page' | 'true';
+}
+
+/** A cabinet's top bar: its sections, the signed-in user's name and «Выйти». */
+export function PortalMenuBar({
+  label,
+  sections,
+  userName,
+  onSignedOut,
+}: {
+  label: string;
+  sections: MenuSection[];
+  userName: string;
+  onSignedOut?: () => void;
+}) {
+  const { signOut, loading, error } = useLogout(onSignedOut);
+  return (
+    <div className={styles.bar}>
+      <nav aria-label={label} className={styles.menu}>
+        <ul>
+          {sections.map((section) => (
+            <li key={section.href}>
+              <Link href={section.href} aria-current={section.current}>
+                {section.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className={styles.user}>
+        <span className={styles.userName}>{userName}</span>
+        <button type="button" className={styles.logout} onClick={() => void signOut()} disabled={loading}>
+          Выйти
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

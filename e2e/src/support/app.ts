@@ -3,8 +3,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** The browser tests' own ports, so that they run beside a developer's `npm start`. */
-export const E2E_PORTS: StackPorts = {
+const BASE_PORTS: StackPorts = {
   gateway: 24000,
   certificates: 24001,
   organizations: 24002,
@@ -15,6 +14,14 @@ export const E2E_PORTS: StackPorts = {
   smtp: 21025,
   mailWeb: 21080,
 };
+
+/**
+ * The browser tests' own ports, so that they run beside a developer's `npm start`; shifted by
+ * `PFDO_TEST_PORT_OFFSET`, so that two checkouts can run their browser tests at once.
+ */
+export const E2E_PORTS = Object.fromEntries(
+  Object.entries(BASE_PORTS).map(([name, port]) => [name, port + Number(process.env.PFDO_TEST_PORT_OFFSET ?? 0)]),
+) as unknown as StackPorts;
 
 export interface RunningApp {
   webUrl: string;

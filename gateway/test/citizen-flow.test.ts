@@ -9,6 +9,7 @@ import {
   testDatabase,
   uniqueEmail,
   waitForMailTo,
+  TEST_PORTS,
 } from '@pfdo/testing';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -69,7 +70,7 @@ describe('the citizen flow through the gateway', () => {
     const [mail] = await waitForMailTo(email);
     expect(mail.subject).toBe('Заявка на сертификат ПДО. Подтверждение электронной почты');
     expect(mail.text).toContain('Для подтверждения адреса электронной почты перейдите по ссылке');
-    expect(mail.text).toContain(`http://localhost:13000/cabinet/confirm-email?token=`);
+    expect(mail.text).toContain(`http://localhost:${TEST_PORTS.web}/cabinet/confirm-email?token=`);
     const token = confirmationTokenOf(mail);
 
     // The link works without signing in, once.

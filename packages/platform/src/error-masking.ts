@@ -2,6 +2,9 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode } from './errors';
 
+/** Extensions that say how the system is built (which subgraph, where in the code), never for callers. */
+const INTERNAL_EXTENSIONS = ['stacktrace', 'serviceName', 'exception'];
+
 /**
  * Errors a service raises on purpose carry a code and a Russian message and pass as they are; anything
  * else is a fault: it is logged here and the caller sees a generic message, never a stack or SQL.
@@ -10,7 +13,9 @@ export function maskInternalErrors(service: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (code && code !== ErrorCode.Internal) {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      const extensions = Object.fromEntries(
+        Object.entries(formatted.extensions ?? {}).filter(([name]) => !INTERNAL_EXTENSIONS.includes(name)),
+      );
       return { ...formatted, extensions };
     }
     console.error(`[${service}] internal error:`, unwrapResolverError(error));

@@ -14,6 +14,7 @@ export * from './session-protocol';
 export * from './ids';
 export * from './service-main';
 export * from './error-masking';
+export * from './http-server';
 export * from './outbox';
 export * from './events';
 export * from './password';

@@ -11,6 +11,7 @@ import { requestScope, SqlStatementCounter } from './database';
 import { ErrorCode } from './errors';
 import { Caller } from './identity';
 import { maskInternalErrors } from './error-masking';
+import { jsonErrorHandler, jsonNotFound, keepIdleConnectionsLongerThanClients } from './http-server';
 
 export interface SubgraphServerOptions<TContext extends object> {
   name: string;
@@ -108,11 +109,14 @@ export async function startSubgraphServer<TContext extends object>(
       context: async ({ res }) => options.createContext(callerOf(res), res),
     }),
   );
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler(name));
 
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, () => resolve(listening));
     listening.once('error', reject);
   });
+  keepIdleConnectionsLongerThanClients(server);
   const { port } = server.address() as AddressInfo;
   console.log(`subgraph ${name} ready at http://localhost:${port}/graphql`);
   return {

@@ -1,0 +1,60 @@
+import type { NextFunction, Request, Response } from 'express';
+import type { Server } from 'node:http';
+import { ErrorCode } from './errors';
+
+interface HttpError {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+}
+
+/** What a client did wrong, by body-parser's error type: a code for programs and a Russian message. */
+const CLIENT_ERRORS: Record<string, { code: string; message: string }> = {
+  'entity.parse.failed': { code: 'MALFORMED_JSON', message: 'Тело запроса не является корректным JSON' },
+  'entity.too.large': { code: 'PAYLOAD_TOO_LARGE', message: 'Запрос слишком большой' },
+  'encoding.unsupported': { code: 'BAD_REQUEST', message: 'Кодировка запроса не поддерживается' },
+  'charset.unsupported': { code: 'BAD_REQUEST', message: 'Кодировка запроса не поддерживается' },
+};
+
+function errorBody(code: string, message: string) {
+  // The shape of a GraphQL error, so that a client of /graphql reads it as it reads any other.
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+/**
+ * Express's own error and not-found pages are HTML with a stack trace and file paths; every service ends
+ * its middleware with these two instead: JSON, a stable code, a Russian message, and nothing about how
+ * the service is built.
+ */
+export function jsonNotFound(_request: Request, response: Response): void {
+  response.status(404).json(errorBody(ErrorCode.NotFound, 'Адрес не найден'));
+}
+
+export function jsonErrorHandler(service: string) {
+  return (error: unknown, _request: Request, response: Response, next: NextFunction): void => {
+    if (response.headersSent) {
+      next(error);
+      return;
+    }
+    const { status, statusCode, type } = (error ?? {}) as HttpError;
+    const httpStatus = status ?? statusCode ?? 500;
+    if (httpStatus >= 400 && httpStatus < 500) {
+      const known = (type && CLIENT_ERRORS[type]) || { code: 'BAD_REQUEST', message: 'Некорректный запрос' };
+      response.status(httpStatus).json(errorBody(known.code, known.message));
+      return;
+    }
+    console.error(`[${service}] internal error:`, error);
+    response.status(500).json(errorBody(ErrorCode.Internal, 'Внутренняя ошибка сервера. Попробуйте повторить позже'));
+  };
+}
+
+/**
+ * Node closes an idle keep-alive connection after 5 s, the very moment its own clients (the global agent,
+ * fetch) may pick that connection for the next request: under load the request meets a closed socket
+ * («socket hang up», «other side closed»). Servers here wait longer than any of their clients, so it is
+ * always the client that closes an idle connection.
+ */
+export function keepIdleConnectionsLongerThanClients(server: Server): void {
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+}

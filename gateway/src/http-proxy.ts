@@ -1,49 +1,92 @@
-import { Caller, CREDENTIAL_HEADER, mintCredential } from '@pfdo/platform';
-import type { Request, Response } from 'express';
+import { Caller, CREDENTIAL_HEADER, ErrorCode, isUuid, mintCredential } from '@pfdo/platform';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 
 const FORWARDED_REQUEST_HEADERS = ['content-type', 'content-length', 'accept'];
 const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-length', 'content-disposition', 'cache-control'];
 
+/** The subgraph route a client's request maps to, or null when its parameters are not valid. */
+export type UpstreamPath = (request: Request) => string | null;
+
+/** The plain HTTP routes the gateway serves for the certificates subgraph, each with its upstream path. */
+export const CERTIFICATES_ROUTES = {
+  scanUpload: { path: '/uploads/document-scans', upstream: (() => '/uploads/document-scans') as UpstreamPath },
+  applicationFormPdf: {
+    path: '/documents/applications/:id/form.pdf',
+    upstream: ((request) => {
+      const id = request.params.id;
+      return typeof id === 'string' && isUuid(id) ? `/documents/applications/${id}/form.pdf` : null;
+    }) as UpstreamPath,
+  },
+};
+
+function fail(response: Response, status: number, code: string, message: string): void {
+  response.status(status).json({ error: { code, message } });
+}
+
 /**
- * Plain HTTP routes that a subgraph serves behind the gateway (scan uploads, PDF forms): the gateway
- * signs the caller in, as for GraphQL, and streams the request and the answer through.
+ * Plain HTTP routes that a subgraph serves behind the gateway (scan uploads, PDF forms): the gateway signs
+ * the caller in, as for GraphQL, and streams the request and the answer through. The upstream address is
+ * the configured subgraph and a fixed route with validated parameters, never anything the client sent: an
+ * absolute-form request target (`GET http://elsewhere/… HTTP/1.1`) or a `//host` path changes nothing.
  */
-export function proxyTo(subgraphGraphqlUrl: string, secret: string, callerOf: (request: Request, response: Response) => Promise<Caller>) {
-  const base = new URL(subgraphGraphqlUrl);
-  return async (request: Request, response: Response): Promise<void> => {
-    const caller = await callerOf(request, response);
-    const headers: Record<string, string> = { [CREDENTIAL_HEADER]: await mintCredential(caller, secret) };
-    for (const name of FORWARDED_REQUEST_HEADERS) {
-      const value = request.header(name);
-      if (value) headers[name] = value;
-    }
-    const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-    let upstream: globalThis.Response;
-    try {
-      // Node's fetch streams a request body only with `duplex: 'half'`.
-      const init = {
-        method: request.method,
-        headers,
-        body: hasBody ? Readable.toWeb(request) : undefined,
-        duplex: 'half',
-        redirect: 'manual',
-      } as unknown as RequestInit;
-      upstream = await fetch(new URL(request.originalUrl, base), init);
-    } catch {
-      response.status(502).json({ error: { code: 'SUBGRAPH_UNAVAILABLE', message: 'Сервис временно недоступен. Попробуйте позже' } });
+export function subgraphRouteProxy(
+  subgraphGraphqlUrl: string,
+  secret: string,
+  callerOf: (request: Request, response: Response) => Promise<Caller>,
+) {
+  const origin = new URL(subgraphGraphqlUrl).origin;
+  return (upstreamPath: UpstreamPath): RequestHandler =>
+    async (request: Request, response: Response): Promise<void> => {
+      const path = upstreamPath(request);
+      if (!path) return fail(response, 404, ErrorCode.NotFound, 'Документ не найден');
+      const caller = await callerOf(request, response);
+      const headers: Record<string, string> = { [CREDENTIAL_HEADER]: await mintCredential(caller, secret) };
+      for (const name of FORWARDED_REQUEST_HEADERS) {
+        const value = request.header(name);
+        if (value) headers[name] = value;
+      }
+      const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+      let upstream: globalThis.Response;
+      try {
+        // Node's fetch streams a request body only with `duplex: 'half'`.
+        const init = {
+          method: request.method,
+          headers,
+          body: hasBody ? Readable.toWeb(request) : undefined,
+          duplex: 'half',
+          redirect: 'manual',
+        } as unknown as RequestInit;
+        upstream = await fetch(`${origin}${path}`, init);
+      } catch {
+        return fail(response, 502, 'SUBGRAPH_UNAVAILABLE', 'Сервис временно недоступен. Попробуйте позже');
+      }
+      response.status(upstream.status);
+      for (const name of FORWARDED_RESPONSE_HEADERS) {
+        const value = upstream.headers.get(name);
+        if (value) response.setHeader(name, value);
+      }
+      if (!upstream.body) {
+        response.end();
+        return;
+      }
+      Readable.fromWeb(upstream.body as unknown as WebReadableStream).pipe(response);
+    };
+}
+
+/**
+ * A browser's POST from a page of another origin is refused: the session cookie would go with it. The
+ * gateway's own origin and the web app's (which forwards uploads on its origin) may post; a program that
+ * sends no Origin is not a browser and carries no one's cookie by accident.
+ */
+export function sameOriginPostsOnly(allowedOrigins: string[]): RequestHandler {
+  return (request: Request, response: Response, next: NextFunction) => {
+    const origin = request.header('origin');
+    if (origin === undefined || origin === `${request.protocol}://${request.header('host')}` || allowedOrigins.includes(origin)) {
+      next();
       return;
     }
-    response.status(upstream.status);
-    for (const name of FORWARDED_RESPONSE_HEADERS) {
-      const value = upstream.headers.get(name);
-      if (value) response.setHeader(name, value);
-    }
-    if (!upstream.body) {
-      response.end();
-      return;
-    }
-    Readable.fromWeb(upstream.body as unknown as WebReadableStream).pipe(response);
+    fail(response, 403, 'FORBIDDEN_ORIGIN', 'Загрузить файл можно только со страниц портала');
   };
 }

@@ -11,6 +11,13 @@ const DEFAULT_PORTS: Record<SubgraphName, number> = {
   email: 4004,
 };
 
+/**
+ * Who may introspect the schema: everyone (development: Sandbox, codegen and rover work unsigned),
+ * signed-in callers only (production's default; partners with a key, when keys exist), or no one.
+ */
+export const INTROSPECTION_MODES = ['on', 'signed-in', 'off'] as const;
+export type IntrospectionMode = (typeof INTROSPECTION_MODES)[number];
+
 export interface GatewayConfig {
   port: number;
   secret: string;
@@ -20,8 +27,15 @@ export interface GatewayConfig {
   secureCookies: boolean;
   /** Express's `trust proxy`: how the client's IP is read behind a reverse proxy. */
   trustProxy: boolean | string;
-  introspection: boolean;
+  introspection: IntrospectionMode;
+  /** Origins whose pages may post to the gateway's upload route besides its own (the web app's). */
+  webOrigins: string[];
   production: boolean;
+}
+
+/** A URL's origin; an invalid URL is reported by the reader, and allows no origin meanwhile. */
+function originOf(url: string): string {
+  return URL.canParse(url) ? new URL(url).origin : '';
 }
 
 export function readGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
@@ -40,7 +54,8 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
     subgraphUrls,
     secureCookies: reader.boolean('COOKIE_SECURE', reader.production),
     trustProxy: trustProxy === 'true' ? true : trustProxy === 'false' ? false : trustProxy,
-    introspection: reader.boolean('GRAPHQL_INTROSPECTION', !reader.production),
+    introspection: reader.oneOf('GRAPHQL_INTROSPECTION', INTROSPECTION_MODES, reader.production ? 'signed-in' : 'on'),
+    webOrigins: [originOf(reader.url('WEB_URL', ['http', 'https'], 'http://localhost:3000'))],
     production: reader.production,
   };
   reader.done();

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { domainError, ErrorCode } from '@pfdo/platform';
-import { FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import { FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import { IntrospectionMode } from './config';
 import { GatewayContext } from './context';
 import { clearedSessionCookie, sessionCookie } from './session';
 
@@ -11,15 +12,16 @@ const ANONYMOUS_ROOT_FIELDS: Record<string, ReadonlySet<string>> = {
 };
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
-export const MAX_QUERY_DEPTH = 12;
-
-function rootFieldNames(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): string[] {
-  const names: string[] = [];
+/** The operation's root field names; each fragment is read once, however often it is spread. */
+function rootFieldNames(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<string>();
   const visit = (selectionSet: SelectionSetNode) => {
     for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) names.push(selection.name.value);
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
       else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else {
+      else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
         const fragment = fragments.get(selection.name.value);
         if (fragment) visit(fragment.selectionSet);
       }
@@ -29,46 +31,25 @@ function rootFieldNames(operation: OperationDefinitionNode, fragments: Map<strin
   return names;
 }
 
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
-  if (!selectionSet) return 0;
-  let deepest = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, seen));
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, seen));
-    } else if (!seen.has(selection.name.value)) {
-      const fragment = fragments.get(selection.name.value);
-      deepest = Math.max(deepest, depthOf(fragment?.selectionSet, fragments, new Set([...seen, selection.name.value])));
-    }
-  }
-  return deepest;
-}
-
 /**
- * Refuses early, before any planning: anonymous callers asking for more than the few fields above, and
- * queries nested deeper than any screen needs. The subgraphs' shields remain the authority.
+ * Refuses anonymous callers early, before any planning, when they ask for more than the few fields above
+ * (and for introspection unless it is open to everyone). The limits of size and cost are checked before
+ * this, in validation (query-limits.ts); the subgraphs' shields remain the authority.
  */
-export function earlyRefusalPlugin(introspection: boolean): ApolloServerPlugin<GatewayContext> {
+export function earlyRefusalPlugin(introspection: IntrospectionMode): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, contextValue }) {
-          if (!operation) return;
+          if (!operation || contextValue.caller.identity) return;
           const fragments = new Map(
             document.definitions
               .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
               .map((fragment) => [fragment.name.value, fragment]),
           );
-          if (depthOf(operation.selectionSet, fragments) > MAX_QUERY_DEPTH) {
-            throw new GraphQLError(`Запрос слишком глубокий: не более ${MAX_QUERY_DEPTH} уровней вложенности`, {
-              extensions: { code: 'QUERY_TOO_DEEP', http: { status: 400 } },
-            });
-          }
-          if (contextValue.caller.identity) return;
           const allowed = ANONYMOUS_ROOT_FIELDS[operation.operation] ?? new Set<string>();
-          const refused = rootFieldNames(operation, fragments).filter(
-            (name) => !allowed.has(name) && !(introspection && INTROSPECTION_FIELDS.has(name)),
+          const refused = [...rootFieldNames(operation, fragments)].filter(
+            (name) => !allowed.has(name) && !(introspection === 'on' && INTROSPECTION_FIELDS.has(name)),
           );
           if (refused.length > 0) {
             const error = domainError(ErrorCode.Unauthenticated, 'Требуется вход в систему');

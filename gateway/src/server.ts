@@ -1,15 +1,17 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { Caller, maskInternalErrors } from '@pfdo/platform';
+import { Caller, jsonErrorHandler, jsonNotFound, keepIdleConnectionsLongerThanClients } from '@pfdo/platform';
 import express, { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Server } from 'node:http';
 import { GatewayConfig, SubgraphName } from './config';
 import { GatewayContext } from './context';
-import { proxyTo } from './http-proxy';
+import { formatGatewayError } from './errors';
+import { CERTIFICATES_ROUTES, sameOriginPostsOnly, subgraphRouteProxy } from './http-proxy';
 import { earlyRefusalPlugin, sessionCookiePlugin } from './plugins';
+import { queryLimits } from './query-limits';
 import { clearedSessionCookie, SessionResolver, sessionTokenFrom } from './session';
 import { SubgraphDataSource } from './subgraph-data-source';
 
@@ -31,12 +33,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     buildService: ({ name }) =>
       new SubgraphDataSource(config.subgraphUrls[name as SubgraphName], config.secret, sessions),
   });
+  const limits = queryLimits();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: config.introspection,
+    introspection: config.introspection !== 'off',
     includeStacktraceInErrorResponses: false,
-    formatError: maskInternalErrors('gateway'),
-    plugins: [earlyRefusalPlugin(config.introspection), sessionCookiePlugin(config.secureCookies)],
+    formatError: formatGatewayError,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    plugins: [...limits.plugins, earlyRefusalPlugin(config.introspection), sessionCookiePlugin(config.secureCookies)],
   });
   await apollo.start();
 
@@ -65,9 +70,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     return { ...caller, identity: resolved.identity, sessionId: resolved.sessionId };
   };
 
-  const certificates = proxyTo(config.subgraphUrls.certificates, config.secret, callerOf);
-  app.post('/uploads/document-scans', certificates);
-  app.get('/documents/applications/:id/form.pdf', certificates);
+  const certificates = subgraphRouteProxy(config.subgraphUrls.certificates, config.secret, callerOf);
+  const { scanUpload, applicationFormPdf } = CERTIFICATES_ROUTES;
+  app.post(scanUpload.path, sameOriginPostsOnly(config.webOrigins), certificates(scanUpload.upstream));
+  app.get(applicationFormPdf.path, certificates(applicationFormPdf.upstream));
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
@@ -75,11 +81,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       context: async ({ req, res }): Promise<GatewayContext> => ({ caller: await callerOf(req, res) }),
     }),
   );
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler('gateway'));
 
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, () => resolve(listening));
     listening.once('error', reject);
   });
+  keepIdleConnectionsLongerThanClients(server);
   console.log(`gateway ready at http://localhost:${config.port}/graphql`);
   return {
     server,

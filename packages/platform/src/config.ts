@@ -79,6 +79,14 @@ export class EnvReader {
     return fallback;
   }
 
+  oneOf<T extends string>(name: string, values: readonly T[], fallback: T): T {
+    const raw = this.env[name]?.trim();
+    if (!raw) return fallback;
+    if ((values as readonly string[]).includes(raw)) return raw as T;
+    this.problems.push(`${name} must be one of ${values.join(', ')}, got "${raw}"`);
+    return fallback;
+  }
+
   /** A shared secret: required in production, at least 32 characters. */
   secret(name: string, devFallback: string): string {
     const value = this.string(name, this.production ? undefined : devFallback);

@@ -1,0 +1,20 @@
+import { maskInternalErrors } from '@pfdo/platform';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { isTokenLimitError, QueryLimitError, TOO_MANY_TOKENS } from './query-limits';
+
+const maskGatewayErrors = maskInternalErrors('gateway');
+
+function limitError(error: QueryLimitError): GraphQLFormattedError {
+  return { message: error.message, extensions: { code: error.code, limit: error.extensions.limit } };
+}
+
+/**
+ * The gateway's answer for every error: a refused limit keeps its own code (Apollo files it under
+ * GRAPHQL_VALIDATION_FAILED or GRAPHQL_PARSE_FAILED); everything else is masked as in the subgraphs.
+ */
+export function formatGatewayError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof QueryLimitError) return limitError(original);
+  if (isTokenLimitError(original)) return limitError(TOO_MANY_TOKENS);
+  return maskGatewayErrors(formatted, error);
+}

@@ -77,7 +77,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   );
 
   const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(config.port, () => resolve(listening));
+    const listening = app.listen(config.port, config.bindHost, () => resolve(listening));
     listening.once('error', reject);
   });
   console.log(`gateway ready at http://localhost:${config.port}/graphql`);

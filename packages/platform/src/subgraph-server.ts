@@ -110,7 +110,7 @@ export async function startSubgraphServer<TContext extends object>(
   );
 
   const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(config.port, () => resolve(listening));
+    const listening = app.listen(config.port, config.bindHost, () => resolve(listening));
     listening.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;

@@ -49,10 +49,12 @@ export function startService(script: string, env: Record<string, string>, args: 
 /** Runs a service that is expected to refuse to start; fails the test if it is still running after 20 s. */
 export async function refusal(script: string, env: Record<string, string>, args: string[] = []): Promise<Exited> {
   const service = startService(script, env, args);
-  const timeout = new Promise<Exited>((resolve) =>
-    setTimeout(() => resolve({ code: Number.NaN, output: `still running after 20 s:\n${service.output()}` }), 20_000),
-  );
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<Exited>((resolve) => {
+    timer = setTimeout(() => resolve({ code: Number.NaN, output: `still running after 20 s:\n${service.output()}` }), 20_000);
+  });
   const result = await Promise.race([service.exited, timeout]);
+  clearTimeout(timer);
   await service.stop();
   return result;
 }

@@ -73,10 +73,11 @@ COPY --from=build /app/subgraphs/email/dist subgraphs/email/dist
 # The gateway serves the checked-in supergraph; its default path, resolved from gateway/dist, is
 # /app/schema/supergraph.graphql (SUPERGRAPH_PATH overrides it).
 COPY schema/ schema/
-# The code stays owned by root and read-only to the process. The one writable place is the certificates
-# subgraph's default scan storage (SCAN_STORAGE_DIR, resolved from subgraphs/certificates/dist); compose
-# mounts a named volume there, which Docker initialises with this directory's owner.
-RUN mkdir -p /app/.data/scans && chown -R node:node /app/.data
+# The code stays owned by root and read-only to the process. The writable places are the certificates
+# subgraph's default scan storage (SCAN_STORAGE_DIR, resolved from subgraphs/certificates/dist) and the
+# folder of the generated gateway secret (PFDO_DATA_DIR in compose, private to `node`); compose mounts named
+# volumes there, which Docker initialises with these directories' owner and mode.
+RUN mkdir -p /app/.data/scans /app/.data/secrets && chown -R node:node /app/.data && chmod 700 /app/.data/secrets
 USER node
 EXPOSE 4000 4001 4002 4003 4004
 CMD ["node", "gateway/dist/main.js"]

@@ -1,4 +1,4 @@
-import { DEV_GATEWAY_SECRET, EnvReader } from '@pfdo/platform';
+import { EnvReader } from '@pfdo/platform';
 import path from 'node:path';
 
 export const SUBGRAPH_NAMES = ['certificates', 'organizations', 'navigator', 'email'] as const;
@@ -20,6 +20,8 @@ export type IntrospectionMode = (typeof INTROSPECTION_MODES)[number];
 
 export interface GatewayConfig {
   port: number;
+  /** The address the gateway listens on (BIND_HOST, 127.0.0.1 by default). */
+  bindHost: string;
   secret: string;
   supergraphPath: string;
   subgraphUrls: Record<SubgraphName, string>;
@@ -49,7 +51,8 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
   const trustProxy = reader.string('TRUST_PROXY', 'false');
   const config: GatewayConfig = {
     port: reader.port('GATEWAY_PORT', 4000),
-    secret: reader.secret('GATEWAY_SECRET', DEV_GATEWAY_SECRET),
+    bindHost: reader.bindHost(),
+    secret: reader.gatewaySecret(),
     supergraphPath: reader.string('SUPERGRAPH_PATH', path.resolve(__dirname, '../../schema/supergraph.graphql')),
     subgraphUrls,
     secureCookies: reader.boolean('COOKIE_SECURE', reader.production),

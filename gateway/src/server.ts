@@ -85,7 +85,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.use(jsonErrorHandler('gateway'));
 
   const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(config.port, () => resolve(listening));
+    const listening = app.listen(config.port, config.bindHost, () => resolve(listening));
     listening.once('error', reject);
   });
   keepIdleConnectionsLongerThanClients(server);

@@ -1,5 +1,5 @@
 import { DemoUser } from '@pfdo/platform';
-import { callSubgraph, gatewayCredential, SUBGRAPH_PORTS, SubgraphName } from '@pfdo/testing';
+import { callSubgraph, gatewayCredential, SUBGRAPH_PORTS, SubgraphName, testGatewaySecret } from '@pfdo/testing';
 import { SignJWT } from 'jose';
 
 const SUBGRAPHS = Object.keys(SUBGRAPH_PORTS) as SubgraphName[];
@@ -52,7 +52,8 @@ describe.each(SUBGRAPHS)('a direct request to the %s subgraph', (subgraph) => {
       .setAudience('pfdo-subgraphs')
       .setIssuedAt()
       .setExpirationTime('1m')
-      .sign(new TextEncoder().encode('pfdo-development-secret-do-not-use-in-production'));
+      // The stack's own secret: only the issuer is wrong.
+      .sign(new TextEncoder().encode(testGatewaySecret()));
     const response = await callSubgraph(subgraph, SERVICE, { credential: foreign });
     expect(response.status).toBe(401);
   });

@@ -16,6 +16,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
+// Every page is rendered per request, so that its scripts carry the nonce of its Content-Security-Policy
+// (proxy.ts); a page prerendered at build time would carry none and stay inert.
+export const dynamic = 'force-dynamic';
+
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="ru">

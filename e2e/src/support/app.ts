@@ -1,4 +1,5 @@
 import { startStack, StackPorts } from '@pfdo/devstack/stack';
+import { generateGatewaySecret } from '@pfdo/platform';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -40,6 +41,8 @@ export async function startApp(): Promise<RunningApp> {
       dataDir: path.join(dataDir, 'postgres'),
       demo: true,
       web: true,
+      // A fresh secret per run: no constant secret signs anything.
+      gatewaySecret: generateGatewaySecret(),
       sink: (service, line) => lines.push(`[${service}] ${line}`),
     });
     return {

@@ -1,4 +1,4 @@
-import { DEV_GATEWAY_SECRET, migrate } from '@pfdo/platform';
+import { migrate } from '@pfdo/platform';
 import path from 'node:path';
 import { startEmbeddedPostgres } from './postgres';
 import { assertPortsFree, LineSink, ManagedProcess, printLine, startNodeProcess, waitUntilHealthy } from './processes';
@@ -40,7 +40,10 @@ export interface StackOptions {
   smtpUrl?: string;
   /** How the services reach the mail catcher, when not directly (the tests put a switchable proxy between). */
   serviceSmtpUrl?: string;
-  gatewaySecret?: string;
+  /** Signs the gateway's credentials; generated, never a constant (see @pfdo/platform's gateway-secret). */
+  gatewaySecret: string;
+  /** The address every service listens on; 127.0.0.1 unless said otherwise. */
+  bindHost?: string;
   /** Load the demo data of DOMAIN.md §8 (embedded defaults only). */
   demo: boolean;
   /** Start the Next.js app too (it must have been built). */
@@ -62,6 +65,7 @@ export interface RunningStack {
 /** Brings up the whole system on one machine, in dependency order, and stops it in reverse. */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const { ports } = options;
+  const bindHost = options.bindHost ?? '127.0.0.1';
   const sink = options.sink ?? printLine;
   const stops: Array<() => Promise<void>> = [];
   const processes: ManagedProcess[] = [];
@@ -123,7 +127,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       ...options.env,
       DATABASE_URL: databaseUrl,
       SMTP_URL: options.serviceSmtpUrl ?? smtpUrl,
-      GATEWAY_SECRET: options.gatewaySecret ?? process.env.GATEWAY_SECRET ?? DEV_GATEWAY_SECRET,
+      GATEWAY_SECRET: options.gatewaySecret,
+      BIND_HOST: bindHost,
       GATEWAY_PORT: String(ports.gateway),
       CERTIFICATES_PORT: String(ports.certificates),
       ORGANIZATIONS_PORT: String(ports.organizations),
@@ -161,8 +166,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       const web = startNodeProcess(
         'web',
         require.resolve('next/dist/bin/next', { paths: [path.join(ROOT_DIR, 'web')] }),
-        ['start', '-p', String(ports.web)],
-        { cwd: path.join(ROOT_DIR, 'web'), env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }, sink },
+        ['start', '-p', String(ports.web), '-H', bindHost],
+        // The web app signs nothing: it does not get the gateway's secret.
+        { cwd: path.join(ROOT_DIR, 'web'), env: { ...env, GATEWAY_SECRET: undefined, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }, sink },
       );
       processes.push(web);
       stops.push(web.stop);

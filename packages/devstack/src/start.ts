@@ -1,10 +1,11 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, EnvReader, runMain } from '@pfdo/platform';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureGatewaySecretFile, EnvReader, gatewaySecretFile, runMain } from '@pfdo/platform';
 import path from 'node:path';
 import { DEFAULT_PORTS, ROOT_DIR, startStack, StackPorts } from './stack';
 
 /**
  * `npm start`: everything on one machine. With no configuration it runs an embedded PostgreSQL (data in
  * .data/), the maildev mail catcher and the demo data; DATABASE_URL and SMTP_URL switch to real servers.
+ * Without GATEWAY_SECRET it generates a random secret once and keeps it in .data/gateway-secret (mode 0600).
  */
 function readStartConfig() {
   const reader = new EnvReader();
@@ -21,11 +22,14 @@ function readStartConfig() {
   };
   const databaseUrl = process.env.DATABASE_URL ? reader.url('DATABASE_URL', ['postgres', 'postgresql']) : undefined;
   const smtpUrl = process.env.SMTP_URL ? reader.url('SMTP_URL', ['smtp', 'smtps']) : undefined;
-  const dataDir = reader.string('PFDO_DATA_DIR', path.join(ROOT_DIR, '.data'));
+  const dataDir = path.resolve(reader.string('PFDO_DATA_DIR', path.join(ROOT_DIR, '.data')));
+  const bindHost = reader.bindHost();
   const production = reader.production;
+  // Set, it is checked like every service checks it; in production it must be set.
+  const gatewaySecret = (process.env.GATEWAY_SECRET?.trim() || production) ? reader.gatewaySecret() : null;
   reader.done();
   if (production && !databaseUrl) throw new Error('production mode needs DATABASE_URL: the embedded PostgreSQL is for development');
-  return { ports, databaseUrl, smtpUrl, dataDir, demo: !databaseUrl && !production };
+  return { ports, databaseUrl, smtpUrl, dataDir, bindHost, gatewaySecret, demo: !databaseUrl && !production };
 }
 
 function banner(urls: { gateway: string; web: string | null; mail: string | null }, demo: boolean): string {
@@ -52,11 +56,18 @@ function banner(urls: { gateway: string; web: string | null; mail: string | null
 runMain('devstack', async () => {
   const config = readStartConfig();
   const started = Date.now();
+  let gatewaySecret = config.gatewaySecret;
+  if (!gatewaySecret) {
+    gatewaySecret = ensureGatewaySecretFile(config.dataDir);
+    console.log(`[devstack] the gateway secret is kept in ${gatewaySecretFile(config.dataDir)}`);
+  }
   const stack = await startStack({
     ports: config.ports,
     dataDir: path.join(config.dataDir, 'postgres'),
     databaseUrl: config.databaseUrl,
     smtpUrl: config.smtpUrl,
+    gatewaySecret,
+    bindHost: config.bindHost,
     demo: config.demo,
     web: true,
   });

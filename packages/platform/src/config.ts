@@ -1,8 +1,13 @@
+import { isIP } from 'node:net';
+import path from 'node:path';
+import { DEFAULT_DATA_DIR, findGatewaySecretFile, gatewaySecretFile } from './gateway-secret';
+
 /**
  * Configuration is read once at start-up from the environment and validated as a whole: a bad value stops
  * the process with a message that names every offending variable. Each variable has a development default
  * that works on a fresh machine with the embedded defaults (`npm start`); production mode requires the
- * secrets to be set explicitly.
+ * secrets to be set explicitly. The gateway secret has no default in the source: outside production it is
+ * the one `npm start` keeps in its data folder.
  */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -10,7 +15,6 @@ export class ConfigError extends Error {
   }
 }
 
-export const DEV_GATEWAY_SECRET = 'pfdo-development-secret-do-not-use-in-production';
 export const DEV_DATABASE_URL = 'postgres://pfdo:pfdo@127.0.0.1:5433/pfdo';
 export const DEV_SMTP_URL = 'smtp://127.0.0.1:1025';
 
@@ -87,10 +91,47 @@ export class EnvReader {
     return fallback;
   }
 
-  /** A shared secret: required in production, at least 32 characters. */
-  secret(name: string, devFallback: string): string {
-    const value = this.string(name, this.production ? undefined : devFallback);
-    if (value && value.length < 32) this.problems.push(`${name} must be at least 32 characters long`);
+  /** The data folder of the embedded defaults (`PFDO_DATA_DIR`, default `.data/`). */
+  dataDir(): string {
+    return path.resolve(this.env.PFDO_DATA_DIR?.trim() || DEFAULT_DATA_DIR);
+  }
+
+  /**
+   * GATEWAY_SECRET, at least 32 characters. Outside production, when it is not set, the secret `npm start`
+   * keeps in PFDO_DATA_DIR; in production it must be set.
+   */
+  gatewaySecret(): string {
+    const name = 'GATEWAY_SECRET';
+    let value = this.env[name]?.trim();
+    if (!value && !this.production) {
+      const file = gatewaySecretFile(this.dataDir());
+      try {
+        value = findGatewaySecretFile(this.dataDir()) ?? undefined;
+      } catch (error) {
+        this.problems.push(`${name} is not set, and ${file} cannot be read: ${(error as Error).message}`);
+        return '';
+      }
+      if (!value) {
+        this.problems.push(`${name} is required: set it, or run \`npm start\` once, which keeps one in ${file}`);
+        return '';
+      }
+      if (value.length < 32) this.problems.push(`${name} is not set, and ${file} holds less than 32 characters`);
+      return value;
+    }
+    if (!value) {
+      this.problems.push(`${name} is required in production mode`);
+      return '';
+    }
+    if (value.length < 32) this.problems.push(`${name} must be at least 32 characters long`);
+    return value;
+  }
+
+  /** The address every server listens on: loopback only, unless BIND_HOST says otherwise. */
+  bindHost(): string {
+    const value = this.string('BIND_HOST', '127.0.0.1');
+    if (!isIP(value) && !/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/i.test(value)) {
+      this.problems.push(`BIND_HOST must be an IP address or a host name, got "${value}"`);
+    }
     return value;
   }
 
@@ -102,6 +143,8 @@ export class EnvReader {
 
 export interface ServiceConfig {
   port: number;
+  /** The address the server listens on (BIND_HOST, 127.0.0.1 by default). */
+  bindHost: string;
   databaseUrl: string;
   gatewaySecret: string;
   /** Test-only: the subgraph counts its SQL statements and exposes the count to credentialed callers. */
@@ -115,8 +158,9 @@ export interface ServiceConfig {
 export function readServiceConfig(reader: EnvReader, portVariable: string, defaultPort: number): ServiceConfig {
   return {
     port: reader.port(portVariable, defaultPort),
+    bindHost: reader.bindHost(),
     databaseUrl: reader.url('DATABASE_URL', ['postgres', 'postgresql'], reader.production ? undefined : DEV_DATABASE_URL),
-    gatewaySecret: reader.secret('GATEWAY_SECRET', DEV_GATEWAY_SECRET),
+    gatewaySecret: reader.gatewaySecret(),
     exposeSqlStats: reader.boolean('PFDO_EXPOSE_SQL_STATS', false),
     outboxMaxBackoffMs: reader.positiveInteger('OUTBOX_MAX_BACKOFF_MS', 300_000),
     production: reader.production,

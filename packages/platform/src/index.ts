@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 export * from './config';
+export * from './gateway-secret';
 export * from './credential';
 export * from './database';
 export * from './errors';

@@ -113,7 +113,7 @@ export async function startSubgraphServer<TContext extends object>(
   app.use(jsonErrorHandler(name));
 
   const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(config.port, () => resolve(listening));
+    const listening = app.listen(config.port, config.bindHost, () => resolve(listening));
     listening.once('error', reject);
   });
   keepIdleConnectionsLongerThanClients(server);

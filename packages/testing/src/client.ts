@@ -1,4 +1,4 @@
-import { CREDENTIAL_HEADER, DEMO_PASSWORD, DEV_GATEWAY_SECRET, Identity, mintCredential } from '@pfdo/platform';
+import { CREDENTIAL_HEADER, DEMO_PASSWORD, Identity, mintCredential } from '@pfdo/platform';
 import { randomUUID } from 'node:crypto';
 import { TEST_PORTS } from './ports';
 
@@ -109,8 +109,15 @@ export const SUBGRAPH_PORTS = {
 
 export type SubgraphName = keyof typeof SUBGRAPH_PORTS;
 
+/** The secret the test stack's gateway signs with: generated per run by the global setup. */
+export function testGatewaySecret(): string {
+  const secret = process.env.PFDO_TEST_GATEWAY_SECRET;
+  if (!secret) throw new Error('the test stack is not running: run the tests through jest (npm test)');
+  return secret;
+}
+
 /** A credential as the gateway would mint it, for tests that talk to a subgraph directly. */
-export function gatewayCredential(identity: Identity | null = null, secret = DEV_GATEWAY_SECRET, ttlSeconds?: number) {
+export function gatewayCredential(identity: Identity | null = null, secret = testGatewaySecret(), ttlSeconds?: number) {
   return mintCredential({ identity, clientIp: '127.0.0.1', requestId: randomUUID(), sessionId: null }, secret, ttlSeconds);
 }
 

@@ -1,5 +1,5 @@
 import { startStack } from '@pfdo/devstack/stack';
-import { DEV_GATEWAY_SECRET } from '@pfdo/platform';
+import { generateGatewaySecret } from '@pfdo/platform';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,8 @@ export async function setup(): Promise<void> {
   chmodSync(dataDir, 0o755);
   const lines: string[] = [];
   const started = Date.now();
+  // A fresh secret per run, handed to the tests that mint credentials themselves (gatewayCredential()).
+  const gatewaySecret = generateGatewaySecret();
   const smtpSwitch = new SmtpSwitch(SMTP_SWITCH_PORT, TEST_PORTS.smtp, SMTP_SWITCH_CONTROL_PORT);
   await smtpSwitch.start();
   try {
@@ -27,7 +29,7 @@ export async function setup(): Promise<void> {
       dataDir: path.join(dataDir, 'postgres'),
       demo: true,
       web: false,
-      gatewaySecret: DEV_GATEWAY_SECRET,
+      gatewaySecret,
       serviceSmtpUrl: `smtp://127.0.0.1:${SMTP_SWITCH_PORT}`,
       env: {
         PFDO_EXPOSE_SQL_STATS: 'true',
@@ -45,6 +47,7 @@ export async function setup(): Promise<void> {
     process.env.PFDO_TEST_GATEWAY_URL = stack.urls.gateway;
     process.env.PFDO_TEST_DATABASE_URL = stack.databaseUrl;
     process.env.PFDO_TEST_MAIL_URL = stack.urls.mail ?? '';
+    process.env.PFDO_TEST_GATEWAY_SECRET = gatewaySecret;
     globals.__pfdoTestStack = {
       stop: async () => {
         await stack.stop();

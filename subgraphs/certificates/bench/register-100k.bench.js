@@ -17,7 +17,7 @@ const { loadavg, tmpdir, cpus } = require('node:os');
 const path = require('node:path');
 const { Client } = require('pg');
 const { startStack } = require('@pfdo/devstack/stack');
-const { DEV_GATEWAY_SECRET, DEMO_PASSWORD, DemoMunicipality, DemoOrganization, DemoUser } = require('@pfdo/platform');
+const { generateGatewaySecret, DEMO_PASSWORD, DemoMunicipality, DemoOrganization, DemoUser } = require('@pfdo/platform');
 const { createCertificatesDataSource } = require('../dist/data-source');
 const { applicationRegister } = require('../dist/applications/register.service');
 
@@ -485,7 +485,7 @@ async function main() {
       dataDir: path.join(dataDir, 'postgres'),
       demo: true,
       web: false,
-      gatewaySecret: DEV_GATEWAY_SECRET,
+      gatewaySecret: generateGatewaySecret(),
       env: { SCAN_STORAGE_DIR: path.join(dataDir, 'scans') },
       sink: (service, line) => {
         lines.push(`[${service}] ${line}`);

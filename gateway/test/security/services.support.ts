@@ -1,0 +1,60 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+export const ROOT_DIR = path.resolve(__dirname, '../../..');
+
+export interface Exited {
+  code: number | null;
+  output: string;
+}
+
+/** A port nothing listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts one built service (`gateway/dist/main.js`, `subgraphs/<name>/dist/main.js`, …) with exactly the
+ * given environment, nothing inherited but PATH.
+ */
+export function startService(script: string, env: Record<string, string>, args: string[] = []) {
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT_DIR, script), ...args], {
+    cwd: ROOT_DIR,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<Exited>((resolve) => child.once('exit', (code) => resolve({ code, output })));
+  return {
+    exited,
+    output: () => output,
+    async stop(): Promise<void> {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Runs a service that is expected to refuse to start; fails the test if it is still running after 20 s. */
+export async function refusal(script: string, env: Record<string, string>, args: string[] = []): Promise<Exited> {
+  const service = startService(script, env, args);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<Exited>((resolve) => {
+    timer = setTimeout(() => resolve({ code: Number.NaN, output: `still running after 20 s:\n${service.output()}` }), 20_000);
+  });
+  const result = await Promise.race([service.exited, timeout]);
+  clearTimeout(timer);
+  await service.stop();
+  return result;
+}

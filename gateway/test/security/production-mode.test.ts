@@ -78,8 +78,8 @@ describe('API8:2023 Security Misconfiguration: production mode demands its secre
     expect(result.output).toContain('GATEWAY_SECRET is required in production mode');
   });
 
-  it('marks the session cookie Secure and turns introspection off', () => {
+  it('marks the session cookie Secure and opens introspection to signed-in callers only', () => {
     const config = readGatewayConfig({ NODE_ENV: 'production', GATEWAY_SECRET: 's'.repeat(32) });
-    expect(config).toMatchObject({ secureCookies: true, introspection: false, bindHost: '127.0.0.1' });
+    expect(config).toMatchObject({ secureCookies: true, introspection: 'signed-in', bindHost: '127.0.0.1' });
   });
 });

@@ -10,6 +10,7 @@ export const HISTORY_ACTION_NAMES: Record<string, string> = {
   APPLICATION_EDITED: 'Заявка отредактирована',
   SENT_TO_NAVIGATOR: 'Данные отправлены в ПФДО',
   APPLICATION_FORM_READ: 'Заявление открыто',
+  DOCUMENT_SEARCHED: 'Поиск по документу',
   PERSONAL_DATA_READ: 'Просмотр персональных данных',
 };
 

@@ -1,6 +1,7 @@
-import { domainError, enqueueEvent, Identity, isUuid } from '@pfdo/platform';
+import { domainError, enqueueEvent, ErrorCode, Identity, isUuid } from '@pfdo/platform';
 import { EntityManager } from 'typeorm';
 import { writeAudit } from '../audit/audit';
+import { actsInMunicipality } from '../authorization';
 import { CertificateEntity } from '../certificates/certificate.entity';
 import { CertificateStatus } from '../certificates/certificate-status';
 import { CertificatesContext } from '../context';
@@ -30,9 +31,25 @@ export async function lockApplicationInScope(
     where: { id: applicationId },
     lock: { mode: 'pessimistic_write' },
   });
-  const inScope = application && (identity.role === 'REGIONAL_OPERATOR' || application.municipalityId === identity.municipalityId);
-  if (!application || !inScope) throw applicationNotFound();
+  if (!application || !actsInMunicipality(identity, application.municipalityId)) throw applicationNotFound();
   return application;
+}
+
+/**
+ * A change application acts on its certificate where the certificate was when it was applied for: the
+ * application's municipality (a change of municipality: the one it leaves). A certificate that has moved
+ * since belongs to another municipality's operator, and this one may no longer change it.
+ */
+async function assertCertificateStillInScope(manager: EntityManager, application: ApplicationEntity): Promise<void> {
+  if (application.kind === ApplicationKind.NEW_CERTIFICATE || !application.certificateId) return;
+  const certificate = await manager.findOne(CertificateEntity, { where: { id: application.certificateId }, lock: { mode: 'pessimistic_write' } });
+  const expected = application.kind === ApplicationKind.CHANGE_MUNICIPALITY ? application.sourceMunicipalityId : application.municipalityId;
+  if (!certificate || certificate.municipalityId !== expected) {
+    throw domainError(
+      ErrorCode.Forbidden,
+      'Сертификат по заявке уже передан в другой муниципалитет: изменить его может только тот муниципалитет. Откажите в заявке',
+    );
+  }
 }
 
 /** «Документы получены»: the organization has the signed application form and the documents. */
@@ -69,6 +86,7 @@ export async function confirmPersonalData(context: CertificatesContext, applicat
         'Сертификат по заявке ещё не получен: заявитель должен нажать «Получить сертификат» в личном кабинете',
       );
     }
+    await assertCertificateStillInScope(manager, application);
     const processedAt = new Date();
     await manager.update(ApplicationEntity, { id: application.id }, { status, processedAt, processedByUserId: identity.userId });
     const effect = await applyConfirmedApplication(manager, application, identity);

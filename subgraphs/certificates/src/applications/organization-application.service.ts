@@ -2,6 +2,7 @@ import { domainError, enqueueEvent, hashPassword, Identity, isUuid } from '@pfdo
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { writeAudit } from '../audit/audit';
+import { actsInMunicipality, assertActsInMunicipality } from '../authorization';
 import { CertificateEntity } from '../certificates/certificate.entity';
 import { CertificateStatus, LIVE_CERTIFICATE_STATUSES } from '../certificates/certificate-status';
 import { ChildEntity } from '../children/child.entity';
@@ -60,6 +61,8 @@ export async function createApplication(context: CertificatesContext, input: Cre
   const identity: Identity = context.identity!;
   const errors: Fields = {};
   checkCommon(input, errors);
+  // The application is created in input.municipalityId (for a change of municipality, the new one): the caller's own.
+  if (isUuid(input.municipalityId)) assertActsInMunicipality(identity, input.municipalityId);
   if (input.kind === ApplicationKind.NEW_CERTIFICATE) return createNewCertificateApplication(context, identity, input, errors);
   return createChangeApplication(context, identity, input, errors);
 }
@@ -166,9 +169,12 @@ async function createChangeApplication(context: CertificatesContext, identity: I
   const number = input.certificateNumber?.trim() ?? '';
   if (!/^\d{10}$/.test(number)) errors.certificateNumber = 'Укажите номер сертификата: 10 цифр';
   const application = await context.dataSource.transaction(async (manager) => {
-    const certificate = /^\d{10}$/.test(number)
+    const found = /^\d{10}$/.test(number)
       ? await manager.findOne(CertificateEntity, { where: { number }, lock: { mode: 'pessimistic_write' } })
       : null;
+    // A change of municipality takes a certificate from anywhere in the region; the other kinds change one
+    // of the caller's own municipality, and another municipality's certificate is as if it did not exist.
+    const certificate = found && (input.kind === ApplicationKind.CHANGE_MUNICIPALITY || actsInMunicipality(identity, found.municipalityId)) ? found : null;
     if (number && !errors.certificateNumber && (!certificate || !LIVE_CERTIFICATE_STATUSES.includes(certificate.status))) {
       errors.certificateNumber = 'Действующий сертификат с таким номером не найден';
     }

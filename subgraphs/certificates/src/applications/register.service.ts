@@ -1,5 +1,7 @@
-import { Identity } from '@pfdo/platform';
+import { Identity, isUuid } from '@pfdo/platform';
 import { SelectQueryBuilder } from 'typeorm';
+import { writeAudit } from '../audit/audit';
+import { assertMaySearchByDocument } from '../authorization';
 import { CertificatesContext } from '../context';
 import { normalizeBirthCertificateSeries } from '../documents/document-validation';
 import { DocumentType } from '../documents/document-type';
@@ -18,13 +20,31 @@ const TAB_FILTERS: Record<ApplicationRegisterTab, (query: SelectQueryBuilder<App
   EDITING: (query) => query.andWhere('application.kind <> :kind', { kind: ApplicationKind.NEW_CERTIFICATE }),
 };
 
-const encodeCursor = (row: ApplicationEntity) => Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString('base64url');
+/**
+ * The keyset cursor: the row's created_at as epoch microseconds (the column's own precision; a JavaScript
+ * Date keeps only milliseconds, and rows of one millisecond would be skipped) and its id, opaque to clients.
+ */
+const CURSOR_KEY = 'CAST(EXTRACT(EPOCH FROM application.created_at) * 1000000 AS bigint)';
+
+const encodeCursor = (row: RegisterRow) => Buffer.from(`${row.cursorKey}|${row.id}`).toString('base64url');
 
 function decodeCursor(cursor: string): { createdAt: string; id: string } {
-  const [createdAt, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!createdAt || !id || Number.isNaN(Date.parse(createdAt))) throw invalidFields({ after: 'Неверный курсор страницы' });
-  return { createdAt, id };
+  const [micros, id, ...rest] = Buffer.from(cursor, 'base64url').toString().split('|');
+  if (!/^\d{1,16}$/.test(micros ?? '') || !isUuid(id ?? '') || rest.length) throw invalidFields({ after: 'Неверный курсор страницы' });
+  return { createdAt: timestampOf(BigInt(micros)), id };
 }
+
+/** Epoch microseconds as an ISO timestamp with all six fractional digits, exact in PostgreSQL. */
+function timestampOf(micros: bigint): string {
+  const iso = new Date(Number(micros / 1000n)).toISOString();
+  return `${iso.slice(0, 23)}${String(micros % 1000n).padStart(3, '0')}Z`;
+}
+
+type RegisterRow = ApplicationEntity & { cursorKey: bigint };
+
+/** Newest first, by created_at to the microsecond, then by id. */
+const newestFirst = (a: RegisterRow, b: RegisterRow) =>
+  a.cursorKey !== b.cursorKey ? (a.cursorKey < b.cursorKey ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 
 /** The document fields of a search, normalized as documents are stored. */
 function documentCriteria(search: ApplicationSearchInput) {
@@ -49,6 +69,7 @@ export async function applicationRegister(
   after: string | null,
 ) {
   const identity: Identity = context.identity!;
+  assertMaySearchByDocument(identity, search);
   const limit = Math.min(Math.max(first, 1), MAX_PAGE);
   const cursor = after ? decodeCursor(after) : null;
   const document = documentCriteria(search);
@@ -74,26 +95,44 @@ export async function applicationRegister(
   });
   const counts = await Promise.all(queries.map((query) => query.clone().getCount()));
   const pages = await Promise.all(
-    queries.map((query) => {
+    queries.map(async (query) => {
       if (cursor) {
         query.andWhere('(application.created_at, application.id) < (:cursorCreatedAt, :cursorId)', {
           cursorCreatedAt: cursor.createdAt,
           cursorId: cursor.id,
         });
       }
-      return query.orderBy('application.created_at', 'DESC').addOrderBy('application.id', 'DESC').take(limit + 1).getMany();
+      const { entities, raw } = await query
+        .addSelect(CURSOR_KEY, 'cursor_key')
+        .orderBy('application.created_at', 'DESC')
+        .addOrderBy('application.id', 'DESC')
+        .take(limit + 1)
+        .getRawAndEntities<{ application_id: string; cursor_key: string }>();
+      const keys = new Map(raw.map((row) => [row.application_id, BigInt(row.cursor_key)]));
+      return entities.map((entity) => Object.assign(entity, { cursorKey: keys.get(entity.id)! }));
     }),
   );
-  const rows = pages
-    .flat()
-    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1))
-    .slice(0, limit + 1);
+  const rows = pages.flat().sort(newestFirst).slice(0, limit + 1);
   const page = rows.slice(0, limit);
+  const byDocument = !!(document.series || document.number);
+  const liveCertificatesInRegion = document.series && document.number ? await liveCertificatesByDocument(context, document) : [];
+  if (byDocument) {
+    // A search by document reads personal data whatever it finds: who looked for which document is recorded.
+    await writeAudit(context.dataSource.manager, context.caller, {
+      action: 'DOCUMENT_SEARCHED',
+      subjectId: identity.userId,
+      after: {
+        document,
+        applicationIds: page.map((row) => row.id),
+        liveCertificateNumbers: liveCertificatesInRegion.map((certificate) => certificate.number),
+      },
+    });
+  }
   return {
     totalCount: counts.reduce((sum, count) => sum + count, 0),
     applications: page,
     nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
-    liveCertificatesInRegion: document.series && document.number ? await liveCertificatesByDocument(context, document) : [],
+    liveCertificatesInRegion,
   };
 }
 

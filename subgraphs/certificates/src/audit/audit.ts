@@ -11,6 +11,8 @@ export type AuditEvent =
   | { action: 'APPLICATION_EMAIL_CONFIRMED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
   | { action: 'CERTIFICATE_ISSUED'; subjectId: string; after: Record<string, unknown> }
   | { action: 'APPLICATION_FORM_READ'; subjectId: string }
+  /** A search of the register by a document's series or number; the subject is the operator who searched. */
+  | { action: 'DOCUMENT_SEARCHED'; subjectId: string; after: Record<string, unknown> }
   | { action: 'DOCUMENTS_RECEIVED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
   | { action: 'PERSONAL_DATA_CONFIRMED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
   | { action: 'APPLICATION_REFUSED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }

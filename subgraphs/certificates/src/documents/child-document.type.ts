@@ -1,5 +1,6 @@
 import type { Identity } from '@pfdo/platform';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { seesDocumentNumbers } from '../authorization';
 import { ChildDocumentEntity } from './child-document.entity';
 import { DOCUMENT_TYPE_NAMES, DocumentType } from './document-type';
 
@@ -71,9 +72,6 @@ export const maskDocumentNumber = (value: string) => value.replace(/[0-9A-Za-zА
  * the documents it entered itself (DOMAIN.md §3); everyone else the shield lets through sees them whole.
  */
 export function documentNumberFor(document: ChildDocument, value: string, identity: Identity | null): string {
-  const masked =
-    identity?.role === 'ORG_OPERATOR' &&
-    !identity.canViewPersonalData &&
-    document.createdByOrganizationId !== identity.organizationId;
+  const masked = !!identity && !seesDocumentNumbers(identity) && document.createdByOrganizationId !== identity.organizationId;
   return masked ? maskDocumentNumber(value) : value;
 }

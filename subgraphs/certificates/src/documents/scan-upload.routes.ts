@@ -9,7 +9,8 @@ export const SCAN_UPLOAD_PATH = '/uploads/document-scans';
 
 /** «Поддерживаемые форматы .JPG, .JPEG, .PNG, .GIF», recognized by content, never by the file's name. */
 const ACCEPTED_TYPES = new Set(['image/jpeg', 'image/png', 'image/gif']);
-const UPLOADERS: ReadonlySet<Role> = new Set(['CITIZEN', 'ORG_OPERATOR', 'MUNICIPAL_OPERATOR']);
+/** Only a citizen attaches a scan (addChildDocument), and only his own upload: anyone else's would be stored for nothing. */
+const UPLOADERS: ReadonlySet<Role> = new Set(['CITIZEN']);
 
 function fail(response: Response, status: number, code: string, message: string): void {
   response.status(status).json({ error: { code, message } });
@@ -54,7 +55,9 @@ export function scanUploadRoutes(runtime: CertificatesRuntime) {
     router.post(SCAN_UPLOAD_PATH, async (request, response) => {
       const identity = callerOf(response).identity;
       if (!identity) return fail(response, 401, ErrorCode.Unauthenticated, 'Требуется вход в систему');
-      if (!UPLOADERS.has(identity.role)) return fail(response, 403, ErrorCode.Forbidden, 'Недостаточно прав для этого действия');
+      if (!UPLOADERS.has(identity.role)) {
+        return fail(response, 403, ErrorCode.Forbidden, 'Сканы документов загружает заявитель в личном кабинете: недостаточно прав для этого действия');
+      }
 
       let file: ReceivedFile | null;
       try {

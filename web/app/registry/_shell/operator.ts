@@ -30,6 +30,14 @@ export function canEdit(operator: Operator): boolean {
   return operator.role === 'ORG_OPERATOR' && operator.canViewPersonalData;
 }
 
+/**
+ * Search by a document's series and number: those who see documents in full. A reception organization
+ * without the right to personal data is refused it by the server, as a match would reveal a masked number.
+ */
+export function canSearchByDocument(operator: Operator): boolean {
+  return operator.role !== 'ORG_OPERATOR' || operator.canViewPersonalData;
+}
+
 export function canReceiveDocuments(operator: Operator): boolean {
   return operator.role === 'ORG_OPERATOR' || operator.role === 'MUNICIPAL_OPERATOR';
 }

@@ -11,7 +11,7 @@ import { FormField } from '../../_ui/form-field';
 import { formatDate } from '../../_ui/format';
 import { LoadState } from '../../_ui/load-state';
 import { DIRECTION_NAMES } from '../_shell/names';
-import { useOperator } from '../_shell/operator';
+import { canSearchByDocument, useOperator } from '../_shell/operator';
 import { ApplicationRegisterQuery } from '../_shell/registry.operations';
 import styles from '../_shell/registry.module.css';
 
@@ -156,9 +156,10 @@ export function ApplicationRegister({ params }: { params: Record<string, string>
               </select>
             )}
           </FormField>
-          {SEARCH_FIELDS.slice(6).map((field) => (
-            <SearchInput key={field.name} id={id} field={field} form={form} setForm={setForm} />
-          ))}
+          {canSearchByDocument(operator) &&
+            SEARCH_FIELDS.slice(6).map((field) => (
+              <SearchInput key={field.name} id={id} field={field} form={form} setForm={setForm} />
+            ))}
         </div>
         <div className="actions">
           <button type="submit" className="button button-primary">

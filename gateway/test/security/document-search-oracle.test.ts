@@ -25,7 +25,11 @@ async function auditRowsOf(login: string): Promise<Array<{ action: string; after
 }
 
 describe('API3:2023 Broken Object Property Level Authorization — masked document numbers recovered by search', () => {
-  it('refuses a thousand aliased guesses of the number in one request before any query runs', async () => {
+  it.each([
+    // A thousand guesses do not get past the gateway's limits; the most aliases it allows reach the service.
+    [1000, 'TOO_MANY_TOKENS', 'Запрос слишком длинный: не более 2000 лексем'],
+    [15, 'FORBIDDEN', REFUSAL],
+  ])('refuses %i aliased guesses of the number in one request (%s) before any query runs', async (count, code, message) => {
     const { document } = await arrangeDocument();
     const organization = await signIn('org@demo.ru');
     const masked = await organization.data<{ applicationRegister: { applications: Array<{ child: { documents: Array<{ number: string }> } }> } }>(
@@ -35,15 +39,15 @@ describe('API3:2023 Broken Object Property Level Authorization — masked docume
     expect(masked.applicationRegister.applications.flatMap((row) => row.child.documents.map((doc) => doc.number))).toContain('******');
 
     // The attack: guess the number by aliases, with the right one among them; a match would be the oracle.
-    const guesses = Array.from({ length: 1000 }, (_, index) => String(100000 + index));
-    guesses[500] = document.number;
+    const guesses = Array.from({ length: count }, (_, index) => String(100000 + index));
+    guesses[Math.floor(count / 2)] = document.number;
     const aliases = guesses.map((number, index) =>
       `g${index}: applicationRegister(search: { documentSeries: "${document.series}", documentNumber: "${number}" }) { totalCount }`);
     const result = await organization.request(`{ ${aliases.join('\n')} }`);
     const answered = Object.values((result.data ?? {}) as Record<string, { totalCount: number } | null>).filter((value) => value !== null);
     expect(answered).toEqual([]);
     expect(result.errors?.length).toBeGreaterThan(0);
-    for (const error of result.errors!) expect(error).toMatchObject({ message: REFUSAL, extensions: { code: 'FORBIDDEN' } });
+    for (const error of result.errors!) expect(error).toMatchObject({ message, extensions: { code } });
   }, 60_000);
 
   it.each([

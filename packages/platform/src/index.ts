@@ -18,3 +18,4 @@ export * from './outbox';
 export * from './events';
 export * from './password';
 export * from './personal-data';
+export * from './rate-limit';

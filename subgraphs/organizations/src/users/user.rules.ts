@@ -1,4 +1,4 @@
-import { Identity, IRule, Role, rule, ShieldContext } from '@pfdo/platform';
+import { IRule, Role, rule, ShieldContext } from '@pfdo/platform';
 
 /**
  * Who may read a user record besides its owner. Each rule reads only the parent User (its `role` and
@@ -9,14 +9,10 @@ type UserParent = { role?: Role; municipalityId?: string | null };
 /** Accounts of people who work the registry or teach, as opposed to citizens and certificate cabinets. */
 const STAFF_ROLES: ReadonlySet<Role> = new Set(['ORG_OPERATOR', 'MUNICIPAL_OPERATOR', 'REGIONAL_OPERATOR', 'PROVIDER']);
 
-function callerOf(context: ShieldContext): Identity | null {
-  return context.identity;
-}
-
 /** A municipal registry operator reads the reception organizations' accounts of his municipality. */
 export const isOrgOperatorOfOwnMunicipality: IRule = rule('isOrgOperatorOfOwnMunicipality', { cache: 'strict' })(
   (parent: UserParent, _args, context: ShieldContext) => {
-    const caller = callerOf(context);
+    const caller = context.identity;
     return (
       caller?.role === 'MUNICIPAL_OPERATOR' &&
       !!caller.municipalityId &&
@@ -29,5 +25,5 @@ export const isOrgOperatorOfOwnMunicipality: IRule = rule('isOrgOperatorOfOwnMun
 /** The regional operator reads every staff account of the region, never a citizen's. */
 export const isStaffAccountForRegionalOperator: IRule = rule('isStaffAccountForRegionalOperator', { cache: 'strict' })(
   (parent: UserParent, _args, context: ShieldContext) =>
-    callerOf(context)?.role === 'REGIONAL_OPERATOR' && !!parent.role && STAFF_ROLES.has(parent.role),
+    context.identity?.role === 'REGIONAL_OPERATOR' && !!parent.role && STAFF_ROLES.has(parent.role),
 );

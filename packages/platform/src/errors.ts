@@ -9,6 +9,7 @@ export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
   InvalidCredentials: 'INVALID_CREDENTIALS',
   NotFound: 'NOT_FOUND',
+  RateLimited: 'RATE_LIMITED',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -27,6 +28,10 @@ export const unauthenticated = () =>
 
 export const forbidden = () =>
   domainError(ErrorCode.Forbidden, 'Недостаточно прав для этого действия');
+
+/** Too many attempts: the caller may try again after `retryAfterSeconds` (a whole number, at least 1). */
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  domainError(ErrorCode.RateLimited, message, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
 
 export const internalError = () =>
   domainError(ErrorCode.Internal, 'Внутренняя ошибка сервера. Попробуйте повторить позже');

@@ -20,3 +20,4 @@ export * from './outbox';
 export * from './events';
 export * from './password';
 export * from './personal-data';
+export * from './rate-limit';

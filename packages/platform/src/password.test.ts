@@ -1,4 +1,4 @@
-import { hashPassword, verifyPassword } from './password';
+import { BoundedPasswordHashing, hashPassword, PasswordHashingBusyError, verifyPassword } from './password';
 
 describe('password hashing', () => {
   it('verifies the right password and refuses a wrong one', async () => {
@@ -14,5 +14,41 @@ describe('password hashing', () => {
 
   it('refuses a stored value of an unknown scheme', async () => {
     expect(await verifyPassword('demo2026', 'md5$abc')).toBe(false);
+  });
+});
+
+describe('API4:2023 Unrestricted Resource Consumption: bounded password hashing', () => {
+  let stored: string;
+  beforeAll(async () => {
+    stored = await hashPassword('demo2026');
+  });
+
+  it('runs what fits in the slots and the queue, and refuses the rest at once', async () => {
+    const hashing = new BoundedPasswordHashing({ concurrency: 1, maxQueued: 2, maxPerClient: 100 });
+    const started = Date.now();
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) => hashing.verify('demo2026', stored, `client-${i}`)),
+    );
+    const refused = outcomes.filter((o) => o.status === 'rejected');
+    expect(outcomes.filter((o) => o.status === 'fulfilled').map((o) => (o as PromiseFulfilledResult<boolean>).value)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(refused).toHaveLength(7);
+    for (const o of refused) expect((o as PromiseRejectedResult).reason).toBeInstanceOf(PasswordHashingBusyError);
+    expect(hashing.load).toEqual({ active: 0, queued: 0 });
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('keeps one client to its share, while another still gets in', async () => {
+    const hashing = new BoundedPasswordHashing({ concurrency: 1, maxQueued: 10, maxPerClient: 2 });
+    const attempts = [1, 2, 3].map(() => hashing.verify('demo2026', stored, '203.0.113.1'));
+    const other = hashing.verify('demo2025', stored, '203.0.113.2');
+    const one = await Promise.allSettled(attempts);
+    expect(one.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+    await expect(other).resolves.toBe(false);
+    // Once its checks are done, the client has its share back.
+    await expect(hashing.verify('demo2026', stored, '203.0.113.1')).resolves.toBe(true);
   });
 });

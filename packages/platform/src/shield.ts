@@ -94,7 +94,7 @@ export function subgraphShield(rules: IRules) {
   });
 }
 
-export { allow, and, deny, or };
+export { allow, and, deny, or, rule };
 export type { IRule, IRules };
 
 /** The parent object is the caller's own municipality (a Municipality, identified by `id`). */

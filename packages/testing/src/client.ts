@@ -25,6 +25,13 @@ function gatewayUrl(): string {
 export class GatewayClient {
   private cookie: string | null = null;
 
+  /**
+   * `forwardedFor`: the client IP this caller claims through `x-forwarded-for`, which the test stack's
+   * gateway trusts from loopback (TRUST_PROXY=loopback): tests of per-IP limits each use their own
+   * documentation address (203.0.113.0/24, 198.51.100.0/24) instead of the 127.0.0.1 every test shares.
+   */
+  constructor(private readonly options: { forwardedFor?: string } = {}) {}
+
   async request<TData = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
@@ -36,6 +43,7 @@ export class GatewayClient {
         'content-type': 'application/json',
         ...(this.cookie && { cookie: this.cookie }),
         ...(options.requestId && { 'x-request-id': options.requestId }),
+        ...(this.options.forwardedFor && { 'x-forwarded-for': this.options.forwardedFor }),
       },
       body: JSON.stringify({ query, variables }),
     });
@@ -65,7 +73,11 @@ export class GatewayClient {
   async http(path: string, init: RequestInit = {}): Promise<globalThis.Response> {
     return fetch(new URL(path, gatewayUrl()), {
       ...init,
-      headers: { ...(init.headers as Record<string, string>), ...(this.cookie && { cookie: this.cookie }) },
+      headers: {
+        ...(init.headers as Record<string, string>),
+        ...(this.cookie && { cookie: this.cookie }),
+        ...(this.options.forwardedFor && { 'x-forwarded-for': this.options.forwardedFor }),
+      },
     });
   }
 
@@ -87,8 +99,12 @@ export class GatewayClient {
 }
 
 /** A client signed in as one of the demo accounts (password demo2026). */
-export async function signIn(login: string, password: string = DEMO_PASSWORD): Promise<GatewayClient> {
-  const client = new GatewayClient();
+export async function signIn(
+  login: string,
+  password: string = DEMO_PASSWORD,
+  options: { forwardedFor?: string } = {},
+): Promise<GatewayClient> {
+  const client = new GatewayClient(options);
   await client.data(`mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { id } }`, {
     login,
     password,
@@ -96,8 +112,8 @@ export async function signIn(login: string, password: string = DEMO_PASSWORD): P
   return client;
 }
 
-export function anonymous(): GatewayClient {
-  return new GatewayClient();
+export function anonymous(options: { forwardedFor?: string } = {}): GatewayClient {
+  return new GatewayClient(options);
 }
 
 export const SUBGRAPH_PORTS = {

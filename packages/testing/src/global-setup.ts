@@ -37,6 +37,8 @@ export async function setup(): Promise<void> {
         OUTBOX_MAX_BACKOFF_MS: '2000',
         EMAIL_RESEND_INTERVAL_SECONDS: '2',
         SCAN_STORAGE_DIR: path.join(dataDir, 'scans'),
+        // The test client sends x-forwarded-for from loopback, so per-IP limits are tested per address.
+        TRUST_PROXY: 'loopback',
       },
       // Services' output is kept quiet unless something fails.
       sink: (service, line) => {

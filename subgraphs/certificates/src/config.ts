@@ -8,6 +8,9 @@ export interface CertificatesConfig {
   /** Where uploaded document scans are kept by the default, local-folder storage. */
   scanStorageDir: string;
   maxScanBytes: number;
+  /** Each account's daily allowance of uploaded scans, by count and by volume. */
+  scanUploadsPerDay: number;
+  scanUploadMegabytesPerDay: number;
 }
 
 export function readCertificatesConfig(reader: EnvReader): CertificatesConfig {
@@ -17,5 +20,7 @@ export function readCertificatesConfig(reader: EnvReader): CertificatesConfig {
     navigatorUrl: reader.url('NAVIGATOR_URL', ['http', 'https'], 'http://localhost:4003/graphql'),
     scanStorageDir: reader.string('SCAN_STORAGE_DIR', path.resolve(__dirname, '../../../.data/scans')),
     maxScanBytes: reader.positiveInteger('MAX_SCAN_BYTES', 10 * 1024 * 1024),
+    scanUploadsPerDay: reader.positiveInteger('SCAN_UPLOADS_PER_DAY', 50),
+    scanUploadMegabytesPerDay: reader.positiveInteger('SCAN_UPLOAD_MEGABYTES_PER_DAY', 200),
   };
 }

@@ -8,6 +8,7 @@ import { CitizenFlow1764100000000 } from './migrations/1764100000000-citizen-flo
 import { Processing1764200000000 } from './migrations/1764200000000-processing';
 import { OrganizationApplications1764300000000 } from './migrations/1764300000000-organization-applications';
 import { NavigatorHandoff1764400000000 } from './migrations/1764400000000-navigator-handoff';
+import { UploadQuotas1764500000000 } from './migrations/1764500000000-upload-quotas';
 import { ChildDocumentEntity, DocumentScanEntity } from './documents/child-document.entity';
 
 export const SCHEMA = 'certificates';
@@ -32,6 +33,7 @@ export function createCertificatesDataSource(url: string, counter?: SqlStatement
       Processing1764200000000,
       OrganizationApplications1764300000000,
       NavigatorHandoff1764400000000,
+      UploadQuotas1764500000000,
     ],
   });
 }

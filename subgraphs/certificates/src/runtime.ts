@@ -2,6 +2,7 @@ import { deliverTo, OutboxRelay, ServiceConfig, SubgraphRuntime } from '@pfdo/pl
 import { DataSource } from 'typeorm';
 import { CertificatesConfig } from './config';
 import { SCHEMA } from './data-source';
+import { ScanUploadQuota } from './documents/scan-upload-quota';
 import { MunicipalityDirectory } from './shared/municipality-directory';
 import { LocalFolderScanStorage, ScanStorage } from './storage/scan-storage';
 
@@ -17,6 +18,7 @@ export class CertificatesRuntime implements SubgraphRuntime {
   readonly relay: OutboxRelay;
   readonly storage: ScanStorage;
   readonly municipalities: MunicipalityDirectory;
+  readonly scanQuota: ScanUploadQuota;
 
   constructor(
     readonly dataSource: DataSource,
@@ -36,6 +38,7 @@ export class CertificatesRuntime implements SubgraphRuntime {
     });
     this.storage = new LocalFolderScanStorage(config.scanStorageDir);
     this.municipalities = new MunicipalityDirectory(config.organizationsUrl, config.gatewaySecret);
+    this.scanQuota = new ScanUploadQuota(dataSource, config);
   }
 
   start(): void {

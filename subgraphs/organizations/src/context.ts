@@ -3,6 +3,8 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { createLoaders, Loaders } from './loaders';
 import { SessionService } from './auth/session.service';
+import { SignInThrottle } from './auth/sign-in-throttle';
+import { OrganizationsRuntime } from './runtime';
 
 export interface OrganizationsContext extends ShieldContext {
   identity: Identity | null;
@@ -10,16 +12,19 @@ export interface OrganizationsContext extends ShieldContext {
   loaders: Loaders;
   dataSource: DataSource;
   sessions: SessionService;
+  signInThrottle: SignInThrottle;
   response: Response;
 }
 
-export function createContext(dataSource: DataSource, caller: Caller, response: Response): OrganizationsContext {
+export function createContext(runtime: OrganizationsRuntime, caller: Caller, response: Response): OrganizationsContext {
+  const { dataSource, signInThrottle } = runtime;
   return {
     identity: caller.identity,
     caller,
     loaders: createLoaders(dataSource),
     dataSource,
     sessions: new SessionService(dataSource),
+    signInThrottle,
     response,
   };
 }

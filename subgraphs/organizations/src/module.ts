@@ -1,19 +1,22 @@
-import { SubgraphModule, SubgraphRuntime } from '@pfdo/platform';
+import { SubgraphModule } from '@pfdo/platform';
+import { OrganizationsConfig, readOrganizationsConfig } from './config';
 import { createContext, OrganizationsContext } from './context';
 import { createOrganizationsDataSource, SCHEMA } from './data-source';
 import { seedDemo } from './demo/seed-demo';
 import { internalRoutes } from './internal/internal.routes';
+import { OrganizationsRuntime } from './runtime';
 import { buildOrganizationsSchema, SUBGRAPH_NAME } from './schema';
 
-export const organizationsModule: SubgraphModule<OrganizationsContext> = {
+export const organizationsModule: SubgraphModule<OrganizationsContext, OrganizationsConfig, OrganizationsRuntime> = {
   name: SUBGRAPH_NAME,
   portVariable: 'ORGANIZATIONS_PORT',
   defaultPort: 4002,
   schema: SCHEMA,
   createDataSource: createOrganizationsDataSource,
   buildSchema: buildOrganizationsSchema,
-  createRuntime: (dataSource): SubgraphRuntime => ({ dataSource }),
-  createContext: (runtime, caller, response) => createContext(runtime.dataSource, caller, response),
+  readConfig: readOrganizationsConfig,
+  createRuntime: (dataSource, config) => new OrganizationsRuntime(dataSource, config),
+  createContext: (runtime, caller, response) => createContext(runtime, caller, response),
   routes: (runtime) => internalRoutes(runtime.dataSource),
   seedDemo,
 };

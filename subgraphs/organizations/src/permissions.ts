@@ -1,9 +1,12 @@
-import { isAnyone, isAuthenticated, IRules, isOwnUser, isOperator, or } from '@pfdo/platform';
+import { isAnyone, isAuthenticated, IRules, isOwnUser, or } from '@pfdo/platform';
+import { isOrgOperatorOfOwnMunicipality, isStaffAccountForRegionalOperator } from './users/user.rules';
 
 /**
  * Who may read and do what in this subgraph. Everything not listed is denied. Municipalities and
- * organizations are public reference data for anyone signed in; a user record is its owner's, and the
- * operators' who manage accounts.
+ * organizations are public reference data for anyone signed in. A user record (reachable by key through
+ * `_entities`) is its owner's; besides him, a municipal operator reads the reception organizations'
+ * accounts of his municipality and the regional operator every staff account. Nobody else reads a
+ * citizen's account.
  */
 export const permissions: IRules = {
   Query: {
@@ -17,5 +20,5 @@ export const permissions: IRules = {
   },
   Municipality: isAuthenticated,
   Organization: isAuthenticated,
-  User: or(isOwnUser, isOperator),
+  User: or(isOwnUser, isOrgOperatorOfOwnMunicipality, isStaffAccountForRegionalOperator),
 };

@@ -4,6 +4,7 @@ import type { Request, Response, Router } from 'express';
 import { randomUUID } from 'node:crypto';
 import { CertificatesRuntime } from '../runtime';
 import { DocumentScanEntity } from './child-document.entity';
+import { QuotaRefusal } from './scan-upload-quota';
 
 export const SCAN_UPLOAD_PATH = '/uploads/document-scans';
 
@@ -14,6 +15,11 @@ const UPLOADERS: ReadonlySet<Role> = new Set(['CITIZEN']);
 
 function fail(response: Response, status: number, code: string, message: string): void {
   response.status(status).json({ error: { code, message } });
+}
+
+function refuseOverQuota(response: Response, refusal: QuotaRefusal): void {
+  response.setHeader('retry-after', String(refusal.retryAfterSeconds));
+  response.status(429).json({ error: { code: ErrorCode.RateLimited, ...refusal } });
 }
 
 interface ReceivedFile {
@@ -59,6 +65,10 @@ export function scanUploadRoutes(runtime: CertificatesRuntime) {
         return fail(response, 403, ErrorCode.Forbidden, 'Сканы документов загружает заявитель в личном кабинете: недостаточно прав для этого действия');
       }
 
+      const declared = Number(request.header('content-length'));
+      const early = await runtime.scanQuota.precheck(identity.userId, Number.isFinite(declared) ? declared : null);
+      if (early) return refuseOverQuota(response, early);
+
       let file: ReceivedFile | null;
       try {
         file = await receiveOneFile(request, runtime.config.maxScanBytes);
@@ -79,6 +89,9 @@ export function scanUploadRoutes(runtime: CertificatesRuntime) {
           'Неподдерживаемый формат файла. Поддерживаемые форматы .JPG, .JPEG, .PNG, .GIF',
         );
       }
+
+      const refusal = await runtime.scanQuota.take(identity.userId, file.bytes.length);
+      if (refusal) return refuseOverQuota(response, refusal);
 
       const id = randomUUID();
       const now = new Date();

@@ -8,7 +8,6 @@ import {
   ErrorCode,
   SESSION_CLOSE_HEADER,
   SESSION_OPEN_HEADER,
-  verifyPassword,
 } from '@pfdo/platform';
 import { identityOf } from './session.service';
 
@@ -23,7 +22,8 @@ export class AuthResolver {
   @Mutation(() => User, {
     description:
       'Вход по логину и паролю. Шлюз ставит httpOnly-cookie сессии. Неверный логин и неверный пароль дают ' +
-      'одну и ту же ошибку INVALID_CREDENTIALS.',
+      'одну и ту же ошибку INVALID_CREDENTIALS. После многих неудачных попыток (по логину или с одного адреса) ' +
+      'вход временно закрыт: RATE_LIMITED с extensions.retryAfterSeconds.',
   })
   async login(
     @Arg('login') login: string,
@@ -38,11 +38,21 @@ export class AuthResolver {
       });
     }
     if (!password) throw domainError(ErrorCode.BadUserInput, 'Введите пароль', { field: 'password' });
-    if (password.length > MAX_PASSWORD_LENGTH) throw invalidCredentials();
 
-    const user = await context.dataSource.getRepository(UserEntity).findOneBy({ login: normalized });
-    const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
-    if (!user || !matches) throw invalidCredentials();
+    const { clientIp } = context.caller;
+    const attempt = await context.signInThrottle.begin(normalized, clientIp);
+    const user =
+      password.length > MAX_PASSWORD_LENGTH
+        ? null
+        : await context.dataSource.getRepository(UserEntity).findOneBy({ login: normalized });
+    const matches =
+      password.length <= MAX_PASSWORD_LENGTH &&
+      (await context.signInThrottle.verifyPassword(password, user?.passwordHash ?? (await decoyHash()), clientIp));
+    if (!user || !matches) {
+      await attempt.failed();
+      throw invalidCredentials();
+    }
+    await attempt.succeeded();
 
     const { token, sessionId } = await context.sessions.open(user, context.caller.clientIp);
     context.response.setHeader(SESSION_OPEN_HEADER, token);

@@ -21,7 +21,7 @@ export function readOrganizationsConfig(reader: EnvReader): OrganizationsConfig 
     loginFailureWindowMinutes: reader.positiveInteger('LOGIN_FAILURE_WINDOW_MINUTES', 15),
     loginLockMinutes: reader.positiveInteger('LOGIN_LOCK_MINUTES', 15),
     passwordHashConcurrency: reader.positiveInteger('PASSWORD_HASH_CONCURRENCY', 2),
-    passwordHashQueue: reader.positiveInteger('PASSWORD_HASH_QUEUE', 16),
-    passwordHashQueuePerIp: reader.positiveInteger('PASSWORD_HASH_QUEUE_PER_IP', 4),
+    passwordHashQueue: reader.positiveInteger('PASSWORD_HASH_QUEUE', 32),
+    passwordHashQueuePerIp: reader.positiveInteger('PASSWORD_HASH_QUEUE_PER_IP', 8),
   };
 }

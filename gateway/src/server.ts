@@ -1,7 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { Caller, maskInternalErrors } from '@pfdo/platform';
+import { Caller, keepIdleConnectionsLong, maskInternalErrors } from '@pfdo/platform';
 import express, { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -80,6 +80,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     const listening = app.listen(config.port, () => resolve(listening));
     listening.once('error', reject);
   });
+  keepIdleConnectionsLong(server);
   console.log(`gateway ready at http://localhost:${config.port}/graphql`);
   return {
     server,

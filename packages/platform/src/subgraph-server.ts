@@ -11,6 +11,7 @@ import { requestScope, SqlStatementCounter } from './database';
 import { ErrorCode } from './errors';
 import { Caller } from './identity';
 import { maskInternalErrors } from './error-masking';
+import { keepIdleConnectionsLong } from './keep-alive';
 
 export interface SubgraphServerOptions<TContext extends object> {
   name: string;
@@ -113,6 +114,7 @@ export async function startSubgraphServer<TContext extends object>(
     const listening = app.listen(config.port, () => resolve(listening));
     listening.once('error', reject);
   });
+  keepIdleConnectionsLong(server);
   const { port } = server.address() as AddressInfo;
   console.log(`subgraph ${name} ready at http://localhost:${port}/graphql`);
   return {

@@ -251,8 +251,11 @@ describe('the operator cabinet at /registry', () => {
     await page.getByLabel('Логин').fill('parent');
     await page.getByLabel('Пароль').fill('demo2026');
     await page.getByRole('button', { name: 'Войти' }).click();
-    await page.getByRole('link', { name: 'Личный кабинет граждан' }).filter({ hasText: /^Личный кабинет граждан$/ }).last().waitFor();
-    await page.getByText('Реестр сертификатов — для организаций по приёму заявлений').waitFor();
+    // The notice's own link: the site header has one of the same name on every page.
+    const notice = page.getByRole('status').filter({ hasText: 'Реестр сертификатов — для организаций по приёму заявлений' });
+    const cabinetLink = notice.getByRole('link', { name: 'Личный кабинет граждан', exact: true });
+    await cabinetLink.waitFor();
+    assert.equal(await cabinetLink.getAttribute('href'), '/cabinet');
     assert.equal(await page.getByRole('navigation', { name: 'Реестр сертификатов' }).count(), 0);
     await expectAccessible(page, 'the registry for a citizen');
     await screenshot(page, 'registry-10-citizen-sent-away');

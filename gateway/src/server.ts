@@ -1,7 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { Caller, jsonErrorHandler, jsonNotFound, keepIdleConnectionsLongerThanClients } from '@pfdo/platform';
+import { Caller, jsonErrorHandler, jsonNotFound, keepIdleConnectionsLong } from '@pfdo/platform';
 import express, { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -88,7 +88,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     const listening = app.listen(config.port, config.bindHost, () => resolve(listening));
     listening.once('error', reject);
   });
-  keepIdleConnectionsLongerThanClients(server);
+  keepIdleConnectionsLong(server);
   console.log(`gateway ready at http://localhost:${config.port}/graphql`);
   return {
     server,

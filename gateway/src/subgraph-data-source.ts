@@ -1,9 +1,21 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLRequestContext, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { CREDENTIAL_HEADER, mintCredential, SESSION_CLOSE_HEADER, SESSION_OPEN_HEADER } from '@pfdo/platform';
+import {
+  CREDENTIAL_HEADER,
+  mintCredential,
+  serviceAgent,
+  SESSION_CLOSE_HEADER,
+  SESSION_OPEN_HEADER,
+} from '@pfdo/platform';
 import { GatewayContext } from './context';
 import { SessionResolver } from './session';
+
+/**
+ * The connections to the subgraphs. Apollo's own fetcher keeps an idle connection until the subgraph closes
+ * it, and a request sent on it at that moment is lost («socket hang up»): ours are given up first.
+ */
+const subgraphAgent = serviceAgent();
 
 /**
  * Every request to a subgraph carries a fresh credential naming the caller. A subgraph that opens or
@@ -17,6 +29,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly sessions: SessionResolver,
   ) {
     super({ url });
+    const fetcher = this.fetcher;
+    // make-fetch-happen takes the agent per request; Apollo's types of the request do not name it.
+    this.fetcher = (input, init) => fetcher(input, { ...init, agent: subgraphAgent } as typeof init);
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {

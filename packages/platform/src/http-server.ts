@@ -1,5 +1,4 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { Server } from 'node:http';
 import { ErrorCode } from './errors';
 
 interface HttpError {
@@ -48,13 +47,3 @@ export function jsonErrorHandler(service: string) {
   };
 }
 
-/**
- * Node closes an idle keep-alive connection after 5 s, the very moment its own clients (the global agent,
- * fetch) may pick that connection for the next request: under load the request meets a closed socket
- * («socket hang up», «other side closed»). Servers here wait longer than any of their clients, so it is
- * always the client that closes an idle connection.
- */
-export function keepIdleConnectionsLongerThanClients(server: Server): void {
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
-}

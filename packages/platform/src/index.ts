@@ -10,6 +10,7 @@ export * from './identity';
 export * from './loaders';
 export * from './shield';
 export * from './subgraph-server';
+export * from './keep-alive';
 export * from './demo';
 export * from './session-protocol';
 export * from './ids';

@@ -11,7 +11,8 @@ import { requestScope, SqlStatementCounter } from './database';
 import { ErrorCode } from './errors';
 import { Caller } from './identity';
 import { maskInternalErrors } from './error-masking';
-import { jsonErrorHandler, jsonNotFound, keepIdleConnectionsLongerThanClients } from './http-server';
+import { jsonErrorHandler, jsonNotFound } from './http-server';
+import { keepIdleConnectionsLong } from './keep-alive';
 
 export interface SubgraphServerOptions<TContext extends object> {
   name: string;
@@ -116,7 +117,7 @@ export async function startSubgraphServer<TContext extends object>(
     const listening = app.listen(config.port, config.bindHost, () => resolve(listening));
     listening.once('error', reject);
   });
-  keepIdleConnectionsLongerThanClients(server);
+  keepIdleConnectionsLong(server);
   const { port } = server.address() as AddressInfo;
   console.log(`subgraph ${name} ready at http://localhost:${port}/graphql`);
   return {

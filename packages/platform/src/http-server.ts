@@ -46,4 +46,3 @@ export function jsonErrorHandler(service: string) {
     response.status(500).json(errorBody(ErrorCode.Internal, 'Внутренняя ошибка сервера. Попробуйте повторить позже'));
   };
 }
-

@@ -9,6 +9,20 @@ const FORWARDED_REQUEST_HEADERS = ['content-type', 'cookie', 'accept', 'x-reques
 const FORWARDED_RESPONSE_HEADERS = ['content-type', 'set-cookie', 'cache-control', 'content-disposition'];
 
 /**
+ * A browser's POST from a page of another origin carries this origin's session cookie all the same: it is
+ * refused here, before anything is forwarded. A request without an Origin header is no browser's.
+ */
+export function refuseCrossOrigin(request: NextRequest): Response | null {
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (origin === null || (URL.canParse(origin) && new URL(origin).host === host)) return null;
+  return Response.json(
+    { error: { code: 'FORBIDDEN_ORIGIN', message: 'Загрузить файл можно только со страниц портала' } },
+    { status: 403 },
+  );
+}
+
+/**
  * Passes a browser request to the gateway and its answer back, so that the gateway's httpOnly session
  * cookie belongs to this origin and no CORS is needed.
  */

@@ -30,6 +30,10 @@ export interface GatewayConfig {
   /** Express's `trust proxy`: how the client's IP is read behind a reverse proxy. */
   trustProxy: boolean | string;
   introspection: IntrospectionMode;
+  /** The longest a subgraph call may take (the slowest legitimate one: a PDF form, a page of 100 applications). */
+  subgraphTimeoutMs: number;
+  /** The longest the session lookup of each request may take: it comes before everything else. */
+  sessionLookupTimeoutMs: number;
   /** Origins whose pages may post to the gateway's upload route besides its own (the web app's). */
   webOrigins: string[];
   production: boolean;
@@ -58,6 +62,8 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
     secureCookies: reader.boolean('COOKIE_SECURE', reader.production),
     trustProxy: trustProxy === 'true' ? true : trustProxy === 'false' ? false : trustProxy,
     introspection: reader.oneOf('GRAPHQL_INTROSPECTION', INTROSPECTION_MODES, reader.production ? 'signed-in' : 'on'),
+    subgraphTimeoutMs: reader.positiveInteger('SUBGRAPH_TIMEOUT_MS', 10_000),
+    sessionLookupTimeoutMs: reader.positiveInteger('SESSION_LOOKUP_TIMEOUT_MS', 3_000),
     webOrigins: [originOf(reader.url('WEB_URL', ['http', 'https'], 'http://localhost:3000'))],
     production: reader.production,
   };

@@ -1,4 +1,4 @@
-import { maskInternalErrors } from '@pfdo/platform';
+import { domainError, maskInternalErrors } from '@pfdo/platform';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { isTokenLimitError, QueryLimitError, TOO_MANY_TOKENS } from './query-limits';
 
@@ -17,4 +17,10 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
   if (original instanceof QueryLimitError) return limitError(original);
   if (isTokenLimitError(original)) return limitError(TOO_MANY_TOKENS);
   return maskGatewayErrors(formatted, error);
+}
+
+/** A subgraph did not answer in time or at all: the caller gets what the others answered, and this. */
+export function subgraphUnavailable(path?: ReadonlyArray<string | number>): GraphQLError {
+  const error = domainError('SUBGRAPH_UNAVAILABLE', 'Сервис временно недоступен. Попробуйте позже');
+  return path ? new GraphQLError(error.message, { path, extensions: error.extensions }) : error;
 }

@@ -9,6 +9,9 @@ const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-length', 'content-d
 /** The subgraph route a client's request maps to, or null when its parameters are not valid. */
 export type UpstreamPath = (request: Request) => string | null;
 
+/** A 10 MB scan sent from a phone on a slow mobile link: the upload streams through within this time. */
+export const SCAN_UPLOAD_TIMEOUT_MS = 120_000;
+
 /** The plain HTTP routes the gateway serves for the certificates subgraph, each with its upstream path. */
 export const CERTIFICATES_ROUTES = {
   scanUpload: { path: '/uploads/document-scans', upstream: (() => '/uploads/document-scans') as UpstreamPath },
@@ -35,13 +38,19 @@ export function subgraphRouteProxy(
   subgraphGraphqlUrl: string,
   secret: string,
   callerOf: (request: Request, response: Response) => Promise<Caller>,
+  timeoutMs: number,
 ) {
   const origin = new URL(subgraphGraphqlUrl).origin;
-  return (upstreamPath: UpstreamPath): RequestHandler =>
+  return (upstreamPath: UpstreamPath, routeTimeoutMs = timeoutMs): RequestHandler =>
     async (request: Request, response: Response): Promise<void> => {
       const path = upstreamPath(request);
       if (!path) return fail(response, 404, ErrorCode.NotFound, 'Документ не найден');
-      const caller = await callerOf(request, response);
+      let caller: Caller;
+      try {
+        caller = await callerOf(request, response);
+      } catch {
+        return fail(response, 503, 'SUBGRAPH_UNAVAILABLE', 'Сервис временно недоступен. Попробуйте позже');
+      }
       const headers: Record<string, string> = { [CREDENTIAL_HEADER]: await mintCredential(caller, secret) };
       for (const name of FORWARDED_REQUEST_HEADERS) {
         const value = request.header(name);
@@ -57,10 +66,13 @@ export function subgraphRouteProxy(
           body: hasBody ? Readable.toWeb(request) : undefined,
           duplex: 'half',
           redirect: 'manual',
+          signal: AbortSignal.timeout(routeTimeoutMs),
         } as unknown as RequestInit;
         upstream = await fetch(`${origin}${path}`, init);
-      } catch {
-        return fail(response, 502, 'SUBGRAPH_UNAVAILABLE', 'Сервис временно недоступен. Попробуйте позже');
+      } catch (error) {
+        // A subgraph that took too long is 504, one that could not be reached 502: neither ever hangs.
+        const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+        return fail(response, timedOut ? 504 : 502, 'SUBGRAPH_UNAVAILABLE', 'Сервис временно недоступен. Попробуйте позже');
       }
       response.status(upstream.status);
       for (const name of FORWARDED_RESPONSE_HEADERS) {

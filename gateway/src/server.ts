@@ -9,7 +9,7 @@ import { Server } from 'node:http';
 import { GatewayConfig, SubgraphName } from './config';
 import { GatewayContext } from './context';
 import { formatGatewayError } from './errors';
-import { CERTIFICATES_ROUTES, sameOriginPostsOnly, subgraphRouteProxy } from './http-proxy';
+import { CERTIFICATES_ROUTES, SCAN_UPLOAD_TIMEOUT_MS, sameOriginPostsOnly, subgraphRouteProxy } from './http-proxy';
 import { earlyRefusalPlugin, sessionCookiePlugin } from './plugins';
 import { queryLimits } from './query-limits';
 import { clearedSessionCookie, SessionResolver, sessionTokenFrom } from './session';
@@ -26,12 +26,12 @@ export interface RunningGateway {
 }
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
-  const sessions = new SessionResolver(config.subgraphUrls.organizations, config.secret);
+  const sessions = new SessionResolver(config.subgraphUrls.organizations, config.secret, config.sessionLookupTimeoutMs);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     // The URLs come from configuration, not from the composed file, so one supergraph fits every deployment.
     buildService: ({ name }) =>
-      new SubgraphDataSource(config.subgraphUrls[name as SubgraphName], config.secret, sessions),
+      new SubgraphDataSource(config.subgraphUrls[name as SubgraphName], config.secret, sessions, config.subgraphTimeoutMs),
   });
   const limits = queryLimits();
   const apollo = new ApolloServer<GatewayContext>({
@@ -70,9 +70,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     return { ...caller, identity: resolved.identity, sessionId: resolved.sessionId };
   };
 
-  const certificates = subgraphRouteProxy(config.subgraphUrls.certificates, config.secret, callerOf);
+  const certificates = subgraphRouteProxy(config.subgraphUrls.certificates, config.secret, callerOf, config.subgraphTimeoutMs);
   const { scanUpload, applicationFormPdf } = CERTIFICATES_ROUTES;
-  app.post(scanUpload.path, sameOriginPostsOnly(config.webOrigins), certificates(scanUpload.upstream));
+  app.post(scanUpload.path, sameOriginPostsOnly(config.webOrigins), certificates(scanUpload.upstream, SCAN_UPLOAD_TIMEOUT_MS));
   app.get(applicationFormPdf.path, certificates(applicationFormPdf.upstream));
   app.use(
     '/graphql',

@@ -1,5 +1,7 @@
 import { Caller, Identity, mintCredential, CREDENTIAL_HEADER, SESSION_RESOLVE_PATH } from '@pfdo/platform';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
+import { GraphQLError } from 'graphql';
+import { subgraphUnavailable } from './errors';
 
 export const SESSION_COOKIE = 'pfdo_session';
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -29,6 +31,13 @@ export interface ResolvedSession {
   sessionId: string;
 }
 
+/** SUBGRAPH_UNAVAILABLE with HTTP 503: the caller may retry the whole request. */
+export function sessionLookupUnavailable(): GraphQLError {
+  const error = subgraphUnavailable();
+  error.extensions.http = { status: 503 };
+  return error;
+}
+
 /** Asks the organizations subgraph, which owns sessions, who is behind a cookie. */
 export class SessionResolver {
   private readonly endpoint: string;
@@ -36,19 +45,31 @@ export class SessionResolver {
   constructor(
     organizationsUrl: string,
     private readonly secret: string,
+    private readonly timeoutMs: number,
   ) {
     this.endpoint = new URL(SESSION_RESOLVE_PATH, organizationsUrl).toString();
   }
 
   async resolve(token: string, caller: Pick<Caller, 'clientIp' | 'requestId'>): Promise<ResolvedSession | null> {
     const credential = await mintCredential({ ...caller, identity: null, sessionId: null }, this.secret);
-    const response = await fetch(this.endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [CREDENTIAL_HEADER]: credential },
-      body: JSON.stringify({ token }),
-    });
+    let response: Response;
+    try {
+      response = await fetch(this.endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [CREDENTIAL_HEADER]: credential },
+        body: JSON.stringify({ token }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      // Without knowing who calls, nothing can be answered: the whole request waits for a retry.
+      console.error(`[gateway] session lookup failed: ${(error as Error).message}`);
+      throw sessionLookupUnavailable();
+    }
     if (response.status === 404) return null;
-    if (!response.ok) throw new Error(`session lookup failed with HTTP ${response.status}`);
+    if (!response.ok) {
+      console.error(`[gateway] session lookup failed with HTTP ${response.status}`);
+      throw sessionLookupUnavailable();
+    }
     return (await response.json()) as ResolvedSession;
   }
 }

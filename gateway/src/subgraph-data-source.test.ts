@@ -39,7 +39,7 @@ describe('the gateway’s connections to a subgraph', () => {
     subgraph = spawn(process.execPath, ['-e', SUBGRAPH], { stdio: ['ignore', 'pipe', 'inherit'] });
     const [chunk] = (await once(subgraph.stdout!, 'data')) as [Buffer];
     base = `http://127.0.0.1:${chunk.toString().trim()}`;
-    source = new SubgraphDataSource(`${base}/graphql`, 'secret', new SessionResolver(`${base}/graphql`, 'secret'));
+    source = new SubgraphDataSource(`${base}/graphql`, 'secret', new SessionResolver(`${base}/graphql`, 'secret', 3_000), 10_000);
   });
 
   afterAll(async () => {

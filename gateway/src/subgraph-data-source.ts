@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { GatewayGraphQLRequestContext, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import type { GatewayGraphQLRequest, GatewayGraphQLRequestContext, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { GraphQLError, Kind, OperationDefinitionNode, parse } from 'graphql';
 import {
   CREDENTIAL_HEADER,
   mintCredential,
@@ -9,6 +10,7 @@ import {
   SESSION_OPEN_HEADER,
 } from '@pfdo/platform';
 import { GatewayContext } from './context';
+import { subgraphUnavailable } from './errors';
 import { SessionResolver } from './session';
 
 /**
@@ -27,11 +29,26 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     private readonly secret: string,
     private readonly sessions: SessionResolver,
+    /** How long one call may take before the gateway answers without this subgraph's part. */
+    timeoutMs: number,
   ) {
     super({ url });
     const fetcher = this.fetcher;
     // make-fetch-happen takes the agent per request; Apollo's types of the request do not name it.
-    this.fetcher = (input, init) => fetcher(input, { ...init, agent: subgraphAgent } as typeof init);
+    this.fetcher = (input, init) =>
+      fetcher(input, { ...init, agent: subgraphAgent, signal: AbortSignal.timeout(timeoutMs) } as typeof init);
+  }
+
+  /**
+   * A subgraph that does not answer in time, cannot be reached or fails as a server (5xx) costs the caller
+   * its part of the answer only: the rest of the plan goes on, and this part is null with
+   * SUBGRAPH_UNAVAILABLE, at the path of the root field when the call was for one.
+   */
+  override didEncounterError(error: Error, _fetchRequest: unknown, fetchResponse?: { status: number }, _context?: unknown, request?: GatewayGraphQLRequest): void {
+    // A subgraph that answered below 500 has said its own word (a refusal, a bad request): pass it on.
+    if (fetchResponse && fetchResponse.status < 500) throw error;
+    console.error(`[gateway] subgraph ${this.url} failed: ${error.message}`);
+    throw subgraphUnavailable(rootPathOf(request?.query));
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -59,4 +76,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
     return response;
   }
+}
+
+/** The response path of a call for one root field (not an `_entities` call), for the error of its part. */
+function rootPathOf(query: string | undefined): string[] | undefined {
+  if (!query) return undefined;
+  const operation = parse(query).definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  const fields = operation?.selectionSet.selections.filter((selection) => selection.kind === Kind.FIELD) ?? [];
+  if (fields.length !== 1 || fields[0].kind !== Kind.FIELD || fields[0].name.value === '_entities') return undefined;
+  return [(fields[0].alias ?? fields[0].name).value];
 }

@@ -37,6 +37,7 @@ export function startService(script: string, env: Record<string, string>, args: 
   const exited = new Promise<Exited>((resolve) => child.once('exit', (code) => resolve({ code, output })));
   return {
     exited,
+    pid: child.pid!,
     output: () => output,
     async stop(): Promise<void> {
       if (child.exitCode !== null || child.signalCode !== null) return;
@@ -44,6 +45,16 @@ export function startService(script: string, env: Record<string, string>, args: 
       await exited;
     },
   };
+}
+
+/** Waits until a started service answers its /health, or fails with what it printed. */
+export async function untilHealthy(port: number, service: ReturnType<typeof startService>): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (await fetch(`http://127.0.0.1:${port}/health`).then((response) => response.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await service.stop();
+  throw new Error(`the service did not start:\n${service.output()}`);
 }
 
 /** Runs a service that is expected to refuse to start; fails the test if it is still running after 20 s. */

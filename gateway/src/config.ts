@@ -28,7 +28,7 @@ export interface GatewayConfig {
   /** Secure cookies need HTTPS; on in production. */
   secureCookies: boolean;
   /** Express's `trust proxy`: how the client's IP is read behind a reverse proxy. */
-  trustProxy: boolean | string;
+  trustProxy: boolean | number | string;
   introspection: IntrospectionMode;
   /** The longest a subgraph call may take (the slowest legitimate one: a PDF form, a page of 100 applications). */
   subgraphTimeoutMs: number;
@@ -60,7 +60,8 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
     supergraphPath: reader.string('SUPERGRAPH_PATH', path.resolve(__dirname, '../../schema/supergraph.graphql')),
     subgraphUrls,
     secureCookies: reader.boolean('COOKIE_SECURE', reader.production),
-    trustProxy: trustProxy === 'true' ? true : trustProxy === 'false' ? false : trustProxy,
+    // Express reads a number as the count of proxies in front, and a string as their addresses.
+    trustProxy: trustProxy === 'true' ? true : trustProxy === 'false' ? false : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy,
     introspection: reader.oneOf('GRAPHQL_INTROSPECTION', INTROSPECTION_MODES, reader.production ? 'signed-in' : 'on'),
     subgraphTimeoutMs: reader.positiveInteger('SUBGRAPH_TIMEOUT_MS', 10_000),
     sessionLookupTimeoutMs: reader.positiveInteger('SESSION_LOOKUP_TIMEOUT_MS', 3_000),

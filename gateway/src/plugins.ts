@@ -80,3 +80,23 @@ export function sessionCookiePlugin(secure: boolean): ApolloServerPlugin<Gateway
     },
   };
 }
+
+/**
+ * A request refused only for being too many (RATE_LIMITED, e.g. sign-in throttling) is answered as HTTP
+ * says it: 429 with `Retry-After`, so that proxies and partners' clients back off without reading the body.
+ */
+export const rateLimitedStatusPlugin: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const { data, errors } = response.body.singleResult;
+        const limited = errors?.filter((error) => error.extensions?.code === 'RATE_LIMITED') ?? [];
+        if (data || limited.length === 0 || limited.length !== errors?.length) return;
+        const retryAfter = Math.max(...limited.map((error) => Number(error.extensions?.retryAfterSeconds) || 1));
+        response.http.status = 429;
+        response.http.headers.set('retry-after', String(retryAfter));
+      },
+    };
+  },
+};

@@ -48,6 +48,8 @@ function expectRateLimited(result: Attempt, maxSeconds: number): number {
   expect(retryAfter).toBeLessThanOrEqual(maxSeconds);
   expect(error.message).toMatch(/^Слишком много .*Повторите через \d+ (мин|с)\.$/);
   expect(result.headers.get('set-cookie')).toBeNull();
+  expect(result.status).toBe(429);
+  expect(result.headers.get('retry-after')).toBe(String(retryAfter));
   return retryAfter;
 }
 

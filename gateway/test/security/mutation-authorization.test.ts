@@ -195,10 +195,25 @@ const CASES = ATTACKS.flatMap((attack) =>
   Object.entries(attack.refused).map(([who, code]) => [attack.name, who, code, attack] as [string, string, string, Attack]),
 );
 
+/**
+ * The rows in scope once nothing is still arriving: what earlier steps set going (events between the
+ * subgraphs, their audit) lands before the attack, not during it, where it would look like the attack's.
+ */
+async function settledWritesIn(scope: Parameters<typeof writesIn>[0]): Promise<Record<string, string>> {
+  let previous = await writesIn(scope);
+  for (let look = 0; look < 20; look++) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const current = await writesIn(scope);
+    if (JSON.stringify(current) === JSON.stringify(previous)) return current;
+    previous = current;
+  }
+  throw new Error(`the rows in scope kept changing before the attack: ${JSON.stringify(previous)}`);
+}
+
 async function attack(who: string, operation: Attack, marker: string) {
   const client: GatewayClient = who === 'anonymous' ? anonymous() : attackers[who as AttackerName].client;
   const scope = { attackerIds: Object.values(attackers).map((attacker) => attacker.id), victimIds: Object.values(victims).filter((value) => value.includes('-')), marker };
-  const before = await writesIn(scope);
+  const before = await settledWritesIn(scope);
   const result = await client.request(operation.query, operation.variables(marker));
   // Effects that would travel through the outboxes have time to arrive before the second look.
   await new Promise((resolve) => setTimeout(resolve, 300));
@@ -223,7 +238,7 @@ describe('API1:2023 Broken Object Level Authorization — createApplication acro
     const marker = `Атака${randomUUID().replace(/[^a-f]/g, '').slice(0, 8)}`;
     const kemerovo = await signIn('operator-kem@demo.ru');
     const scope = { attackerIds: [], victimIds: [], marker };
-    const before = await writesIn(scope);
+    const before = await settledWritesIn(scope);
     const result = await kemerovo.request(CREATE, {
       input: { ...applicationInput('NEW_CERTIFICATE', DemoMunicipality.novokuznetsk, marker), groupId: groups.novokuznetsk },
     });
@@ -241,7 +256,7 @@ describe('API5:2023 Broken Function Level Authorization — HTTP routes that wri
   it.each(ATTACKER_NAMES.filter((name) => name !== 'citizen'))('refuses a document scan upload to %s and stores nothing', async (who) => {
     const attacker = attackers[who];
     const scope = { attackerIds: [attacker.id], victimIds: [], marker: randomUUID() };
-    const before = await writesIn(scope);
+    const before = await settledWritesIn(scope);
     const upload = await attacker.client.uploadScan(tinyPng(), 'scan.png');
     expect(upload).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN' } } });
     expect(await writesIn(scope)).toEqual(before);

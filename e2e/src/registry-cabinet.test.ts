@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { RunningApp, startApp } from './support/app';
-import { launchBrowser, screenshot, TestBrowser } from './support/browser';
+import { shareAppAndBrowser } from './support/app';
+import { screenshot } from './support/browser';
 import { describedErrorOf, expectAccessible, expectNoSidewaysScroll, field } from './support/cabinet';
 import {
   confirmDialog,
@@ -15,8 +15,7 @@ import {
 } from './support/registry';
 
 /** The operator cabinet's browser tests share one stack; each test builds on the one before. */
-let app: RunningApp;
-let browser: TestBrowser;
+const shared = shareAppAndBrowser();
 
 const child = {
   surname: randomSurname('Кузнецов'),
@@ -25,15 +24,6 @@ const child = {
 };
 let firstNumber = '';
 
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
 
 async function chooseFirstGroup(page: Page): Promise<void> {
   const group = field(page, 'Группа сертификата');
@@ -61,8 +51,8 @@ async function tickConsents(page: Page): Promise<void> {
 
 describe('the operator cabinet at /registry', () => {
   it('lets org@demo.ru create an application for a new certificate and record «Документы получены»', async () => {
-    const { page, context } = await browser.newPage();
-    await page.goto(`${app.webUrl}/registry`);
+    const { page, context } = await shared.browser.newPage();
+    await page.goto(`${shared.app.webUrl}/registry`);
     await expectAccessible(page, 'the registry sign-in');
     await signInToRegistry(page, 'org@demo.ru');
     await page.getByRole('navigation', { name: 'Реестр сертификатов' }).getByRole('link', { name: 'Создать заявку' }).click();
@@ -100,7 +90,7 @@ describe('the operator cabinet at /registry', () => {
     await screenshot(page, 'registry-02-created');
 
     const printed = await page.request.get(
-      `${app.webUrl}${await page.getByRole('link', { name: 'Распечатать заявление' }).getAttribute('href')}`,
+      `${shared.app.webUrl}${await page.getByRole('link', { name: 'Распечатать заявление' }).getAttribute('href')}`,
     );
     assert.equal(printed.status(), 200);
     assert.match(printed.headers()['content-type'] ?? '', /application\/pdf/);
@@ -121,8 +111,8 @@ describe('the operator cabinet at /registry', () => {
   });
 
   it('lets org-pd@demo.ru find it by number and confirm the personal data, on a phone', async () => {
-    const { page, context } = await browser.newPage({ width: 375, height: 740 });
-    await page.goto(`${app.webUrl}/registry/applications`);
+    const { page, context } = await shared.browser.newPage({ width: 375, height: 740 });
+    await page.goto(`${shared.app.webUrl}/registry/applications`);
     await signInToRegistry(page, 'org-pd@demo.ru');
     await page.getByRole('heading', { name: 'Заявки', level: 1 }).waitFor();
     await searchRegister(page, { 'Номер заявки': firstNumber });
@@ -164,11 +154,11 @@ describe('the operator cabinet at /registry', () => {
   });
 
   it('lets operator@demo.ru search by document, refuse with a reason, and confirm a move from Кемерово', async () => {
-    const refused = await createNewCertificateApplication(app.webUrl, 'operator@demo.ru');
-    const kemerovo = await createNewCertificateApplication(app.webUrl, 'operator-kem@demo.ru');
+    const refused = await createNewCertificateApplication(shared.app.webUrl, 'operator@demo.ru');
+    const kemerovo = await createNewCertificateApplication(shared.app.webUrl, 'operator-kem@demo.ru');
 
-    const { page, context } = await browser.newPage();
-    await page.goto(`${app.webUrl}/registry/applications?tab=ALL`);
+    const { page, context } = await shared.browser.newPage();
+    await page.goto(`${shared.app.webUrl}/registry/applications?tab=ALL`);
     await signInToRegistry(page, 'operator@demo.ru');
     await searchRegister(page, { 'Серия документа': child.series, 'Номер документа': child.number });
     await page.getByTestId('register-row').first().waitFor();
@@ -178,7 +168,7 @@ describe('the operator cabinet at /registry', () => {
     await screenshot(page, 'registry-06-search-by-document');
 
     // «Редактировать» before confirmation: the corrected name is shown at once.
-    await page.goto(`${app.webUrl}/registry/applications/${refused.number}`);
+    await page.goto(`${shared.app.webUrl}/registry/applications/${refused.number}`);
     await page.getByRole('button', { name: 'Редактировать' }).click();
     await field(page, 'Имя').fill('Пётр');
     await expectAccessible(page, '«Редактирование заявки»');
@@ -213,8 +203,8 @@ describe('the operator cabinet at /registry', () => {
     assert.match(changeNumber, /^\d{8}$/);
 
     // Кемерово sees it as outgoing, with no buttons.
-    const kem = await browser.newPage();
-    await kem.page.goto(`${app.webUrl}/registry/applications?tab=ALL&certificateNumber=${kemerovo.certificateNumber}`);
+    const kem = await shared.browser.newPage();
+    await kem.page.goto(`${shared.app.webUrl}/registry/applications?tab=ALL&certificateNumber=${kemerovo.certificateNumber}`);
     await signInToRegistry(kem.page, 'operator-kem@demo.ru');
     const outgoingRow = kem.page.getByTestId('register-row').filter({ hasText: changeNumber });
     await outgoingRow.waitFor();
@@ -246,8 +236,8 @@ describe('the operator cabinet at /registry', () => {
   });
 
   it('sends a citizen who signs in here to «Личный кабинет граждан»', async () => {
-    const { page, context } = await browser.newPage({ width: 375, height: 740 });
-    await page.goto(`${app.webUrl}/registry/applications`);
+    const { page, context } = await shared.browser.newPage({ width: 375, height: 740 });
+    await page.goto(`${shared.app.webUrl}/registry/applications`);
     await page.getByLabel('Логин').fill('parent');
     await page.getByLabel('Пароль').fill('demo2026');
     await page.getByRole('button', { name: 'Войти' }).click();

@@ -1,23 +1,11 @@
 import assert from 'node:assert/strict';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { RunningApp, startApp } from './support/app';
-import { launchBrowser, TestBrowser } from './support/browser';
+import { shareAppAndBrowser } from './support/app';
 
-let app: RunningApp;
-let browser: TestBrowser;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const shared = shareAppAndBrowser();
 
 /** The directives of a Content-Security-Policy, each with its sources. */
 function directives(headers: Headers): Map<string, string[]> {
@@ -50,7 +38,7 @@ function cspViolations(page: Page): string[] {
 describe('API8:2023 Security Misconfiguration: the web app sends its security headers', () => {
   for (const path of ['/', '/cabinet', '/registry']) {
     it(`${path} has a strict, per-request Content-Security-Policy and the other headers`, async () => {
-      const [first, second] = await Promise.all([fetch(`${app.webUrl}${path}`), fetch(`${app.webUrl}${path}`)]);
+      const [first, second] = await Promise.all([fetch(`${shared.app.webUrl}${path}`), fetch(`${shared.app.webUrl}${path}`)]);
       assert.equal(first.status, 200);
       assertStaticHeaders(first.headers);
       const csp = directives(first.headers);
@@ -71,7 +59,7 @@ describe('API8:2023 Security Misconfiguration: the web app sends its security he
   }
 
   it('a /graphql POST through the web app carries them too, with a policy that runs nothing', async () => {
-    const response = await fetch(`${app.webUrl}/graphql`, {
+    const response = await fetch(`${shared.app.webUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ __typename }' }),
@@ -85,7 +73,7 @@ describe('API8:2023 Security Misconfiguration: the web app sends its security he
 
   it('sends Strict-Transport-Security only to requests that came over HTTPS', async () => {
     for (const path of ['/', '/graphql']) {
-      const response = await fetch(`${app.webUrl}${path}`, {
+      const response = await fetch(`${shared.app.webUrl}${path}`, {
         method: path === '/' ? 'GET' : 'POST',
         headers: { 'x-forwarded-proto': 'https', 'content-type': 'application/json' },
         body: path === '/' ? undefined : JSON.stringify({ query: '{ __typename }' }),
@@ -95,13 +83,13 @@ describe('API8:2023 Security Misconfiguration: the web app sends its security he
   });
 
   it('the pages work under the policy: signing in at /cabinet and /registry breaks no rule', async () => {
-    const { page, context } = await browser.newPage();
+    const { page, context } = await shared.browser.newPage();
     const violations = cspViolations(page);
     for (const [path, login, name] of [
       ['/cabinet', 'parent', 'Иванова Марина Сергеевна'],
       ['/registry', 'operator@demo.ru', 'Петрова Ольга Викторовна'],
     ]) {
-      await page.goto(`${app.webUrl}${path}`);
+      await page.goto(`${shared.app.webUrl}${path}`);
       await page.getByLabel('Логин').fill(login);
       await page.getByLabel('Пароль').fill('demo2026');
       await page.getByRole('button', { name: 'Войти' }).click();
@@ -116,10 +104,10 @@ describe('API8:2023 Security Misconfiguration: the web app sends its security he
   it('a page in a cross-origin frame is refused', async () => {
     const framing: Server = createServer((_request, response) => {
       response.setHeader('content-type', 'text/html; charset=utf-8');
-      response.end(`<!doctype html><title>чужой сайт</title><iframe src="${app.webUrl}/cabinet" width="800" height="600"></iframe>`);
+      response.end(`<!doctype html><title>чужой сайт</title><iframe src="${shared.app.webUrl}/cabinet" width="800" height="600"></iframe>`);
     });
     await new Promise<void>((resolve) => framing.listen(0, '127.0.0.1', resolve));
-    const { page, context } = await browser.newPage();
+    const { page, context } = await shared.browser.newPage();
     try {
       const refused = page.waitForEvent('console', { predicate: (message) => message.text().includes('frame-ancestors') });
       await page.goto(`http://127.0.0.1:${(framing.address() as AddressInfo).port}/`);
@@ -137,13 +125,13 @@ describe('API8:2023 Security Misconfiguration: the web app sends its security he
     const upload = (headers: Record<string, string>) => {
       const form = new FormData();
       form.append('file', new Blob([Buffer.from('89504e470d0a1a0a', 'hex')], { type: 'image/png' }), 'scan.png');
-      return fetch(`${app.webUrl}/uploads/document-scans`, { method: 'POST', body: form, headers });
+      return fetch(`${shared.app.webUrl}/uploads/document-scans`, { method: 'POST', body: form, headers });
     };
     const foreign = await upload({ origin: 'http://evil.example' });
     assert.equal(foreign.status, 403);
     assert.equal(((await foreign.json()) as { error: { code: string } }).error.code, 'FORBIDDEN_ORIGIN');
     // The portal's own page gets as far as the gateway, which asks who is signed in.
-    const own = await upload({ origin: new URL(app.webUrl).origin });
+    const own = await upload({ origin: new URL(shared.app.webUrl).origin });
     assert.equal(own.status, 401);
   });
 });

@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { RunningApp, startApp } from './support/app';
+import { describe, it } from 'node:test';
+import { shareAppAndBrowser } from './support/app';
 import { seriousAccessibilityViolations } from './support/axe';
-import { launchBrowser, screenshot, TestBrowser } from './support/browser';
+import { screenshot } from './support/browser';
 
-let app: RunningApp;
-let browser: TestBrowser;
-
-before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const shared = shareAppAndBrowser();
 
 const PORTALS = [
   { path: '/cabinet', entrance: 'Личный кабинет граждан', login: 'parent', name: 'Иванова Марина Сергеевна', role: 'Гражданин' },
@@ -25,8 +14,8 @@ const PORTALS = [
 
 describe('the landing page and the three sign-in forms', () => {
   it('shows the three entrances in Russian, accessibly', async () => {
-    const { page, context } = await browser.newPage();
-    await page.goto(app.webUrl);
+    const { page, context } = await shared.browser.newPage();
+    await page.goto(shared.app.webUrl);
     for (const portal of PORTALS) {
       const link = page.getByRole('link', { name: new RegExp(portal.entrance) }).first();
       assert.equal(await link.getAttribute('href'), portal.path);
@@ -38,8 +27,8 @@ describe('the landing page and the three sign-in forms', () => {
 
   for (const portal of PORTALS) {
     it(`signs ${portal.login} in and out at ${portal.path}`, async () => {
-      const { page, context } = await browser.newPage();
-      await page.goto(`${app.webUrl}${portal.path}`);
+      const { page, context } = await shared.browser.newPage();
+      await page.goto(`${shared.app.webUrl}${portal.path}`);
       await page.getByLabel('Логин').fill(portal.login);
       await page.getByLabel('Пароль').fill('demo2026');
       assert.deepEqual(await seriousAccessibilityViolations(page), []);
@@ -65,8 +54,8 @@ describe('the landing page and the three sign-in forms', () => {
   }
 
   it('says a wrong password plainly and keeps what was typed', async () => {
-    const { page, context } = await browser.newPage({ width: 375, height: 740 });
-    await page.goto(`${app.webUrl}/cabinet`);
+    const { page, context } = await shared.browser.newPage({ width: 375, height: 740 });
+    await page.goto(`${shared.app.webUrl}/cabinet`);
     await page.getByLabel('Логин').fill('parent');
     await page.getByLabel('Пароль').fill('не тот пароль');
     await page.getByRole('button', { name: 'Войти' }).click();

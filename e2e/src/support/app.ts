@@ -1,8 +1,10 @@
 import { startStack, StackPorts } from '@pfdo/devstack/stack';
+import { after, before } from 'node:test';
 import { generateGatewaySecret } from '@pfdo/platform';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { launchBrowser, TestBrowser } from './browser';
 
 const BASE_PORTS: StackPorts = {
   gateway: 24000,
@@ -58,4 +60,21 @@ export async function startApp(): Promise<RunningApp> {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * One stack and one browser for the tests of a file, which build on one another: started before the
+ * first test, stopped after the last. Read `app` and `browser` inside the tests, once they have started.
+ */
+export function shareAppAndBrowser(): { readonly app: RunningApp; readonly browser: TestBrowser } {
+  const shared = {} as { app: RunningApp; browser: TestBrowser };
+  before(async () => {
+    shared.app = await startApp();
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.app?.stop();
+  });
+  return shared;
 }

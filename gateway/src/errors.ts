@@ -19,8 +19,11 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
   return maskGatewayErrors(formatted, error);
 }
 
+/** A subgraph that did not answer in time or at all, for GraphQL and for the proxied HTTP routes alike. */
+export const SUBGRAPH_UNAVAILABLE = { code: 'SUBGRAPH_UNAVAILABLE', message: 'Сервис временно недоступен. Попробуйте позже' } as const;
+
 /** A subgraph did not answer in time or at all: the caller gets what the others answered, and this. */
 export function subgraphUnavailable(path?: ReadonlyArray<string | number>): GraphQLError {
-  const error = domainError('SUBGRAPH_UNAVAILABLE', 'Сервис временно недоступен. Попробуйте позже');
+  const error = domainError(SUBGRAPH_UNAVAILABLE.code, SUBGRAPH_UNAVAILABLE.message);
   return path ? new GraphQLError(error.message, { path, extensions: error.extensions }) : error;
 }

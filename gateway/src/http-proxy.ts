@@ -2,6 +2,7 @@ import { Caller, CREDENTIAL_HEADER, ErrorCode, isUuid, mintCredential } from '@p
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { SUBGRAPH_UNAVAILABLE } from './errors';
 
 const FORWARDED_REQUEST_HEADERS = ['content-type', 'content-length', 'accept'];
 const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-length', 'content-disposition', 'cache-control'];
@@ -49,7 +50,7 @@ export function subgraphRouteProxy(
       try {
         caller = await callerOf(request, response);
       } catch {
-        return fail(response, 503, 'SUBGRAPH_UNAVAILABLE', 'Сервис временно недоступен. Попробуйте позже');
+        return fail(response, 503, SUBGRAPH_UNAVAILABLE.code, SUBGRAPH_UNAVAILABLE.message);
       }
       const headers: Record<string, string> = { [CREDENTIAL_HEADER]: await mintCredential(caller, secret) };
       for (const name of FORWARDED_REQUEST_HEADERS) {
@@ -72,7 +73,7 @@ export function subgraphRouteProxy(
       } catch (error) {
         // A subgraph that took too long is 504, one that could not be reached 502: neither ever hangs.
         const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-        return fail(response, timedOut ? 504 : 502, 'SUBGRAPH_UNAVAILABLE', 'Сервис временно недоступен. Попробуйте позже');
+        return fail(response, timedOut ? 504 : 502, SUBGRAPH_UNAVAILABLE.code, SUBGRAPH_UNAVAILABLE.message);
       }
       response.status(upstream.status);
       for (const name of FORWARDED_RESPONSE_HEADERS) {

@@ -49,6 +49,14 @@ describe('API4:2023 Unrestricted Resource Consumption: the daily allowance of do
     );
     expect(rows).toEqual([{ points: SCANS_PER_DAY }]);
 
+    // Through the gateway the refusal carries Retry-After, for clients that back off without reading the body.
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(tinyPng())], { type: 'image/png' }), 'scan.png');
+    const raw = await client.http('/uploads/document-scans', { method: 'POST', body: form });
+    expect(raw.status).toBe(429);
+    const { error } = (await raw.json()) as { error: { retryAfterSeconds: number } };
+    expect(raw.headers.get('retry-after')).toBe(String(error.retryAfterSeconds));
+
     const other = await signIn((await arrangeCitizen()).login);
     expect((await other.uploadScan(tinyPng(), 'scan.png')).status).toBe(201);
   });

@@ -6,7 +6,7 @@ function gatewayBase(): string {
 }
 
 const FORWARDED_REQUEST_HEADERS = ['content-type', 'cookie', 'accept', 'x-request-id', 'apollo-require-preflight'];
-const FORWARDED_RESPONSE_HEADERS = ['content-type', 'set-cookie', 'cache-control', 'content-disposition'];
+const FORWARDED_RESPONSE_HEADERS = ['content-type', 'set-cookie', 'cache-control', 'content-disposition', 'retry-after'];
 
 /**
  * A browser's POST from a page of another origin carries this origin's session cookie all the same: it is

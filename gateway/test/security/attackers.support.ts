@@ -68,6 +68,14 @@ export interface WriteScope {
 }
 
 /**
+ * The audit events an attack could cause: its own (the attacker is the actor), the effects that arrive
+ * through the outboxes with no actor, and any naming its marker. Readings of the victims' data by other
+ * actors are other test files' work: the victims live in a demo municipality whose register they page.
+ */
+const AUDIT_EVENTS_IN_SCOPE =
+  'row.actor_user_id = ANY($1::uuid[]) OR (row.actor_user_id IS NULL AND row.subject_id = ANY($2::uuid[])) OR row.after::text LIKE $3';
+
+/**
  * For every table a mutation writes, the number of rows in scope and a digest of their content, so that
  * an insert, an update and a delete all show. Outbox rows are digested by id and topic: the relay marks them
  * delivered and strips their secrets on its own.
@@ -86,8 +94,7 @@ export async function writesIn(scope: WriteScope): Promise<Record<string, string
     'certificates.applications': digest('certificates.applications',
       `row.id = ANY($2::uuid[]) OR row.child_id IN ${children} OR row.certificate_id = ANY($2::uuid[]) OR row.applicant_name LIKE $3`),
     'certificates.certificates': digest('certificates.certificates', `row.id = ANY($2::uuid[]) OR row.child_id IN ${children}`),
-    'certificates.audit_events': digest('certificates.audit_events',
-      'row.actor_user_id = ANY($1::uuid[]) OR row.subject_id = ANY($2::uuid[]) OR row.after::text LIKE $3'),
+    'certificates.audit_events': digest('certificates.audit_events', AUDIT_EVENTS_IN_SCOPE),
     'certificates.outbox': digest('certificates.outbox', mentions, 'row.id, row.topic'),
     'organizations.users': digest('organizations.users', 'row.id = ANY($1::uuid[]) OR row.id = ANY($2::uuid[]) OR row.full_name LIKE $3'),
     'organizations.sessions': digest('organizations.sessions', 'row.user_id = ANY($1::uuid[])'),
@@ -98,4 +105,22 @@ export async function writesIn(scope: WriteScope): Promise<Record<string, string
   const sql = `SELECT ${Object.entries(tables).map(([name, select]) => `${select} AS "${name}"`).join(', ')}`;
   const { rows } = await testDatabase().query(sql, [scope.attackerIds, scope.victimIds, like, terms]);
   return rows[0];
+}
+
+/** The newest audit event's id: what an attack's audit rows are told apart from. */
+export async function lastAuditEventId(): Promise<string> {
+  const { rows } = await testDatabase().query(`SELECT coalesce(max(id), 0)::text AS id FROM certificates.audit_events`);
+  return rows[0].id;
+}
+
+/** The audit events in scope written after `afterId`: what a failed comparison shows, so it can be read. */
+export async function auditEventsAfter(scope: WriteScope, afterId: string) {
+  const { rows } = await testDatabase().query(
+    `SELECT id, occurred_at, action, actor_role, actor_user_id, actor_service, subject_id, after
+       FROM certificates.audit_events row
+      WHERE row.id > $4::bigint AND (${AUDIT_EVENTS_IN_SCOPE})
+      ORDER BY id`,
+    [scope.attackerIds, scope.victimIds, `%${scope.marker}%`, afterId],
+  );
+  return rows;
 }

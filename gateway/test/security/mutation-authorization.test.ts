@@ -4,7 +4,7 @@ import {
 } from '@pfdo/testing';
 import { randomInt, randomUUID } from 'node:crypto';
 import { applicationWithCertificate } from '../citizen-flow.support';
-import { arrangeAttackers, Attacker, AttackerName, ATTACKER_NAMES, writesIn } from './attackers.support';
+import { arrangeAttackers, Attacker, AttackerName, ATTACKER_NAMES, auditEventsAfter, lastAuditEventId, writesIn } from './attackers.support';
 
 afterAll(closeTestDatabase);
 
@@ -214,22 +214,26 @@ async function attack(who: string, operation: Attack, marker: string) {
   const client: GatewayClient = who === 'anonymous' ? anonymous() : attackers[who as AttackerName].client;
   const scope = { attackerIds: Object.values(attackers).map((attacker) => attacker.id), victimIds: Object.values(victims).filter((value) => value.includes('-')), marker };
   const before = await settledWritesIn(scope);
+  const lastAuditId = await lastAuditEventId();
   const result = await client.request(operation.query, operation.variables(marker));
   // Effects that would travel through the outboxes have time to arrive before the second look.
   await new Promise((resolve) => setTimeout(resolve, 300));
-  return { result, before, after: await writesIn(scope) };
+  const after = await writesIn(scope);
+  // When something was written, the audit says what and by whom: the failure shows it.
+  const audited = JSON.stringify(after) === JSON.stringify(before) ? [] : await auditEventsAfter(scope, lastAuditId);
+  return { result, before, after, audited };
 }
 
 describe('API1:2023 Broken Object Level Authorization, API5:2023 Broken Function Level Authorization — every mutation of every subgraph', () => {
   it.each(CASES)('%s is refused to %s with %s, and nothing is written', async (_name, who, code, operation) => {
     const marker = `Атака${randomUUID().replace(/[^a-f]/g, '').slice(0, 8)}`;
-    const { result, before, after } = await attack(who, operation, marker);
+    const { result, before, after, audited } = await attack(who, operation, marker);
     expect(result.errors?.[0]?.extensions?.code).toBe(code);
     if (code === 'BAD_USER_INPUT') {
       expect(result.errors?.[0]?.extensions?.fields).toEqual({ certificateNumber: 'Действующий сертификат с таким номером не найден' });
     }
     expect(Object.values(result.data ?? {}).filter((value) => value !== null)).toEqual([]);
-    expect(after).toEqual(before);
+    expect({ writes: after, audited }).toEqual({ writes: before, audited: [] });
   });
 });
 

@@ -10,6 +10,10 @@ export const ErrorCode = {
   InvalidCredentials: 'INVALID_CREDENTIALS',
   NotFound: 'NOT_FOUND',
   RateLimited: 'RATE_LIMITED',
+  /** A deadline passed: a statement, a lock or a free database connection took too long. Worth retrying soon. */
+  ServiceBusy: 'SERVICE_BUSY',
+  /** A service this one needs (its database, another subgraph) cannot be reached at the moment. */
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -1,7 +1,13 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 
-export const serverUnavailableMessage = 'Сервер недоступен. Проверьте подключение и попробуйте ещё раз';
+/** The browser could not reach the portal at all: the person's own connection is the likely cause. */
+export const noConnectionMessage = 'Нет связи с сервером. Проверьте подключение к интернету и попробуйте ещё раз';
+/** The portal answered, but a service behind it is down or overloaded: nothing the person can fix. */
+export const serviceUnavailableMessage = 'Сервис временно недоступен. Попробуйте позже';
 const unexpectedErrorMessage = 'Не удалось выполнить запрос. Попробуйте ещё раз позже.';
+
+/** The codes that mean «a part of the system is down or busy», whichever service said it. */
+const UNAVAILABLE_CODES = new Set(['SUBGRAPH_UNAVAILABLE', 'SERVICE_UNAVAILABLE', 'SERVICE_BUSY', 'GATEWAY_UNAVAILABLE']);
 
 export interface DescribedError {
   message: string;
@@ -23,20 +29,45 @@ function stringRecord(value: unknown): Record<string, string> | undefined {
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
-/** Turns what Apollo Client throws into words for the person at the screen. */
-export function describeError(error: unknown): DescribedError {
-  if (!CombinedGraphQLErrors.is(error)) {
-    // Fetch failed, or the gateway behind /graphql answered with no GraphQL at all.
-    return { message: serverUnavailableMessage };
-  }
-  const [first] = error.errors;
-  const extensions = (first?.extensions ?? {}) as Record<string, unknown>;
+interface ErrorLike {
+  message?: unknown;
+  extensions?: unknown;
+}
+
+function describeFirst(first: ErrorLike | undefined, fallback: string): DescribedError {
+  const extensions = (first?.extensions && typeof first.extensions === 'object' ? first.extensions : {}) as Record<string, unknown>;
   const code = typeof extensions.code === 'string' ? extensions.code : undefined;
   const field = typeof extensions.field === 'string' ? extensions.field : undefined;
   const fields = stringRecord(extensions.fields);
+  const text = typeof first?.message === 'string' ? first.message : '';
   // The API writes messages meant for people in Russian; an English one is an internal detail.
-  const message = first && isRussian(first.message) ? first.message : unexpectedErrorMessage;
+  const message = isRussian(text) ? text : code && UNAVAILABLE_CODES.has(code) ? serviceUnavailableMessage : fallback;
   return { message, code, field, fields, extensions };
+}
+
+/** The first error of a body that did not come as a GraphQL result: `{ errors: [...] }` or `{ error: {...} }`. */
+function firstErrorOfBody(bodyText: string): ErrorLike | undefined {
+  try {
+    const body = JSON.parse(bodyText) as { errors?: ErrorLike[]; error?: { code?: unknown; message?: unknown } };
+    if (Array.isArray(body.errors)) return body.errors[0];
+    if (body.error) return { message: body.error.message, extensions: { code: body.error.code } };
+  } catch {
+    // an HTML page of a proxy, or nothing at all
+  }
+  return undefined;
+}
+
+/** Turns what Apollo Client throws into words for the person at the screen. */
+export function describeError(error: unknown): DescribedError {
+  if (CombinedGraphQLErrors.is(error)) return describeFirst(error.errors[0], unexpectedErrorMessage);
+  if (ServerError.is(error) || ServerParseError.is(error)) {
+    // The portal answered with an HTTP error and no GraphQL result: a service behind it is down or busy.
+    const fallback = error.statusCode >= 500 ? serviceUnavailableMessage : unexpectedErrorMessage;
+    const described = describeFirst(firstErrorOfBody(error.bodyText), fallback);
+    return described.code || error.statusCode < 500 ? described : { ...described, code: 'SERVICE_UNAVAILABLE' };
+  }
+  // fetch itself failed: the browser did not reach the portal.
+  return { message: noConnectionMessage, code: 'NO_CONNECTION' };
 }
 
 /** The message for one input: from `extensions.fields`, or the whole message when `extensions.field` names it. */

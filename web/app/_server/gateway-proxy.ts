@@ -22,6 +22,19 @@ export function refuseCrossOrigin(request: NextRequest): Response | null {
   );
 }
 
+const UNAVAILABLE = { code: 'SERVICE_UNAVAILABLE', message: 'Сервис временно недоступен. Попробуйте позже' } as const;
+/** How long a client is asked to wait when the gateway cannot be reached: about as long as a restart takes. */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 10;
+
+/**
+ * The gateway could not be reached: 503 with the error in the shape of the route, a GraphQL result for
+ * `/graphql` (as the gateway itself answers) and `{ error }` for the plain routes (as the gateway's are).
+ */
+function serviceUnavailable(path: string): Response {
+  const body = path === '/graphql' ? { errors: [{ message: UNAVAILABLE.message, extensions: { code: UNAVAILABLE.code } }] } : { error: UNAVAILABLE };
+  return Response.json(body, { status: 503, headers: { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) } });
+}
+
 /**
  * Passes a browser request to the gateway and its answer back, so that the gateway's httpOnly session
  * cookie belongs to this origin and no CORS is needed.
@@ -45,10 +58,7 @@ export async function forwardToGateway(request: NextRequest, path: string): Prom
       cache: 'no-store',
     });
   } catch {
-    return Response.json(
-      { errors: [{ message: 'Сервер недоступен. Попробуйте ещё раз позже', extensions: { code: 'GATEWAY_UNAVAILABLE' } }] },
-      { status: 502 },
-    );
+    return serviceUnavailable(path);
   }
   const responseHeaders = new Headers();
   for (const name of FORWARDED_RESPONSE_HEADERS) {

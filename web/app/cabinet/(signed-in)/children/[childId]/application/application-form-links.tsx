@@ -2,7 +2,7 @@
 
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
-import { serverUnavailableMessage } from '../../../../../_auth/describe-error';
+import { noConnectionMessage, serviceUnavailableMessage } from '../../../../../_auth/describe-error';
 import { markSignedOut } from '../../../../../_auth/session';
 import { formatRegionDateTime } from '../../../../_children/format';
 
@@ -35,10 +35,11 @@ export function ApplicationFormLinks({ application }: { application: FormApplica
       } else {
         if (response.status === 401) markSignedOut(client.cache);
         const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-        setStatus({ text: body?.error?.message ?? 'Не удалось обновить заявление. Попробуйте ещё раз.', failed: true });
+        const fallback = response.status >= 500 ? serviceUnavailableMessage : 'Не удалось обновить заявление. Попробуйте ещё раз.';
+        setStatus({ text: body?.error?.message ?? fallback, failed: true });
       }
     } catch {
-      setStatus({ text: serverUnavailableMessage, failed: true });
+      setStatus({ text: noConnectionMessage, failed: true });
     } finally {
       setBusy(false);
     }

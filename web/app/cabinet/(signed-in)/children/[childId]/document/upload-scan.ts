@@ -1,4 +1,4 @@
-import { serverUnavailableMessage } from '../../../../../_auth/describe-error';
+import { noConnectionMessage, serviceUnavailableMessage } from '../../../../../_auth/describe-error';
 
 export type UploadResult = { ok: true; id: string } | { ok: false; code: string; message: string };
 
@@ -10,6 +10,9 @@ const BY_STATUS: Record<number, { code: string; message: string }> = {
   401: { code: 'UNAUTHENTICATED', message: 'Сеанс работы завершён. Войдите снова и отправьте файл ещё раз' },
   413: { code: 'SCAN_TOO_LARGE', message: 'Файл слишком большой' },
   415: { code: 'UNSUPPORTED_SCAN_FORMAT', message: FORMAT_MESSAGE },
+  502: { code: 'SERVICE_UNAVAILABLE', message: serviceUnavailableMessage },
+  503: { code: 'SERVICE_UNAVAILABLE', message: serviceUnavailableMessage },
+  504: { code: 'SERVICE_UNAVAILABLE', message: serviceUnavailableMessage },
 };
 
 interface ErrorBody {
@@ -30,7 +33,7 @@ export async function uploadScan(file: File): Promise<UploadResult> {
   try {
     response = await fetch('/uploads/document-scans', { method: 'POST', body, credentials: 'same-origin' });
   } catch {
-    return { ok: false, code: 'NETWORK', message: serverUnavailableMessage };
+    return { ok: false, code: 'NO_CONNECTION', message: noConnectionMessage };
   }
   const json = (await response.json().catch(() => null)) as ErrorBody | null;
   if (response.status === 201 && json?.id) return { ok: true, id: json.id };

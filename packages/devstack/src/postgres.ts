@@ -146,14 +146,18 @@ export function embeddedPostgresService(dataDir: string, port: number, sink: Lin
   const watch = (firstPid: number, child: ChildProcess | undefined) => {
     let pid = firstPid;
     let childExit: ExitStatus | null = null;
+    let goneFor = 0;
     const exited = new Promise<ExitStatus>((resolve) => {
       const check = () => {
         const owner = findPostmaster(dataDir);
         if (owner !== null) {
           if (owner !== pid) sink('postgres', `postmaster ${pid} was replaced by ${owner}, started outside the devstack: supervising that one`);
           pid = owner;
+          goneFor = 0;
           return;
         }
+        // Our own postmaster, dead but not reaped yet: its exit status is a moment away (5 s at most).
+        if (child?.pid === pid && !childExit && ++goneFor < 10) return;
         clearInterval(timer);
         child?.removeListener('exit', onChildExit);
         const ours = childExit && child?.pid === pid;

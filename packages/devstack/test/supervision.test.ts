@@ -56,12 +56,20 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Only when a case failed before the stop: leave nothing behind.
-  if (devstack && devstack.exitCode === null && devstack.signalCode === null) {
-    devstack.kill('SIGKILL');
-    for (const pid of pidsSeen()) killQuietly(pid);
-    await stopPostmaster(path.join(dataDir, 'postgres'), () => undefined);
+  if (devstack && devstack.exitCode === null && devstack.signalCode === null) devstack.kill('SIGKILL');
+  for (const pid of pidsSeen()) {
+    try {
+      // Node processes of this checkout; the postmaster is stopped below, as PostgreSQL should be.
+      const node = readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres';
+      if (node && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(ROOT_DIR)) process.kill(pid, 'SIGKILL');
+    } catch {
+      // gone
+    }
   }
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) {
+    await stopPostmaster(path.join(dataDir, 'postgres'), () => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }, 60_000);
 
 /** The devstack's recent output, for the message of a failed wait. */
@@ -89,16 +97,33 @@ function pidOf(service: string): number {
   return Number(pattern.exec(line)![2]);
 }
 
-function pidsSeen(): number[] {
-  return lines.flatMap((line) => [...line.matchAll(/\(pid (\d+)/g)].map((match) => Number(match[1])));
+const childrenSeen = new Set<number>();
+
+/** The devstack's child process running `script` (e.g. subgraphs/navigator/dist/main.js), found in /proc. */
+function childRunning(script: string): number | null {
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parent === devstack.pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(script)) {
+        childrenSeen.add(Number(entry));
+        return Number(entry);
+      }
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return null;
 }
 
-function killQuietly(pid: number): void {
-  try {
-    process.kill(pid, 'SIGKILL');
-  } catch {
-    // gone
-  }
+function subgraphPid(name: string): number {
+  const pid = childRunning(`subgraphs/${name}/dist/main.js`);
+  if (pid === null) throw new Error(`no ${name} process is running:\n${recentOutput()}`);
+  return pid;
+}
+
+function pidsSeen(): number[] {
+  return [...childrenSeen, ...lines.flatMap((line) => [...line.matchAll(/\(pid (\d+)/g)].map((match) => Number(match[1])))];
 }
 
 function isAlive(pid: number): boolean {
@@ -169,31 +194,34 @@ const SUBGRAPHS_AND_GATEWAY = /\]\s+(certificates|organizations|navigator|email|
 describe('npm start supervises its services', () => {
   it('answers the query to begin with', async () => {
     expect(await operatorReadsAProgram()).toEqual({ data: { programs: [{ id: expect.any(String) }] } });
+    for (const script of ['gateway/dist/main.js', 'maildev/dist/bin/maildev.js']) expect(childRunning(script)).not.toBeNull();
+    for (const name of ['certificates', 'organizations', 'navigator', 'email']) subgraphPid(name);
   });
 
   it('restarts a killed subgraph: back within seconds, and the same query succeeds again with no manual step', async () => {
-    const before = pidOf('navigator');
+    const before = subgraphPid('navigator');
     const from = lines.length;
     const killedAt = Date.now();
     process.kill(before, 'SIGKILL');
 
-    const crash = await untilLine(/\]\s+navigator exited unexpectedly/, from, 10_000);
+    const crash = await untilLine(/\]\s+navigator exited unexpectedly/, from, 20_000);
     expect(lines[crash]).toMatch(/navigator exited unexpectedly \(signal SIGKILL\); restarting in 1 s \(attempt 1\)/);
     await untilLine(/\]\s+navigator is up again \(pid \d+, attempt 1\)/, from, 60_000);
     process.stdout.write(`navigator back ${((Date.now() - killedAt) / 1000).toFixed(1)} s after kill -9\n`);
-    expect(pidOf('navigator')).not.toBe(before);
+    expect(subgraphPid('navigator')).not.toBe(before);
+    expect(pidOf('navigator')).toBe(subgraphPid('navigator'));
     await untilTheQueryAnswers(30_000);
   }, 120_000);
 
   it('restarts a killed postmaster on the same data, and queries succeed again; the subgraphs keep running', async () => {
     const postgresDir = path.join(dataDir, 'postgres');
     const postmaster = findPostmaster(postgresDir)!;
-    expect(postmaster).toBe(pidOf('postgres'));
-    const subgraphs = ['certificates', 'organizations', 'navigator', 'email'].map(pidOf);
+    childrenSeen.add(postmaster);
+    const subgraphs = ['certificates', 'organizations', 'navigator', 'email'].map(subgraphPid);
     const from = lines.length;
     process.kill(postmaster, 'SIGKILL');
 
-    await untilLine(/\]\s+postgres exited unexpectedly \(signal SIGKILL\); restarting in 1 s \(attempt 1\)/, from, 10_000);
+    await untilLine(/\]\s+postgres exited unexpectedly \(signal SIGKILL\); restarting in 1 s \(attempt 1\)/, from, 20_000);
     await untilLine(/\]\s+postgres is up again \(pid \d+/, from, 60_000);
     expect(findPostmaster(postgresDir)).toBe(pidOf('postgres'));
     await untilTheQueryAnswers(30_000);
@@ -211,6 +239,7 @@ describe('npm start supervises its services', () => {
     const [uid, gid] = ['-u', '-g'].map((flag) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' })));
     execFileSync(pgCtl, ['restart', '-D', postgresDir, '-m', 'fast', '-w', '-s', '-l', '/dev/null'], { uid, gid, timeout: 60_000 });
     const restarted = findPostmaster(postgresDir)!;
+    childrenSeen.add(restarted);
     expect(restarted).not.toBe(before);
 
     await untilTheQueryAnswers(30_000);
@@ -222,12 +251,13 @@ describe('npm start supervises its services', () => {
 
   it('gives up on a service that cannot start (its port taken), while the others keep serving', async () => {
     const from = lines.length;
-    const email = pidOf('email');
-    process.kill(email, 'SIGKILL');
+    const killedAt = Date.now();
+    process.kill(subgraphPid('email'), 'SIGKILL');
     // Another program takes the port as soon as the killed process has let it go: every restart of email fails.
     const squatter = await holdPort(port('EMAIL_PORT'), 900);
     try {
       const gaveUp = await untilLine(/\]\s+email exited unexpectedly .* giving up on it/, from, 150_000);
+      process.stdout.write(`email given up on ${((Date.now() - killedAt) / 1000).toFixed(1)} s after its first crash\n`);
       expect(lines[gaveUp]).toMatch(/has crashed 5 times within 60 s: giving up on it, the other services keep running/);
       const attempts = lines.slice(from, gaveUp).filter((line) => /\]\s+email exited unexpectedly/.test(line));
       expect(attempts.map((line) => /restarting in (\d+) s \(attempt (\d+)\)/.exec(line)?.slice(1).join('/'))).toEqual([

@@ -50,9 +50,13 @@ export async function startApp(): Promise<RunningApp> {
     return {
       webUrl: stack.urls.web!,
       mailUrl: stack.urls.mail!,
+      // The stack restarts nothing (like the jest stack): a service that exited during the file's tests
+      // fails it here, named, rather than as a puzzling page.
       stop: async () => {
+        const exits = stack.unexpectedExits();
         await stack.stop();
         rmSync(dataDir, { recursive: true, force: true });
+        if (exits.length > 0) throw new Error(`services exited during the tests:\n${exits.join('\n')}\n${lines.slice(-30).join('\n')}`);
       },
     };
   } catch (error) {

@@ -1,12 +1,13 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
+import { ExitStatus, StartFailure, SupervisedService } from './supervisor';
 
 export interface ManagedProcess {
   name: string;
   child: ChildProcess;
   /** Resolves when the process has exited, whatever the reason. */
-  exited: Promise<number | null>;
+  exited: Promise<ExitStatus>;
   stop(): Promise<void>;
 }
 
@@ -15,6 +16,12 @@ export type LineSink = (service: string, line: string) => void;
 export const printLine: LineSink = (service, line) => {
   process.stdout.write(`${`[${service}]`.padEnd(16)} ${line}\n`);
 };
+
+/** Children still running: if this process ends without stopping them (a forced stop), they end with it. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
 
 /** Starts a Node program as a child process whose output goes, line by line, to `sink`. */
 export function startNodeProcess(
@@ -28,14 +35,16 @@ export function startNodeProcess(
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) => options.sink(name, line));
   }
-  const exited = new Promise<number | null>((resolve) => {
-    child.once('exit', (code) => resolve(code));
+  const exited = new Promise<ExitStatus>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
     child.once('error', (error) => {
       options.sink(name, `failed to start: ${error.message}`);
-      resolve(-1);
+      resolve({ code: null, signal: null, note: `failed to start: ${error.message}` });
     });
   });
   return {
@@ -52,22 +61,59 @@ export function startNodeProcess(
   };
 }
 
-/** Polls `url` until it answers 2xx, or fails after `timeoutMs`, or as soon as the process exits. */
-export async function waitUntilHealthy(url: string, process: ManagedProcess, timeoutMs = 90_000): Promise<void> {
+/**
+ * Polls `url` until it answers 2xx. Fails with a StartFailure as soon as the process exits, when it is not
+ * healthy within `timeoutMs`, or when `signal` aborts the wait.
+ */
+export async function waitUntilHealthy(
+  url: string,
+  managed: ManagedProcess,
+  options: { timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<void> {
+  const timeoutMs = options.timeoutMs ?? 90_000;
   const deadline = Date.now() + timeoutMs;
-  let exited = false;
-  void process.exited.then(() => (exited = true));
+  let exit: ExitStatus | null = null;
+  void managed.exited.then((status) => (exit = status));
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`${process.name} exited before it became ready`);
+    options.signal?.throwIfAborted();
+    if (exit) throw new StartFailure('before it passed its health check', exit);
     try {
-      const response = await fetch(url);
+      // Something else on the port may accept and never answer: each probe has a deadline of its own.
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       if (response.ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`${process.name} did not become ready at ${url} within ${timeoutMs / 1000} s`);
+  throw new StartFailure(`not healthy at ${url} within ${timeoutMs / 1000} s`, null);
+}
+
+/** A Node program under supervision, up once `health` answers 2xx. */
+export function nodeService(
+  name: string,
+  script: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; sink: LineSink; health: string },
+): SupervisedService {
+  return {
+    name,
+    async start(signal) {
+      const managed = startNodeProcess(name, script, args, options);
+      try {
+        await waitUntilHealthy(options.health, managed, { signal });
+      } catch (error) {
+        await managed.stop();
+        throw error;
+      }
+      return {
+        pid: managed.child.pid,
+        exited: managed.exited,
+        stop: managed.stop,
+        kill: () => managed.child.kill('SIGKILL'),
+      };
+    },
+  };
 }
 
 /** Fails early and plainly when a port the stack needs is taken, e.g. by a stack already running. */

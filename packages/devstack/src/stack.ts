@@ -1,8 +1,9 @@
 import { migrate } from '@pfdo/platform';
 import path from 'node:path';
-import { startEmbeddedPostgres } from './postgres';
-import { assertPortsFree, LineSink, ManagedProcess, printLine, startNodeProcess, waitUntilHealthy } from './processes';
+import { embeddedPostgresService, embeddedPostgresUrl } from './postgres';
+import { assertPortsFree, LineSink, nodeService, printLine } from './processes';
 import { SUBGRAPHS } from './subgraphs';
+import { SupervisedService, Supervisor } from './supervisor';
 
 export const ROOT_DIR = path.resolve(__dirname, '../../..');
 
@@ -48,6 +49,11 @@ export interface StackOptions {
   demo: boolean;
   /** Start the Next.js app too (it must have been built). */
   web: boolean;
+  /**
+   * Restart a service that exits on its own (`npm start`). Test stacks leave it down instead, and report it
+   * (`unexpectedExits`): a crash during a test run is a defect to see, not to paper over.
+   */
+  restarts?: boolean;
   /** Extra environment for every service, e.g. PFDO_EXPOSE_SQL_STATS for the tests. */
   env?: Record<string, string>;
   sink?: LineSink;
@@ -57,26 +63,60 @@ export interface RunningStack {
   databaseUrl: string;
   smtpUrl: string;
   urls: { gateway: string; web: string | null; mail: string | null };
-  /** Resolves with the name of the first service that exits on its own. */
+  /** Resolves with the name of the first service that goes down for good (restarts off, or given up on). */
   failed: Promise<string>;
+  /** The services down for good, each with how it last exited: what a test stack reports after its run. */
+  unexpectedExits(): string[];
+  /** Stops every service, PostgreSQL last, with no restart from the first moment; idempotent. */
   stop(): Promise<void>;
+  /** A forced stop (a second Ctrl-C): every process is ended at once. */
+  kill(): void;
 }
 
-/** Brings up the whole system on one machine, in dependency order, and stops it in reverse. */
-export async function startStack(options: StackOptions): Promise<RunningStack> {
+export interface Stack extends Pick<RunningStack, 'unexpectedExits' | 'stop' | 'kill'> {
+  /** Brings the stack up; rejects, leaving nothing running, when a service cannot start or `stop()` came first. */
+  start(): Promise<RunningStack>;
+}
+
+/**
+ * The whole system on one machine, every service under a supervisor: started in dependency order, stopped
+ * in reverse. With `restarts`, a service that exits on its own is restarted (see `restart-policy.ts`); without,
+ * it stays down and is reported. `stop()` may be called at any moment, during the start too.
+ */
+export function createStack(options: StackOptions): Stack {
   const { ports } = options;
   const bindHost = options.bindHost ?? '127.0.0.1';
   const sink = options.sink ?? printLine;
-  const stops: Array<() => Promise<void>> = [];
-  const processes: ManagedProcess[] = [];
-  const stop = async () => {
-    for (const stopOne of stops.reverse()) {
-      await stopOne().catch((error: unknown) => sink('devstack', `stop failed: ${String(error)}`));
-    }
-    stops.length = 0;
+  const supervisors: Supervisor[] = [];
+  let stopping: Promise<void> | null = null;
+  const log = (line: string) => sink('devstack', line);
+
+  const supervise = async (service: SupervisedService, dependsOn: Supervisor[] = []) => {
+    if (stopping) throw new Error('the stack was stopped while it was starting');
+    const supervisor = new Supervisor(service, { restarts: options.restarts ?? false, log, dependsOn });
+    supervisors.push(supervisor);
+    await supervisor.start();
+    log(`${service.name} is up (pid ${supervisor.pid ?? '?'})`);
+    return supervisor;
   };
 
-  try {
+  const stop = () => {
+    stopping ??= (async () => {
+      for (const supervisor of supervisors) supervisor.freeze();
+      for (const supervisor of [...supervisors].reverse()) {
+        await supervisor.stop().catch((error: unknown) => log(`stopping ${supervisor.name} failed: ${String(error)}`));
+      }
+    })();
+    return stopping;
+  };
+
+  const stack = {
+    unexpectedExits: () => supervisors.map((supervisor) => supervisor.unexpectedExit).filter((exit): exit is string => exit !== null),
+    stop,
+    kill: () => supervisors.forEach((supervisor) => supervisor.kill()),
+  };
+
+  const start = async (): Promise<RunningStack> => {
     await assertPortsFree({
       gateway: ports.gateway,
       certificates: ports.certificates,
@@ -89,29 +129,29 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     });
 
     let databaseUrl = options.databaseUrl;
+    const databaseDependency: Supervisor[] = [];
     if (!databaseUrl) {
       sink('postgres', `starting the embedded PostgreSQL (data in ${path.relative(ROOT_DIR, options.dataDir) || options.dataDir})`);
-      const postgres = await startEmbeddedPostgres(options.dataDir, ports.postgres);
-      stops.push(postgres.stop);
-      databaseUrl = postgres.url;
+      databaseDependency.push(await supervise(embeddedPostgresService(options.dataDir, ports.postgres, sink)));
+      databaseUrl = embeddedPostgresUrl(ports.postgres);
     }
 
     let smtpUrl = options.smtpUrl;
     if (!smtpUrl) {
-      const maildev = startNodeProcess(
-        'maildev',
-        // maildev exports only its ESM entry; its command line is a file of the hoisted package.
-        path.join(ROOT_DIR, 'node_modules/maildev/dist/bin/maildev.js'),
-        ['--smtp', String(ports.smtp), '--web', String(ports.mailWeb), '--ip', '127.0.0.1', '--web-ip', '127.0.0.1'],
-        { cwd: ROOT_DIR, env: process.env, sink },
+      await supervise(
+        nodeService(
+          'maildev',
+          // maildev exports only its ESM entry; its command line is a file of the hoisted package.
+          path.join(ROOT_DIR, 'node_modules/maildev/dist/bin/maildev.js'),
+          ['--smtp', String(ports.smtp), '--web', String(ports.mailWeb), '--ip', '127.0.0.1', '--web-ip', '127.0.0.1'],
+          { cwd: ROOT_DIR, env: process.env, sink, health: `http://127.0.0.1:${ports.mailWeb}/api/email` },
+        ),
       );
-      processes.push(maildev);
-      stops.push(maildev.stop);
-      await waitUntilHealthy(`http://127.0.0.1:${ports.mailWeb}/api/email`, maildev);
       smtpUrl = `smtp://127.0.0.1:${ports.smtp}`;
     }
 
     for (const module of SUBGRAPHS) {
+      if (stopping) break;
       const dataSource = module.createDataSource(databaseUrl);
       try {
         await migrate(dataSource, module.schema);
@@ -120,7 +160,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         if (dataSource.isInitialized) await dataSource.destroy();
       }
     }
-    sink('devstack', `migrations applied${options.demo ? ', demo data loaded' : ''}`);
+    if (!stopping) sink('devstack', `migrations applied${options.demo ? ', demo data loaded' : ''}`);
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -142,41 +182,51 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       WEB_URL: `http://localhost:${ports.web}`,
     };
 
-    const services = [
-      ...SUBGRAPHS.map((module) => ({
-        name: module.name,
-        script: path.join(ROOT_DIR, 'subgraphs', module.name, 'dist/main.js'),
-        health: `http://127.0.0.1:${ports[module.name as keyof StackPorts]}/health`,
-      })),
-    ];
-    const subgraphs = services.map((service) => {
-      const started = startNodeProcess(service.name, service.script, [], { cwd: ROOT_DIR, env, sink });
-      processes.push(started);
-      stops.push(started.stop);
-      return { started, health: service.health };
-    });
-    await Promise.all(subgraphs.map(({ started, health }) => waitUntilHealthy(health, started)));
+    // A subgraph needs PostgreSQL to start: a restart while it is down waits for it.
+    await Promise.all(
+      SUBGRAPHS.map((module) =>
+        supervise(
+          nodeService(module.name, path.join(ROOT_DIR, 'subgraphs', module.name, 'dist/main.js'), [], {
+            cwd: ROOT_DIR,
+            env,
+            sink,
+            health: `http://127.0.0.1:${ports[module.name as keyof StackPorts]}/health`,
+          }),
+          databaseDependency,
+        ),
+      ),
+    );
 
-    const gateway = startNodeProcess('gateway', path.join(ROOT_DIR, 'gateway/dist/main.js'), [], { cwd: ROOT_DIR, env, sink });
-    processes.push(gateway);
-    stops.push(gateway.stop);
-    await waitUntilHealthy(`http://127.0.0.1:${ports.gateway}/health`, gateway);
+    await supervise(
+      nodeService('gateway', path.join(ROOT_DIR, 'gateway/dist/main.js'), [], {
+        cwd: ROOT_DIR,
+        env,
+        sink,
+        health: `http://127.0.0.1:${ports.gateway}/health`,
+      }),
+    );
 
     if (options.web) {
-      const web = startNodeProcess(
-        'web',
-        require.resolve('next/dist/bin/next', { paths: [path.join(ROOT_DIR, 'web')] }),
-        ['start', '-p', String(ports.web), '-H', bindHost],
-        // The web app signs nothing: it does not get the gateway's secret.
-        { cwd: path.join(ROOT_DIR, 'web'), env: { ...env, GATEWAY_SECRET: undefined, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }, sink },
+      await supervise(
+        nodeService(
+          'web',
+          require.resolve('next/dist/bin/next', { paths: [path.join(ROOT_DIR, 'web')] }),
+          ['start', '-p', String(ports.web), '-H', bindHost],
+          {
+            cwd: path.join(ROOT_DIR, 'web'),
+            // The web app signs nothing: it does not get the gateway's secret.
+            env: { ...env, GATEWAY_SECRET: undefined, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+            sink,
+            health: `http://127.0.0.1:${ports.web}/`,
+          },
+        ),
       );
-      processes.push(web);
-      stops.push(web.stop);
-      await waitUntilHealthy(`http://127.0.0.1:${ports.web}/`, web);
     }
+    if (stopping) throw new Error('the stack was stopped while it was starting');
 
-    const failed = Promise.race(processes.map((managed) => managed.exited.then(() => managed.name)));
     return {
+      ...stack,
+      failed: Promise.race(supervisors.map((supervisor) => supervisor.down.then(() => supervisor.name))),
       databaseUrl,
       smtpUrl,
       urls: {
@@ -184,11 +234,23 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         web: options.web ? `http://localhost:${ports.web}` : null,
         mail: options.smtpUrl ? null : `http://localhost:${ports.mailWeb}`,
       },
-      failed,
-      stop,
     };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
+  };
+
+  return {
+    ...stack,
+    async start() {
+      try {
+        return await start();
+      } catch (error) {
+        await stop();
+        throw error;
+      }
+    },
+  };
+}
+
+/** Brings up the whole system (see `createStack`); rejects, leaving nothing running, if a service cannot start. */
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  return createStack(options).start();
 }

@@ -1,6 +1,6 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureGatewaySecretFile, EnvReader, gatewaySecretFile, runMain } from '@pfdo/platform';
 import path from 'node:path';
-import { DEFAULT_PORTS, ROOT_DIR, startStack, StackPorts } from './stack';
+import { createStack, DEFAULT_PORTS, ROOT_DIR, StackPorts } from './stack';
 
 /**
  * `npm start`: everything on one machine. With no configuration it runs an embedded PostgreSQL (data in
@@ -24,24 +24,26 @@ function readStartConfig() {
   const smtpUrl = process.env.SMTP_URL ? reader.url('SMTP_URL', ['smtp', 'smtps']) : undefined;
   const dataDir = path.resolve(reader.string('PFDO_DATA_DIR', path.join(ROOT_DIR, '.data')));
   const bindHost = reader.bindHost();
+  const web = reader.boolean('PFDO_START_WEB', true);
   const production = reader.production;
   // Set, it is checked like every service checks it; in production it must be set.
   const gatewaySecret = (process.env.GATEWAY_SECRET?.trim() || production) ? reader.gatewaySecret() : null;
   reader.done();
   if (production && !databaseUrl) throw new Error('production mode needs DATABASE_URL: the embedded PostgreSQL is for development');
-  return { ports, databaseUrl, smtpUrl, dataDir, bindHost, gatewaySecret, demo: !databaseUrl && !production };
+  return { ports, databaseUrl, smtpUrl, dataDir, bindHost, web, gatewaySecret, demo: !databaseUrl && !production };
 }
 
 function banner(urls: { gateway: string; web: string | null; mail: string | null }, demo: boolean): string {
-  const lines = [
-    '',
-    'ПФДО: реестр сертификатов дополнительного образования запущен',
-    `  Сайт:                      ${urls.web}`,
-    `    Личный кабинет граждан:  ${urls.web}/cabinet`,
-    `    Реестр сертификатов:     ${urls.web}/registry`,
-    `    Навигатор:               ${urls.web}/navigator`,
-    `  GraphQL (шлюз):            ${urls.gateway}`,
-  ];
+  const lines = ['', 'ПФДО: реестр сертификатов дополнительного образования запущен'];
+  if (urls.web) {
+    lines.push(
+      `  Сайт:                      ${urls.web}`,
+      `    Личный кабинет граждан:  ${urls.web}/cabinet`,
+      `    Реестр сертификатов:     ${urls.web}/registry`,
+      `    Навигатор:               ${urls.web}/navigator`,
+    );
+  }
+  lines.push(`  GraphQL (шлюз):            ${urls.gateway}`);
   if (urls.mail) lines.push(`  Почта (maildev):           ${urls.mail}`);
   if (demo) {
     lines.push('', `Демо-учётные записи (пароль у всех: ${DEMO_PASSWORD}):`);
@@ -53,6 +55,12 @@ function banner(urls: { gateway: string; web: string | null; mail: string | null
   return lines.join('\n');
 }
 
+/**
+ * The devstack supervises its services (a crashed one is restarted, see restart-policy.ts) and stops them
+ * all on Ctrl-C or SIGTERM, at any moment, the start included: PostgreSQL last, whichever postmaster owns
+ * the data folder by then; it then says «stopped» and exits with 0. A second Ctrl-C ends every process at
+ * once and exits with 130.
+ */
 runMain('devstack', async () => {
   const config = readStartConfig();
   const started = Date.now();
@@ -61,7 +69,7 @@ runMain('devstack', async () => {
     gatewaySecret = ensureGatewaySecretFile(config.dataDir);
     console.log(`[devstack] the gateway secret is kept in ${gatewaySecretFile(config.dataDir)}`);
   }
-  const stack = await startStack({
+  const stack = createStack({
     ports: config.ports,
     dataDir: path.join(config.dataDir, 'postgres'),
     databaseUrl: config.databaseUrl,
@@ -69,21 +77,33 @@ runMain('devstack', async () => {
     gatewaySecret,
     bindHost: config.bindHost,
     demo: config.demo,
-    web: true,
+    web: config.web,
+    restarts: true,
   });
-  console.log(banner(stack.urls, config.demo));
-  console.log(`[devstack] ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-  let stopping = false;
-  const shutdown = async (reason: string, code: number) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n[devstack] ${reason}: stopping every service…`);
-    await stack.stop();
-    console.log('[devstack] stopped');
-    process.exit(code);
+  let stopped: Promise<never> | null = null;
+  const onSignal = (name: string) => {
+    if (stopped) {
+      console.log(`\n[devstack] ${name} again: ending every process at once`);
+      stack.kill();
+      process.exit(130);
+    }
+    console.log(`\n[devstack] ${name}: stopping every service… (${name} again to force)`);
+    stopped = stack.stop().then(() => {
+      console.log('[devstack] stopped');
+      process.exit(0);
+    });
   };
-  process.on('SIGINT', () => void shutdown('Ctrl-C', 0));
-  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
-  void stack.failed.then((name) => shutdown(`${name} exited unexpectedly`, 1));
+  process.on('SIGINT', () => onSignal('Ctrl-C'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+
+  try {
+    const running = await stack.start();
+    console.log(banner(running.urls, config.demo));
+    console.log(`[devstack] ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    // Stopped while starting: the stop says «stopped» and exits.
+    if (stopped) return stopped;
+    throw error;
+  }
 });

@@ -6,12 +6,14 @@ import path from 'node:path';
 import { SMTP_SWITCH_CONTROL_PORT, SMTP_SWITCH_PORT, TEST_PORTS } from './ports';
 import { SmtpSwitch } from './smtp-switch';
 
-type StackHandle = { stop(): Promise<void>; dataDir: string };
+type StackHandle = { stop(): Promise<void>; unexpectedExits(): string[]; dataDir: string };
 const globals = globalThis as typeof globalThis & { __pfdoTestStack?: StackHandle };
 
 /**
  * Jest's global setup: one real stack per test run, the gateway and the four subgraphs as separate
- * processes on a fresh embedded PostgreSQL with the demo data, and the mail catcher.
+ * processes on a fresh embedded PostgreSQL with the demo data, and the mail catcher. Unlike `npm start`, it
+ * restarts nothing: a service that exits during the run stays down, its exit is printed at once, and the
+ * teardown fails the run naming it, so that a crash is never hidden behind a restart and a retried request.
  */
 export async function setup(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pfdo-test-'));
@@ -43,7 +45,7 @@ export async function setup(): Promise<void> {
       // Services' output is kept quiet unless something fails.
       sink: (service, line) => {
         lines.push(`[${service}] ${line}`);
-        if (/error|failed/i.test(line) && !/^\[maildev\]/.test(line)) process.stderr.write(`[${service}] ${line}\n`);
+        if (/error|failed|exited unexpectedly/i.test(line) && service !== 'maildev') process.stderr.write(`[${service}] ${line}\n`);
       },
     });
     process.env.PFDO_TEST_GATEWAY_URL = stack.urls.gateway;
@@ -55,6 +57,7 @@ export async function setup(): Promise<void> {
         await stack.stop();
         await smtpSwitch.stop();
       },
+      unexpectedExits: () => stack.unexpectedExits(),
       dataDir,
     };
     process.stderr.write(`\ntest stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
@@ -69,6 +72,8 @@ export async function setup(): Promise<void> {
 export async function teardown(): Promise<void> {
   const stack = globals.__pfdoTestStack;
   if (!stack) return;
+  const exits = stack.unexpectedExits();
   await stack.stop();
   rmSync(stack.dataDir, { recursive: true, force: true });
+  if (exits.length > 0) throw new Error(`services of the test stack exited during the run: ${exits.join('; ')}`);
 }

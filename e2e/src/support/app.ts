@@ -29,11 +29,18 @@ export const E2E_PORTS = Object.fromEntries(
 export interface RunningApp {
   webUrl: string;
   mailUrl: string;
+  /** The process id of a service, as the stack reported it when the service came up. */
+  pidOf(service: string): number;
   stop(): Promise<void>;
 }
 
+export interface AppOptions {
+  /** Extra environment for every service (a shorter timeout, say). */
+  env?: Record<string, string>;
+}
+
 /** The whole app as `npm start` runs it (embedded PostgreSQL, maildev, demo data, the built web app). */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pfdo-e2e-'));
   chmodSync(dataDir, 0o755);
   const lines: string[] = [];
@@ -45,11 +52,17 @@ export async function startApp(): Promise<RunningApp> {
       web: true,
       // A fresh secret per run: no constant secret signs anything.
       gatewaySecret: generateGatewaySecret(),
+      env: options.env,
       sink: (service, line) => lines.push(`[${service}] ${line}`),
     });
     return {
       webUrl: stack.urls.web!,
       mailUrl: stack.urls.mail!,
+      pidOf: (service) => {
+        const reported = lines.map((line) => new RegExp(`^\\[devstack\\] ${service} is up \\(pid (\\d+)\\)`).exec(line)).find(Boolean);
+        if (!reported) throw new Error(`the stack reported no pid for ${service}:\n${lines.slice(-30).join('\n')}`);
+        return Number(reported[1]);
+      },
       // The stack restarts nothing (like the jest stack): a service that exited during the file's tests
       // fails it here, named, rather than as a puzzling page.
       stop: async () => {
@@ -70,10 +83,10 @@ export async function startApp(): Promise<RunningApp> {
  * One stack and one browser for the tests of a file, which build on one another: started before the
  * first test, stopped after the last. Read `app` and `browser` inside the tests, once they have started.
  */
-export function shareAppAndBrowser(): { readonly app: RunningApp; readonly browser: TestBrowser } {
+export function shareAppAndBrowser(options: AppOptions = {}): { readonly app: RunningApp; readonly browser: TestBrowser } {
   const shared = {} as { app: RunningApp; browser: TestBrowser };
   before(async () => {
-    shared.app = await startApp();
+    shared.app = await startApp(options);
     shared.browser = await launchBrowser();
   });
   after(async () => {

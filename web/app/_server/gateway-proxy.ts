@@ -22,6 +22,9 @@ export function refuseCrossOrigin(request: NextRequest): Response | null {
   );
 }
 
+const REQUEST_DEADLINE_MS = 30_000;
+const UPLOAD_DEADLINE_MS = 150_000;
+
 const UNAVAILABLE = { code: 'SERVICE_UNAVAILABLE', message: 'Сервис временно недоступен. Попробуйте позже' } as const;
 /** How long a client is asked to wait when the gateway cannot be reached: about as long as a restart takes. */
 const UNAVAILABLE_RETRY_AFTER_SECONDS = 10;
@@ -56,6 +59,9 @@ export async function forwardToGateway(request: NextRequest, path: string): Prom
       body: request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer(),
       redirect: 'manual',
       cache: 'no-store',
+      // Longer than the gateway's own deadlines (10 s a subgraph call, 120 s an upload): a gateway that
+      // hangs is answered for, not waited on.
+      signal: AbortSignal.timeout(path.startsWith('/uploads/') ? UPLOAD_DEADLINE_MS : REQUEST_DEADLINE_MS),
     });
   } catch {
     return serviceUnavailable(path);

@@ -24,3 +24,4 @@ export * from './personal-data';
 export * from './rate-limit';
 export * from './connection-failures';
 export * from './log-throttle';
+export * from './outbox-relay';

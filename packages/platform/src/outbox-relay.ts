@@ -172,7 +172,8 @@ export class OutboxRelay {
       if (pruned > 0) this.log('info', `pruned ${pruned} events delivered more than ${this.options.retentionDays} days ago`);
       const dead = await this.deadEvents();
       if (dead.count > 0) {
-        this.log('error', `${dead.count} dead events (refused for good, not retried), the oldest since ${dead.oldest?.toISOString()}: see last_error where failed_at is set`);
+        const events = dead.count === 1 ? 'event' : 'events';
+        this.log('error', `${dead.count} dead ${events} (refused for good, not retried), the oldest since ${dead.oldest?.toISOString()}: see last_error where failed_at is set`);
       }
     } catch (error) {
       this.logFailure('housekeeping', error);

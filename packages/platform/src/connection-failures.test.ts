@@ -58,6 +58,30 @@ describe('connection failures', () => {
     }
   });
 
+  it('a TypeORM transaction whose connection was terminated under it', async () => {
+    const dataSource = await new DataSource({ type: 'postgres', url: databaseUrl(), poolErrorHandler: () => {} }).initialize();
+    const admin = new Client({ connectionString: databaseUrl() });
+    await admin.connect();
+    const failures: unknown[] = [];
+    try {
+      await errorOf(() =>
+        dataSource.transaction(async (manager) => {
+          const [{ pid }] = await manager.query('SELECT pg_backend_pid() AS pid');
+          await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+          await manager.query('SELECT 1').catch((error: unknown) => failures.push(error));
+          // Once the closed socket has been seen, TypeORM has released the transaction's query runner.
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          await manager.query('SELECT 2').catch((error: unknown) => failures.push(error));
+          throw new Error('rolled back');
+        }),
+      );
+    } finally {
+      await admin.end();
+      await dataSource.destroy();
+    }
+    expect(failures.map((failure) => connectionFailureOf(failure)?.kind)).toEqual(['57P01', 'query-runner-released']);
+  });
+
   it('an unreachable service behind fetch (its cause says ECONNREFUSED)', async () => {
     const port = await closedPort();
     const error = await errorOf(() => fetch(`http://127.0.0.1:${port}/graphql`));

@@ -1,17 +1,13 @@
 import { GraphQLError } from 'graphql';
 import { domainError, ErrorCode } from './errors';
 
-/**
- * Failures that mean «the database (or another service) cannot be reached right now», not «this request is
- * wrong» or «the code is wrong»: a restart of PostgreSQL, a dropped connection. They are answered with
- * SERVICE_UNAVAILABLE and logged as one line, never as a stack trace per request. Statement, lock and pool
- * deadlines are SERVICE_BUSY, classified elsewhere.
- */
-type Classifier = (error: ErrorFields) => boolean;
+/** The kind of connection failure an error (one link of its chain) is, or null when it is none. */
+type Classifier = (error: ErrorFields) => string | null;
 
 interface ErrorFields {
   code?: unknown;
   message?: unknown;
+  name?: unknown;
 }
 
 /** SQLSTATEs of a server that is going away or not yet there (class 08 is «connection exception»). */
@@ -19,13 +15,27 @@ const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
 /** Socket errors of the pg driver (and of fetch's undici underneath) when the other end is not there. */
 const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
 
+const codeIn = (codes: Set<string>): Classifier => ({ code }) => (typeof code === 'string' && codes.has(code) ? code : null);
+
+/**
+ * Failures that mean «the database (or another service) cannot be reached right now», not «this request is
+ * wrong» or «the code is wrong»: a restart of PostgreSQL, a dropped connection. They are answered with
+ * SERVICE_UNAVAILABLE and logged as one line per kind, never as a stack trace per request. Statement, lock
+ * and pool deadlines are SERVICE_BUSY, classified elsewhere.
+ */
 const CONNECTION_FAILURES: Classifier[] = [
   // 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now (starting up, shutting down).
-  ({ code }) => typeof code === 'string' && UNAVAILABLE_SQLSTATES.has(code),
-  ({ code }) => typeof code === 'string' && /^08[0-9A-Z]{3}$/.test(code),
-  ({ code }) => typeof code === 'string' && UNAVAILABLE_SOCKET_CODES.has(code),
+  codeIn(UNAVAILABLE_SQLSTATES),
+  ({ code }) => (typeof code === 'string' && /^08[0-9A-Z]{3}$/.test(code) ? code : null),
+  codeIn(UNAVAILABLE_SOCKET_CODES),
   // pg's own words when the server closes the socket under a client: no code at all.
-  ({ message }) => typeof message === 'string' && /Connection terminated|Client has encountered a connection error|Connection ended unexpectedly/i.test(message),
+  ({ message }) =>
+    typeof message === 'string' && /Connection terminated|Client has encountered a connection error|Connection ended unexpectedly/i.test(message)
+      ? 'connection-terminated'
+      : null,
+  // TypeORM releases a query runner whose connection broke; the next statement of its transaction then
+  // fails with this, not with the connection's own error.
+  ({ name }) => (name === 'QueryRunnerProviderAlreadyReleasedError' || name === 'QueryRunnerAlreadyReleasedError' ? 'query-runner-released' : null),
 ];
 
 /** The error and what it wraps: TypeORM's driverError, GraphQL's originalError, `cause`, AggregateError's errors. */
@@ -47,10 +57,12 @@ export interface ConnectionFailure {
 /** The connection failure an error is (or wraps), or null when it is anything else. */
 export function connectionFailureOf(error: unknown): ConnectionFailure | null {
   for (const link of chainOf(error)) {
-    if (!CONNECTION_FAILURES.some((failure) => failure(link))) continue;
-    const code = typeof link.code === 'string' ? link.code : null;
-    const message = String(link.message ?? '').replace(/\s+/g, ' ').trim();
-    return { kind: code ?? 'connection-terminated', description: code && !message.includes(code) ? `${code} ${message}` : message };
+    for (const classify of CONNECTION_FAILURES) {
+      const kind = classify(link);
+      if (!kind) continue;
+      const message = String(link.message ?? '').replace(/\s+/g, ' ').trim();
+      return { kind, description: message.includes(kind) || !/^[0-9A-Z]{5}$/.test(kind) ? message : `${kind} ${message}` };
+    }
   }
   return null;
 }

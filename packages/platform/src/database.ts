@@ -35,6 +35,9 @@ export class SqlStatementCounter {
   }
 }
 
+/** A statement as one line of the log, cut short. */
+const oneLine = (query: string) => query.replace(/\s+/g, ' ').trim().slice(0, 200);
+
 class CountingLogger implements Logger {
   constructor(
     private readonly counter: SqlStatementCounter,
@@ -55,11 +58,11 @@ class CountingLogger implements Logger {
       logThrottle.log(`${this.name}:database:${failure.kind}`, `[${this.name}] database unavailable: ${failure.description}`, 'warn');
       return;
     }
-    console.error(`[${this.name}] query failed: ${String(error)} -- ${query.slice(0, 200)}`);
+    console.error(`[${this.name}] query failed: ${String(error)} -- ${oneLine(query)}`);
   }
 
   logQuerySlow(time: number, query: string): void {
-    console.warn(`[${this.name}] slow query (${time} ms): ${query.slice(0, 200)}`);
+    console.warn(`[${this.name}] slow query (${time} ms): ${oneLine(query)}`);
   }
 
   logSchemaBuild(): void {}

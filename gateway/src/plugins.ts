@@ -112,7 +112,9 @@ export const serviceUnavailableStatusPlugin: ApolloServerPlugin<GatewayContext> 
       async willSendResponse({ response }) {
         if (response.body.kind !== 'single') return;
         const { data, errors } = response.body.singleResult;
-        if (data || !errors?.length || !errors.every((error) => error.extensions?.code === ErrorCode.ServiceUnavailable)) return;
+        // `{ me: null }` is no answer either: every root field failed.
+        const answered = data && Object.values(data).some((value) => value !== null);
+        if (answered || !errors?.length || !errors.every((error) => error.extensions?.code === ErrorCode.ServiceUnavailable)) return;
         const retryAfter = Math.max(...errors.map((error) => Number(error.extensions?.retryAfterSeconds) || SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS));
         response.http.status = 503;
         response.http.headers.set('retry-after', String(retryAfter));

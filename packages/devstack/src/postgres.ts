@@ -9,6 +9,8 @@ export const EMBEDDED_DATABASE = 'pfdo';
 export interface EmbeddedPostgres {
   url: string;
   stop(): Promise<void>;
+  /** Starts it again after `stop()`, on the same data (the outage test restarts it this way). */
+  start(): Promise<void>;
 }
 
 /**
@@ -54,5 +56,6 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
   return {
     url: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`,
     stop: () => server.stop(),
+    start: () => server.start(),
   };
 }

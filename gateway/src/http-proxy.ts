@@ -1,4 +1,12 @@
-import { Caller, CREDENTIAL_HEADER, ErrorCode, isUuid, mintCredential } from '@pfdo/platform';
+import {
+  Caller,
+  CREDENTIAL_HEADER,
+  ErrorCode,
+  isUuid,
+  mintCredential,
+  SERVICE_UNAVAILABLE_MESSAGE,
+  SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
+} from '@pfdo/platform';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
@@ -50,7 +58,9 @@ export function subgraphRouteProxy(
       try {
         caller = await callerOf(request, response);
       } catch {
-        return fail(response, 503, SUBGRAPH_UNAVAILABLE.code, SUBGRAPH_UNAVAILABLE.message);
+        // The session lookup failed, as it answers GraphQL requests.
+        response.setHeader('retry-after', String(SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS));
+        return fail(response, 503, ErrorCode.ServiceUnavailable, SERVICE_UNAVAILABLE_MESSAGE);
       }
       const headers: Record<string, string> = { [CREDENTIAL_HEADER]: await mintCredential(caller, secret) };
       for (const name of FORWARDED_REQUEST_HEADERS) {

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { domainError, ErrorCode } from '@pfdo/platform';
+import { domainError, ErrorCode, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from '@pfdo/platform';
 import { FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { IntrospectionMode } from './config';
 import { GatewayContext } from './context';
@@ -95,6 +95,28 @@ export const rateLimitedStatusPlugin: ApolloServerPlugin<GatewayContext> = {
         if (data || limited.length === 0 || limited.length !== errors?.length) return;
         const retryAfter = Math.max(...limited.map((error) => Number(error.extensions?.retryAfterSeconds) || 1));
         response.http.status = 429;
+        response.http.headers.set('retry-after', String(retryAfter));
+      },
+    };
+  },
+};
+
+/**
+ * A request that got nothing but SERVICE_UNAVAILABLE (a subgraph's database is down) is answered 503 with
+ * `Retry-After`, as the failed session lookup is: clients and proxies see an outage, not a fault (500) or
+ * a success (200).
+ */
+export const serviceUnavailableStatusPlugin: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const { data, errors } = response.body.singleResult;
+        // `{ me: null }` is no answer either: every root field failed.
+        const answered = data && Object.values(data).some((value) => value !== null);
+        if (answered || !errors?.length || !errors.every((error) => error.extensions?.code === ErrorCode.ServiceUnavailable)) return;
+        const retryAfter = Math.max(...errors.map((error) => Number(error.extensions?.retryAfterSeconds) || SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS));
+        response.http.status = 503;
         response.http.headers.set('retry-after', String(retryAfter));
       },
     };

@@ -10,7 +10,7 @@ import { GatewayConfig, SubgraphName } from './config';
 import { GatewayContext } from './context';
 import { formatGatewayError } from './errors';
 import { CERTIFICATES_ROUTES, SCAN_UPLOAD_TIMEOUT_MS, sameOriginPostsOnly, subgraphRouteProxy } from './http-proxy';
-import { earlyRefusalPlugin, rateLimitedStatusPlugin, sessionCookiePlugin } from './plugins';
+import { earlyRefusalPlugin, rateLimitedStatusPlugin, serviceUnavailableStatusPlugin, sessionCookiePlugin } from './plugins';
 import { queryLimits } from './query-limits';
 import { clearedSessionCookie, SessionResolver, sessionTokenFrom } from './session';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -41,7 +41,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     formatError: formatGatewayError,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
-    plugins: [...limits.plugins, earlyRefusalPlugin(config.introspection), sessionCookiePlugin(config.secureCookies), rateLimitedStatusPlugin],
+    plugins: [...limits.plugins, earlyRefusalPlugin(config.introspection), sessionCookiePlugin(config.secureCookies), rateLimitedStatusPlugin, serviceUnavailableStatusPlugin],
   });
   await apollo.start();
 

@@ -1,7 +1,15 @@
-import { Caller, Identity, mintCredential, CREDENTIAL_HEADER, SESSION_RESOLVE_PATH } from '@pfdo/platform';
+import {
+  Caller,
+  CREDENTIAL_HEADER,
+  Identity,
+  logThrottle,
+  mintCredential,
+  SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
+  serviceUnavailable,
+  SESSION_RESOLVE_PATH,
+} from '@pfdo/platform';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import { GraphQLError } from 'graphql';
-import { subgraphUnavailable } from './errors';
 
 export const SESSION_COOKIE = 'pfdo_session';
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -31,10 +39,13 @@ export interface ResolvedSession {
   sessionId: string;
 }
 
-/** SUBGRAPH_UNAVAILABLE with HTTP 503: the caller may retry the whole request. */
+/**
+ * SERVICE_UNAVAILABLE with HTTP 503 and Retry-After: the organizations subgraph (or its database) could not
+ * say who is calling, so nothing was done, and the caller may send the whole request again.
+ */
 export function sessionLookupUnavailable(): GraphQLError {
-  const error = subgraphUnavailable();
-  error.extensions.http = { status: 503 };
+  const error = serviceUnavailable();
+  error.extensions.http = { status: 503, headers: new Map([['retry-after', String(SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS)]]) };
   return error;
 }
 
@@ -62,12 +73,13 @@ export class SessionResolver {
       });
     } catch (error) {
       // Without knowing who calls, nothing can be answered: the whole request waits for a retry.
-      console.error(`[gateway] session lookup failed: ${(error as Error).message}`);
+      const reason = (error as Error).cause ? `${(error as Error).message}: ${String((error as Error).cause)}` : (error as Error).message;
+      logThrottle.log('gateway:session-lookup:unreachable', `[gateway] session lookup failed: ${reason}`);
       throw sessionLookupUnavailable();
     }
     if (response.status === 404) return null;
     if (!response.ok) {
-      console.error(`[gateway] session lookup failed with HTTP ${response.status}`);
+      logThrottle.log(`gateway:session-lookup:${response.status}`, `[gateway] session lookup failed with HTTP ${response.status}`);
       throw sessionLookupUnavailable();
     }
     return (await response.json()) as ResolvedSession;

@@ -4,6 +4,7 @@ import type { GatewayGraphQLRequest, GatewayGraphQLRequestContext, GatewayGraphQ
 import { GraphQLError, Kind, OperationDefinitionNode, parse } from 'graphql';
 import {
   CREDENTIAL_HEADER,
+  logThrottle,
   mintCredential,
   serviceAgent,
   SESSION_CLOSE_HEADER,
@@ -47,7 +48,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override didEncounterError(error: Error, _fetchRequest: unknown, fetchResponse?: { status: number }, _context?: unknown, request?: GatewayGraphQLRequest): void {
     // A subgraph that answered below 500 has said its own word (a refusal, a bad request): pass it on.
     if (fetchResponse && fetchResponse.status < 500) throw error;
-    console.error(`[gateway] subgraph ${this.url} failed: ${error.message}`);
+    logThrottle.log(`gateway:subgraph:${this.url}:${fetchResponse?.status ?? 'unreachable'}`, `[gateway] subgraph ${this.url} failed: ${error.message}`);
     throw subgraphUnavailable(rootPathOf(request?.query));
   }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import type { LineSink } from './processes';
-import { ExitStatus, StartFailure, SupervisedService } from './supervisor';
+import { ExitStatus, ServiceRun, StartFailure, SupervisedService } from './supervisor';
 
 export const EMBEDDED_USER = 'pfdo';
 export const EMBEDDED_PASSWORD = 'pfdo';
@@ -42,6 +42,30 @@ function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
 
 export function embeddedPostgresUrl(port: number): string {
   return `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
+}
+
+/** An embedded PostgreSQL outside the devstack's supervision: what a test or a one-off command drives itself. */
+export interface EmbeddedPostgres {
+  url: string;
+  stop(): Promise<void>;
+  /** Starts it again after `stop()`, on the same data (the outage test restarts it this way). */
+  start(): Promise<void>;
+}
+
+/** Starts the embedded PostgreSQL on `dataDir` (created on first use), unsupervised: nothing restarts it. */
+export async function startEmbeddedPostgres(dataDir: string, port: number, sink: LineSink = () => undefined): Promise<EmbeddedPostgres> {
+  const service = embeddedPostgresService(dataDir, port, sink);
+  let run: ServiceRun | null = await service.start(new AbortController().signal);
+  return {
+    url: embeddedPostgresUrl(port),
+    async stop() {
+      await run?.stop();
+      run = null;
+    },
+    async start() {
+      run ??= await service.start(new AbortController().signal);
+    },
+  };
 }
 
 /**

@@ -151,6 +151,8 @@ export interface ServiceConfig {
   exposeSqlStats: boolean;
   /** The longest wait between two attempts to deliver an outbox event (e-mail, events to other subgraphs). */
   outboxMaxBackoffMs: number;
+  /** How long a delivered outbox event is kept (for looking into what was sent) before it is deleted. */
+  outboxRetentionDays: number;
   production: boolean;
 }
 
@@ -163,6 +165,7 @@ export function readServiceConfig(reader: EnvReader, portVariable: string, defau
     gatewaySecret: reader.gatewaySecret(),
     exposeSqlStats: reader.boolean('PFDO_EXPOSE_SQL_STATS', false),
     outboxMaxBackoffMs: reader.positiveInteger('OUTBOX_MAX_BACKOFF_MS', 300_000),
+    outboxRetentionDays: reader.positiveInteger('OUTBOX_RETENTION_DAYS', 7),
     production: reader.production,
   };
 }

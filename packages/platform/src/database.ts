@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, Logger, MixedList, EntitySchema } from 'typeorm';
+import { connectionFailureOf } from './connection-failures';
+import { logThrottle } from './log-throttle';
 
 /** The request a piece of work belongs to, so that what it costs can be told apart from other requests'. */
 export const requestScope = new AsyncLocalStorage<{ requestId: string }>();
@@ -33,6 +35,9 @@ export class SqlStatementCounter {
   }
 }
 
+/** A statement as one line of the log, cut short. */
+const oneLine = (query: string) => query.replace(/\s+/g, ' ').trim().slice(0, 200);
+
 class CountingLogger implements Logger {
   constructor(
     private readonly counter: SqlStatementCounter,
@@ -46,13 +51,18 @@ class CountingLogger implements Logger {
   logQueryError(error: string | Error, query: string): void {
     this.counter.increment();
     // Constraint violations are expected outcomes that services translate; anything else deserves a line.
-    if (!(error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('23'))) {
-      console.error(`[${this.name}] query failed: ${String(error)} -- ${query.slice(0, 200)}`);
+    if (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('23')) return;
+    // A database that is down fails every query the same way: one line per kind and interval says it.
+    const failure = connectionFailureOf(error);
+    if (failure) {
+      logThrottle.log(`${this.name}:database:${failure.kind}`, `[${this.name}] database unavailable: ${failure.description}`, 'warn');
+      return;
     }
+    console.error(`[${this.name}] query failed: ${String(error)} -- ${oneLine(query)}`);
   }
 
   logQuerySlow(time: number, query: string): void {
-    console.warn(`[${this.name}] slow query (${time} ms): ${query.slice(0, 200)}`);
+    console.warn(`[${this.name}] slow query (${time} ms): ${oneLine(query)}`);
   }
 
   logSchemaBuild(): void {}
@@ -93,6 +103,12 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     maxQueryExecutionTime: 1000,
     logger: new CountingLogger(options.counter ?? new SqlStatementCounter(), options.schema),
     extra: { max: options.poolSize ?? 10 },
+    // An idle connection that a restarting server drops is an error of the pool, once per connection.
+    poolErrorHandler: (error: Error) => {
+      const failure = connectionFailureOf(error);
+      if (failure) logThrottle.log(`${options.schema}:pool:${failure.kind}`, `[${options.schema}] idle database connection lost: ${failure.description}`, 'warn');
+      else console.warn(`[${options.schema}] Postgres pool raised an error: ${String(error)}`);
+    },
   });
 }
 

@@ -1,6 +1,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { connectionFailureOf, ConnectionFailure, serviceUnavailable } from './connection-failures';
 import { ErrorCode } from './errors';
+import { logThrottle } from './log-throttle';
 
 /** Extensions that say how the system is built (which subgraph, where in the code), never for callers. */
 const INTERNAL_EXTENSIONS = ['stacktrace', 'serviceName', 'exception'];
@@ -18,11 +20,21 @@ export function maskInternalErrors(service: string) {
       );
       return { ...formatted, extensions };
     }
-    console.error(`[${service}] internal error:`, unwrapResolverError(error));
+    const unwrapped = unwrapResolverError(error);
+    const failure = connectionFailureOf(unwrapped);
+    if (failure) return unavailable(service, failure, formatted);
+    console.error(`[${service}] internal error:`, unwrapped);
     return {
       message: 'Внутренняя ошибка сервера. Попробуйте повторить позже',
       path: formatted.path,
       extensions: { code: ErrorCode.Internal },
     };
   };
+}
+
+/** The database or a service this one needs is down: SERVICE_UNAVAILABLE, and one line per kind in the log. */
+function unavailable(service: string, failure: ConnectionFailure, formatted: GraphQLFormattedError): GraphQLFormattedError {
+  logThrottle.log(`${service}:unavailable:${failure.kind}`, `[${service}] service unavailable: ${failure.description}`, 'warn');
+  const { message, extensions } = serviceUnavailable();
+  return { message, path: formatted.path, extensions };
 }

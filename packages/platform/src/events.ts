@@ -2,7 +2,7 @@ import type { Request, Response, Router } from 'express';
 import express from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import { CREDENTIAL_HEADER, mintServiceCredential } from './credential';
-import { OutboxEvent } from './outbox';
+import { OutboxEvent, PermanentDeliveryError } from './outbox';
 import { callerOf } from './subgraph-server';
 
 /** The route on which a subgraph receives events from the others. */
@@ -57,6 +57,15 @@ export function eventRoutes(
   };
 }
 
+/**
+ * A receiver's 4xx refuses the event itself (an unknown topic, a malformed payload): sending it again cannot
+ * help, and the event is dead. Except: 408 and 429 ask to come back later, and 401 refuses the credential,
+ * not the event (a GATEWAY_SECRET that differs between services until a deployment is finished).
+ */
+export function isPermanentRefusal(status: number): boolean {
+  return status >= 400 && status < 500 && ![401, 408, 429].includes(status);
+}
+
 /** Delivers an outbox event to another subgraph's events route; throws unless it was accepted. */
 export function deliverTo(graphqlUrl: string, service: string, secret: string) {
   const endpoint = new URL(EVENTS_PATH, graphqlUrl).toString();
@@ -67,6 +76,9 @@ export function deliverTo(graphqlUrl: string, service: string, secret: string) {
       body: JSON.stringify({ id: event.id, topic: event.topic, payload: event.payload }),
       signal: AbortSignal.timeout(10_000),
     });
-    if (!response.ok) throw new Error(`${endpoint} answered HTTP ${response.status}`);
+    if (response.ok) return;
+    const refusal = `${endpoint} answered HTTP ${response.status}`;
+    if (isPermanentRefusal(response.status)) throw new PermanentDeliveryError(`${refusal}: ${(await response.text()).slice(0, 300)}`);
+    throw new Error(refusal);
   };
 }

@@ -1,5 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
+import { connectionFailureOf, SERVICE_UNAVAILABLE_MESSAGE, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from './connection-failures';
 import { ErrorCode } from './errors';
+import { logThrottle } from './log-throttle';
 
 interface HttpError {
   status?: number;
@@ -40,6 +42,13 @@ export function jsonErrorHandler(service: string) {
     if (httpStatus >= 400 && httpStatus < 500) {
       const known = (type && CLIENT_ERRORS[type]) || { code: 'BAD_REQUEST', message: 'Некорректный запрос' };
       response.status(httpStatus).json(errorBody(known.code, known.message));
+      return;
+    }
+    const failure = connectionFailureOf(error);
+    if (failure) {
+      logThrottle.log(`${service}:unavailable:${failure.kind}`, `[${service}] service unavailable: ${failure.description}`, 'warn');
+      response.setHeader('retry-after', String(SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS));
+      response.status(503).json(errorBody(ErrorCode.ServiceUnavailable, SERVICE_UNAVAILABLE_MESSAGE));
       return;
     }
     console.error(`[${service}] internal error:`, error);

@@ -22,3 +22,6 @@ export * from './events';
 export * from './password';
 export * from './personal-data';
 export * from './rate-limit';
+export * from './connection-failures';
+export * from './log-throttle';
+export * from './outbox-relay';

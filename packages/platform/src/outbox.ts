@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 
 /**
  * The transactional outbox: an event is written in the same transaction as the change it announces, and a
- * relay delivers it afterwards, retrying with backoff until it succeeds. A crash or an outage of the
- * receiver delays the event; it never loses it (DOMAIN.md §6.8).
+ * relay (outbox-relay.ts) delivers it afterwards, retrying with backoff until it succeeds or is refused for
+ * good. A crash or an outage of the receiver delays the event; it never loses it (DOMAIN.md §6.8).
  */
 export interface OutboxEvent<T = Record<string, unknown>> {
   id: string;
@@ -13,7 +13,10 @@ export interface OutboxEvent<T = Record<string, unknown>> {
   attempts: number;
 }
 
-/** The table each subgraph that publishes events creates in its own schema (see its migrations). */
+/**
+ * The table each subgraph that publishes events creates in its own schema (see its migrations), as first
+ * created: migrations run it as it was then, so later columns come in migrations of their own.
+ */
 export function outboxTableSql(schema: string): string[] {
   return [
     `CREATE TABLE "${schema}".outbox (
@@ -42,116 +45,46 @@ export async function enqueueEvent(
   return id;
 }
 
-export type EventHandler = (event: OutboxEvent) => Promise<void>;
-
-export interface OutboxRelayOptions {
-  schema: string;
-  handlers: Record<string, EventHandler>;
-  /** Payload keys to erase once delivered, e.g. a mail body that holds a one-time link. */
-  redactOnDelivery?: Record<string, string[]>;
-  pollIntervalMs?: number;
-  maxBackoffMs?: number;
-  batchSize?: number;
-  log?: (message: string) => void;
+/**
+ * The columns of the relay's lease and of a dead event (migration «outbox leases» of each subgraph that has
+ * an outbox). An event being sent has `claimed_by` (the relay) and `locked_until` (the end of its lease); a
+ * delivered one `delivered_at`; a dead one, which a permanent failure stopped, `failed_at` and `last_error`.
+ * `claimed_by` stays set while the outcome of an attempt is unknown, so that the next attempt knows it may
+ * be a duplicate.
+ */
+export function outboxLeaseSql(schema: string): string[] {
+  return [
+    `ALTER TABLE "${schema}".outbox
+       ADD COLUMN claimed_by text,
+       ADD COLUMN locked_until timestamptz,
+       ADD COLUMN failed_at timestamptz`,
+    `DROP INDEX "${schema}".outbox_due_idx`,
+    `CREATE INDEX outbox_due_idx ON "${schema}".outbox (next_attempt_at) WHERE delivered_at IS NULL AND failed_at IS NULL`,
+    `CREATE INDEX outbox_delivered_idx ON "${schema}".outbox (delivered_at) WHERE delivered_at IS NOT NULL`,
+    `CREATE INDEX outbox_dead_idx ON "${schema}".outbox (failed_at) WHERE failed_at IS NOT NULL`,
+  ];
 }
 
-export class OutboxRelay {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
-  private again = false;
-  private stopped = false;
+export function outboxLeaseDownSql(schema: string): string[] {
+  return [
+    `DROP INDEX "${schema}".outbox_dead_idx`,
+    `DROP INDEX "${schema}".outbox_delivered_idx`,
+    `DROP INDEX "${schema}".outbox_due_idx`,
+    `CREATE INDEX outbox_due_idx ON "${schema}".outbox (next_attempt_at) WHERE delivered_at IS NULL`,
+    `ALTER TABLE "${schema}".outbox DROP COLUMN claimed_by, DROP COLUMN locked_until, DROP COLUMN failed_at`,
+  ];
+}
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly options: OutboxRelayOptions,
-  ) {}
+/**
+ * Delivers one event, or throws. A PermanentDeliveryError says that trying again cannot help (the receiver
+ * refused the event itself); any other error is retried with backoff.
+ */
+export type EventHandler = (event: OutboxEvent) => Promise<void>;
 
-  start(): void {
-    this.stopped = false;
-    const interval = this.options.pollIntervalMs ?? 1000;
-    this.timer = setInterval(() => void this.flush().catch((error) => this.log(`relay failed: ${error}`)), interval);
-    this.timer.unref();
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
-  }
-
-  /** Asks for a delivery round now, without waiting for it (after a transaction that enqueued something). */
-  nudge(): void {
-    void this.flush().catch((error) => this.log(`relay failed: ${error}`));
-  }
-
-  /** Delivers every due event; resolves with how many were delivered. Concurrent calls share one round. */
-  async flush(): Promise<number> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = (async () => {
-      let delivered = 0;
-      do {
-        this.again = false;
-        let batch: number;
-        do {
-          batch = await this.deliverBatch();
-          delivered += batch;
-        } while (batch > 0 && !this.stopped);
-      } while (this.again && !this.stopped);
-      return delivered;
-    })();
-    try {
-      return await this.running;
-    } finally {
-      this.running = null;
-    }
-  }
-
-  private async deliverBatch(): Promise<number> {
-    const { schema, handlers } = this.options;
-    let delivered = 0;
-    await this.dataSource.transaction(async (manager) => {
-      const due: Array<{ id: string; topic: string; payload: Record<string, unknown>; attempts: number }> =
-        await manager.query(
-          `SELECT id, topic, payload, attempts FROM "${schema}".outbox
-           WHERE delivered_at IS NULL AND next_attempt_at <= now()
-           ORDER BY created_at
-           LIMIT $1
-           FOR UPDATE SKIP LOCKED`,
-          [this.options.batchSize ?? 20],
-        );
-      for (const event of due) {
-        const handler = handlers[event.topic];
-        try {
-          if (!handler) throw new Error(`no handler for topic ${event.topic}`);
-          await handler(event);
-          const redact = this.options.redactOnDelivery?.[event.topic] ?? [];
-          await manager.query(
-            `UPDATE "${schema}".outbox SET delivered_at = now(), attempts = attempts + 1, last_error = NULL,
-               payload = payload - $2::text[]
-             WHERE id = $1`,
-            [event.id, redact],
-          );
-          delivered += 1;
-        } catch (error) {
-          const backoff = Math.min(1000 * 2 ** event.attempts, this.options.maxBackoffMs ?? 300_000);
-          await manager.query(
-            `UPDATE "${schema}".outbox SET attempts = attempts + 1, last_error = $2,
-               next_attempt_at = now() + ($3::int * interval '1 millisecond')
-             WHERE id = $1`,
-            [event.id, String(error instanceof Error ? error.message : error).slice(0, 1000), backoff],
-          );
-          this.log(`event ${event.topic} ${event.id} not delivered (attempt ${event.attempts + 1}), retry in ${backoff} ms: ${error}`);
-        }
-      }
-    });
-    return delivered;
-  }
-
-  private log(message: string): void {
-    (this.options.log ?? console.warn)(`[outbox ${this.options.schema}] ${message}`);
+/** The receiver refused this event for good (an SMTP 5xx, no recipients, an HTTP 4xx): the event is dead. */
+export class PermanentDeliveryError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PermanentDeliveryError';
   }
 }

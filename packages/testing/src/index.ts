@@ -5,3 +5,5 @@ export * from './mail';
 export * from './images';
 export * from './arrange';
 export * from './eventually';
+export * from './smtp-switch';
+export * from './postgres-process';

@@ -7,13 +7,21 @@ export interface CaughtMail {
   html: string;
   to: Array<{ address: string }>;
   date: string;
+  /** Header names in lower case, e.g. `message-id`. */
+  headers: Record<string, string | string[]>;
+}
+
+/** The Message-ID header of a caught e-mail: `<outbox event id@pfdo.local>` for the e-mail subgraph's. */
+export function messageIdOf(mail: CaughtMail): string | undefined {
+  const value = mail.headers?.['message-id'];
+  return Array.isArray(value) ? value[0] : value;
 }
 
 const MAILDEV = `http://127.0.0.1:${TEST_PORTS.mailWeb}`;
 
-/** Every e-mail the mail catcher has received, oldest first. */
-export async function caughtMail(): Promise<CaughtMail[]> {
-  const response = await fetch(`${MAILDEV}/api/email`);
+/** Every e-mail the mail catcher (the test stack's, or the one at `mailWebUrl`) has received, oldest first. */
+export async function caughtMail(mailWebUrl = MAILDEV): Promise<CaughtMail[]> {
+  const response = await fetch(`${mailWebUrl}/api/email`);
   if (!response.ok) throw new Error(`maildev answered HTTP ${response.status}`);
   return (await response.json()) as CaughtMail[];
 }

@@ -3,7 +3,8 @@ import { connect, createServer, Server, Socket } from 'node:net';
 
 /**
  * A TCP proxy in front of the mail catcher's SMTP port that the tests can switch off and on: while off,
- * nothing listens, so the e-mail subgraph meets a real outage (connection refused).
+ * nothing listens, so the e-mail subgraph meets a real outage (connection refused). Nothing in it is SMTP:
+ * the outbox relay's test puts one in front of PostgreSQL (`up()` and `down()` without the control port).
  */
 export class SmtpSwitch {
   private server: Server | null = null;

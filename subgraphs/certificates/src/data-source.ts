@@ -9,6 +9,7 @@ import { Processing1764200000000 } from './migrations/1764200000000-processing';
 import { OrganizationApplications1764300000000 } from './migrations/1764300000000-organization-applications';
 import { NavigatorHandoff1764400000000 } from './migrations/1764400000000-navigator-handoff';
 import { UploadQuotas1764500000000 } from './migrations/1764500000000-upload-quotas';
+import { OutboxLeases1764610000000 } from './migrations/1764610000000-outbox-leases';
 import { ChildDocumentEntity, DocumentScanEntity } from './documents/child-document.entity';
 
 export const SCHEMA = 'certificates';
@@ -34,6 +35,7 @@ export function createCertificatesDataSource(url: string, counter?: SqlStatement
       OrganizationApplications1764300000000,
       NavigatorHandoff1764400000000,
       UploadQuotas1764500000000,
+      OutboxLeases1764610000000,
     ],
   });
 }

@@ -27,6 +27,7 @@ export class CertificatesRuntime implements SubgraphRuntime {
     this.relay = new OutboxRelay(dataSource, {
       schema: SCHEMA,
       maxBackoffMs: config.outboxMaxBackoffMs,
+      retentionDays: config.outboxRetentionDays,
       handlers: {
         [Topic.emailConfirmationRequested]: deliverTo(config.emailUrl, 'certificates', config.gatewaySecret),
         [Topic.certificateIssued]: deliverTo(config.organizationsUrl, 'certificates', config.gatewaySecret),

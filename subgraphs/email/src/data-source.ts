@@ -2,6 +2,7 @@ import { createDataSource, SqlStatementCounter } from '@pfdo/platform';
 import { EmailConfirmationEntity } from './confirmations/email-confirmation.entity';
 import { Initial1764000000000 } from './migrations/1764000000000-initial';
 import { Outbox1764100000000 } from './migrations/1764100000000-outbox';
+import { OutboxLeases1764210000000 } from './migrations/1764210000000-outbox-leases';
 
 export const SCHEMA = 'email';
 
@@ -11,6 +12,6 @@ export function createEmailDataSource(url: string, counter?: SqlStatementCounter
     url,
     counter,
     entities: [EmailConfirmationEntity],
-    migrations: [Initial1764000000000, Outbox1764100000000],
+    migrations: [Initial1764000000000, Outbox1764100000000, OutboxLeases1764210000000],
   });
 }

@@ -19,6 +19,7 @@ export class EmailRuntime implements SubgraphRuntime {
     this.relay = new OutboxRelay(dataSource, {
       schema: SCHEMA,
       maxBackoffMs: config.outboxMaxBackoffMs,
+      retentionDays: config.outboxRetentionDays,
       handlers: {
         [Topic.sendMail]: smtpSender(config.smtpUrl, config.mailFrom),
         [Topic.emailConfirmed]: deliverTo(config.certificatesUrl, 'email', config.gatewaySecret),

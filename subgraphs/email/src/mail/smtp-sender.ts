@@ -1,7 +1,25 @@
-import { OutboxEvent } from '@pfdo/platform';
+import { OutboxEvent, PermanentDeliveryError } from '@pfdo/platform';
 import nodemailer from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { MailMessage } from './messages';
+
+/**
+ * Whether the SMTP server (or nodemailer before it) refused this message itself, so that sending it again
+ * cannot help: an envelope or message error with a 5xx reply (a rejected recipient, a message refused at
+ * DATA), or with no reply at all («No recipients defined», an empty message). A 4xx reply is «try later».
+ * Errors of the connection and of the login (EAUTH, even with its 535) are not the message's fault: they
+ * are retried, as a wrong password in SMTP_URL must not kill every e-mail waiting to be sent.
+ */
+export function isPermanentSmtpRefusal(error: unknown): boolean {
+  const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
+  if (code !== 'EENVELOPE' && code !== 'EMESSAGE') return false;
+  return typeof responseCode !== 'number' || (responseCode >= 500 && responseCode < 600);
+}
+
+/** The e-mail's Message-ID: the outbox event's id, so that every retry of one e-mail carries the same one. */
+export function messageIdOf(eventId: string): string {
+  return `<${eventId}@pfdo.local>`;
+}
 
 /** Sends the outbox's e-mails through the configured SMTP server; a failure leaves the e-mail for a retry. */
 export function smtpSender(smtpUrl: string, from: string) {
@@ -13,19 +31,24 @@ export function smtpSender(smtpUrl: string, from: string) {
   } as SMTPTransport.Options);
   return async (event: OutboxEvent): Promise<void> => {
     const message = event.payload as unknown as MailMessage;
-    await transport.sendMail({
-      from,
-      to: message.to,
-      subject: message.subject,
-      text: message.text,
-      html: message.html,
-      attachments: message.attachments?.map((attachment) => ({
-        filename: attachment.filename,
-        contentType: attachment.contentType,
-        content: Buffer.from(attachment.content, 'base64'),
-      })),
-      // The outbox id: a receiving server can tell a retried message from a new one.
-      messageId: `<${event.id}@pfdo.local>`,
-    });
+    try {
+      await transport.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        attachments: message.attachments?.map((attachment) => ({
+          filename: attachment.filename,
+          contentType: attachment.contentType,
+          content: Buffer.from(attachment.content, 'base64'),
+        })),
+        // A receiving server, and the applicant's mail program, can tell a retried message from a new one.
+        messageId: messageIdOf(event.id),
+      });
+    } catch (error) {
+      if (isPermanentSmtpRefusal(error)) throw new PermanentDeliveryError((error as Error).message, { cause: error });
+      throw error;
+    }
   };
 }

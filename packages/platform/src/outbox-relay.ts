@@ -1,0 +1,313 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { DataSource } from 'typeorm';
+import { connectionFailureOf } from './connection-failures';
+import { consoleWrite, LogLevel, LogThrottle, logThrottle } from './log-throttle';
+import { EventHandler, OutboxEvent, PermanentDeliveryError } from './outbox';
+
+export interface OutboxRelayOptions {
+  schema: string;
+  handlers: Record<string, EventHandler>;
+  /** Payload keys to erase once delivered, e.g. a mail body that holds a one-time link. */
+  redactOnDelivery?: Record<string, string[]>;
+  /** How often due events are looked for (besides `nudge()` after a write): 1 s. */
+  pollIntervalMs?: number;
+  /** The longest wait between two attempts: 5 min (OUTBOX_MAX_BACKOFF_MS). */
+  maxBackoffMs?: number;
+  /** Events claimed at a time, and then delivered one after another, in the order they were written: 5. */
+  batchSize?: number;
+  /** The longest one delivery is waited for; after it the outcome is unknown and the event is retried: 30 s. */
+  deliveryTimeoutMs?: number;
+  /** Delivered events are deleted this long after delivery: 7 days (OUTBOX_RETENTION_DAYS). */
+  retentionDays?: number;
+  /** How often delivered events are pruned and dead ones counted: 1 h. */
+  pruneIntervalMs?: number;
+  /** Where the relay's lines go (the tests read them); by default the console, through the process's throttle. */
+  log?: (level: LogLevel, line: string) => void;
+}
+
+type Outcome =
+  | { event: ClaimedEvent; kind: 'delivered' }
+  | { event: ClaimedEvent; kind: 'failed'; error: string; unknown: boolean }
+  | { event: ClaimedEvent; kind: 'dead'; error: string };
+
+interface ClaimedEvent extends OutboxEvent {
+  createdAt: Date;
+  previousClaim: string | null;
+}
+
+class DeliveryTimeout extends Error {}
+
+const oneLine = (error: unknown) => String(error instanceof Error ? error.message : error).replace(/\s+/g, ' ').slice(0, 1000);
+
+/**
+ * Delivers a subgraph's outbox. Several relays (processes) may run over one table: each claims a few due
+ * events in a short transaction of its own (`FOR UPDATE SKIP LOCKED`, a lease in `locked_until`), delivers
+ * them with no transaction open, and records each outcome in another short statement. An event whose lease
+ * ran out without an outcome (its relay died, or lost the database between sending and recording) is sent
+ * again, with the same id, and logged as a possible duplicate: delivery is at least once, and a duplicate
+ * is detectable by its id (the receivers' inbox, the e-mail's Message-ID).
+ */
+export class OutboxRelay {
+  /** Who claims: this process, and this relay in it (the tests run two in one process). */
+  readonly claimant = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private readonly options: Required<Omit<OutboxRelayOptions, 'redactOnDelivery' | 'log'>> & OutboxRelayOptions;
+  private readonly throttle: LogThrottle;
+  private timers: NodeJS.Timeout[] = [];
+  private running: Promise<number> | null = null;
+  private again = false;
+  private stopped = false;
+  /** Outcomes the database did not take (it was down): written before anything new is claimed. */
+  private unrecorded: Outcome[] = [];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    options: OutboxRelayOptions,
+  ) {
+    this.options = {
+      pollIntervalMs: 1000,
+      maxBackoffMs: 300_000,
+      batchSize: 5,
+      deliveryTimeoutMs: 30_000,
+      retentionDays: 7,
+      pruneIntervalMs: 3_600_000,
+      ...options,
+    };
+    this.throttle = options.log ? new LogThrottle({ write: options.log }) : logThrottle;
+  }
+
+  /**
+   * The lease covers a whole batch delivered one after another, each within its deadline, with room to
+   * record the outcomes: 5 × 30 s + 30 s = 3 min by default.
+   */
+  get leaseMs(): number {
+    return this.options.batchSize * this.options.deliveryTimeoutMs + 30_000;
+  }
+
+  start(): void {
+    this.stopped = false;
+    const every = (ms: number, work: () => Promise<unknown>) => {
+      const timer = setInterval(() => void work(), ms);
+      timer.unref();
+      this.timers.push(timer);
+    };
+    every(this.options.pollIntervalMs, () => this.flush());
+    every(this.options.pruneIntervalMs, () => this.housekeeping());
+    void this.housekeeping();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const timer of this.timers) clearInterval(timer);
+    this.timers = [];
+    await this.running;
+    await this.recordUnrecorded();
+  }
+
+  /** Asks for a delivery round now, without waiting for it (after a transaction that enqueued something). */
+  nudge(): void {
+    void this.flush();
+  }
+
+  /**
+   * Delivers every due event; resolves with how many were delivered, never rejects (a failure is logged and
+   * the next round tries again). Concurrent calls share one round.
+   */
+  async flush(): Promise<number> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      let delivered = 0;
+      try {
+        do {
+          this.again = false;
+          let batch: number;
+          do {
+            batch = await this.deliverBatch();
+            delivered += batch;
+          } while (batch > 0 && !this.stopped);
+        } while (this.again && !this.stopped);
+      } catch (error) {
+        this.logFailure('round', error);
+      }
+      return delivered;
+    })();
+    try {
+      return await this.running;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  /** Deletes delivered events older than the retention; resolves with how many. */
+  async prune(): Promise<number> {
+    let pruned = 0;
+    for (;;) {
+      // In slices, so that no statement holds many rows at once.
+      const [, count]: [unknown[], number] = await this.dataSource.query(
+        `DELETE FROM "${this.options.schema}".outbox WHERE id IN (
+           SELECT id FROM "${this.options.schema}".outbox
+           WHERE delivered_at < now() - $1 * interval '1 day' LIMIT 5000)`,
+        [this.options.retentionDays],
+      );
+      pruned += count;
+      if (count < 5000) return pruned;
+    }
+  }
+
+  /** Events that were refused for good and wait for an operator (see the README). */
+  async deadEvents(): Promise<{ count: number; oldest: Date | null }> {
+    const [row]: Array<{ count: number; oldest: Date | null }> = await this.dataSource.query(
+      `SELECT count(*)::int AS count, min(failed_at) AS oldest FROM "${this.options.schema}".outbox WHERE failed_at IS NOT NULL`,
+    );
+    return row;
+  }
+
+  /** The schedule's work: prune, and say in the log how many dead events wait. */
+  async housekeeping(): Promise<void> {
+    try {
+      const pruned = await this.prune();
+      if (pruned > 0) this.log('info', `pruned ${pruned} events delivered more than ${this.options.retentionDays} days ago`);
+      const dead = await this.deadEvents();
+      if (dead.count > 0) {
+        const events = dead.count === 1 ? 'event' : 'events';
+        this.log('error', `${dead.count} dead ${events} (refused for good, not retried), the oldest since ${dead.oldest?.toISOString()}: see last_error where failed_at is set`);
+      }
+    } catch (error) {
+      this.logFailure('housekeeping', error);
+    }
+  }
+
+  private async deliverBatch(): Promise<number> {
+    if (!(await this.recordUnrecorded())) return 0;
+    const claimed = await this.claim();
+    let delivered = 0;
+    for (const event of claimed) {
+      const outcome = await this.deliver(event);
+      if (outcome.kind === 'delivered') delivered += 1;
+      // The database may be gone since the claim; the outcome waits in memory and is written first thing.
+      if (this.unrecorded.length > 0 || !(await this.record(outcome))) this.unrecorded.push(outcome);
+    }
+    return delivered;
+  }
+
+  /** Claims due events with a lease, in one statement; their attempt counts as made from now on. */
+  private async claim(): Promise<ClaimedEvent[]> {
+    const { schema } = this.options;
+    // TypeORM answers an UPDATE with [rows, count].
+    const [rows]: [Array<{ id: string; topic: string; payload: Record<string, unknown>; attempts: number; created_at: Date; previous_claim: string | null }>, number] =
+      await this.dataSource.query(
+        `WITH due AS (
+           SELECT id, claimed_by FROM "${schema}".outbox
+           WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
+             AND (locked_until IS NULL OR locked_until <= now())
+           ORDER BY created_at
+           LIMIT $1
+           FOR UPDATE SKIP LOCKED
+         )
+         UPDATE "${schema}".outbox AS outbox
+         SET claimed_by = $2, locked_until = now() + $3 * interval '1 millisecond', attempts = outbox.attempts + 1
+         FROM due WHERE outbox.id = due.id
+         RETURNING outbox.id, outbox.topic, outbox.payload, outbox.attempts, outbox.created_at, due.claimed_by AS previous_claim`,
+        [this.options.batchSize, this.claimant, this.leaseMs],
+      );
+    return rows
+      .map((row) => ({ id: row.id, topic: row.topic, payload: row.payload, attempts: row.attempts, createdAt: row.created_at, previousClaim: row.previous_claim }))
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  }
+
+  private async deliver(event: ClaimedEvent): Promise<Outcome> {
+    if (event.previousClaim) {
+      this.log('warn', `event ${event.topic} ${event.id}: attempt ${event.attempts - 1} (${event.previousClaim}) has no known outcome; sending again with the same id, a possible duplicate`);
+    }
+    const handler = this.options.handlers[event.topic];
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      // A topic with no handler here may have one in a newer process of this subgraph: not dead, retried.
+      if (!handler) throw new Error(`no handler for topic ${event.topic}`);
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new DeliveryTimeout(`no answer within ${this.options.deliveryTimeoutMs} ms, outcome unknown`)), this.options.deliveryTimeoutMs);
+      });
+      await Promise.race([handler({ id: event.id, topic: event.topic, payload: event.payload, attempts: event.attempts }), deadline]);
+      return { event, kind: 'delivered' };
+    } catch (error) {
+      if (error instanceof PermanentDeliveryError) return { event, kind: 'dead', error: oneLine(error) };
+      return { event, kind: 'failed', error: oneLine(error), unknown: error instanceof DeliveryTimeout };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Writes what became of one attempt; false when the database could not be reached. */
+  private async record(outcome: Outcome): Promise<boolean> {
+    const { schema } = this.options;
+    const { event } = outcome;
+    try {
+      if (outcome.kind === 'delivered') {
+        // Whoever holds the event now, it has been delivered.
+        await this.dataSource.query(
+          `UPDATE "${schema}".outbox SET delivered_at = now(), failed_at = NULL, claimed_by = NULL, locked_until = NULL,
+             last_error = NULL, payload = payload - $2::text[]
+           WHERE id = $1 AND delivered_at IS NULL`,
+          [event.id, this.options.redactOnDelivery?.[event.topic] ?? []],
+        );
+      } else if (outcome.kind === 'dead') {
+        await this.dataSource.query(
+          `UPDATE "${schema}".outbox SET failed_at = now(), claimed_by = NULL, locked_until = NULL, last_error = $4
+           WHERE id = $1 AND claimed_by = $2 AND attempts = $3 AND delivered_at IS NULL`,
+          [event.id, this.claimant, event.attempts, outcome.error],
+        );
+        this.log('error', `event ${event.topic} ${event.id} is dead after attempt ${event.attempts}, refused for good: ${outcome.error}`);
+      } else {
+        const backoff = this.backoffMs(event.attempts);
+        // An attempt of unknown outcome keeps its claimant: the next one is then told it may be a duplicate.
+        await this.dataSource.query(
+          `UPDATE "${schema}".outbox SET locked_until = NULL, claimed_by = CASE WHEN $5 THEN claimed_by END,
+             last_error = $4, next_attempt_at = now() + $6 * interval '1 millisecond'
+           WHERE id = $1 AND claimed_by = $2 AND attempts = $3 AND delivered_at IS NULL`,
+          [event.id, this.claimant, event.attempts, outcome.error, outcome.unknown, backoff],
+        );
+        this.throttle.log(
+          `outbox:${schema}:${event.topic}:${outcome.error.slice(0, 40)}`,
+          `[outbox ${schema}] event ${event.topic} ${event.id} not delivered (attempt ${event.attempts}), retry in ${backoff} ms: ${outcome.error}`,
+          'warn',
+        );
+      }
+      return true;
+    } catch (error) {
+      this.logFailure('record', error);
+      return false;
+    }
+  }
+
+  /** Writes the outcomes the database missed; true when none is left. */
+  private async recordUnrecorded(): Promise<boolean> {
+    while (this.unrecorded.length > 0) {
+      if (!(await this.record(this.unrecorded[0]))) return false;
+      this.unrecorded.shift();
+    }
+    return true;
+  }
+
+  /** 1 s after the first failure, doubling up to the maximum, with a fifth of jitter so that relays spread out. */
+  private backoffMs(attempts: number): number {
+    const base = Math.min(1000 * 2 ** Math.max(0, attempts - 1), this.options.maxBackoffMs);
+    return Math.round(base * (0.8 + Math.random() * 0.2));
+  }
+
+  private logFailure(what: string, error: unknown): void {
+    const failure = connectionFailureOf(error);
+    const { schema } = this.options;
+    if (failure) {
+      this.throttle.log(`outbox:${schema}:database:${failure.kind}`, `[outbox ${schema}] database unavailable (${what}): ${failure.description}`, 'warn');
+    } else {
+      this.throttle.log(`outbox:${schema}:${what}:${oneLine(error).slice(0, 40)}`, `[outbox ${schema}] ${what} failed: ${oneLine(error)}`, 'error');
+    }
+  }
+
+  private log(level: LogLevel, line: string): void {
+    (this.options.log ?? consoleWrite)(level, `[outbox ${this.options.schema}] ${line}`);
+  }
+}

@@ -22,3 +22,5 @@ export * from './events';
 export * from './password';
 export * from './personal-data';
 export * from './rate-limit';
+export * from './input-text';
+export * from './input-checks';

@@ -157,6 +157,14 @@ describe('Bad input is BAD_USER_INPUT naming the field, never an internal error 
     expect(Number(edits[0].count)).toBe(0);
   });
 
+  it('an id that only looks like a uuid is not found, as any other unknown id', async () => {
+    const parent = await signIn('parent');
+    for (const childId of ['-'.repeat(36), 'g'.repeat(36)]) {
+      const answer = await parent.request(`mutation ($childId: ID!) { submitApplication(childId: $childId, email: "a@example.ru") { id } }`, { childId });
+      expect(answer.errors?.[0]).toMatchObject({ message: 'Ребёнок не найден', extensions: { code: 'NOT_FOUND' } });
+    }
+  });
+
   it('variables of the wrong type are refused in Russian, by field, with HTTP 400', async () => {
     const answer = await (await signIn('operator@demo.ru')).request(
       `query ($first: Int!, $search: ApplicationSearchInput) { applicationRegister(first: $first, search: $search) { totalCount } }`,

@@ -8,8 +8,8 @@ export interface InputRule {
   /** What the form calls the field, for the messages: «Фамилия», «Место выдачи». */
   label?: string;
   /**
-   * A calendar date written YYYY-MM-DD, from 1900-01-01 to a year from today. A blank value passes: whether
-   * the field may be left empty is the service's rule, with its own message.
+   * A calendar date written YYYY-MM-DD, from 1900-01-01 to a hundred years from today. A blank value passes:
+   * whether the field may be left empty, or in the future, is the service's rule, with its own message.
    */
   date?: boolean;
   /** One message for any refusal, where the field's own words say it better (a link from an e-mail, a cursor). */
@@ -22,8 +22,12 @@ export const DEFAULT_TEXT_RULE: InputRule = { maxLength: 255 };
 export const DEFAULT_ID_RULE: InputRule = { maxLength: 100, message: 'Неверный идентификатор' };
 
 export const EARLIEST_DATE = '1900-01-01';
-/** How far past today a date may lie: enough for any date a form asks, none that PostgreSQL or a person finds absurd. */
-const LATEST_DATE_YEARS_AHEAD = 1;
+/**
+ * How far past today a date may lie. No date the forms ask for may be in the future, but saying so is the
+ * service's part, together with its other fields' mistakes (a typed 2099 for 2009); the edge only keeps
+ * out what no form means, such as the year 9999.
+ */
+const LATEST_DATE_YEARS_AHEAD = 100;
 
 /**
  * Characters no person types into a form and some programs choke on: C0 and C1 control characters other

@@ -14,6 +14,7 @@ import { earlyRefusalPlugin, rateLimitedStatusPlugin, serviceUnavailableStatusPl
 import { queryLimits } from './query-limits';
 import { clearedSessionCookie, SessionResolver, sessionTokenFrom } from './session';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { variableChecksPlugin } from './variable-checks';
 
 /** A caller's own request id is kept, for tracing across the subgraphs' logs, when it looks like one. */
 function requestIdOf(header: string | undefined): string {
@@ -41,7 +42,14 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     formatError: formatGatewayError,
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
-    plugins: [...limits.plugins, earlyRefusalPlugin(config.introspection), sessionCookiePlugin(config.secureCookies), rateLimitedStatusPlugin, serviceUnavailableStatusPlugin],
+    plugins: [
+      ...limits.plugins,
+      earlyRefusalPlugin(config.introspection),
+      variableChecksPlugin,
+      sessionCookiePlugin(config.secureCookies),
+      rateLimitedStatusPlugin,
+      serviceUnavailableStatusPlugin,
+    ],
   });
   await apollo.start();
 

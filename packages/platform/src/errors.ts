@@ -37,5 +37,16 @@ export const forbidden = () =>
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
   domainError(ErrorCode.RateLimited, message, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
 
+/**
+ * A form's fields in error: the message names them all, `extensions.fields` maps each field's path (as the
+ * client sent it, e.g. `child.birthDate`) to its message, and `extensions.field` names the first.
+ */
+export function invalidFields(fields: Record<string, string>): GraphQLError {
+  return domainError(ErrorCode.BadUserInput, Object.values(fields).join('. '), {
+    field: Object.keys(fields)[0],
+    fields,
+  });
+}
+
 export const internalError = () =>
   domainError(ErrorCode.Internal, 'Внутренняя ошибка сервера. Попробуйте повторить позже');

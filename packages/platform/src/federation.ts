@@ -5,6 +5,7 @@ import { applyMiddleware } from 'graphql-middleware';
 import type { IMiddlewareFieldMap } from 'graphql-middleware';
 import { buildSchema, createResolversMap, NonEmptyArray } from 'type-graphql';
 import type { IRules } from 'graphql-shield';
+import { inputChecks, InputRules } from './input-checks';
 import { subgraphShield } from './shield';
 
 const FEDERATION_LINK =
@@ -21,6 +22,11 @@ export interface FederatedSchemaDefinition {
   orphanedTypes?: Function[];
   referenceResolvers: ReferenceResolvers;
   permissions: IRules;
+  /**
+   * Limits of the String and ID values clients pass, by schema coordinate (see input-checks.ts); a value
+   * no rule names gets the default of its type. Checked after the shield, before any resolver.
+   */
+  inputRules?: InputRules;
   /** Field middleware that runs after the shield allowed the field, e.g. auditing reads of personal data. */
   middleware?: IMiddlewareFieldMap;
 }
@@ -32,7 +38,7 @@ export interface FederatedSchema {
   schema: GraphQLSchema;
 }
 
-/** Turns a type-graphql module list into a Federation 2 subgraph schema guarded by its shield. */
+/** Turns a type-graphql module list into a Federation 2 subgraph schema guarded by its shield and input checks. */
 export async function buildFederatedSchema(definition: FederatedSchemaDefinition): Promise<FederatedSchema> {
   const typeGraphqlSchema = await buildSchema({
     resolvers: definition.resolvers,
@@ -52,6 +58,7 @@ export async function buildFederatedSchema(definition: FederatedSchemaDefinition
     schema: applyMiddleware(
       subgraphSchema,
       subgraphShield(definition.permissions),
+      inputChecks(subgraphSchema, definition.inputRules ?? {}),
       ...(definition.middleware ? [definition.middleware] : []),
     ),
   };

@@ -25,3 +25,5 @@ export * from './rate-limit';
 export * from './connection-failures';
 export * from './log-throttle';
 export * from './outbox-relay';
+export * from './input-text';
+export * from './input-checks';

@@ -7,6 +7,7 @@ import { ChildResolver } from './children/child.resolver';
 import { UserChildrenResolver } from './children/user-children.resolver';
 import { ChildDocumentResolver } from './documents/child-document.resolver';
 import { CertificatesContext } from './context';
+import { certificatesInputRules } from './input-rules';
 import { permissions } from './permissions';
 import { MunicipalityCertificatesResolver } from './references/municipality.resolver';
 import { Municipality, Organization, User } from './references/references';
@@ -35,6 +36,7 @@ export function buildCertificatesSchema(): Promise<FederatedSchema> {
       User: (reference) => Object.assign(new User(), { id: reference.id }),
     },
     permissions,
+    inputRules: certificatesInputRules,
     // Every reading of these by an operator goes to the audit log (audit_events, PERSONAL_DATA_READ).
     middleware: personalDataAudit({
       Child: ['surname', 'name', 'patronymic', 'birthDate'],

@@ -1,14 +1,20 @@
-import { buildFederatedSchema, FederatedSchema } from '@pfdo/platform';
+import { buildFederatedSchema, FederatedSchema, InputRules } from '@pfdo/platform';
 import {
   ApplicationEmailResolver,
   EmailConfirmationResolver,
   findEmailConfirmation,
 } from './confirmations/email-confirmation.resolver';
+import { INVALID_LINK_MESSAGE, MAX_TOKEN_LENGTH } from './confirmations/email-confirmation.service';
 import { EmailContext } from './context';
 import { permissions } from './permissions';
 import { Application } from './references/references';
 
 export const SUBGRAPH_NAME = 'email';
+
+/** The e-mail's token is 43 characters; anything that cannot be one is a link copied wrong. */
+const inputRules: InputRules = {
+  'Mutation.confirmEmail(token:)': { maxLength: MAX_TOKEN_LENGTH, message: INVALID_LINK_MESSAGE },
+};
 
 export function buildEmailSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
@@ -19,5 +25,6 @@ export function buildEmailSchema(): Promise<FederatedSchema> {
       Application: (reference) => Application.ref(reference.id),
     },
     permissions,
+    inputRules,
   });
 }

@@ -1,5 +1,5 @@
-import { buildFederatedSchema, FederatedSchema } from '@pfdo/platform';
-import { AuthResolver } from './auth/auth.resolver';
+import { buildFederatedSchema, FederatedSchema, InputRules } from '@pfdo/platform';
+import { AuthResolver, MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH } from './auth/auth.resolver';
 import { OrganizationsContext } from './context';
 import { findMunicipality, MunicipalityResolver } from './municipalities/municipality.resolver';
 import { findOrganization, OrganizationResolver } from './organizations/organization.resolver';
@@ -7,6 +7,12 @@ import { permissions } from './permissions';
 import { findUser, UserResolver } from './users/user.resolver';
 
 export const SUBGRAPH_NAME = 'organizations';
+
+/** A login is a staff e-mail (at most 254 characters) or a citizen portal's login; a password, a pass phrase. */
+const inputRules: InputRules = {
+  'Mutation.login(login:)': { maxLength: MAX_LOGIN_LENGTH, label: 'Логин' },
+  'Mutation.login(password:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Пароль' },
+};
 
 export function buildOrganizationsSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
@@ -17,5 +23,6 @@ export function buildOrganizationsSchema(): Promise<FederatedSchema> {
       User: (reference, context: OrganizationsContext) => findUser(context, reference.id),
     },
     permissions,
+    inputRules,
   });
 }

@@ -1,4 +1,4 @@
-import { Identity } from '@pfdo/platform';
+import { Identity, isUuid } from '@pfdo/platform';
 import { EntityManager } from 'typeorm';
 import { childNotFound } from '../shared/errors';
 import { ChildEntity, GuardianRelation } from './child.entity';
@@ -14,7 +14,7 @@ export async function getOwnChild(
   childId: string,
   options: { lock?: boolean } = {},
 ): Promise<{ child: ChildEntity; relation: GuardianRelation }> {
-  if (!/^[0-9a-f-]{36}$/i.test(childId)) throw childNotFound();
+  if (!isUuid(childId)) throw childNotFound();
   const rows: Array<ChildEntity & { relation: GuardianRelation }> = await manager.query(
     `SELECT child.id, child.surname, child.name, child.patronymic, to_char(child.birth_date, 'YYYY-MM-DD') AS "birthDate",
             child.municipality_id AS "municipalityId", guardian.relation

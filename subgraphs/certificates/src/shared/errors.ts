@@ -14,13 +14,7 @@ export const CertificatesErrorCode = {
 export const childNotFound = () => domainError(ErrorCode.NotFound, 'Ребёнок не найден', { field: 'childId' });
 export const applicationNotFound = () => domainError(ErrorCode.NotFound, 'Заявка не найдена', { field: 'applicationId' });
 
-/** A form's fields in error: the message names them all, `extensions.fields` maps each to its message. */
-export function invalidFields(fields: Record<string, string>) {
-  return domainError(ErrorCode.BadUserInput, Object.values(fields).join('. '), {
-    field: Object.keys(fields)[0],
-    fields,
-  });
-}
+export { invalidFields } from '@pfdo/platform';
 
 export function formatRegionDate(date: Date): string {
   return new Intl.DateTimeFormat('ru-RU', { timeZone: 'Asia/Novokuznetsk', day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);

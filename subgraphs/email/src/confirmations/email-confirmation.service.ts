@@ -16,6 +16,10 @@ export const EmailErrorCode = {
   AlreadyConfirmed: 'EMAIL_ALREADY_CONFIRMED',
 } as const;
 
+/** The longest token looked up; the links carry 43 characters (32 random bytes in base64url). */
+export const MAX_TOKEN_LENGTH = 128;
+export const INVALID_LINK_MESSAGE = 'Ссылка недействительна. Проверьте, что она скопирована из письма полностью';
+
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 function formatMoment(date: Date): string {
@@ -73,10 +77,10 @@ export function handleConfirmationRequested(runtime: EmailRuntime) {
 export async function confirmEmail(context: EmailContext, token: string) {
   const { runtime } = context;
   const confirmation = await context.dataSource.transaction(async (manager) => {
-    const found = token.length <= 128
+    const found = token.length <= MAX_TOKEN_LENGTH
       ? await manager.findOne(EmailConfirmationEntity, { where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } })
       : null;
-    if (!found) throw domainError(EmailErrorCode.NotFound, 'Ссылка недействительна. Проверьте, что она скопирована из письма полностью');
+    if (!found) throw domainError(EmailErrorCode.NotFound, INVALID_LINK_MESSAGE);
     if (found.status === 'CONFIRMED') {
       throw domainError(EmailErrorCode.AlreadyUsed, 'Эта ссылка уже использована: электронная почта подтверждена ранее', {
         applicationId: found.applicationId,

@@ -1,4 +1,4 @@
-import { migrate } from '@pfdo/platform';
+import { EnvReader, migrate, readMigrationDeadlines } from '@pfdo/platform';
 import path from 'node:path';
 import { startEmbeddedPostgres } from './postgres';
 import { assertPortsFree, LineSink, ManagedProcess, printLine, startNodeProcess, waitUntilHealthy } from './processes';
@@ -111,8 +111,11 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       smtpUrl = `smtp://127.0.0.1:${ports.smtp}`;
     }
 
+    const migrationReader = new EnvReader();
+    const deadlines = readMigrationDeadlines(migrationReader);
+    migrationReader.done();
     for (const module of SUBGRAPHS) {
-      const dataSource = module.createDataSource(databaseUrl);
+      const dataSource = module.createDataSource(databaseUrl, { deadlines, purpose: 'migrate' });
       try {
         await migrate(dataSource, module.schema);
         if (options.demo) await module.seedDemo?.(dataSource);

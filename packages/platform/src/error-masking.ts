@@ -1,16 +1,24 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { deadlineOf, serviceBusy } from './busy';
 import { ErrorCode } from './errors';
 
 /** Extensions that say how the system is built (which subgraph, where in the code), never for callers. */
 const INTERNAL_EXTENSIONS = ['stacktrace', 'serviceName', 'exception'];
 
 /**
- * Errors a service raises on purpose carry a code and a Russian message and pass as they are; anything
+ * Errors a service raises on purpose carry a code and a Russian message and pass as they are; a deadline
+ * that passed (a statement, a lock, a free connection, a render) is SERVICE_BUSY, worth retrying; anything
  * else is a fault: it is logged here and the caller sees a generic message, never a stack or SQL.
  */
 export function maskInternalErrors(service: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const deadline = deadlineOf(unwrapResolverError(error));
+    if (deadline) {
+      console.warn(`[${service}] busy: ${deadline}${formatted.path ? ` at ${formatted.path.join('.')}` : ''}`);
+      const busy = serviceBusy();
+      return { message: busy.message, path: formatted.path, extensions: busy.extensions };
+    }
     const code = formatted.extensions?.code;
     if (code && code !== ErrorCode.Internal) {
       const extensions = Object.fromEntries(

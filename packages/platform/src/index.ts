@@ -5,6 +5,7 @@ export * from './gateway-secret';
 export * from './credential';
 export * from './database';
 export * from './errors';
+export * from './busy';
 export * from './federation';
 export * from './identity';
 export * from './loaders';

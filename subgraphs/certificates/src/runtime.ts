@@ -1,4 +1,4 @@
-import { deliverTo, OutboxRelay, ServiceConfig, SubgraphRuntime } from '@pfdo/platform';
+import { deliverTo, OutboxRelay, ServiceConfig, SubgraphDatabases, SubgraphRuntime } from '@pfdo/platform';
 import { DataSource } from 'typeorm';
 import { CertificatesConfig } from './config';
 import { SCHEMA } from './data-source';
@@ -15,16 +15,24 @@ export const Topic = {
 } as const;
 
 export class CertificatesRuntime implements SubgraphRuntime {
+  readonly dataSource: DataSource;
+  /** The outbox relay's and the inbox's pool. */
+  readonly background: DataSource;
   readonly relay: OutboxRelay;
   readonly storage: ScanStorage;
   readonly municipalities: MunicipalityDirectory;
   readonly scanQuota: ScanUploadQuota;
 
   constructor(
-    readonly dataSource: DataSource,
+    databases: Pick<SubgraphDatabases, 'requests' | 'background'>,
     readonly config: ServiceConfig & CertificatesConfig,
   ) {
-    this.relay = new OutboxRelay(dataSource, {
+    this.dataSource = databases.requests;
+    this.background = databases.background;
+    this.storage = new LocalFolderScanStorage(config.scanStorageDir);
+    this.municipalities = new MunicipalityDirectory(config.organizationsUrl, config.gatewaySecret);
+    this.scanQuota = new ScanUploadQuota(this.dataSource, config);
+    this.relay = new OutboxRelay(this.background, {
       schema: SCHEMA,
       maxBackoffMs: config.outboxMaxBackoffMs,
       handlers: {
@@ -36,9 +44,6 @@ export class CertificatesRuntime implements SubgraphRuntime {
       // Once the e-mail subgraph has it, the cabinet's password and the form are not kept here.
       redactOnDelivery: { [Topic.organizationApplicationCreated]: ['navigatorPassword', 'formPdfBase64'] },
     });
-    this.storage = new LocalFolderScanStorage(config.scanStorageDir);
-    this.municipalities = new MunicipalityDirectory(config.organizationsUrl, config.gatewaySecret);
-    this.scanQuota = new ScanUploadQuota(dataSource, config);
   }
 
   start(): void {

@@ -1,15 +1,15 @@
-import { createDataSource, SqlStatementCounter } from '@pfdo/platform';
+import { createDataSource, DatabaseOptions } from '@pfdo/platform';
 import { EmailConfirmationEntity } from './confirmations/email-confirmation.entity';
 import { Initial1764000000000 } from './migrations/1764000000000-initial';
 import { Outbox1764100000000 } from './migrations/1764100000000-outbox';
 
 export const SCHEMA = 'email';
 
-export function createEmailDataSource(url: string, counter?: SqlStatementCounter) {
+export function createEmailDataSource(url: string, options: DatabaseOptions = {}) {
   return createDataSource({
+    ...options,
     schema: SCHEMA,
     url,
-    counter,
     entities: [EmailConfirmationEntity],
     migrations: [Initial1764000000000, Outbox1764100000000],
   });

@@ -44,6 +44,9 @@ export async function enqueueEvent(
 
 export type EventHandler = (event: OutboxEvent) => Promise<void>;
 
+/** A batch of 20 events, each bounded by its receiver's timeout (10 s for another subgraph), fits well within. */
+const DEFAULT_LEASE_MS = 300_000;
+
 export interface OutboxRelayOptions {
   schema: string;
   handlers: Record<string, EventHandler>;
@@ -51,6 +54,8 @@ export interface OutboxRelayOptions {
   redactOnDelivery?: Record<string, string[]>;
   pollIntervalMs?: number;
   maxBackoffMs?: number;
+  /** How long a claimed event stays with the relay that claimed it: longer than a batch takes to deliver. */
+  leaseMs?: number;
   batchSize?: number;
   log?: (message: string) => void;
 }
@@ -110,44 +115,52 @@ export class OutboxRelay {
     }
   }
 
+  /**
+   * Claims a batch of due events in one short statement (each is not due again for the lease), then
+   * delivers them with no transaction open: a slow receiver holds neither a connection nor a lock, and
+   * the events stay with this relay meanwhile (SKIP LOCKED keeps two relays off the same rows while
+   * claiming). Should this process die mid-delivery, its claimed events are due again when the lease ends.
+   */
   private async deliverBatch(): Promise<number> {
     const { schema, handlers } = this.options;
+    const due: Array<{ id: string; topic: string; payload: Record<string, unknown>; attempts: number }> = await this.dataSource.query(
+      `WITH claimed AS (
+         UPDATE "${schema}".outbox SET next_attempt_at = now() + ($2::int * interval '1 millisecond')
+          WHERE id IN (SELECT id FROM "${schema}".outbox
+                        WHERE delivered_at IS NULL AND next_attempt_at <= now()
+                        ORDER BY created_at
+                        LIMIT $1
+                        FOR UPDATE SKIP LOCKED)
+          RETURNING id, topic, payload, attempts, created_at
+       )
+       SELECT id, topic, payload, attempts FROM claimed ORDER BY created_at`,
+      [this.options.batchSize ?? 20, this.options.leaseMs ?? DEFAULT_LEASE_MS],
+    );
     let delivered = 0;
-    await this.dataSource.transaction(async (manager) => {
-      const due: Array<{ id: string; topic: string; payload: Record<string, unknown>; attempts: number }> =
-        await manager.query(
-          `SELECT id, topic, payload, attempts FROM "${schema}".outbox
-           WHERE delivered_at IS NULL AND next_attempt_at <= now()
-           ORDER BY created_at
-           LIMIT $1
-           FOR UPDATE SKIP LOCKED`,
-          [this.options.batchSize ?? 20],
+    for (const event of due) {
+      const handler = handlers[event.topic];
+      try {
+        if (!handler) throw new Error(`no handler for topic ${event.topic}`);
+        await handler(event);
+        const redact = this.options.redactOnDelivery?.[event.topic] ?? [];
+        await this.dataSource.query(
+          `UPDATE "${schema}".outbox SET delivered_at = now(), attempts = attempts + 1, last_error = NULL,
+             payload = payload - $2::text[]
+           WHERE id = $1`,
+          [event.id, redact],
         );
-      for (const event of due) {
-        const handler = handlers[event.topic];
-        try {
-          if (!handler) throw new Error(`no handler for topic ${event.topic}`);
-          await handler(event);
-          const redact = this.options.redactOnDelivery?.[event.topic] ?? [];
-          await manager.query(
-            `UPDATE "${schema}".outbox SET delivered_at = now(), attempts = attempts + 1, last_error = NULL,
-               payload = payload - $2::text[]
-             WHERE id = $1`,
-            [event.id, redact],
-          );
-          delivered += 1;
-        } catch (error) {
-          const backoff = Math.min(1000 * 2 ** event.attempts, this.options.maxBackoffMs ?? 300_000);
-          await manager.query(
-            `UPDATE "${schema}".outbox SET attempts = attempts + 1, last_error = $2,
-               next_attempt_at = now() + ($3::int * interval '1 millisecond')
-             WHERE id = $1`,
-            [event.id, String(error instanceof Error ? error.message : error).slice(0, 1000), backoff],
-          );
-          this.log(`event ${event.topic} ${event.id} not delivered (attempt ${event.attempts + 1}), retry in ${backoff} ms: ${error}`);
-        }
+        delivered += 1;
+      } catch (error) {
+        const backoff = Math.min(1000 * 2 ** event.attempts, this.options.maxBackoffMs ?? 300_000);
+        await this.dataSource.query(
+          `UPDATE "${schema}".outbox SET attempts = attempts + 1, last_error = $2,
+             next_attempt_at = now() + ($3::int * interval '1 millisecond')
+           WHERE id = $1`,
+          [event.id, String(error instanceof Error ? error.message : error).slice(0, 1000), backoff],
+        );
+        this.log(`event ${event.topic} ${event.id} not delivered (attempt ${event.attempts + 1}), retry in ${backoff} ms: ${error}`);
       }
-    });
+    }
     return delivered;
   }
 

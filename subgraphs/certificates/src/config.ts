@@ -11,6 +11,8 @@ export interface CertificatesConfig {
   /** Each account's daily allowance of uploaded scans, by count and by volume. */
   scanUploadsPerDay: number;
   scanUploadMegabytesPerDay: number;
+  /** The register's own pool: its searches and counts cannot take the connections the rest of the subgraph needs. */
+  registerPoolSize: number;
 }
 
 export function readCertificatesConfig(reader: EnvReader): CertificatesConfig {
@@ -22,5 +24,6 @@ export function readCertificatesConfig(reader: EnvReader): CertificatesConfig {
     maxScanBytes: reader.positiveInteger('MAX_SCAN_BYTES', 10 * 1024 * 1024),
     scanUploadsPerDay: reader.positiveInteger('SCAN_UPLOADS_PER_DAY', 50),
     scanUploadMegabytesPerDay: reader.positiveInteger('SCAN_UPLOAD_MEGABYTES_PER_DAY', 200),
+    registerPoolSize: reader.positiveInteger('DB_REGISTER_POOL_SIZE', 3),
   };
 }

@@ -18,7 +18,7 @@ export const certificatesModule: SubgraphModule<CertificatesContext, Certificate
   createDataSource: createCertificatesDataSource,
   buildSchema: buildCertificatesSchema,
   readConfig: readCertificatesConfig,
-  createRuntime: (databases, config) => new CertificatesRuntime(databases, config),
+  createRuntime: (databases, config) => CertificatesRuntime.open(databases, config),
   createContext: (runtime, caller) => createContext(runtime, caller),
   routes: (runtime) => (router: Router) => {
     scanUploadRoutes(runtime)(router);

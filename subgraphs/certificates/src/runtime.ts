@@ -1,7 +1,7 @@
 import { deliverTo, OutboxRelay, ServiceConfig, SubgraphDatabases, SubgraphRuntime } from '@pfdo/platform';
 import { DataSource } from 'typeorm';
 import { CertificatesConfig } from './config';
-import { SCHEMA } from './data-source';
+import { createCertificatesDataSource, SCHEMA } from './data-source';
 import { ScanUploadQuota } from './documents/scan-upload-quota';
 import { MunicipalityDirectory } from './shared/municipality-directory';
 import { LocalFolderScanStorage, ScanStorage } from './storage/scan-storage';
@@ -23,8 +23,22 @@ export class CertificatesRuntime implements SubgraphRuntime {
   readonly municipalities: MunicipalityDirectory;
   readonly scanQuota: ScanUploadQuota;
 
+  /** Opens the register's own pool beside the shared ones. */
+  static async open(databases: SubgraphDatabases, config: ServiceConfig & CertificatesConfig): Promise<CertificatesRuntime> {
+    const { database } = config;
+    const register = await createCertificatesDataSource(config.databaseUrl, {
+      counter: databases.counter,
+      deadlines: { statementTimeoutMs: database.statementTimeoutMs, lockTimeoutMs: database.lockTimeoutMs },
+      pool: { size: config.registerPoolSize, acquireTimeoutMs: database.acquireTimeoutMs },
+      purpose: 'register',
+    }).initialize();
+    return new CertificatesRuntime(databases, register, config);
+  }
+
   constructor(
     databases: Pick<SubgraphDatabases, 'requests' | 'background'>,
+    /** The register's pool: its searches and counts wait for their own connections, never for everyone's. */
+    readonly register: DataSource,
     readonly config: ServiceConfig & CertificatesConfig,
   ) {
     this.dataSource = databases.requests;
@@ -51,7 +65,8 @@ export class CertificatesRuntime implements SubgraphRuntime {
     this.relay.nudge();
   }
 
-  stop(): Promise<void> {
-    return this.relay.stop();
+  async stop(): Promise<void> {
+    await this.relay.stop();
+    await this.register.destroy();
   }
 }

@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { CertificatesConfig } from './config';
 import { createCertificatesDataSource, SCHEMA } from './data-source';
 import { ScanUploadQuota } from './documents/scan-upload-quota';
+import { withApplicationForm } from './forms/application-form.mail';
+import { ApplicationFormRenderer } from './forms/application-form.renderer';
 import { MunicipalityDirectory } from './shared/municipality-directory';
 import { LocalFolderScanStorage, ScanStorage } from './storage/scan-storage';
 
@@ -22,6 +24,7 @@ export class CertificatesRuntime implements SubgraphRuntime {
   readonly storage: ScanStorage;
   readonly municipalities: MunicipalityDirectory;
   readonly scanQuota: ScanUploadQuota;
+  readonly forms: ApplicationFormRenderer;
 
   /** Opens the register's own pool beside the shared ones. */
   static async open(databases: SubgraphDatabases, config: ServiceConfig & CertificatesConfig): Promise<CertificatesRuntime> {
@@ -46,6 +49,11 @@ export class CertificatesRuntime implements SubgraphRuntime {
     this.storage = new LocalFolderScanStorage(config.scanStorageDir);
     this.municipalities = new MunicipalityDirectory(config.organizationsUrl, config.gatewaySecret);
     this.scanQuota = new ScanUploadQuota(this.dataSource, config);
+    this.forms = new ApplicationFormRenderer({
+      threads: config.pdfRenderThreads,
+      queue: config.pdfRenderQueue,
+      timeoutMs: config.pdfRenderTimeoutMs,
+    });
     this.relay = new OutboxRelay(this.background, {
       schema: SCHEMA,
       maxBackoffMs: config.outboxMaxBackoffMs,
@@ -53,9 +61,10 @@ export class CertificatesRuntime implements SubgraphRuntime {
         [Topic.emailConfirmationRequested]: deliverTo(config.emailUrl, 'certificates', config.gatewaySecret),
         [Topic.certificateIssued]: deliverTo(config.organizationsUrl, 'certificates', config.gatewaySecret),
         [Topic.certificateAnnulled]: deliverTo(config.organizationsUrl, 'certificates', config.gatewaySecret),
-        [Topic.organizationApplicationCreated]: deliverTo(config.emailUrl, 'certificates', config.gatewaySecret),
+        // The form is rendered as the event leaves, not in the transaction that wrote it.
+        [Topic.organizationApplicationCreated]: withApplicationForm(this, deliverTo(config.emailUrl, 'certificates', config.gatewaySecret)),
       },
-      // Once the e-mail subgraph has it, the cabinet's password and the form are not kept here.
+      // Once the e-mail subgraph has it, the cabinet's password is not kept here (nor the form, in older events).
       redactOnDelivery: { [Topic.organizationApplicationCreated]: ['navigatorPassword', 'formPdfBase64'] },
     });
   }
@@ -67,6 +76,7 @@ export class CertificatesRuntime implements SubgraphRuntime {
 
   async stop(): Promise<void> {
     await this.relay.stop();
+    await this.forms.close();
     await this.register.destroy();
   }
 }

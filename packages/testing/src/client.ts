@@ -15,10 +15,16 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
   headers: Headers;
 }
 
-function gatewayUrl(): string {
+function sharedGatewayUrl(): string {
   const url = process.env.PFDO_TEST_GATEWAY_URL;
   if (!url) throw new Error('the test stack is not running: run the tests through jest (npm test)');
   return url;
+}
+
+export interface ClientOptions {
+  forwardedFor?: string;
+  /** A gateway of the test's own (its GraphQL URL) instead of the test stack's. */
+  gatewayUrl?: string;
 }
 
 /** A browser-like caller of the gateway: it keeps the session cookie between requests. */
@@ -30,14 +36,18 @@ export class GatewayClient {
    * gateway trusts from loopback (TRUST_PROXY=loopback): tests of per-IP limits each use their own
    * documentation address (203.0.113.0/24, 198.51.100.0/24) instead of the 127.0.0.1 every test shares.
    */
-  constructor(private readonly options: { forwardedFor?: string } = {}) {}
+  constructor(private readonly options: ClientOptions = {}) {}
+
+  private get gatewayUrl(): string {
+    return this.options.gatewayUrl ?? sharedGatewayUrl();
+  }
 
   async request<TData = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
     options: { requestId?: string } = {},
   ): Promise<GraphQLResponse<TData>> {
-    const response = await fetch(gatewayUrl(), {
+    const response = await fetch(this.gatewayUrl, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -71,7 +81,7 @@ export class GatewayClient {
 
   /** A plain HTTP call on the gateway host (uploads, PDF forms), with this client's session. */
   async http(path: string, init: RequestInit = {}): Promise<globalThis.Response> {
-    return fetch(new URL(path, gatewayUrl()), {
+    return fetch(new URL(path, this.gatewayUrl), {
       ...init,
       headers: {
         ...(init.headers as Record<string, string>),
@@ -102,7 +112,7 @@ export class GatewayClient {
 export async function signIn(
   login: string,
   password: string = DEMO_PASSWORD,
-  options: { forwardedFor?: string } = {},
+  options: ClientOptions = {},
 ): Promise<GatewayClient> {
   const client = new GatewayClient(options);
   await client.data(`mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { id } }`, {
@@ -112,7 +122,7 @@ export async function signIn(
   return client;
 }
 
-export function anonymous(options: { forwardedFor?: string } = {}): GatewayClient {
+export function anonymous(options: ClientOptions = {}): GatewayClient {
   return new GatewayClient(options);
 }
 

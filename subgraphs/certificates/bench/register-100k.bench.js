@@ -243,8 +243,11 @@ async function capturedStatements(dataSource, search, tab = 'ALL') {
     log: () => undefined,
   };
   try {
+    const identity = { userId: DemoUser.operator, role: 'MUNICIPAL_OPERATOR', municipalityId: DemoMunicipality.novokuznetsk };
     const context = {
-      identity: { role: 'MUNICIPAL_OPERATOR', municipalityId: DemoMunicipality.novokuznetsk },
+      identity,
+      // A search by document is audited: the audit names who searched.
+      caller: { identity, clientIp: '127.0.0.1' },
       dataSource,
       runtime: { register: dataSource, municipalities: { nameOf: async () => '' } },
     };

@@ -1,4 +1,4 @@
-import { migrate } from '@pfdo/platform';
+import { EnvReader, migrate, readMigrationDeadlines } from '@pfdo/platform';
 import path from 'node:path';
 import { embeddedPostgresService, embeddedPostgresUrl } from './postgres';
 import { assertPortsFree, LineSink, nodeService, printLine } from './processes';
@@ -150,9 +150,12 @@ export function createStack(options: StackOptions): Stack {
       smtpUrl = `smtp://127.0.0.1:${ports.smtp}`;
     }
 
+    const migrationReader = new EnvReader();
+    const deadlines = readMigrationDeadlines(migrationReader);
+    migrationReader.done();
     for (const module of SUBGRAPHS) {
       if (stopping) break;
-      const dataSource = module.createDataSource(databaseUrl);
+      const dataSource = module.createDataSource(databaseUrl, { deadlines, purpose: 'migrate' });
       try {
         await migrate(dataSource, module.schema);
         if (options.demo) await module.seedDemo?.(dataSource);

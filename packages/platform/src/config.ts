@@ -141,11 +141,52 @@ export class EnvReader {
   }
 }
 
+/**
+ * How long a service waits on its database before it answers SERVICE_BUSY instead of hanging: each statement,
+ * each lock, and a free connection of its pools. Each service reads its own (README, «Real servers»).
+ */
+export interface DatabaseConfig {
+  /** Connections that serve requests. */
+  poolSize: number;
+  /** Connections of the outbox relay and the inbox, so that requests and deliveries cannot starve each other. */
+  backgroundPoolSize: number;
+  /** The longest wait for a free connection of a pool. */
+  acquireTimeoutMs: number;
+  /** PostgreSQL's statement_timeout: the longest any one statement runs, lock waits included. */
+  statementTimeoutMs: number;
+  /** PostgreSQL's lock_timeout: the longest a statement waits for a lock on a row or table. */
+  lockTimeoutMs: number;
+}
+
+export function readDatabaseConfig(reader: EnvReader): DatabaseConfig {
+  return {
+    poolSize: reader.positiveInteger('DB_POOL_SIZE', 10),
+    backgroundPoolSize: reader.positiveInteger('DB_BACKGROUND_POOL_SIZE', 2),
+    acquireTimeoutMs: reader.positiveInteger('DB_POOL_ACQUIRE_TIMEOUT_MS', 3_000),
+    statementTimeoutMs: reader.positiveInteger('DB_STATEMENT_TIMEOUT_MS', 5_000),
+    lockTimeoutMs: reader.positiveInteger('DB_LOCK_TIMEOUT_MS', 2_000),
+  };
+}
+
+/** Migrations legitimately run longer than any request, but a stuck one must still end. */
+export interface MigrationDeadlines {
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+}
+
+export function readMigrationDeadlines(reader: EnvReader): MigrationDeadlines {
+  return {
+    statementTimeoutMs: reader.positiveInteger('MIGRATION_STATEMENT_TIMEOUT_MS', 600_000),
+    lockTimeoutMs: reader.positiveInteger('MIGRATION_LOCK_TIMEOUT_MS', 10_000),
+  };
+}
+
 export interface ServiceConfig {
   port: number;
   /** The address the server listens on (BIND_HOST, 127.0.0.1 by default). */
   bindHost: string;
   databaseUrl: string;
+  database: DatabaseConfig;
   gatewaySecret: string;
   /** Test-only: the subgraph counts its SQL statements and exposes the count to credentialed callers. */
   exposeSqlStats: boolean;
@@ -162,6 +203,7 @@ export function readServiceConfig(reader: EnvReader, portVariable: string, defau
     port: reader.port(portVariable, defaultPort),
     bindHost: reader.bindHost(),
     databaseUrl: reader.url('DATABASE_URL', ['postgres', 'postgresql'], reader.production ? undefined : DEV_DATABASE_URL),
+    database: readDatabaseConfig(reader),
     gatewaySecret: reader.gatewaySecret(),
     exposeSqlStats: reader.boolean('PFDO_EXPOSE_SQL_STATS', false),
     outboxMaxBackoffMs: reader.positiveInteger('OUTBOX_MAX_BACKOFF_MS', 300_000),

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, Logger, MixedList, EntitySchema } from 'typeorm';
+import { deadlineOf } from './busy';
 import { connectionFailureOf } from './connection-failures';
 import { logThrottle } from './log-throttle';
 
@@ -50,6 +51,11 @@ class CountingLogger implements Logger {
 
   logQueryError(error: string | Error, query: string): void {
     this.counter.increment();
+    const deadline = deadlineOf(error);
+    if (deadline) {
+      logThrottle.log(`${this.name}:deadline:${deadline}`, `[${this.name}] ${deadline}: ${String(error)} -- ${oneLine(query)}`, 'warn');
+      return;
+    }
     // Constraint violations are expected outcomes that services translate; anything else deserves a line.
     if (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('23')) return;
     // A database that is down fails every query the same way: one line per kind and interval says it.
@@ -76,7 +82,28 @@ class CountingLogger implements Logger {
   }
 }
 
-export interface DataSourceOptions {
+/** How long a statement may run and wait for locks; 0 (PostgreSQL's default) means no limit. */
+export interface StatementDeadlines {
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+}
+
+export interface PoolOptions {
+  size: number;
+  /** The longest wait for a free connection (pg's connectionTimeoutMillis); 0 waits for ever. */
+  acquireTimeoutMs: number;
+}
+
+/** What a subgraph's data source factory takes besides the URL: the pool, the deadlines, the counter. */
+export interface DatabaseOptions {
+  counter?: SqlStatementCounter;
+  pool?: PoolOptions;
+  deadlines?: StatementDeadlines;
+  /** Names a second pool of the same service in pg_stat_activity (`pfdo-certificates-background`). */
+  purpose?: string;
+}
+
+export interface DataSourceOptions extends DatabaseOptions {
   /** The PostgreSQL schema this subgraph owns, and the application name it shows in pg_stat_activity. */
   schema: string;
   url: string;
@@ -84,16 +111,15 @@ export interface DataSourceOptions {
   entities: MixedList<Function | string | EntitySchema>;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
-  counter?: SqlStatementCounter;
-  poolSize?: number;
 }
 
 export function createDataSource(options: DataSourceOptions): DataSource {
+  const name = options.purpose ? `${options.schema}-${options.purpose}` : options.schema;
   return new DataSource({
     type: 'postgres',
     url: options.url,
     schema: options.schema,
-    applicationName: `pfdo-${options.schema}`,
+    applicationName: `pfdo-${name}`,
     entities: options.entities,
     migrations: options.migrations,
     migrationsTableName: 'migrations',
@@ -101,13 +127,19 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     synchronize: false,
     logging: ['query', 'error', 'warn', 'migration'],
     maxQueryExecutionTime: 1000,
-    logger: new CountingLogger(options.counter ?? new SqlStatementCounter(), options.schema),
-    extra: { max: options.poolSize ?? 10 },
+    logger: new CountingLogger(options.counter ?? new SqlStatementCounter(), name),
+    // pg sends statement_timeout and lock_timeout as start-up parameters of every connection of the pool.
+    extra: {
+      max: options.pool?.size ?? 10,
+      connectionTimeoutMillis: options.pool?.acquireTimeoutMs ?? 0,
+      statement_timeout: options.deadlines?.statementTimeoutMs ?? 0,
+      lock_timeout: options.deadlines?.lockTimeoutMs ?? 0,
+    },
     // An idle connection that a restarting server drops is an error of the pool, once per connection.
     poolErrorHandler: (error: Error) => {
       const failure = connectionFailureOf(error);
-      if (failure) logThrottle.log(`${options.schema}:pool:${failure.kind}`, `[${options.schema}] idle database connection lost: ${failure.description}`, 'warn');
-      else console.warn(`[${options.schema}] Postgres pool raised an error: ${String(error)}`);
+      if (failure) logThrottle.log(`${name}:pool:${failure.kind}`, `[${name}] idle database connection lost: ${failure.description}`, 'warn');
+      else console.warn(`[${name}] Postgres pool raised an error: ${String(error)}`);
     },
   });
 }

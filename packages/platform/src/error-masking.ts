@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { deadlineOf, serviceBusy } from './busy';
 import { connectionFailureOf, ConnectionFailure, serviceUnavailable } from './connection-failures';
 import { ErrorCode } from './errors';
 import { logThrottle } from './log-throttle';
@@ -8,11 +9,18 @@ import { logThrottle } from './log-throttle';
 const INTERNAL_EXTENSIONS = ['stacktrace', 'serviceName', 'exception'];
 
 /**
- * Errors a service raises on purpose carry a code and a Russian message and pass as they are; anything
+ * Errors a service raises on purpose carry a code and a Russian message and pass as they are; a deadline
+ * that passed (a statement, a lock, a free connection, a render) is SERVICE_BUSY, worth retrying; anything
  * else is a fault: it is logged here and the caller sees a generic message, never a stack or SQL.
  */
 export function maskInternalErrors(service: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const deadline = deadlineOf(unwrapResolverError(error));
+    if (deadline) {
+      logThrottle.log(`${service}:busy:${deadline}`, `[${service}] busy: ${deadline}${formatted.path ? ` at ${formatted.path.join('.')}` : ''}`, 'warn');
+      const busy = serviceBusy();
+      return { message: busy.message, path: formatted.path, extensions: busy.extensions };
+    }
     const code = formatted.extensions?.code;
     if (code && code !== ErrorCode.Internal) {
       const extensions = Object.fromEntries(

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { answerServiceBusy, deadlineOf } from './busy';
 import { connectionFailureOf, SERVICE_UNAVAILABLE_MESSAGE, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from './connection-failures';
 import { ErrorCode } from './errors';
 import { logThrottle } from './log-throttle';
@@ -25,16 +26,23 @@ function errorBody(code: string, message: string) {
 /**
  * Express's own error and not-found pages are HTML with a stack trace and file paths; every service ends
  * its middleware with these two instead: JSON, a stable code, a Russian message, and nothing about how
- * the service is built.
+ * the service is built. A deadline that passed on a plain route (a PDF form, an upload, an event) is
+ * 503 SERVICE_BUSY with Retry-After, in the plain routes' own shape.
  */
 export function jsonNotFound(_request: Request, response: Response): void {
   response.status(404).json(errorBody(ErrorCode.NotFound, 'Адрес не найден'));
 }
 
 export function jsonErrorHandler(service: string) {
-  return (error: unknown, _request: Request, response: Response, next: NextFunction): void => {
+  return (error: unknown, request: Request, response: Response, next: NextFunction): void => {
     if (response.headersSent) {
       next(error);
+      return;
+    }
+    const deadline = deadlineOf(error);
+    if (deadline) {
+      logThrottle.log(`${service}:busy:${deadline}`, `[${service}] busy: ${deadline} at ${request.method} ${request.path}`, 'warn');
+      answerServiceBusy(response);
       return;
     }
     const { status, statusCode, type } = (error ?? {}) as HttpError;

@@ -5,6 +5,8 @@ export * from './gateway-secret';
 export * from './credential';
 export * from './database';
 export * from './errors';
+export * from './busy';
+export * from './bounded-queue';
 export * from './federation';
 export * from './identity';
 export * from './loaders';

@@ -1,8 +1,8 @@
 import type { Response, Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { EnvReader, readServiceConfig, runMain, ServiceConfig } from './config';
-import { migrate, SqlStatementCounter } from './database';
+import { EnvReader, readMigrationDeadlines, readServiceConfig, runMain, ServiceConfig } from './config';
+import { DatabaseOptions, migrate, SqlStatementCounter } from './database';
 import { Caller } from './identity';
 import { startSubgraphServer } from './subgraph-server';
 
@@ -11,6 +11,18 @@ export interface SubgraphRuntime {
   dataSource: DataSource;
   start?(): void;
   stop?(): Promise<void>;
+}
+
+/**
+ * A subgraph's pools: `requests` serves GraphQL and the plain routes; `background` the outbox relay and
+ * the inbox, so that a flood of slow requests cannot stop deliveries, nor deliveries take requests'
+ * connections.
+ */
+export interface SubgraphDatabases {
+  requests: DataSource;
+  background: DataSource;
+  /** Counts the statements of every pool, for the N+1 tests; a pool the runtime opens takes it too. */
+  counter: SqlStatementCounter;
 }
 
 export interface SubgraphModule<
@@ -23,11 +35,12 @@ export interface SubgraphModule<
   portVariable: string;
   defaultPort: number;
   schema: string;
-  createDataSource(url: string, counter?: SqlStatementCounter): DataSource;
+  createDataSource(url: string, options?: DatabaseOptions): DataSource;
   buildSchema(): Promise<{ sdl: string; schema: GraphQLSchema }>;
   /** Reads and validates this subgraph's own settings, beside the shared ones. */
   readConfig?(reader: EnvReader): TConfig;
-  createRuntime(dataSource: DataSource, config: ServiceConfig & TConfig): TRuntime;
+  /** May open more pools of its own (from `config.databaseUrl`); closes them in `stop`. */
+  createRuntime(databases: SubgraphDatabases, config: ServiceConfig & TConfig): TRuntime | Promise<TRuntime>;
   createContext(runtime: TRuntime, caller: Caller, response: Response): TContext;
   routes?(runtime: TRuntime): (router: Router) => void;
   /** Loads this subgraph's part of the demo data; idempotent. */
@@ -45,8 +58,20 @@ export function serveSubgraph(module: AnySubgraphModule): void {
     reader.done();
 
     const counter = new SqlStatementCounter();
-    const dataSource = await module.createDataSource(config.databaseUrl, counter).initialize();
-    const runtime = module.createRuntime(dataSource, config);
+    const { database } = config;
+    const deadlines = { statementTimeoutMs: database.statementTimeoutMs, lockTimeoutMs: database.lockTimeoutMs };
+    const dataSource = await module
+      .createDataSource(config.databaseUrl, { counter, deadlines, pool: { size: database.poolSize, acquireTimeoutMs: database.acquireTimeoutMs } })
+      .initialize();
+    const background = await module
+      .createDataSource(config.databaseUrl, {
+        counter,
+        deadlines,
+        pool: { size: database.backgroundPoolSize, acquireTimeoutMs: database.acquireTimeoutMs },
+        purpose: 'background',
+      })
+      .initialize();
+    const runtime = await module.createRuntime({ requests: dataSource, background, counter }, config);
     const { schema } = await module.buildSchema();
     const server = await startSubgraphServer({
       name: module.name,
@@ -60,6 +85,7 @@ export function serveSubgraph(module: AnySubgraphModule): void {
     const stop = async () => {
       await server.close();
       await runtime.stop?.();
+      await background.destroy();
       await dataSource.destroy();
       process.exit(0);
     };
@@ -70,17 +96,18 @@ export function serveSubgraph(module: AnySubgraphModule): void {
 
 /**
  * The migration command of one subgraph: `node dist/migrate.js [--demo]`. With `--demo` it also loads the
- * demo data, which production mode refuses.
+ * demo data, which production mode refuses. Migrations have deadlines of their own, longer than requests'.
  */
 export function migrateSubgraph(module: AnySubgraphModule, argv: string[] = process.argv.slice(2)): void {
   runMain(`${module.name} migrate`, async () => {
     const reader = new EnvReader();
     const config = readServiceConfig(reader, module.portVariable, module.defaultPort);
+    const deadlines = readMigrationDeadlines(reader);
     reader.done();
     const withDemo = argv.includes('--demo');
     if (withDemo && config.production) throw new Error('demo data is never loaded in production mode');
 
-    const dataSource = module.createDataSource(config.databaseUrl);
+    const dataSource = module.createDataSource(config.databaseUrl, { deadlines, purpose: 'migrate' });
     try {
       await migrate(dataSource, module.schema);
       if (withDemo) await module.seedDemo?.(dataSource);

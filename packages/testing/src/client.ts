@@ -15,7 +15,7 @@ export interface GraphQLResponse<TData = Record<string, unknown>> {
   headers: Headers;
 }
 
-function gatewayUrl(): string {
+function sharedGatewayUrl(): string {
   const url = process.env.PFDO_TEST_GATEWAY_URL;
   if (!url) throw new Error('the test stack is not running: run the tests through jest (npm test)');
   return url;
@@ -23,7 +23,7 @@ function gatewayUrl(): string {
 
 export interface ClientOptions {
   forwardedFor?: string;
-  /** A gateway of the test's own (e.g. of a private stack), instead of the test stack's. */
+  /** A gateway of the test's own (its GraphQL URL) instead of the test stack's. */
   gatewayUrl?: string;
 }
 
@@ -38,12 +38,16 @@ export class GatewayClient {
    */
   constructor(private readonly options: ClientOptions = {}) {}
 
+  private get gatewayUrl(): string {
+    return this.options.gatewayUrl ?? sharedGatewayUrl();
+  }
+
   async request<TData = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
     options: { requestId?: string } = {},
   ): Promise<GraphQLResponse<TData>> {
-    const response = await fetch(this.options.gatewayUrl ?? gatewayUrl(), {
+    const response = await fetch(this.gatewayUrl, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -77,7 +81,7 @@ export class GatewayClient {
 
   /** A plain HTTP call on the gateway host (uploads, PDF forms), with this client's session. */
   async http(path: string, init: RequestInit = {}): Promise<globalThis.Response> {
-    return fetch(new URL(path, this.options.gatewayUrl ?? gatewayUrl()), {
+    return fetch(new URL(path, this.gatewayUrl), {
       ...init,
       headers: {
         ...(init.headers as Record<string, string>),

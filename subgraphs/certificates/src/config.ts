@@ -11,6 +11,12 @@ export interface CertificatesConfig {
   /** Each account's daily allowance of uploaded scans, by count and by volume. */
   scanUploadsPerDay: number;
   scanUploadMegabytesPerDay: number;
+  /** The application form's layout runs on worker threads: how many, how many renders may wait, and for how long. */
+  pdfRenderThreads: number;
+  pdfRenderQueue: number;
+  pdfRenderTimeoutMs: number;
+  /** The register's own pool: its searches and counts cannot take the connections the rest of the subgraph needs. */
+  registerPoolSize: number;
 }
 
 export function readCertificatesConfig(reader: EnvReader): CertificatesConfig {
@@ -22,5 +28,9 @@ export function readCertificatesConfig(reader: EnvReader): CertificatesConfig {
     maxScanBytes: reader.positiveInteger('MAX_SCAN_BYTES', 10 * 1024 * 1024),
     scanUploadsPerDay: reader.positiveInteger('SCAN_UPLOADS_PER_DAY', 50),
     scanUploadMegabytesPerDay: reader.positiveInteger('SCAN_UPLOAD_MEGABYTES_PER_DAY', 200),
+    pdfRenderThreads: reader.positiveInteger('PDF_RENDER_THREADS', 1),
+    pdfRenderQueue: reader.positiveInteger('PDF_RENDER_QUEUE', 8),
+    pdfRenderTimeoutMs: reader.positiveInteger('PDF_RENDER_TIMEOUT_MS', 5_000),
+    registerPoolSize: reader.positiveInteger('DB_REGISTER_POOL_SIZE', 3),
   };
 }

@@ -1,4 +1,4 @@
-import { createDataSource, SqlStatementCounter } from '@pfdo/platform';
+import { createDataSource, DatabaseOptions } from '@pfdo/platform';
 import { ApplicationEntity } from './applications/application.entity';
 import { CertificateGroupEntity } from './certificate-groups/certificate-group.entity';
 import { CertificateEntity } from './certificates/certificate.entity';
@@ -14,11 +14,11 @@ import { ChildDocumentEntity, DocumentScanEntity } from './documents/child-docum
 
 export const SCHEMA = 'certificates';
 
-export function createCertificatesDataSource(url: string, counter?: SqlStatementCounter) {
+export function createCertificatesDataSource(url: string, options: DatabaseOptions = {}) {
   return createDataSource({
+    ...options,
     schema: SCHEMA,
     url,
-    counter,
     entities: [
       ChildEntity,
       ChildGuardianEntity,

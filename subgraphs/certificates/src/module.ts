@@ -18,12 +18,12 @@ export const certificatesModule: SubgraphModule<CertificatesContext, Certificate
   createDataSource: createCertificatesDataSource,
   buildSchema: buildCertificatesSchema,
   readConfig: readCertificatesConfig,
-  createRuntime: (dataSource, config) => new CertificatesRuntime(dataSource, config),
+  createRuntime: (databases, config) => CertificatesRuntime.open(databases, config),
   createContext: (runtime, caller) => createContext(runtime, caller),
   routes: (runtime) => (router: Router) => {
     scanUploadRoutes(runtime)(router);
     applicationFormRoutes(runtime)(router);
-    eventRoutes(runtime.dataSource, SCHEMA, { 'application.email-confirmed': markEmailConfirmed })(router);
+    eventRoutes(runtime.background, SCHEMA, { 'application.email-confirmed': markEmailConfirmed })(router);
   },
   seedDemo,
 };

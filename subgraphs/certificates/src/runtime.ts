@@ -1,8 +1,10 @@
-import { deliverTo, OutboxRelay, ServiceConfig, SubgraphRuntime } from '@pfdo/platform';
+import { deliverTo, OutboxRelay, ServiceConfig, SubgraphDatabases, SubgraphRuntime } from '@pfdo/platform';
 import { DataSource } from 'typeorm';
 import { CertificatesConfig } from './config';
-import { SCHEMA } from './data-source';
+import { createCertificatesDataSource, SCHEMA } from './data-source';
 import { ScanUploadQuota } from './documents/scan-upload-quota';
+import { withApplicationForm } from './forms/application-form.mail';
+import { ApplicationFormRenderer } from './forms/application-form.renderer';
 import { MunicipalityDirectory } from './shared/municipality-directory';
 import { LocalFolderScanStorage, ScanStorage } from './storage/scan-storage';
 
@@ -15,16 +17,44 @@ export const Topic = {
 } as const;
 
 export class CertificatesRuntime implements SubgraphRuntime {
+  readonly dataSource: DataSource;
+  /** The outbox relay's and the inbox's pool. */
+  readonly background: DataSource;
   readonly relay: OutboxRelay;
   readonly storage: ScanStorage;
   readonly municipalities: MunicipalityDirectory;
   readonly scanQuota: ScanUploadQuota;
+  readonly forms: ApplicationFormRenderer;
+
+  /** Opens the register's own pool beside the shared ones. */
+  static async open(databases: SubgraphDatabases, config: ServiceConfig & CertificatesConfig): Promise<CertificatesRuntime> {
+    const { database } = config;
+    const register = await createCertificatesDataSource(config.databaseUrl, {
+      counter: databases.counter,
+      deadlines: { statementTimeoutMs: database.statementTimeoutMs, lockTimeoutMs: database.lockTimeoutMs },
+      pool: { size: config.registerPoolSize, acquireTimeoutMs: database.acquireTimeoutMs },
+      purpose: 'register',
+    }).initialize();
+    return new CertificatesRuntime(databases, register, config);
+  }
 
   constructor(
-    readonly dataSource: DataSource,
+    databases: Pick<SubgraphDatabases, 'requests' | 'background'>,
+    /** The register's pool: its searches and counts wait for their own connections, never for everyone's. */
+    readonly register: DataSource,
     readonly config: ServiceConfig & CertificatesConfig,
   ) {
-    this.relay = new OutboxRelay(dataSource, {
+    this.dataSource = databases.requests;
+    this.background = databases.background;
+    this.storage = new LocalFolderScanStorage(config.scanStorageDir);
+    this.municipalities = new MunicipalityDirectory(config.organizationsUrl, config.gatewaySecret);
+    this.scanQuota = new ScanUploadQuota(this.dataSource, config);
+    this.forms = new ApplicationFormRenderer({
+      threads: config.pdfRenderThreads,
+      queue: config.pdfRenderQueue,
+      timeoutMs: config.pdfRenderTimeoutMs,
+    });
+    this.relay = new OutboxRelay(this.background, {
       schema: SCHEMA,
       maxBackoffMs: config.outboxMaxBackoffMs,
       retentionDays: config.outboxRetentionDays,
@@ -32,14 +62,12 @@ export class CertificatesRuntime implements SubgraphRuntime {
         [Topic.emailConfirmationRequested]: deliverTo(config.emailUrl, 'certificates', config.gatewaySecret),
         [Topic.certificateIssued]: deliverTo(config.organizationsUrl, 'certificates', config.gatewaySecret),
         [Topic.certificateAnnulled]: deliverTo(config.organizationsUrl, 'certificates', config.gatewaySecret),
-        [Topic.organizationApplicationCreated]: deliverTo(config.emailUrl, 'certificates', config.gatewaySecret),
+        // The form is rendered as the event leaves, not in the transaction that wrote it.
+        [Topic.organizationApplicationCreated]: withApplicationForm(this, deliverTo(config.emailUrl, 'certificates', config.gatewaySecret)),
       },
-      // Once the e-mail subgraph has it, the cabinet's password and the form are not kept here.
+      // Once the e-mail subgraph has it, the cabinet's password is not kept here (nor the form, in older events).
       redactOnDelivery: { [Topic.organizationApplicationCreated]: ['navigatorPassword', 'formPdfBase64'] },
     });
-    this.storage = new LocalFolderScanStorage(config.scanStorageDir);
-    this.municipalities = new MunicipalityDirectory(config.organizationsUrl, config.gatewaySecret);
-    this.scanQuota = new ScanUploadQuota(dataSource, config);
   }
 
   start(): void {
@@ -47,7 +75,9 @@ export class CertificatesRuntime implements SubgraphRuntime {
     this.relay.nudge();
   }
 
-  stop(): Promise<void> {
-    return this.relay.stop();
+  async stop(): Promise<void> {
+    await this.relay.stop();
+    await this.forms.close();
+    await this.register.destroy();
   }
 }

@@ -1,4 +1,4 @@
-import { createDataSource, SqlStatementCounter } from '@pfdo/platform';
+import { createDataSource, DatabaseOptions } from '@pfdo/platform';
 import { EmailConfirmationEntity } from './confirmations/email-confirmation.entity';
 import { Initial1764000000000 } from './migrations/1764000000000-initial';
 import { Outbox1764100000000 } from './migrations/1764100000000-outbox';
@@ -6,11 +6,11 @@ import { OutboxLeases1764210000000 } from './migrations/1764210000000-outbox-lea
 
 export const SCHEMA = 'email';
 
-export function createEmailDataSource(url: string, counter?: SqlStatementCounter) {
+export function createEmailDataSource(url: string, options: DatabaseOptions = {}) {
   return createDataSource({
+    ...options,
     schema: SCHEMA,
     url,
-    counter,
     entities: [EmailConfirmationEntity],
     migrations: [Initial1764000000000, Outbox1764100000000, OutboxLeases1764210000000],
   });

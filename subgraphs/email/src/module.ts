@@ -14,11 +14,11 @@ export const emailModule: SubgraphModule<EmailContext, EmailConfig, EmailRuntime
   createDataSource: createEmailDataSource,
   buildSchema: buildEmailSchema,
   readConfig: readEmailConfig,
-  createRuntime: (dataSource, config) => new EmailRuntime(dataSource, config),
+  createRuntime: (databases, config) => new EmailRuntime(databases, config),
   createContext: (runtime, caller) => createContext(runtime, caller),
   routes: (runtime) =>
     eventRoutes(
-      runtime.dataSource,
+      runtime.background,
       SCHEMA,
       {
         'application.email-confirmation-requested': handleConfirmationRequested(runtime),

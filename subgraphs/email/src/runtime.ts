@@ -1,4 +1,4 @@
-import { deliverTo, OutboxRelay, ServiceConfig, SubgraphRuntime } from '@pfdo/platform';
+import { deliverTo, OutboxRelay, ServiceConfig, SubgraphDatabases, SubgraphRuntime } from '@pfdo/platform';
 import { DataSource } from 'typeorm';
 import { EmailConfig } from './config';
 import { SCHEMA } from './data-source';
@@ -10,13 +10,18 @@ export const Topic = {
 } as const;
 
 export class EmailRuntime implements SubgraphRuntime {
+  readonly dataSource: DataSource;
+  /** The relay's and the inbox's pool. */
+  readonly background: DataSource;
   readonly relay: OutboxRelay;
 
   constructor(
-    readonly dataSource: DataSource,
+    databases: SubgraphDatabases,
     readonly config: ServiceConfig & EmailConfig,
   ) {
-    this.relay = new OutboxRelay(dataSource, {
+    this.dataSource = databases.requests;
+    this.background = databases.background;
+    this.relay = new OutboxRelay(this.background, {
       schema: SCHEMA,
       maxBackoffMs: config.outboxMaxBackoffMs,
       retentionDays: config.outboxRetentionDays,

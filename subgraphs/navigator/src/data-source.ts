@@ -1,4 +1,4 @@
-import { createDataSource, SqlStatementCounter } from '@pfdo/platform';
+import { createDataSource, DatabaseOptions } from '@pfdo/platform';
 import { Initial1764000000000 } from './migrations/1764000000000-initial';
 import { ProgramEntity } from './programs/program.entity';
 import { RegisteredCertificates1764400000000 } from './migrations/1764400000000-registered-certificates';
@@ -6,11 +6,11 @@ import { RegisteredCertificateEntity } from './registry/registered-certificate.e
 
 export const SCHEMA = 'navigator';
 
-export function createNavigatorDataSource(url: string, counter?: SqlStatementCounter) {
+export function createNavigatorDataSource(url: string, options: DatabaseOptions = {}) {
   return createDataSource({
+    ...options,
     schema: SCHEMA,
     url,
-    counter,
     entities: [ProgramEntity, RegisteredCertificateEntity],
     migrations: [Initial1764000000000, RegisteredCertificates1764400000000],
   });

@@ -12,7 +12,7 @@ export const navigatorModule: SubgraphModule<NavigatorContext> = {
   schema: SCHEMA,
   createDataSource: createNavigatorDataSource,
   buildSchema: buildNavigatorSchema,
-  createRuntime: (dataSource): SubgraphRuntime => ({ dataSource }),
+  createRuntime: ({ requests }): SubgraphRuntime => ({ dataSource: requests }),
   createContext: (runtime, caller) => createContext(runtime.dataSource, caller),
   routes: (runtime) => registryRoutes(runtime.dataSource),
   seedDemo,

@@ -1,4 +1,4 @@
-import { createDataSource, SqlStatementCounter } from '@pfdo/platform';
+import { createDataSource, DatabaseOptions } from '@pfdo/platform';
 import { SessionEntity } from './auth/session.entity';
 import { Initial1764000000000 } from './migrations/1764000000000-initial';
 import { Inbox1764100000000 } from './migrations/1764100000000-inbox';
@@ -9,11 +9,11 @@ import { UserEntity } from './users/user.entity';
 
 export const SCHEMA = 'organizations';
 
-export function createOrganizationsDataSource(url: string, counter?: SqlStatementCounter) {
+export function createOrganizationsDataSource(url: string, options: DatabaseOptions = {}) {
   return createDataSource({
+    ...options,
     schema: SCHEMA,
     url,
-    counter,
     entities: [MunicipalityEntity, OrganizationEntity, UserEntity, SessionEntity],
     migrations: [Initial1764000000000, Inbox1764100000000, SignInLimits1764200000000],
   });

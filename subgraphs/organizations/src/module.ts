@@ -15,8 +15,8 @@ export const organizationsModule: SubgraphModule<OrganizationsContext, Organizat
   createDataSource: createOrganizationsDataSource,
   buildSchema: buildOrganizationsSchema,
   readConfig: readOrganizationsConfig,
-  createRuntime: (dataSource, config) => new OrganizationsRuntime(dataSource, config),
+  createRuntime: (databases, config) => new OrganizationsRuntime(databases, config),
   createContext: (runtime, caller, response) => createContext(runtime, caller, response),
-  routes: (runtime) => internalRoutes(runtime.dataSource),
+  routes: (runtime) => internalRoutes(runtime.dataSource, runtime.background),
   seedDemo,
 };

@@ -1,16 +1,18 @@
-import { ServiceConfig, SubgraphRuntime } from '@pfdo/platform';
+import { ServiceConfig, SubgraphDatabases, SubgraphRuntime } from '@pfdo/platform';
 import { DataSource } from 'typeorm';
 import { SignInThrottle } from './auth/sign-in-throttle';
 import { OrganizationsConfig } from './config';
 
 /** What this subgraph's requests share: the database, and the sign-in throttle with its hashing queue. */
 export class OrganizationsRuntime implements SubgraphRuntime {
+  readonly dataSource: DataSource;
+  /** The inbox's pool (certificate.issued creates the navigator cabinet). */
+  readonly background: DataSource;
   readonly signInThrottle: SignInThrottle;
 
-  constructor(
-    readonly dataSource: DataSource,
-    config: ServiceConfig & OrganizationsConfig,
-  ) {
-    this.signInThrottle = new SignInThrottle(dataSource, config);
+  constructor(databases: SubgraphDatabases, config: ServiceConfig & OrganizationsConfig) {
+    this.dataSource = databases.requests;
+    this.background = databases.background;
+    this.signInThrottle = new SignInThrottle(this.dataSource, config);
   }
 }

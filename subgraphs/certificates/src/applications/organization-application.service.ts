@@ -11,8 +11,6 @@ import { CertificatesContext } from '../context';
 import { SCHEMA } from '../data-source';
 import { ChildDocumentEntity } from '../documents/child-document.entity';
 import { validateDocument } from '../documents/document-validation';
-import { applicationFormData } from '../forms/application-form.data';
-import { renderApplicationFormPdf } from '../forms/application-form.pdf';
 import { Topic } from '../runtime';
 import { ageOn, regionDate } from '../shared/age';
 import { CertificatesErrorCode, invalidFields } from '../shared/errors';
@@ -137,18 +135,15 @@ async function createNewCertificateApplication(context: CertificatesContext, ide
     await enqueueEvent(manager, SCHEMA, Topic.certificateIssued, {
       certificateId, number: certificate.number, passwordHash, childFullName: fullNameOf(childData), municipalityId: input.municipalityId,
     });
-    const pdf = await renderApplicationFormPdf(applicationFormData({
-      application, child: childRow, document: documentRow, certificate, groupName: group.name,
-      municipalityName: await context.runtime.municipalities.nameOf(input.municipalityId),
-    }));
+    // The filled form is attached as the event leaves the outbox (withApplicationForm): no slow work here.
     await enqueueEvent(manager, SCHEMA, Topic.organizationApplicationCreated, {
+      applicationId,
       to: identity.login,
       organizationName: identity.fullName,
       applicationNumber: application.number,
       childFullName: fullNameOf(childData),
       navigatorLogin: certificate.number,
       navigatorPassword: password,
-      formPdfBase64: pdf.toString('base64'),
     });
     await writeAudit(manager, context.caller, {
       action: 'APPLICATION_SUBMITTED', subjectId: applicationId,

@@ -86,32 +86,22 @@ export async function applicationRegister(
               municipality: identity.municipalityId,
             }),
         ];
-  const queries = scopes.map((scope) => {
-    const query = context.dataSource.getRepository(ApplicationEntity).createQueryBuilder('application').where('TRUE');
-    scope(query);
-    TAB_FILTERS[tab](query);
-    applySearch(query, search, document);
-    return query;
+  // One connection of the register's own pool per request, in one snapshot: the counts and the pages agree,
+  // and a slow or locked register waits for its own connections only (README, «Deadlines»).
+  const { counts, pages } = await context.runtime.register.transaction('REPEATABLE READ', async (manager) => {
+    const queries = scopes.map((scope) => {
+      const query = manager.getRepository(ApplicationEntity).createQueryBuilder('application').where('TRUE');
+      scope(query);
+      TAB_FILTERS[tab](query);
+      applySearch(query, search, document);
+      return query;
+    });
+    const counts: number[] = [];
+    for (const query of queries) counts.push(await query.clone().getCount());
+    const pages: RegisterRow[][] = [];
+    for (const query of queries) pages.push(await pageOf(query, cursor, limit));
+    return { counts, pages };
   });
-  const counts = await Promise.all(queries.map((query) => query.clone().getCount()));
-  const pages = await Promise.all(
-    queries.map(async (query) => {
-      if (cursor) {
-        query.andWhere('(application.created_at, application.id) < (:cursorCreatedAt, :cursorId)', {
-          cursorCreatedAt: cursor.createdAt,
-          cursorId: cursor.id,
-        });
-      }
-      const { entities, raw } = await query
-        .addSelect(CURSOR_KEY, 'cursor_key')
-        .orderBy('application.created_at', 'DESC')
-        .addOrderBy('application.id', 'DESC')
-        .take(limit + 1)
-        .getRawAndEntities<{ application_id: string; cursor_key: string }>();
-      const keys = new Map(raw.map((row) => [row.application_id, BigInt(row.cursor_key)]));
-      return entities.map((entity) => Object.assign(entity, { cursorKey: keys.get(entity.id)! }));
-    }),
-  );
   const rows = pages.flat().sort(newestFirst).slice(0, limit + 1);
   const page = rows.slice(0, limit);
   const byDocument = !!(document.series || document.number);
@@ -134,6 +124,24 @@ export async function applicationRegister(
     nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
     liveCertificatesInRegion,
   };
+}
+
+/** Up to `limit + 1` rows of one scope after the cursor, newest first, each with its cursor key. */
+async function pageOf(query: SelectQueryBuilder<ApplicationEntity>, cursor: { createdAt: string; id: string } | null, limit: number) {
+  if (cursor) {
+    query.andWhere('(application.created_at, application.id) < (:cursorCreatedAt, :cursorId)', {
+      cursorCreatedAt: cursor.createdAt,
+      cursorId: cursor.id,
+    });
+  }
+  const { entities, raw } = await query
+    .addSelect(CURSOR_KEY, 'cursor_key')
+    .orderBy('application.created_at', 'DESC')
+    .addOrderBy('application.id', 'DESC')
+    .take(limit + 1)
+    .getRawAndEntities<{ application_id: string; cursor_key: string }>();
+  const keys = new Map(raw.map((row) => [row.application_id, BigInt(row.cursor_key)]));
+  return entities.map((entity): RegisterRow => Object.assign(entity, { cursorKey: keys.get(entity.id)! }));
 }
 
 /** «Поиск»: any of the number, the child's name and birth date, and the document. */

@@ -1,4 +1,6 @@
+import { EntityManager } from 'typeorm';
 import { ApplicationEntity } from '../applications/application.entity';
+import { CertificateGroupEntity } from '../certificate-groups/certificate-group.entity';
 import { CertificateEntity } from '../certificates/certificate.entity';
 import { ChildEntity } from '../children/child.entity';
 import { ChildDocumentEntity } from '../documents/child-document.entity';
@@ -14,6 +16,20 @@ export interface ApplicationFormParts {
   municipalityName: string;
   /** Hides a document's series and number (a reception organization without the personal-data right). */
   maskNumbers?: (value: string) => string;
+}
+
+/**
+ * The records an application's form is about, as they are now: a few reads by key, one after another, so
+ * that a form holds one connection of its pool at a time.
+ */
+export async function readApplicationFormParts(manager: EntityManager, application: ApplicationEntity) {
+  const child = await manager.findOneByOrFail(ChildEntity, { id: application.childId });
+  const group = application.groupId ? await manager.findOneBy(CertificateGroupEntity, { id: application.groupId }) : null;
+  const certificate = application.certificateId ? await manager.findOneBy(CertificateEntity, { id: application.certificateId }) : null;
+  const document = application.documentId
+    ? await manager.findOneBy(ChildDocumentEntity, { id: application.documentId })
+    : await manager.findOne(ChildDocumentEntity, { where: { childId: application.childId }, order: { createdAt: 'DESC' } });
+  return { application, child, document, certificate, groupName: group?.name ?? '' };
 }
 
 /** What the application form prints, from the records it is about. */

@@ -132,4 +132,21 @@ describe('renderApplicationFormPdf', () => {
     expect(first.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(second.equals(first)).toBe(true);
   });
+
+  it('cuts a field longer than its box holds, so that no stored value makes the layout slow', async () => {
+    // 10 000 letters without a space: PDFKit breaks such a word letter by letter, for seconds per field.
+    const endless = 'Ж'.repeat(10_000);
+    const pdf = await renderAndRead({
+      ...parentApplication,
+      applicant: { ...parentApplication.applicant, fullName: endless },
+      child: { ...parentApplication.child, surname: endless },
+      document: { ...parentApplication.document!, issuedBy: endless },
+    });
+
+    // The applicant’s name and the child’s surname are printed several times, the issuer once: each cut.
+    expect(pdf.text.match(/Ж/g)!.length).toBeLessThanOrEqual(300 * 2 + 100 * 4 + 300);
+    expect(pdf.text.match(/Ж…/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(pdf.text).toContain('olga@example.ru');
+    expect(pdf.text).toContain('№ 152-ФЗ «О персональных данных»');
+  });
 });

@@ -13,6 +13,7 @@ import {
   title,
   titleHeight,
 } from './pdf-layout';
+import { clipFormData } from './application-form.limits';
 import * as text from './pdf-text';
 
 export interface ApplicationFormData {
@@ -37,9 +38,11 @@ export const APPLICATION_FORM_AUTHOR = 'ПФДО Кемеровской обла
 /**
  * The application form a parent (or a child of 14 or more) prints, signs and takes to a reception
  * organization: the application with the tear-off slip on the first page, the consent to personal-data
- * processing on the next, in the order of the portal's own form.
+ * processing on the next, in the order of the portal's own form. Every field is cut to what its box holds.
+ * This is CPU work of tens of milliseconds: a service renders on its worker threads (ApplicationFormRenderer).
  */
-export function renderApplicationFormPdf(data: ApplicationFormData): Promise<Buffer> {
+export function renderApplicationFormPdf(form: ApplicationFormData): Promise<Buffer> {
+  const data = clipFormData(form);
   const doc = createFormPdf({
     title: `Заявление № ${data.applicationNumber}`,
     author: APPLICATION_FORM_AUTHOR,

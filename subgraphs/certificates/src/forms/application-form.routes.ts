@@ -2,14 +2,10 @@ import { callerOf, Identity, isUuid } from '@pfdo/platform';
 import type { Router } from 'express';
 import { ApplicationEntity } from '../applications/application.entity';
 import { writeAudit } from '../audit/audit';
-import { CertificateGroupEntity } from '../certificate-groups/certificate-group.entity';
-import { CertificateEntity } from '../certificates/certificate.entity';
-import { ChildEntity, ChildGuardianEntity } from '../children/child.entity';
-import { ChildDocumentEntity } from '../documents/child-document.entity';
+import { ChildGuardianEntity } from '../children/child.entity';
 import { maskDocumentNumber } from '../documents/child-document.type';
 import { CertificatesRuntime } from '../runtime';
-import { applicationFormData } from './application-form.data';
-import { renderApplicationFormPdf } from './application-form.pdf';
+import { applicationFormData, readApplicationFormParts } from './application-form.data';
 
 export const APPLICATION_FORM_PATH = '/documents/applications/:id/form.pdf';
 
@@ -45,27 +41,18 @@ export function applicationFormRoutes(runtime: CertificatesRuntime) {
       // Someone else's application is not found, so that its number cannot be probed.
       if (!access) return notFound();
 
-      const [child, group, certificate, document] = await Promise.all([
-        dataSource.getRepository(ChildEntity).findOneByOrFail({ id: application.childId }),
-        application.groupId ? dataSource.getRepository(CertificateGroupEntity).findOneBy({ id: application.groupId }) : null,
-        application.certificateId ? dataSource.getRepository(CertificateEntity).findOneBy({ id: application.certificateId }) : null,
-        application.documentId
-          ? dataSource.getRepository(ChildDocumentEntity).findOneBy({ id: application.documentId })
-          : dataSource.getRepository(ChildDocumentEntity).findOne({ where: { childId: application.childId }, order: { createdAt: 'DESC' } }),
-      ]);
+      const parts = await readApplicationFormParts(dataSource.manager, application);
       const data = applicationFormData({
-        application,
-        child,
-        document,
-        certificate,
-        groupName: group?.name ?? '',
+        ...parts,
         municipalityName: await runtime.municipalities.nameOf(application.municipalityId),
-        maskNumbers: access === 'operator-masked' && document?.createdByOrganizationId !== caller.identity.organizationId ? maskDocumentNumber : undefined,
+        maskNumbers:
+          access === 'operator-masked' && parts.document?.createdByOrganizationId !== caller.identity.organizationId ? maskDocumentNumber : undefined,
       });
       if (access !== 'applicant') {
         await writeAudit(dataSource.manager, caller, { action: 'APPLICATION_FORM_READ', subjectId: application.id });
       }
-      const pdf = await renderApplicationFormPdf(data);
+      // On the renderer's threads; past its queue or its timeout, SERVICE_BUSY (503, jsonErrorHandler).
+      const pdf = await runtime.forms.render(data);
       response
         .status(200)
         .set({

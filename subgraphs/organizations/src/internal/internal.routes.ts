@@ -6,10 +6,13 @@ import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { SCHEMA } from '../data-source';
 import { createCertificateHolder, removeCertificateHolder } from '../users/certificate-holder';
 
-/** Routes for the gateway and the other subgraphs, never for browsers (all need a credential). */
-export function internalRoutes(dataSource: DataSource) {
+/**
+ * Routes for the gateway and the other subgraphs, never for browsers (all need a credential). Events are
+ * received on the background pool: a flood of requests does not hold them up, nor they the requests.
+ */
+export function internalRoutes(dataSource: DataSource, background: DataSource) {
   const sessions = sessionRoutes(dataSource);
-  const events = eventRoutes(dataSource, SCHEMA, {
+  const events = eventRoutes(background, SCHEMA, {
     'certificate.issued': createCertificateHolder,
     'certificate.annulled': removeCertificateHolder,
   });

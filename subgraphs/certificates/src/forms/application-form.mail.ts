@@ -1,0 +1,23 @@
+import { EventHandler } from '@pfdo/platform';
+import { ApplicationEntity } from '../applications/application.entity';
+import type { CertificatesRuntime } from '../runtime';
+import { applicationFormData, readApplicationFormParts } from './application-form.data';
+
+/**
+ * The e-mail to a reception organization about its new application carries the filled form. The form is
+ * rendered here, as the event leaves the outbox, on the renderer's threads: the transaction that created
+ * the application holds no slow work, and a render refused as busy is retried with the event.
+ */
+export function withApplicationForm(runtime: CertificatesRuntime, deliver: EventHandler): EventHandler {
+  return async (event) => {
+    const applicationId = event.payload.applicationId;
+    // An event written before forms were rendered on delivery carries its form already.
+    if (typeof applicationId !== 'string' || typeof event.payload.formPdfBase64 === 'string') return deliver(event);
+    const manager = runtime.background.manager;
+    const application = await manager.findOneByOrFail(ApplicationEntity, { id: applicationId });
+    const parts = await readApplicationFormParts(manager, application);
+    const data = applicationFormData({ ...parts, municipalityName: await runtime.municipalities.nameOf(application.municipalityId) });
+    const pdf = await runtime.forms.render(data);
+    await deliver({ ...event, payload: { ...event.payload, formPdfBase64: pdf.toString('base64') } });
+  };
+}

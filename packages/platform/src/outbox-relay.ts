@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import { connectionFailureOf } from './connection-failures';
 import { consoleWrite, LogLevel, LogThrottle, logThrottle } from './log-throttle';
-import { EventHandler, OutboxEvent, PermanentDeliveryError } from './outbox';
+import { countDeadEvents, EventHandler, OutboxEvent, PermanentDeliveryError, pruneDeliveredEvents } from './outbox';
 
 export interface OutboxRelayOptions {
   schema: string;
@@ -142,27 +142,13 @@ export class OutboxRelay {
   }
 
   /** Deletes delivered events older than the retention; resolves with how many. */
-  async prune(): Promise<number> {
-    let pruned = 0;
-    for (;;) {
-      // In slices, so that no statement holds many rows at once.
-      const [, count]: [unknown[], number] = await this.dataSource.query(
-        `DELETE FROM "${this.options.schema}".outbox WHERE id IN (
-           SELECT id FROM "${this.options.schema}".outbox
-           WHERE delivered_at < now() - $1 * interval '1 day' LIMIT 5000)`,
-        [this.options.retentionDays],
-      );
-      pruned += count;
-      if (count < 5000) return pruned;
-    }
+  prune(): Promise<number> {
+    return pruneDeliveredEvents(this.dataSource, this.options.schema, this.options.retentionDays);
   }
 
   /** Events that were refused for good and wait for an operator (see the README). */
-  async deadEvents(): Promise<{ count: number; oldest: Date | null }> {
-    const [row]: Array<{ count: number; oldest: Date | null }> = await this.dataSource.query(
-      `SELECT count(*)::int AS count, min(failed_at) AS oldest FROM "${this.options.schema}".outbox WHERE failed_at IS NOT NULL`,
-    );
-    return row;
+  deadEvents(): Promise<{ count: number; oldest: Date | null }> {
+    return countDeadEvents(this.dataSource, this.options.schema);
   }
 
   /** The schedule's work: prune, and say in the log how many dead events wait. */

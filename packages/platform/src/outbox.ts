@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 /**
  * The transactional outbox: an event is written in the same transaction as the change it announces, and a
@@ -87,4 +87,28 @@ export class PermanentDeliveryError extends Error {
     super(message, options);
     this.name = 'PermanentDeliveryError';
   }
+}
+
+/** Deletes a schema's delivered events older than `retentionDays`, in slices; resolves with how many. */
+export async function pruneDeliveredEvents(dataSource: DataSource, schema: string, retentionDays: number): Promise<number> {
+  let pruned = 0;
+  for (;;) {
+    // In slices, so that no statement holds many rows at once.
+    const [, count]: [unknown[], number] = await dataSource.query(
+      `DELETE FROM "${schema}".outbox WHERE id IN (
+         SELECT id FROM "${schema}".outbox
+         WHERE delivered_at < now() - $1 * interval '1 day' LIMIT 5000)`,
+      [retentionDays],
+    );
+    pruned += count;
+    if (count < 5000) return pruned;
+  }
+}
+
+/** A schema's events refused for good, waiting for an operator (see the README), and the oldest's time. */
+export async function countDeadEvents(dataSource: DataSource, schema: string): Promise<{ count: number; oldest: Date | null }> {
+  const [row]: Array<{ count: number; oldest: Date | null }> = await dataSource.query(
+    `SELECT count(*)::int AS count, min(failed_at) AS oldest FROM "${schema}".outbox WHERE failed_at IS NOT NULL`,
+  );
+  return row;
 }

@@ -1,5 +1,7 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureGatewaySecretFile, EnvReader, gatewaySecretFile, runMain } from '@pfdo/platform';
 import path from 'node:path';
+import { startBackupSchedule } from './backup/schedule';
+import { readBackupSchedule } from './backup/settings';
 import { DEFAULT_PORTS, ROOT_DIR, startStack, StackPorts } from './stack';
 
 /**
@@ -27,9 +29,10 @@ function readStartConfig() {
   const production = reader.production;
   // Set, it is checked like every service checks it; in production it must be set.
   const gatewaySecret = (process.env.GATEWAY_SECRET?.trim() || production) ? reader.gatewaySecret() : null;
+  const backups = readBackupSchedule(reader);
   reader.done();
   if (production && !databaseUrl) throw new Error('production mode needs DATABASE_URL: the embedded PostgreSQL is for development');
-  return { ports, databaseUrl, smtpUrl, dataDir, bindHost, gatewaySecret, demo: !databaseUrl && !production };
+  return { ports, databaseUrl, smtpUrl, dataDir, bindHost, gatewaySecret, backups, demo: !databaseUrl && !production };
 }
 
 function banner(urls: { gateway: string; web: string | null; mail: string | null }, demo: boolean): string {
@@ -73,12 +76,14 @@ runMain('devstack', async () => {
   });
   console.log(banner(stack.urls, config.demo));
   console.log(`[devstack] ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const backups = config.backups && startBackupSchedule(config.backups, stack.databaseUrl, !config.databaseUrl, (line) => console.log(`[backup] ${line}`));
 
   let stopping = false;
   const shutdown = async (reason: string, code: number) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n[devstack] ${reason}: stopping every service…`);
+    await backups?.stop();
     await stack.stop();
     console.log('[devstack] stopped');
     process.exit(code);

@@ -21,6 +21,12 @@ function gatewayUrl(): string {
   return url;
 }
 
+export interface ClientOptions {
+  forwardedFor?: string;
+  /** Another stack's gateway (a test's private stack) instead of the shared test stack's. */
+  gatewayUrl?: string;
+}
+
 /** A browser-like caller of the gateway: it keeps the session cookie between requests. */
 export class GatewayClient {
   private cookie: string | null = null;
@@ -30,14 +36,14 @@ export class GatewayClient {
    * gateway trusts from loopback (TRUST_PROXY=loopback): tests of per-IP limits each use their own
    * documentation address (203.0.113.0/24, 198.51.100.0/24) instead of the 127.0.0.1 every test shares.
    */
-  constructor(private readonly options: { forwardedFor?: string } = {}) {}
+  constructor(private readonly options: ClientOptions = {}) {}
 
   async request<TData = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
     options: { requestId?: string } = {},
   ): Promise<GraphQLResponse<TData>> {
-    const response = await fetch(gatewayUrl(), {
+    const response = await fetch(this.options.gatewayUrl ?? gatewayUrl(), {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -71,7 +77,7 @@ export class GatewayClient {
 
   /** A plain HTTP call on the gateway host (uploads, PDF forms), with this client's session. */
   async http(path: string, init: RequestInit = {}): Promise<globalThis.Response> {
-    return fetch(new URL(path, gatewayUrl()), {
+    return fetch(new URL(path, this.options.gatewayUrl ?? gatewayUrl()), {
       ...init,
       headers: {
         ...(init.headers as Record<string, string>),
@@ -102,7 +108,7 @@ export class GatewayClient {
 export async function signIn(
   login: string,
   password: string = DEMO_PASSWORD,
-  options: { forwardedFor?: string } = {},
+  options: ClientOptions = {},
 ): Promise<GatewayClient> {
   const client = new GatewayClient(options);
   await client.data(`mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { id } }`, {
@@ -112,7 +118,7 @@ export async function signIn(
   return client;
 }
 
-export function anonymous(options: { forwardedFor?: string } = {}): GatewayClient {
+export function anonymous(options: ClientOptions = {}): GatewayClient {
   return new GatewayClient(options);
 }
 

@@ -54,9 +54,10 @@ export function startBackupSchedule(
       log(`ВНИМАНИЕ: в хранилище нет ${result.missingScans.length} сканов, на которые ссылается база: ${result.missingScans.slice(0, 10).join(', ')}`);
     }
   };
+  // unref: the stack's processes keep `npm start` alive; the schedule alone never holds a process open.
   const job = new Cron(
     schedule.cron,
-    { name: 'pfdo-backup', protect: () => log('предыдущая резервная копия ещё снимается: этот запуск пропущен') },
+    { name: 'pfdo-backup', unref: true, protect: () => log('предыдущая резервная копия ещё снимается: этот запуск пропущен') },
     () => {
       const controller = new AbortController();
       const done = runOnce(controller.signal)

@@ -65,6 +65,7 @@ function codeCommit(): string | null {
  */
 export async function takeBackup(options: BackupOptions): Promise<BackupResult> {
   const started = Date.now();
+  options.signal?.throwIfAborted();
   const progress = options.progress ?? silentProgress;
   const file = path.resolve(options.file);
   if (existsSync(file)) throw new BackupRefused(`файл ${file} уже существует: укажите другой`);
@@ -72,13 +73,15 @@ export async function takeBackup(options: BackupOptions): Promise<BackupResult> 
   const staging = await mkdtemp(path.join(path.dirname(file), `.${path.basename(file)}.partial-`));
   const partial = `${staging}.tar.gz`;
   const client = new Client({ connectionString: options.databaseUrl, application_name: 'pfdo-backup' });
-  let ending: Promise<void> | null = null;
-  const endClient = () => (ending ??= client.end().catch(() => undefined));
+  // Ending the client twice is harmless: the second call resolves with the first's end.
+  const endClient = () => client.end().catch(() => undefined);
   const abort = () => void endClient();
   options.signal?.addEventListener('abort', abort, { once: true });
   try {
     await mkdir(path.join(staging, TABLES_DIR));
     await client.connect();
+    // Stopped while connecting: the end above came before the connection, which must not outlive it.
+    options.signal?.throwIfAborted();
     await useStableOutput(client);
     const schemas = SUBGRAPHS.map((module) => module.schema);
 

@@ -134,7 +134,7 @@ async function submit(citizen: GatewayClient, childId: string, email: string) {
 
 describe('backups of the embedded default', () => {
   const dataDir = path.join(root, 'data');
-  const archive = path.join(root, 'archives', 'registry.tar.gz');
+  const archive = path.join(root, 'archives', 'registry.tar');
   let pendingEmail = '';
   let staleSession: string | null = null;
   const expected = new Map<string, string>();
@@ -310,7 +310,7 @@ describe('backups of the embedded default', () => {
     const writers = [sqlWriter(), sqlWriter(), graphWriter()];
     await eventually(async () => committed, (count) => count >= 20);
 
-    const file = path.join(root, 'archives', 'under-load.tar.gz');
+    const file = path.join(root, 'archives', 'under-load.tar');
     const committedBefore = committed;
     await takeBackup({ databaseUrl: stack.databaseUrl, dataDir: stack.dataDir, scansDir: path.join(stack.dataDir, 'scans'), file, source: 'test' });
     const committedAfter = committed;

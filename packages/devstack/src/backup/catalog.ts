@@ -131,3 +131,31 @@ export async function listForeignKeys(client: ClientBase, schemas: readonly stri
   );
   return rows;
 }
+
+export interface IndexDefinition {
+  schema: string;
+  table: string;
+  name: string;
+  /** CREATE INDEX …, for an index that is no constraint's. */
+  indexDefinition: string;
+  /** The primary key or unique constraint the index belongs to, and its definition. */
+  constraint: string | null;
+  constraintDefinition: string | null;
+}
+
+/** Every index of the tables, with what creates it again (a constraint's index through its constraint). */
+export async function listIndexes(client: ClientBase, schemas: readonly string[]): Promise<IndexDefinition[]> {
+  const { rows } = await client.query<IndexDefinition>(
+    `SELECT n.nspname AS schema, t.relname AS table, i.relname AS name, pg_get_indexdef(i.oid) AS "indexDefinition",
+            con.conname AS constraint, pg_get_constraintdef(con.oid) AS "constraintDefinition"
+       FROM pg_index x
+       JOIN pg_class i ON i.oid = x.indexrelid
+       JOIN pg_class t ON t.oid = x.indrelid
+       JOIN pg_namespace n ON n.oid = t.relnamespace
+       LEFT JOIN pg_constraint con ON con.conindid = x.indexrelid AND con.conrelid = x.indrelid AND con.contype IN ('p', 'u', 'x')
+      WHERE n.nspname = ANY($1) AND t.relkind = 'r'
+      ORDER BY 1, 2, 3`,
+    [schemas],
+  );
+  return rows;
+}

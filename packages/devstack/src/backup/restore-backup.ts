@@ -38,12 +38,13 @@ function isInside(child: string, parent: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-async function verifyFile(stagingDir: string, entry: { path: string; bytes: number; sha256: string | null }): Promise<void> {
+async function verifyFile(stagingDir: string, entry: { path: string; bytes: number; sha256: string | null }, gunzip = false): Promise<void> {
   let actual: { bytes: number; sha256: string };
   try {
-    actual = await hashFile(path.join(stagingDir, entry.path));
-  } catch {
-    throw new RestoreRefused(`архив повреждён: в нём нет ${entry.path}`);
+    actual = await hashFile(path.join(stagingDir, entry.path), { gunzip });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new RestoreRefused(`архив повреждён: ${code === 'ENOENT' ? `в нём нет ${entry.path}` : `${entry.path} не читается (${(error as Error).message})`}`);
   }
   if (actual.bytes !== entry.bytes || actual.sha256 !== entry.sha256) {
     throw new RestoreRefused(`архив повреждён: ${entry.path} не совпадает с контрольной суммой из манифеста`);
@@ -134,26 +135,29 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   try {
     await mkdir(dataDir, { recursive: true });
     staging = await mkdtemp(path.join(dataDir, '.restore-'));
-    progress.line('Распаковка и проверка контрольных сумм');
+    let phase = Date.now();
     await extractArchive(file, staging, progress);
     if (parseManifest(await readFile(path.join(staging, MANIFEST_FILE), 'utf8')).snapshotAt !== manifest.snapshotAt) {
       throw new RestoreRefused('архив повреждён: манифест не читается одинаково');
     }
     for (const table of manifest.tables) {
-      if (table.file) await verifyFile(staging, { path: table.file, bytes: table.bytes, sha256: table.sha256 });
+      if (table.file) await verifyFile(staging, { path: table.file, bytes: table.bytes, sha256: table.sha256 }, true);
     }
     for (const scan of manifest.scans) await verifyFile(staging, { ...scan, path: `${SCANS_DIR}/${scan.path}` });
     for (const entry of manifest.files) await verifyFile(staging, entry);
+    progress.line(`Архив распакован, контрольные суммы файлов сверены за ${seconds(phase)}`);
 
     let databaseUrl = options.databaseUrl;
     if (!databaseUrl) {
       if (hasCluster(postgresDir)) throw new RestoreRefused(`в ${postgresDir} уже есть кластер PostgreSQL`);
-      progress.line(`Встроенная PostgreSQL: новый кластер в ${postgresDir}`);
+      phase = Date.now();
       server = await startTemporaryServer(postgresDir);
       databaseUrl = server.url;
+      progress.line(`Встроенная PostgreSQL: новый кластер в ${postgresDir} за ${seconds(phase)}`);
     }
-    progress.line('Миграции этой версии кода');
+    phase = Date.now();
     await migrateAll(databaseUrl);
+    progress.line(`Миграции этой версии кода за ${seconds(phase)}`);
     progress.line('Загрузка таблиц (одна транзакция)');
     const rows = await loadDatabase(databaseUrl, staging, manifest, progress);
     if (server) await server.stop();

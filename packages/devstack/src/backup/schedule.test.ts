@@ -50,9 +50,9 @@ describe('pruning', () => {
     const dir = path.join(root, 'prune');
     mkdirSync(dir);
     const names = [0, 1, 2, 3].map((day) => archiveName(new Date(Date.UTC(2026, 10, 20 + day, 3))));
-    for (const name of [...names, 'notes.txt', 'pfdo-backup-manual.tar.gz']) writeFileSync(path.join(dir, name), '');
+    for (const name of [...names, 'notes.txt', 'pfdo-backup-manual.tar']) writeFileSync(path.join(dir, name), '');
     expect(await pruneArchives(dir, 2)).toEqual([names[1], names[0]]);
-    expect(readdirSync(dir).sort()).toEqual([names[2], names[3], 'notes.txt', 'pfdo-backup-manual.tar.gz'].sort());
+    expect(readdirSync(dir).sort()).toEqual([names[2], names[3], 'notes.txt', 'pfdo-backup-manual.tar'].sort());
   });
 });
 

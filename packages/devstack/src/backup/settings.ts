@@ -48,9 +48,9 @@ export function readBackupSchedule(reader: EnvReader): BackupSchedule | null {
   return cron ? { ...settings, cron, keep } : null;
 }
 
-/** `pfdo-backup-20261130T030000Z.tar.gz`: names sort as times do. */
+/** `pfdo-backup-20261130T030000Z.tar`: names sort as times do. */
 export function archiveName(at: Date): string {
-  return `pfdo-backup-${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}.tar.gz`;
+  return `pfdo-backup-${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}.tar`;
 }
 
-export const ARCHIVE_NAME_PATTERN = /^pfdo-backup-\d{8}T\d{6}Z(-\d+)?\.tar\.gz$/;
+export const ARCHIVE_NAME_PATTERN = /^pfdo-backup-\d{8}T\d{6}Z\.tar$/;

@@ -71,7 +71,7 @@ export async function takeBackup(options: BackupOptions): Promise<BackupResult> 
   if (existsSync(file)) throw new BackupRefused(`файл ${file} уже существует: укажите другой`);
   await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   const staging = await mkdtemp(path.join(path.dirname(file), `.${path.basename(file)}.partial-`));
-  const partial = `${staging}.tar.gz`;
+  const partial = `${staging}.tar`;
   const client = new Client({ connectionString: options.databaseUrl, application_name: 'pfdo-backup' });
   // Ending the client twice is harmless: the second call resolves with the first's end.
   const endClient = () => client.end().catch(() => undefined);
@@ -112,7 +112,7 @@ export async function takeBackup(options: BackupOptions): Promise<BackupResult> 
         progress.line(`  ${id.padEnd(42)} не сохраняется (${excluded})`);
         continue;
       }
-      const relative = `${TABLES_DIR}/${id}.copy`;
+      const relative = `${TABLES_DIR}/${id}.copy.gz`;
       const copied = await dumpTable(client, table, path.join(staging, relative), (bytes) =>
         progress.tick(`  ${id}: ${megabytes(bytes)}…`),
       );
@@ -124,11 +124,15 @@ export async function takeBackup(options: BackupOptions): Promise<BackupResult> 
     const sequences = await readSequences(client, schemas);
     await client.query('COMMIT');
     await endClient();
+    progress.line(`  таблицы прочитаны за ${seconds(started)}`);
+    let phase = Date.now();
 
     progress.line(`Сканы документов, на которые ссылается снимок: ${scansOf(scans.length)} в ${options.scansDir}`);
     const { found, missing } = await collectScans(options.scansDir, scans, progress, options.signal);
     const foundBytes = found.reduce((sum, scan) => sum + scan.bytes, 0);
-    progress.line(`  найдено ${count(found.length)}, ${megabytes(foundBytes)}${missing.length ? `; НЕ НАЙДЕНО ${count(missing.length)}` : ''}`);
+    progress.line(
+      `  найдено ${count(found.length)}, ${megabytes(foundBytes)}${missing.length ? `; НЕ НАЙДЕНО ${count(missing.length)}` : ''}, за ${seconds(phase)}`,
+    );
 
     const files: FileEntry[] = [];
     const secret = path.join(options.dataDir, GATEWAY_SECRET_ENTRY);
@@ -155,6 +159,7 @@ export async function takeBackup(options: BackupOptions): Promise<BackupResult> 
 
     progress.line(`Архив ${file}`);
     options.signal?.throwIfAborted();
+    phase = Date.now();
     const bytes = await writeArchive(
       staging,
       [
@@ -167,6 +172,7 @@ export async function takeBackup(options: BackupOptions): Promise<BackupResult> 
       progress,
     );
     await rename(partial, file);
+    progress.line(`  записан за ${seconds(phase)}`);
     const elapsed = (Date.now() - started) / 1000;
     progress.line(`Готово за ${seconds(started)}: ${megabytes(bytes)}, ${rowsOf(rows)}, ${scansOf(found.length)}`);
     return { file, bytes, snapshotAt, tables: entries.length, rows, scans: found.length, missingScans: missing, seconds: elapsed };

@@ -1,4 +1,3 @@
-import { takeBackup } from '@pfdo/devstack/backup';
 import { DemoMunicipality, DemoUser } from '@pfdo/platform';
 import { anonymous, confirmationTokenOf, eventually, GatewayClient, signIn, tinyPng, uniqueEmail, yearsAgo } from '@pfdo/testing';
 import { execFile } from 'node:child_process';
@@ -312,7 +311,8 @@ describe('backups of the embedded default', () => {
 
     const file = path.join(root, 'archives', 'under-load.tar');
     const committedBefore = committed;
-    await takeBackup({ databaseUrl: stack.databaseUrl, dataDir: stack.dataDir, scansDir: path.join(stack.dataDir, 'scans'), file, source: 'test' });
+    // `npm run backup` beside the running stack: it finds the server through the cluster's postmaster.pid.
+    expectSuccess(await runCommand('backup', ['--to', file], stack.dataDir));
     const committedAfter = committed;
     running = false;
     await Promise.all(writers);

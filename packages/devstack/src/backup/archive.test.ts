@@ -123,6 +123,17 @@ describe('a restore refuses, and writes nothing,', () => {
     expect(left).toBe(false);
   });
 
+  it('a database that holds data (DATABASE_URL: here the test stack’s, left as it is)', async () => {
+    const dataDir = path.join(root, 'restore-into-server');
+    const error = await restoreBackup({ file: archive, dataDir, scansDir: path.join(dataDir, 'scans'), databaseUrl: databaseUrl() }).then(
+      () => null,
+      (failure: unknown) => failure,
+    );
+    expect(error).toBeInstanceOf(RestoreRefused);
+    expect((error as Error).message).toMatch(/^в базе уже есть данные \(таблица [a-z_]+\.[a-z_]+\): восстановление пишет только в пустую базу$/);
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+
   it('a file that is not an archive, and one that is not there', async () => {
     const notArchive = path.join(root, 'notes.txt');
     writeFileSync(notArchive, 'не архив');

@@ -7,6 +7,8 @@ import { BackupRefused } from './take-backup';
  * archive of other migrations) is one plain line; anything unexpected is printed whole.
  */
 export function runCommand(name: string, main: () => Promise<void>): void {
+  // A closed pipe (`… | head`) must not cut a backup or a restore short.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
   main().then(
     () => process.exit(process.exitCode ?? 0),
     (error: unknown) => {

@@ -1,5 +1,7 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureGatewaySecretFile, EnvReader, gatewaySecretFile, runMain } from '@pfdo/platform';
 import path from 'node:path';
+import { RunningSchedule, startBackupSchedule } from './backup/schedule';
+import { readBackupSchedule } from './backup/settings';
 import { createStack, DEFAULT_PORTS, ROOT_DIR, StackPorts } from './stack';
 
 /**
@@ -28,9 +30,10 @@ function readStartConfig() {
   const production = reader.production;
   // Set, it is checked like every service checks it; in production it must be set.
   const gatewaySecret = (process.env.GATEWAY_SECRET?.trim() || production) ? reader.gatewaySecret() : null;
+  const backups = readBackupSchedule(reader);
   reader.done();
   if (production && !databaseUrl) throw new Error('production mode needs DATABASE_URL: the embedded PostgreSQL is for development');
-  return { ports, databaseUrl, smtpUrl, dataDir, bindHost, web, gatewaySecret, demo: !databaseUrl && !production };
+  return { ports, databaseUrl, smtpUrl, dataDir, bindHost, web, gatewaySecret, backups, demo: !databaseUrl && !production };
 }
 
 function banner(urls: { gateway: string; web: string | null; mail: string | null }, demo: boolean): string {
@@ -81,6 +84,7 @@ runMain('devstack', async () => {
     restarts: true,
   });
 
+  let backups: RunningSchedule | null = null;
   let stopped: Promise<never> | null = null;
   const onSignal = (name: string) => {
     if (stopped) {
@@ -89,10 +93,12 @@ runMain('devstack', async () => {
       process.exit(130);
     }
     console.log(`\n[devstack] ${name}: stopping every service… (${name} again to force)`);
-    stopped = stack.stop().then(() => {
-      console.log('[devstack] stopped');
-      process.exit(0);
-    });
+    stopped = Promise.resolve(backups?.stop())
+      .then(() => stack.stop())
+      .then(() => {
+        console.log('[devstack] stopped');
+        process.exit(0);
+      });
   };
   process.on('SIGINT', () => onSignal('Ctrl-C'));
   process.on('SIGTERM', () => onSignal('SIGTERM'));
@@ -101,6 +107,9 @@ runMain('devstack', async () => {
     const running = await stack.start();
     console.log(banner(running.urls, config.demo));
     console.log(`[devstack] ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (config.backups && !stopped) {
+      backups = startBackupSchedule(config.backups, running.databaseUrl, !config.databaseUrl, (line) => console.log(`[backup] ${line}`));
+    }
   } catch (error) {
     // Stopped while starting: the stop says «stopped» and exits.
     if (stopped) return stopped;

@@ -91,6 +91,21 @@ export class EnvReader {
     return fallback;
   }
 
+  /**
+   * A value only a library can check (a cron pattern): `parse` throws a message saying what is wrong.
+   * Unset, it is null.
+   */
+  parsed<T>(name: string, parse: (raw: string) => T): T | null {
+    const raw = this.env[name]?.trim();
+    if (!raw) return null;
+    try {
+      return parse(raw);
+    } catch (error) {
+      this.problems.push(`${name} is not valid ("${raw}"): ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
+  }
+
   /** The data folder of the embedded defaults (`PFDO_DATA_DIR`, default `.data/`). */
   dataDir(): string {
     return path.resolve(this.env.PFDO_DATA_DIR?.trim() || DEFAULT_DATA_DIR);

@@ -24,7 +24,8 @@ export function readCertificatesConfig(reader: EnvReader): CertificatesConfig {
     emailUrl: reader.url('EMAIL_URL', ['http', 'https'], 'http://localhost:4004/graphql'),
     organizationsUrl: reader.url('ORGANIZATIONS_URL', ['http', 'https'], 'http://localhost:4002/graphql'),
     navigatorUrl: reader.url('NAVIGATOR_URL', ['http', 'https'], 'http://localhost:4003/graphql'),
-    scanStorageDir: reader.string('SCAN_STORAGE_DIR', path.resolve(__dirname, '../../../.data/scans')),
+    // Beside the embedded cluster and the kept secret, so that one data folder holds what a backup covers.
+    scanStorageDir: path.resolve(reader.string('SCAN_STORAGE_DIR', path.join(reader.dataDir(), 'scans'))),
     maxScanBytes: reader.positiveInteger('MAX_SCAN_BYTES', 10 * 1024 * 1024),
     scanUploadsPerDay: reader.positiveInteger('SCAN_UPLOADS_PER_DAY', 50),
     scanUploadMegabytesPerDay: reader.positiveInteger('SCAN_UPLOAD_MEGABYTES_PER_DAY', 200),

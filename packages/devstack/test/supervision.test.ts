@@ -15,16 +15,20 @@ import { findPostmaster, stopPostmaster } from '../src/postgres';
  */
 const ROOT_DIR = path.resolve(__dirname, '../../..');
 const OFFSET = Number(process.env.PFDO_TEST_PORT_OFFSET ?? 0);
+/**
+ * Below 32768, where Linux takes no ephemeral ports (`ip_local_port_range` starts there): a port in that range
+ * may be held, for a moment, by any outgoing connection or a test's free port, and the stack would not start.
+ */
 const PORTS = {
-  GATEWAY_PORT: 44000,
-  CERTIFICATES_PORT: 44001,
-  ORGANIZATIONS_PORT: 44002,
-  NAVIGATOR_PORT: 44003,
-  EMAIL_PORT: 44004,
-  WEB_PORT: 43000,
-  EMBEDDED_POSTGRES_PORT: 45433,
-  MAILDEV_SMTP_PORT: 41025,
-  MAILDEV_WEB_PORT: 41080,
+  GATEWAY_PORT: 31000,
+  CERTIFICATES_PORT: 31001,
+  ORGANIZATIONS_PORT: 31002,
+  NAVIGATOR_PORT: 31003,
+  EMAIL_PORT: 31004,
+  WEB_PORT: 30000,
+  EMBEDDED_POSTGRES_PORT: 30433,
+  MAILDEV_SMTP_PORT: 30025,
+  MAILDEV_WEB_PORT: 30080,
 };
 const port = (name: keyof typeof PORTS) => PORTS[name] + OFFSET;
 const GRAPHQL_URL = `http://127.0.0.1:${port('GATEWAY_PORT')}/graphql`;

@@ -7,7 +7,8 @@
  * the loader (seed-load.ts), signs in as its registry operator and prints one table: for each request
  * p50 and p95 of RUNS sequential calls, pages/s at CONNECTIONS connections for SECONDS seconds (autocannon),
  * and the ratio gateway/direct. Settings: RUNS (50), WARMUPS (5), CONNECTIONS (10), SECONDS (5),
- * PFDO_BENCH_CPU_PROF=<folder>: every service runs with `node --cpu-prof` and writes its profile there on exit.
+ * PFDO_BENCH_CPU_PROF=<folder>: the certificates subgraph and the gateway run with `node --cpu-prof` and write
+ * their profiles into <folder>/certificates and <folder>/gateway when the stack stops.
  */
 import {
   CREDENTIAL_HEADER,
@@ -196,10 +197,14 @@ async function main(): Promise<void> {
       demo: true,
       web: false,
       gatewaySecret,
+      // The certificates subgraph and the gateway write their profiles (CPU.<date>.<pid>…cpuprofile) on exit.
+      ...(process.env.PFDO_BENCH_CPU_PROF && {
+        nodeFlags: Object.fromEntries(['certificates', 'gateway'].map((name) => [
+          name, ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.PFDO_BENCH_CPU_PROF!, name)}`],
+        ])),
+      }),
       env: {
         SCAN_STORAGE_DIR: path.join(dataDir, 'scans'),
-        // Every service writes a profile on exit (CPU.<date>.<pid>…cpuprofile); the certificates subgraph's names its resolvers.
-        ...(process.env.PFDO_BENCH_CPU_PROF && { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(process.env.PFDO_BENCH_CPU_PROF)}` }),
       },
       sink: (service, line) => {
         lines.push(`[${service}] ${line}`);

@@ -239,7 +239,11 @@ function parseArgs(argv: string[]): SeedLoadOptions {
   for (let index = 0; index < argv.length; index += 1) {
     const [flag, inline] = argv[index].split(/=(.*)/s, 2);
     const value = () => inline ?? argv[(index += 1)];
-    if (flag === '--applications') applications = Number(String(value()).replace(/_/g, ''));
+    if (flag === '--applications') {
+      const raw = String(value());
+      applications = Number(raw.replace(/_/g, ''));
+      if (!Number.isInteger(applications)) throw new Error(`--applications: a whole number from 0 to 10 000 000, not «${raw}»`);
+    }
     else if (flag === '--municipality') municipality = value();
     else throw new Error(`unknown argument ${argv[index]}; usage: npm run seed:load -- --applications N [--municipality <name or id>]`);
   }

@@ -3,7 +3,9 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLRequest, GatewayGraphQLRequestContext, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError, Kind, OperationDefinitionNode, parse } from 'graphql';
 import {
+  Caller,
   CREDENTIAL_HEADER,
+  CREDENTIAL_TTL_SECONDS,
   logThrottle,
   mintCredential,
   serviceAgent,
@@ -21,7 +23,7 @@ import { SessionResolver } from './session';
 const subgraphAgent = serviceAgent();
 
 /**
- * Every request to a subgraph carries a fresh credential naming the caller. A subgraph that opens or
+ * Every request to a subgraph carries a credential naming the caller, minted once per request and subgraph. A subgraph that opens or
  * closes the session says so in a response header, which the gateway turns into the cookie; the caller
  * then changes for the rest of the query plan.
  */
@@ -52,10 +54,22 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     throw subgraphUnavailable(rootPathOf(request?.query));
   }
 
+  /**
+   * One credential per subgraph per request: a query plan's fetches to this subgraph (an `_entities` call per
+   * level of the plan) carry the one minted for the caller of this request. A session opened or closed in the
+   * request replaces the caller object, and so the credential; one older than half its lifetime is renewed.
+   */
+  private readonly credentials = new WeakMap<Caller, { credential: Promise<string>; mintedAt: number }>();
+
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const caller = (options.context as GatewayContext).caller;
     if (!caller) throw new Error('no caller in the gateway context');
-    options.request.http?.headers.set(CREDENTIAL_HEADER, await mintCredential(caller, this.secret));
+    let minted = this.credentials.get(caller);
+    if (!minted || Date.now() - minted.mintedAt > (CREDENTIAL_TTL_SECONDS * 1000) / 2) {
+      minted = { credential: mintCredential(caller, this.secret), mintedAt: Date.now() };
+      this.credentials.set(caller, minted);
+    }
+    options.request.http?.headers.set(CREDENTIAL_HEADER, await minted.credential);
   }
 
   override async didReceiveResponse({

@@ -28,9 +28,9 @@ export function startNodeProcess(
   name: string,
   script: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; sink: LineSink },
+  options: { cwd: string; env: NodeJS.ProcessEnv; sink: LineSink; nodeFlags?: string[] },
 ): ManagedProcess {
-  const child = spawn(process.execPath, [script, ...args], {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), script, ...args], {
     cwd: options.cwd,
     env: options.env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -94,7 +94,7 @@ export function nodeService(
   name: string,
   script: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; sink: LineSink; health: string },
+  options: { cwd: string; env: NodeJS.ProcessEnv; sink: LineSink; health: string; nodeFlags?: string[] },
 ): SupervisedService {
   return {
     name,

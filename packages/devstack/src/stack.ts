@@ -54,6 +54,8 @@ export interface StackOptions {
    * (`unexpectedExits`): a crash during a test run is a defect to see, not to paper over.
    */
   restarts?: boolean;
+  /** Node flags of one service by name, e.g. `{ certificates: ['--cpu-prof'] }` (not allowed in NODE_OPTIONS). */
+  nodeFlags?: Partial<Record<string, string[]>>;
   /** Extra environment for every service, e.g. PFDO_EXPOSE_SQL_STATS for the tests. */
   env?: Record<string, string>;
   sink?: LineSink;
@@ -194,6 +196,7 @@ export function createStack(options: StackOptions): Stack {
             env,
             sink,
             health: `http://127.0.0.1:${ports[module.name as keyof StackPorts]}/health`,
+            nodeFlags: options.nodeFlags?.[module.name],
           }),
           databaseDependency,
         ),
@@ -206,6 +209,7 @@ export function createStack(options: StackOptions): Stack {
         env,
         sink,
         health: `http://127.0.0.1:${ports.gateway}/health`,
+        nodeFlags: options.nodeFlags?.gateway,
       }),
     );
 

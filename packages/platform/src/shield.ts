@@ -14,9 +14,58 @@ export interface ShieldContext {
 /** Anyone, signed in or not: used only for what an anonymous visitor must reach (`me`, `login`). */
 export const isAnyone: typeof allow = allow;
 
-export const isAuthenticated: IRule = rule('isAuthenticated', { cache: 'contextual' })(
-  (_parent, _args, context: ShieldContext) => (context.identity ? true : unauthenticated()),
-);
+/*
+ * What a rule costs. graphql-shield runs a type's rule for every field of every object of that type (twenty
+ * rows of the register, a dozen fields each), so each rule says what its answer depends on and is kept per
+ * request under exactly that:
+ *
+ * - a rule that reads only the caller (`callerRule`) runs once per request;
+ * - a rule that reads the parent (`parentRule`) runs once per request and set of values of the few fields it
+ *   reads, never hashing the whole parent: `cache: 'strict'` hashed the whole parent object and the
+ *   arguments (object-hash, SHA-1) for every field, most of the subgraphs' time on a list page before.
+ *
+ * Both keep their answers themselves, in a WeakMap on the request's context, with `cache: 'no_cache'` so that
+ * graphql-shield hashes nothing: its own cache (`contextual`) forgets a `false`, so a refusing rule — the
+ * regional-operator branch of every `or` for a municipal operator — ran again for every field. The caller is
+ * the same for the whole request, so these keys are exact.
+ */
+type RuleAnswer = boolean | Error;
+const answersByRequest = new WeakMap<object, Map<string, RuleAnswer>>();
+
+function answerOnce(context: object, key: string, compute: () => RuleAnswer): RuleAnswer {
+  let answers = answersByRequest.get(context);
+  if (!answers) {
+    answers = new Map();
+    answersByRequest.set(context, answers);
+  }
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = compute();
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
+/** A rule over the caller alone: evaluated once per request. */
+export function callerRule(name: string, func: (context: ShieldContext) => RuleAnswer): IRule {
+  return rule(name, { cache: 'no_cache' })((_parent, _args, context: ShieldContext) => answerOnce(context, name, () => func(context)));
+}
+
+/** A rule over the caller and the named fields of the parent: evaluated once per request and their values. */
+export function parentRule<P extends object>(
+  name: string,
+  fields: Array<keyof P & string>,
+  func: (parent: P, context: ShieldContext) => RuleAnswer,
+): IRule {
+  return rule(name, { cache: 'no_cache' })((parent: P | undefined, _args, context: ShieldContext) => {
+    const own = parent ?? ({} as P);
+    // The values, unambiguous (JSON): ids and short lists of ids.
+    const key = `${name}:${JSON.stringify(fields.map((field) => own[field] ?? null))}`;
+    return answerOnce(context, key, () => func(own, context));
+  });
+}
+
+export const isAuthenticated: IRule = callerRule('isAuthenticated', (context) => (context.identity ? true : unauthenticated()));
 
 const roleRules = new Map<string, IRule>();
 
@@ -25,7 +74,7 @@ export function hasRole(...roles: Role[]): IRule {
   const name = `hasRole(${[...roles].sort().join(',')})`;
   let existing = roleRules.get(name);
   if (!existing) {
-    existing = rule(name, { cache: 'contextual' })((_parent, _args, context: ShieldContext) => {
+    existing = callerRule(name, (context) => {
       if (!context.identity) return unauthenticated();
       return roles.includes(context.identity.role);
     });
@@ -43,9 +92,8 @@ export const isProvider: IRule = hasRole('PROVIDER');
 export const isOperator: IRule = hasRole('ORG_OPERATOR', 'MUNICIPAL_OPERATOR', 'REGIONAL_OPERATOR');
 
 /** The parent object is the caller's own user record. */
-export const isOwnUser: IRule = rule('isOwnUser', { cache: 'strict' })(
-  (parent: { id?: string }, _args, context: ShieldContext) =>
-    !!context.identity && parent.id === context.identity.userId,
+export const isOwnUser: IRule = parentRule<{ id?: string }>('isOwnUser', ['id'], (parent, context) =>
+  !!context.identity && parent.id === context.identity.userId,
 );
 
 /**
@@ -53,12 +101,14 @@ export const isOwnUser: IRule = rule('isOwnUser', { cache: 'strict' })(
  * it concerns too (`sourceMunicipalityId` of a change of municipality; `relatedMunicipalityIds` of a child
  * reached through such an application).
  */
-export const isOfOwnMunicipality: IRule = rule('isOfOwnMunicipality', { cache: 'strict' })(
-  (
-    parent: { municipalityId?: string | null; sourceMunicipalityId?: string | null; relatedMunicipalityIds?: string[] },
-    _args,
-    context: ShieldContext,
-  ) => {
+export const isOfOwnMunicipality: IRule = parentRule<{
+  municipalityId?: string | null;
+  sourceMunicipalityId?: string | null;
+  relatedMunicipalityIds?: string[];
+}>(
+  'isOfOwnMunicipality',
+  ['municipalityId', 'sourceMunicipalityId', 'relatedMunicipalityIds'],
+  (parent, context) => {
     const own = context.identity?.municipalityId;
     if (!own) return false;
     return [parent.municipalityId, parent.sourceMunicipalityId, ...(parent.relatedMunicipalityIds ?? [])].includes(own);
@@ -98,9 +148,8 @@ export { allow, and, deny, or, rule };
 export type { IRule, IRules };
 
 /** The parent object is the caller's own municipality (a Municipality, identified by `id`). */
-export const isOwnMunicipality: IRule = rule('isOwnMunicipality', { cache: 'strict' })(
-  (parent: { id?: string }, _args, context: ShieldContext) =>
-    !!context.identity?.municipalityId && parent.id === context.identity.municipalityId,
+export const isOwnMunicipality: IRule = parentRule<{ id?: string }>('isOwnMunicipality', ['id'], (parent, context) =>
+  !!context.identity?.municipalityId && parent.id === context.identity.municipalityId,
 );
 
 /**
@@ -110,31 +159,31 @@ export const isOwnMunicipality: IRule = rule('isOwnMunicipality', { cache: 'stri
 export const canReadMunicipalRecord: ReturnType<typeof or> = or(isRegionalOperator, and(isOperator, isOfOwnMunicipality));
 
 /** The caller is a guardian of the child the parent object belongs to (it carries `guardianUserIds`). */
-export const isGuardian: IRule = rule('isGuardian', { cache: 'strict' })(
-  (parent: { guardianUserIds?: string[] }, _args, context: ShieldContext) =>
-    !!context.identity && (parent.guardianUserIds ?? []).includes(context.identity.userId),
+export const isGuardian: IRule = parentRule<{ guardianUserIds?: string[] }>('isGuardian', ['guardianUserIds'], (parent, context) =>
+  !!context.identity && (parent.guardianUserIds ?? []).includes(context.identity.userId),
 );
 
 /** The caller is the applicant of the parent application (it carries `applicantUserId`). */
-export const isApplicant: IRule = rule('isApplicant', { cache: 'strict' })(
-  (parent: { applicantUserId?: string | null }, _args, context: ShieldContext) =>
-    !!context.identity && !!parent.applicantUserId && parent.applicantUserId === context.identity.userId,
+export const isApplicant: IRule = parentRule<{ applicantUserId?: string | null }>(
+  'isApplicant',
+  ['applicantUserId'],
+  (parent, context) => !!context.identity && !!parent.applicantUserId && parent.applicantUserId === context.identity.userId,
 );
 
 /** A reception organization's account holds the right to view personal data (`canViewPersonalData`). */
-export const hasPersonalDataRight: IRule = rule('hasPersonalDataRight', { cache: 'contextual' })(
-  (_parent, _args, context: ShieldContext) => context.identity?.canViewPersonalData === true,
-);
+export const hasPersonalDataRight: IRule = callerRule('hasPersonalDataRight', (context) => context.identity?.canViewPersonalData === true);
 
 /** The caller asked for the parent object (it carries `requestedByUserId`), e.g. an e-mail confirmation. */
-export const isRequester: IRule = rule('isRequester', { cache: 'strict' })(
-  (parent: { requestedByUserId?: string | null }, _args, context: ShieldContext) =>
-    !!context.identity && !!parent.requestedByUserId && parent.requestedByUserId === context.identity.userId,
+export const isRequester: IRule = parentRule<{ requestedByUserId?: string | null }>(
+  'isRequester',
+  ['requestedByUserId'],
+  (parent, context) => !!context.identity && !!parent.requestedByUserId && parent.requestedByUserId === context.identity.userId,
 );
 
 /** A reception organization's account holds the right to confirm applications (`canConfirmApplications`). */
-export const hasConfirmApplicationsRight: IRule = rule('hasConfirmApplicationsRight', { cache: 'contextual' })(
-  (_parent, _args, context: ShieldContext) => context.identity?.canConfirmApplications === true,
+export const hasConfirmApplicationsRight: IRule = callerRule(
+  'hasConfirmApplicationsRight',
+  (context) => context.identity?.canConfirmApplications === true,
 );
 
 /**

@@ -1,4 +1,4 @@
-import { IRule, Role, rule, ShieldContext } from '@pfdo/platform';
+import { IRule, parentRule, Role } from '@pfdo/platform';
 
 /**
  * Who may read a user record besides its owner. Each rule reads only the parent User (its `role` and
@@ -10,8 +10,10 @@ type UserParent = { role?: Role; municipalityId?: string | null };
 const STAFF_ROLES: ReadonlySet<Role> = new Set(['ORG_OPERATOR', 'MUNICIPAL_OPERATOR', 'REGIONAL_OPERATOR', 'PROVIDER']);
 
 /** A municipal registry operator reads the reception organizations' accounts of his municipality. */
-export const isOrgOperatorOfOwnMunicipality: IRule = rule('isOrgOperatorOfOwnMunicipality', { cache: 'strict' })(
-  (parent: UserParent, _args, context: ShieldContext) => {
+export const isOrgOperatorOfOwnMunicipality: IRule = parentRule<UserParent>(
+  'isOrgOperatorOfOwnMunicipality',
+  ['role', 'municipalityId'],
+  (parent, context) => {
     const caller = context.identity;
     return (
       caller?.role === 'MUNICIPAL_OPERATOR' &&
@@ -23,7 +25,8 @@ export const isOrgOperatorOfOwnMunicipality: IRule = rule('isOrgOperatorOfOwnMun
 );
 
 /** The regional operator reads every staff account of the region, never a citizen's. */
-export const isStaffAccountForRegionalOperator: IRule = rule('isStaffAccountForRegionalOperator', { cache: 'strict' })(
-  (parent: UserParent, _args, context: ShieldContext) =>
-    context.identity?.role === 'REGIONAL_OPERATOR' && !!parent.role && STAFF_ROLES.has(parent.role),
+export const isStaffAccountForRegionalOperator: IRule = parentRule<UserParent>(
+  'isStaffAccountForRegionalOperator',
+  ['role'],
+  (parent, context) => context.identity?.role === 'REGIONAL_OPERATOR' && !!parent.role && STAFF_ROLES.has(parent.role),
 );

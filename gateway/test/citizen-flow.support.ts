@@ -14,13 +14,14 @@ export const ISSUE = `mutation ($input: IssueCertificateInput!) {
   }
 }`;
 
-/** A birth certificate with a scan, as the form «Описание документа» sends it. */
+/** A birth certificate with a scan (`scan`'s bytes, a tiny PNG by default), as the form «Описание документа» sends it. */
 export async function addBirthCertificate(
   client: GatewayClient,
   childId: string,
   overrides: Record<string, unknown> = {},
+  scan: Buffer = tinyPng(),
 ): Promise<{ id: string; series: string; number: string }> {
-  const upload = await client.uploadScan(tinyPng(), 'svidetelstvo.png');
+  const upload = await client.uploadScan(scan, 'svidetelstvo.png');
   if (upload.status !== 201 || !upload.body.id) throw new Error(`upload failed: ${JSON.stringify(upload.body)}`);
   const { addChildDocument } = await client.data<{ addChildDocument: { id: string; series: string; number: string } }>(
     ADD_DOCUMENT,

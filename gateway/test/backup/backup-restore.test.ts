@@ -6,7 +6,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { ADD_DOCUMENT, CONFIRM, ISSUE, SUBMIT } from '../citizen-flow.support';
+import { ADD_DOCUMENT, addBirthCertificate, CONFIRM, ISSUE, SUBMIT } from '../citizen-flow.support';
 import { ROOT_DIR } from '../security/services.support';
 import { PrivateStack, startPrivateStack, withDatabase } from './private-stack.support';
 
@@ -113,20 +113,7 @@ async function undeliveredEvents(db: PrivateStack['db']): Promise<Array<{ schema
 
 /** As the citizen portal does it: a scan of its own bytes, the birth certificate, the application. */
 async function submit(citizen: GatewayClient, childId: string, email: string) {
-  const upload = await citizen.uploadScan(Buffer.concat([tinyPng(), randomBytes(256)]), 'svidetelstvo.png');
-  expect(upload.status).toBe(201);
-  const { addChildDocument: document } = await citizen.data<{ addChildDocument: { id: string } }>(ADD_DOCUMENT, {
-    input: {
-      childId,
-      type: 'BIRTH_CERTIFICATE',
-      series: 'II-ЛО',
-      number: String(100000 + Math.floor(Math.random() * 899999)),
-      issueDate: yearsAgo(1),
-      issuedBy: 'Отдел ЗАГС Центрального района г. Новокузнецка',
-      comment: '',
-      scanId: upload.body.id,
-    },
-  });
+  const document = await addBirthCertificate(citizen, childId, {}, Buffer.concat([tinyPng(), randomBytes(256)]));
   const { submitApplication } = await citizen.data<{ submitApplication: { id: string; number: string } }>(SUBMIT, { childId, email });
   return { ...submitApplication, childId, documentId: document.id, email };
 }

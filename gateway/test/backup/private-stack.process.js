@@ -8,22 +8,11 @@
  */
 const { chmodSync, mkdirSync } = require('node:fs');
 const path = require('node:path');
-const { createServer } = require('node:net');
 const { startStack } = require('@pfdo/devstack/stack');
 const { startEmbeddedPostgres } = require('@pfdo/devstack/postgres');
+const { freePort } = require('@pfdo/devstack/processes');
 const { ensureGatewaySecretFile } = require('@pfdo/platform');
 const { SmtpSwitch } = require('@pfdo/testing/dist/smtp-switch');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function freePorts(count) {
   const ports = new Set();

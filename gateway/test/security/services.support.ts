@@ -1,5 +1,4 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 
 export const ROOT_DIR = path.resolve(__dirname, '../../..');
@@ -9,17 +8,7 @@ export interface Exited {
   output: string;
 }
 
-/** A port nothing listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '@pfdo/devstack/processes';
 
 /**
  * Starts one built service (`gateway/dist/main.js`, `subgraphs/<name>/dist/main.js`, …) with exactly the

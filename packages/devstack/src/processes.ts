@@ -116,6 +116,18 @@ export function nodeService(
   };
 }
 
+/** A port nothing listens on right now (the system picks it): for a temporary server or a test's private stack. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** Fails early and plainly when a port the stack needs is taken, e.g. by a stack already running. */
 export async function assertPortsFree(ports: Record<string, number>): Promise<void> {
   const taken: string[] = [];

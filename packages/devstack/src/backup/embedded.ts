@@ -1,11 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
-import { EMBEDDED_DATABASE, EMBEDDED_PASSWORD, EMBEDDED_USER, EmbeddedPostgres, startEmbeddedPostgres } from '../postgres';
-
-export function embeddedUrl(port: number): string {
-  return `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
-}
+import { EmbeddedPostgres, startEmbeddedPostgres } from '../postgres';
+import { freePort } from '../processes';
 
 /** Whether a PostgreSQL cluster has been created in `postgresDir`. */
 export function hasCluster(postgresDir: string): boolean {
@@ -34,18 +30,6 @@ export function runningServerPort(postgresDir: string): number | null {
     if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
   }
   return port;
-}
-
-/** A port nothing listens on now: the temporary server of a backup or a restore never meets the stack's. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts the cluster of `postgresDir` (creating it when new) on a free port, for the length of one job. */

@@ -7,4 +7,3 @@ export type { Manifest } from './manifest';
 export { startBackupSchedule, pruneArchives } from './schedule';
 export { readBackupSettings, readBackupSchedule, archiveName, defaultBackupDir } from './settings';
 export { openBackupSource } from './source';
-export { embeddedUrl, freePort } from './embedded';

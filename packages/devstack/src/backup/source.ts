@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { hasCluster, embeddedUrl, runningServerPort, startTemporaryServer } from './embedded';
+import { embeddedPostgresUrl } from '../postgres';
+import { hasCluster, runningServerPort, startTemporaryServer } from './embedded';
 import { BackupRefused } from './take-backup';
 
 export interface BackupSource {
@@ -25,7 +26,7 @@ export async function openBackupSource(dataDir: string, databaseUrl: string | nu
   const postgresDir = path.join(dataDir, 'postgres');
   const port = runningServerPort(postgresDir);
   if (port !== null) {
-    return { databaseUrl: embeddedUrl(port), source: `встроенная PostgreSQL в ${postgresDir}`, close: async () => undefined };
+    return { databaseUrl: embeddedPostgresUrl(port), source: `встроенная PostgreSQL в ${postgresDir}`, close: async () => undefined };
   }
   if (!hasCluster(postgresDir)) {
     throw new BackupRefused(`в ${postgresDir} нет базы данных: копировать нечего (она появляется при первом npm start)`);

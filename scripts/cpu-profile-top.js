@@ -31,7 +31,11 @@ for (const [id, micros] of self) {
     continue;
   }
   const where = callFrame.url.replace(/^file:\/\//, '');
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(where)?.[1] ?? (where.startsWith('node:') || !where ? 'node (built-in)' : where.replace(/.*\/(gateway|subgraphs\/\w+|packages\/\w+)\/.*/, '$1'));
+  const pkg =
+    /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(where)?.[1] ??
+    (where.startsWith('node:') || !where
+      ? 'node (built-in)'
+      : where.replace(/.*\/(gateway|subgraphs\/\w+|packages\/\w+)\/.*/, '$1'));
   const key = `${callFrame.functionName || '(anonymous)'}  ${where.replace(/.*node_modules\//, '')}:${callFrame.lineNumber + 1}`;
   functions.set(key, (functions.get(key) ?? 0) + micros);
   packages.set(pkg, (packages.get(pkg) ?? 0) + micros);
@@ -41,6 +45,8 @@ const ms = (micros) => (micros / 1000).toFixed(0).padStart(7);
 const pct = (micros) => `${((100 * micros) / busy).toFixed(1).padStart(5)} %`;
 console.log(`${file}: ${ms(total)} ms sampled, ${ms(busy)} ms busy (idle and (program) ${ms(idle)} ms)\n`);
 console.log('self time by package (of busy time)');
-for (const [name, micros] of [...packages].sort((a, b) => b[1] - a[1]).slice(0, rows)) console.log(`${ms(micros)} ms ${pct(micros)}  ${name}`);
+for (const [name, micros] of [...packages].sort((a, b) => b[1] - a[1]).slice(0, rows))
+  console.log(`${ms(micros)} ms ${pct(micros)}  ${name}`);
 console.log('\nself time by function (of busy time)');
-for (const [name, micros] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, rows)) console.log(`${ms(micros)} ms ${pct(micros)}  ${name}`);
+for (const [name, micros] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, rows))
+  console.log(`${ms(micros)} ms ${pct(micros)}  ${name}`);

@@ -24,7 +24,6 @@ const child = {
 };
 let firstNumber = '';
 
-
 async function chooseFirstGroup(page: Page): Promise<void> {
   const group = field(page, 'Группа сертификата');
   await group.locator('option').nth(1).waitFor({ state: 'attached' });
@@ -55,7 +54,10 @@ describe('the operator cabinet at /registry', () => {
     await page.goto(`${shared.app.webUrl}/registry`);
     await expectAccessible(page, 'the registry sign-in');
     await signInToRegistry(page, 'org@demo.ru');
-    await page.getByRole('navigation', { name: 'Реестр сертификатов' }).getByRole('link', { name: 'Создать заявку' }).click();
+    await page
+      .getByRole('navigation', { name: 'Реестр сертификатов' })
+      .getByRole('link', { name: 'Создать заявку' })
+      .click();
     await page.getByRole('heading', { name: 'Создать заявку', level: 1 }).waitFor();
     assert.equal(await page.getByLabel('Получить сертификат').isChecked(), true);
     assert.match((await field(page, 'Муниципалитет').locator('option:checked').textContent()) ?? '', /Новокузнецк/);
@@ -140,7 +142,10 @@ describe('the operator cabinet at /registry', () => {
     // The stale tab tries again: the server's «Заявка уже обработана» is shown, and the page catches up.
     await stale.getByRole('button', { name: 'Подтвердить персональные данные' }).click();
     await confirmDialog(stale);
-    await stale.getByRole('alert').filter({ hasText: /Заявка уже обработана/ }).waitFor();
+    await stale
+      .getByRole('alert')
+      .filter({ hasText: /Заявка уже обработана/ })
+      .waitFor();
     await stale.getByRole('button', { name: 'Подтвердить персональные данные' }).waitFor({ state: 'detached' });
     assert.equal(await stale.getByTestId('certificate-status').textContent(), 'Активирован');
     await screenshot(stale, 'registry-05b-already-processed-phone');
@@ -163,7 +168,10 @@ describe('the operator cabinet at /registry', () => {
     await searchRegister(page, { 'Серия документа': child.series, 'Номер документа': child.number });
     await page.getByTestId('register-row').first().waitFor();
     assert.match((await page.getByTestId('register-row').first().textContent()) ?? '', new RegExp(firstNumber));
-    await page.getByText(/Ребёнку уже выдан сертификат № \d{10} в муниципалитете .*Новокузнецк/).first().waitFor();
+    await page
+      .getByText(/Ребёнку уже выдан сертификат № \d{10} в муниципалитете .*Новокузнецк/)
+      .first()
+      .waitFor();
     await expectAccessible(page, 'the register with a document search');
     await screenshot(page, 'registry-06-search-by-document');
 
@@ -174,7 +182,10 @@ describe('the operator cabinet at /registry', () => {
     await expectAccessible(page, '«Редактирование заявки»');
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await page.getByText('Изменения сохранены').waitFor();
-    await page.getByText(/Пётр Игоревич/).first().waitFor();
+    await page
+      .getByText(/Пётр Игоревич/)
+      .first()
+      .waitFor();
 
     // «Отказать» needs a reason, which the page then shows.
     await page.getByRole('button', { name: 'Отказать' }).click();
@@ -193,7 +204,10 @@ describe('the operator cabinet at /registry', () => {
     await page.getByTestId('refusal-reason').waitFor();
 
     // A change of municipality into Новокузнецк for the Кемерово certificate.
-    await page.getByRole('navigation', { name: 'Реестр сертификатов' }).getByRole('link', { name: 'Создать заявку' }).click();
+    await page
+      .getByRole('navigation', { name: 'Реестр сертификатов' })
+      .getByRole('link', { name: 'Создать заявку' })
+      .click();
     await page.getByLabel('Внести изменения в связи со сменой муниципалитета проживания').check();
     await field(page, 'Номер сертификата').fill(kemerovo.certificateNumber);
     await chooseFirstGroup(page);
@@ -204,7 +218,9 @@ describe('the operator cabinet at /registry', () => {
 
     // Кемерово sees it as outgoing, with no buttons.
     const kem = await shared.browser.newPage();
-    await kem.page.goto(`${shared.app.webUrl}/registry/applications?tab=ALL&certificateNumber=${kemerovo.certificateNumber}`);
+    await kem.page.goto(
+      `${shared.app.webUrl}/registry/applications?tab=ALL&certificateNumber=${kemerovo.certificateNumber}`,
+    );
     await signInToRegistry(kem.page, 'operator-kem@demo.ru');
     const outgoingRow = kem.page.getByTestId('register-row').filter({ hasText: changeNumber });
     await outgoingRow.waitFor();
@@ -225,7 +241,10 @@ describe('the operator cabinet at /registry', () => {
     await confirmDialog(page);
     await page.getByText('Персональные данные подтверждены').first().waitFor();
     assert.match((await page.getByTestId('application-status').textContent()) ?? '', /подтвержден/i);
-    await page.getByText(/Новокузнецк/).first().waitFor();
+    await page
+      .getByText(/Новокузнецк/)
+      .first()
+      .waitFor();
 
     // «Отправить в ПФДО»: the municipal operator hands the certificate to the navigator.
     await page.getByRole('button', { name: 'Отправить в ПФДО' }).click();
@@ -242,7 +261,9 @@ describe('the operator cabinet at /registry', () => {
     await page.getByLabel('Пароль').fill('demo2026');
     await page.getByRole('button', { name: 'Войти' }).click();
     // The notice's own link: the site header has one of the same name on every page.
-    const notice = page.getByRole('status').filter({ hasText: 'Реестр сертификатов — для организаций по приёму заявлений' });
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: 'Реестр сертификатов — для организаций по приёму заявлений' });
     const cabinetLink = notice.getByRole('link', { name: 'Личный кабинет граждан', exact: true });
     await cabinetLink.waitFor();
     assert.equal(await cabinetLink.getAttribute('href'), '/cabinet');

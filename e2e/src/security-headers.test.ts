@@ -38,7 +38,10 @@ function cspViolations(page: Page): string[] {
 describe('API8:2023 Security Misconfiguration: the web app sends its security headers', () => {
   for (const path of ['/', '/cabinet', '/registry']) {
     it(`${path} has a strict, per-request Content-Security-Policy and the other headers`, async () => {
-      const [first, second] = await Promise.all([fetch(`${shared.app.webUrl}${path}`), fetch(`${shared.app.webUrl}${path}`)]);
+      const [first, second] = await Promise.all([
+        fetch(`${shared.app.webUrl}${path}`),
+        fetch(`${shared.app.webUrl}${path}`),
+      ]);
       assert.equal(first.status, 200);
       assertStaticHeaders(first.headers);
       const csp = directives(first.headers);
@@ -48,13 +51,26 @@ describe('API8:2023 Security Misconfiguration: the web app sends its security he
       assert.deepEqual(csp.get('base-uri'), ["'self'"]);
       assert.deepEqual(csp.get('form-action'), ["'self'"]);
       const scripts = csp.get('script-src') ?? [];
-      assert.ok(scripts.some((source) => /^'nonce-[A-Za-z0-9+/=]{16,}'$/.test(source)), `a nonce in ${scripts.join(' ')}`);
+      assert.ok(
+        scripts.some((source) => /^'nonce-[A-Za-z0-9+/=]{16,}'$/.test(source)),
+        `a nonce in ${scripts.join(' ')}`,
+      );
       assert.ok(!scripts.includes("'unsafe-inline'") && !scripts.includes("'unsafe-eval'"), scripts.join(' '));
       assert.ok(!(csp.get('style-src') ?? []).includes("'unsafe-inline'"));
       const nonce = scripts.find((source) => source.startsWith("'nonce-"));
-      assert.notEqual(directives(second.headers).get('script-src')?.find((source) => source.startsWith("'nonce-")), nonce, 'a fresh nonce per request');
+      assert.notEqual(
+        directives(second.headers)
+          .get('script-src')
+          ?.find((source) => source.startsWith("'nonce-")),
+        nonce,
+        'a fresh nonce per request',
+      );
       const html = await first.text();
-      assert.match(html, new RegExp(`<script[^>]* nonce="${nonce!.slice(7, -1).replace(/[+/]/g, '\\$&')}"`), 'the page scripts carry the nonce');
+      assert.match(
+        html,
+        new RegExp(`<script[^>]* nonce="${nonce!.slice(7, -1).replace(/[+/]/g, '\\$&')}"`),
+        'the page scripts carry the nonce',
+      );
     });
   }
 
@@ -104,16 +120,23 @@ describe('API8:2023 Security Misconfiguration: the web app sends its security he
   it('a page in a cross-origin frame is refused', async () => {
     const framing: Server = createServer((_request, response) => {
       response.setHeader('content-type', 'text/html; charset=utf-8');
-      response.end(`<!doctype html><title>чужой сайт</title><iframe src="${shared.app.webUrl}/cabinet" width="800" height="600"></iframe>`);
+      response.end(
+        `<!doctype html><title>чужой сайт</title><iframe src="${shared.app.webUrl}/cabinet" width="800" height="600"></iframe>`,
+      );
     });
     await new Promise<void>((resolve) => framing.listen(0, '127.0.0.1', resolve));
     const { page, context } = await shared.browser.newPage();
     try {
-      const refused = page.waitForEvent('console', { predicate: (message) => message.text().includes('frame-ancestors') });
+      const refused = page.waitForEvent('console', {
+        predicate: (message) => message.text().includes('frame-ancestors'),
+      });
       await page.goto(`http://127.0.0.1:${(framing.address() as AddressInfo).port}/`);
       await refused;
       const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
-      const signInShown = await frame?.getByLabel('Логин').count().catch(() => 0);
+      const signInShown = await frame
+        ?.getByLabel('Логин')
+        .count()
+        .catch(() => 0);
       assert.equal(signInShown ?? 0, 0, 'the framed page shows nothing');
     } finally {
       await context.close();

@@ -7,8 +7,20 @@ import { screenshot } from './support/browser';
 const shared = shareAppAndBrowser();
 
 const PORTALS = [
-  { path: '/cabinet', entrance: 'Личный кабинет граждан', login: 'parent', name: 'Иванова Марина Сергеевна', role: 'Гражданин' },
-  { path: '/registry', entrance: 'Реестр сертификатов', login: 'operator@demo.ru', name: 'Петрова Ольга Викторовна', role: 'Оператор реестра муниципалитета' },
+  {
+    path: '/cabinet',
+    entrance: 'Личный кабинет граждан',
+    login: 'parent',
+    name: 'Иванова Марина Сергеевна',
+    role: 'Гражданин',
+  },
+  {
+    path: '/registry',
+    entrance: 'Реестр сертификатов',
+    login: 'operator@demo.ru',
+    name: 'Петрова Ольга Викторовна',
+    role: 'Оператор реестра муниципалитета',
+  },
   { path: '/navigator', entrance: 'Навигатор', login: 'teen', name: 'Иванов Артём Андреевич', role: 'Гражданин' },
 ];
 

@@ -9,8 +9,8 @@
  * It starts its own stack on the test ports, so it cannot run at the same time as `npm test`.
  */
 const { performance } = require('node:perf_hooks');
-const { setup, teardown } = require('@pfdo/testing/dist/global-setup');
 const testing = require('@pfdo/testing');
+const { setup, teardown } = require('@pfdo/testing/dist/global-setup');
 
 const RUNS = Number(process.env.RUNS || 20);
 
@@ -27,7 +27,8 @@ async function timed(samples, name, action) {
   return result;
 }
 
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 
 async function flow(samples) {
   const parent = await testing.signIn('parent');
@@ -36,16 +37,30 @@ async function flow(samples) {
   const upload = await timed(samples, 'upload scan', () => parent.uploadScan(testing.tinyPng(), 'scan.png'));
   const document = await timed(samples, 'addChildDocument', () =>
     parent.data(ADD_DOCUMENT, {
-      input: { childId: child.id, type: 'BIRTH_CERTIFICATE', series: 'I-ЛО', number: String(100000 + Math.floor(Math.random() * 899999)), issueDate: testing.yearsAgo(1), issuedBy: 'ЗАГС', scanId: upload.body.id },
+      input: {
+        childId: child.id,
+        type: 'BIRTH_CERTIFICATE',
+        series: 'I-ЛО',
+        number: String(100000 + Math.floor(Math.random() * 899999)),
+        issueDate: testing.yearsAgo(1),
+        issuedBy: 'ЗАГС',
+        scanId: upload.body.id,
+      },
     }),
   );
-  const { submitApplication } = await timed(samples, 'submitApplication', () => parent.data(SUBMIT, { childId: child.id, email }));
+  const { submitApplication } = await timed(samples, 'submitApplication', () =>
+    parent.data(SUBMIT, { childId: child.id, email }),
+  );
   const [mail] = await timed(samples, '(e-mail delivered)', () => testing.waitForMailTo(email));
-  await timed(samples, 'confirmEmail', () => testing.anonymous().data(CONFIRM, { token: testing.confirmationTokenOf(mail) }));
+  await timed(samples, 'confirmEmail', () =>
+    testing.anonymous().data(CONFIRM, { token: testing.confirmationTokenOf(mail) }),
+  );
   const { me } = await timed(samples, 'children with groups', () => parent.data(GROUPS));
   const groupId = me.children.find((candidate) => candidate.id === child.id).eligibleCertificateGroups[0].id;
   await timed(samples, 'issueCertificate', () =>
-    parent.data(ISSUE, { input: { applicationId: submitApplication.id, groupId, documentId: document.addChildDocument.id } }),
+    parent.data(ISSUE, {
+      input: { applicationId: submitApplication.id, groupId, documentId: document.addChildDocument.id },
+    }),
   );
   await timed(samples, 'download PDF form', async () => {
     const response = await parent.http(submitApplication.formUrl);
@@ -66,9 +81,13 @@ async function main() {
     for (const [name, values] of Object.entries(samples)) {
       const median = percentile(values, 50);
       if (!name.startsWith('(')) total += median;
-      console.log(`${name.padEnd(24)} ${median.toFixed(1).padStart(8)} ${percentile(values, 95).toFixed(1).padStart(8)}`);
+      console.log(
+        `${name.padEnd(24)} ${median.toFixed(1).padStart(8)} ${percentile(values, 95).toFixed(1).padStart(8)}`,
+      );
     }
-    console.log(`${'server-side total'.padEnd(24)} ${total.toFixed(1).padStart(8)}   (sum of step medians, without the e-mail's delivery)`);
+    console.log(
+      `${'server-side total'.padEnd(24)} ${total.toFixed(1).padStart(8)}   (sum of step medians, without the e-mail's delivery)`,
+    );
   } finally {
     await testing.closeTestDatabase();
     await teardown();

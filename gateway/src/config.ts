@@ -1,5 +1,5 @@
-import { EnvReader } from '@pfdo/platform';
 import path from 'node:path';
+import { EnvReader } from '@pfdo/platform';
 
 export const SUBGRAPH_NAMES = ['certificates', 'organizations', 'navigator', 'email'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -61,7 +61,14 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
     subgraphUrls,
     secureCookies: reader.boolean('COOKIE_SECURE', reader.production),
     // Express reads a number as the count of proxies in front, and a string as their addresses.
-    trustProxy: trustProxy === 'true' ? true : trustProxy === 'false' ? false : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy,
+    trustProxy:
+      trustProxy === 'true'
+        ? true
+        : trustProxy === 'false'
+          ? false
+          : /^\d+$/.test(trustProxy)
+            ? Number(trustProxy)
+            : trustProxy,
     introspection: reader.oneOf('GRAPHQL_INTROSPECTION', INTROSPECTION_MODES, reader.production ? 'signed-in' : 'on'),
     subgraphTimeoutMs: reader.positiveInteger('SUBGRAPH_TIMEOUT_MS', 10_000),
     sessionLookupTimeoutMs: reader.positiveInteger('SESSION_LOOKUP_TIMEOUT_MS', 3_000),

@@ -1,5 +1,5 @@
-import { domainError, maskInternalErrors } from '@pfdo/platform';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { domainError, maskInternalErrors } from '@pfdo/platform';
 import { isTokenLimitError, QueryLimitError, TOO_MANY_TOKENS } from './query-limits';
 
 const maskGatewayErrors = maskInternalErrors('gateway');
@@ -41,7 +41,10 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
 }
 
 /** A subgraph that did not answer in time or at all, for GraphQL and for the proxied HTTP routes alike. */
-export const SUBGRAPH_UNAVAILABLE = { code: 'SUBGRAPH_UNAVAILABLE', message: 'Сервис временно недоступен. Попробуйте позже' } as const;
+export const SUBGRAPH_UNAVAILABLE = {
+  code: 'SUBGRAPH_UNAVAILABLE',
+  message: 'Сервис временно недоступен. Попробуйте позже',
+} as const;
 
 /** A subgraph did not answer in time or at all: the caller gets what the others answered, and this. */
 export function subgraphUnavailable(path?: ReadonlyArray<string | number>): GraphQLError {

@@ -1,3 +1,6 @@
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import {
   Caller,
   CREDENTIAL_HEADER,
@@ -7,13 +10,16 @@ import {
   SERVICE_UNAVAILABLE_MESSAGE,
   SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
 } from '@pfdo/platform';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { SUBGRAPH_UNAVAILABLE } from './errors';
 
 const FORWARDED_REQUEST_HEADERS = ['content-type', 'content-length', 'accept'];
-const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-length', 'content-disposition', 'cache-control', 'retry-after'];
+const FORWARDED_RESPONSE_HEADERS = [
+  'content-type',
+  'content-length',
+  'content-disposition',
+  'cache-control',
+  'retry-after',
+];
 
 /** The subgraph route a client's request maps to, or null when its parameters are not valid. */
 export type UpstreamPath = (request: Request) => string | null;
@@ -106,7 +112,11 @@ export function subgraphRouteProxy(
 export function sameOriginPostsOnly(allowedOrigins: string[]): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) => {
     const origin = request.header('origin');
-    if (origin === undefined || origin === `${request.protocol}://${request.header('host')}` || allowedOrigins.includes(origin)) {
+    if (
+      origin === undefined ||
+      origin === `${request.protocol}://${request.header('host')}` ||
+      allowedOrigins.includes(origin)
+    ) {
       next();
       return;
     }

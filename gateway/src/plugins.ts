@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { domainError, ErrorCode, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from '@pfdo/platform';
 import { FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import { domainError, ErrorCode, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from '@pfdo/platform';
 import { IntrospectionMode } from './config';
 import { GatewayContext } from './context';
 import { clearedSessionCookie, sessionCookie } from './session';
@@ -13,7 +13,10 @@ const ANONYMOUS_ROOT_FIELDS: Record<string, ReadonlySet<string>> = {
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
 /** The operation's root field names; each fragment is read once, however often it is spread. */
-function rootFieldNames(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): Set<string> {
+function rootFieldNames(
+  operation: OperationDefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+): Set<string> {
   const names = new Set<string>();
   const seen = new Set<string>();
   const visit = (selectionSet: SelectionSetNode) => {
@@ -44,7 +47,9 @@ export function earlyRefusalPlugin(introspection: IntrospectionMode): ApolloServ
           if (!operation || contextValue.caller.identity) return;
           const fragments = new Map(
             document.definitions
-              .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+              .filter(
+                (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
+              )
               .map((fragment) => [fragment.name.value, fragment]),
           );
           const allowed = ANONYMOUS_ROOT_FIELDS[operation.operation] ?? new Set<string>();
@@ -114,8 +119,17 @@ export const serviceUnavailableStatusPlugin: ApolloServerPlugin<GatewayContext> 
         const { data, errors } = response.body.singleResult;
         // `{ me: null }` is no answer either: every root field failed.
         const answered = data && Object.values(data).some((value) => value !== null);
-        if (answered || !errors?.length || !errors.every((error) => error.extensions?.code === ErrorCode.ServiceUnavailable)) return;
-        const retryAfter = Math.max(...errors.map((error) => Number(error.extensions?.retryAfterSeconds) || SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS));
+        if (
+          answered ||
+          !errors?.length ||
+          !errors.every((error) => error.extensions?.code === ErrorCode.ServiceUnavailable)
+        )
+          return;
+        const retryAfter = Math.max(
+          ...errors.map(
+            (error) => Number(error.extensions?.retryAfterSeconds) || SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
+          ),
+        );
         response.http.status = 503;
         response.http.headers.set('retry-after', String(retryAfter));
       },

@@ -54,29 +54,55 @@ export function isTokenLimitError(error: unknown): boolean {
 }
 
 /** The validation rules and plugins that enforce QUERY_LIMITS, for the gateway's Apollo Server. */
-export function queryLimits(): { validationRules: ValidationRule[]; plugins: ApolloServerPlugin[]; parseOptions: { maxTokens: number } } {
+export function queryLimits(): {
+  validationRules: ValidationRule[];
+  plugins: ApolloServerPlugin[];
+  parseOptions: { maxTokens: number };
+} {
   const { validationRules, plugins } = new ApolloArmor({
     maxDepth: {
       n: QUERY_LIMITS.depth,
       flattenFragments: true,
       propagateOnRejection: false,
-      onReject: [refuse('QUERY_TOO_DEEP', `Запрос слишком глубокий: не более ${QUERY_LIMITS.depth} уровней вложенности`, QUERY_LIMITS.depth)],
+      onReject: [
+        refuse(
+          'QUERY_TOO_DEEP',
+          `Запрос слишком глубокий: не более ${QUERY_LIMITS.depth} уровней вложенности`,
+          QUERY_LIMITS.depth,
+        ),
+      ],
     },
     maxAliases: {
       n: QUERY_LIMITS.aliases,
       propagateOnRejection: false,
-      onReject: [refuse('TOO_MANY_ALIASES', `В запросе слишком много псевдонимов: не более ${QUERY_LIMITS.aliases}`, QUERY_LIMITS.aliases)],
+      onReject: [
+        refuse(
+          'TOO_MANY_ALIASES',
+          `В запросе слишком много псевдонимов: не более ${QUERY_LIMITS.aliases}`,
+          QUERY_LIMITS.aliases,
+        ),
+      ],
     },
     maxDirectives: {
       n: QUERY_LIMITS.directives,
       propagateOnRejection: false,
-      onReject: [refuse('TOO_MANY_DIRECTIVES', `В запросе слишком много директив: не более ${QUERY_LIMITS.directives}`, QUERY_LIMITS.directives)],
+      onReject: [
+        refuse(
+          'TOO_MANY_DIRECTIVES',
+          `В запросе слишком много директив: не более ${QUERY_LIMITS.directives}`,
+          QUERY_LIMITS.directives,
+        ),
+      ],
     },
     costLimit: {
       maxCost: QUERY_LIMITS.cost,
       propagateOnRejection: false,
       onReject: [
-        refuse('QUERY_TOO_COMPLEX', 'Запрос слишком сложный: запросите меньше данных или разбейте его на несколько', QUERY_LIMITS.cost),
+        refuse(
+          'QUERY_TOO_COMPLEX',
+          'Запрос слишком сложный: запросите меньше данных или разбейте его на несколько',
+          QUERY_LIMITS.cost,
+        ),
       ],
     },
     // graphql-js counts tokens while parsing (parseOptions below): Armor's counter would parse twice.
@@ -84,5 +110,9 @@ export function queryLimits(): { validationRules: ValidationRule[]; plugins: Apo
     // «Did you mean …» names fields an outsider did not know of.
     blockFieldSuggestion: { enabled: true },
   }).protect();
-  return { validationRules, plugins: plugins as ApolloServerPlugin[], parseOptions: { maxTokens: QUERY_LIMITS.tokens } };
+  return {
+    validationRules,
+    plugins: plugins as ApolloServerPlugin[],
+    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+  };
 }

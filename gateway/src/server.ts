@@ -1,16 +1,21 @@
-import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
-import { Caller, jsonErrorHandler, jsonNotFound, keepIdleConnectionsLong } from '@pfdo/platform';
-import express, { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Server } from 'node:http';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { Request, Response } from 'express';
+import { Caller, jsonErrorHandler, jsonNotFound, keepIdleConnectionsLong } from '@pfdo/platform';
 import { GatewayConfig, SubgraphName } from './config';
 import { GatewayContext } from './context';
 import { formatGatewayError } from './errors';
 import { CERTIFICATES_ROUTES, SCAN_UPLOAD_TIMEOUT_MS, sameOriginPostsOnly, subgraphRouteProxy } from './http-proxy';
-import { earlyRefusalPlugin, rateLimitedStatusPlugin, serviceUnavailableStatusPlugin, sessionCookiePlugin } from './plugins';
+import {
+  earlyRefusalPlugin,
+  rateLimitedStatusPlugin,
+  serviceUnavailableStatusPlugin,
+  sessionCookiePlugin,
+} from './plugins';
 import { queryLimits } from './query-limits';
 import { clearedSessionCookie, SessionResolver, sessionTokenFrom } from './session';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -32,7 +37,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     // The URLs come from configuration, not from the composed file, so one supergraph fits every deployment.
     buildService: ({ name }) =>
-      new SubgraphDataSource(config.subgraphUrls[name as SubgraphName], config.secret, sessions, config.subgraphTimeoutMs),
+      new SubgraphDataSource(
+        config.subgraphUrls[name as SubgraphName],
+        config.secret,
+        sessions,
+        config.subgraphTimeoutMs,
+      ),
   });
   const limits = queryLimits();
   const apollo = new ApolloServer<GatewayContext>({
@@ -78,9 +88,18 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     return { ...caller, identity: resolved.identity, sessionId: resolved.sessionId };
   };
 
-  const certificates = subgraphRouteProxy(config.subgraphUrls.certificates, config.secret, callerOf, config.subgraphTimeoutMs);
+  const certificates = subgraphRouteProxy(
+    config.subgraphUrls.certificates,
+    config.secret,
+    callerOf,
+    config.subgraphTimeoutMs,
+  );
   const { scanUpload, applicationFormPdf } = CERTIFICATES_ROUTES;
-  app.post(scanUpload.path, sameOriginPostsOnly(config.webOrigins), certificates(scanUpload.upstream, SCAN_UPLOAD_TIMEOUT_MS));
+  app.post(
+    scanUpload.path,
+    sameOriginPostsOnly(config.webOrigins),
+    certificates(scanUpload.upstream, SCAN_UPLOAD_TIMEOUT_MS),
+  );
   app.get(applicationFormPdf.path, certificates(applicationFormPdf.upstream));
   app.use(
     '/graphql',

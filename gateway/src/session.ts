@@ -1,3 +1,5 @@
+import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
+import { GraphQLError } from 'graphql';
 import {
   Caller,
   CREDENTIAL_HEADER,
@@ -8,8 +10,6 @@ import {
   serviceUnavailable,
   SESSION_RESOLVE_PATH,
 } from '@pfdo/platform';
-import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
-import { GraphQLError } from 'graphql';
 
 export const SESSION_COOKIE = 'pfdo_session';
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -45,7 +45,10 @@ export interface ResolvedSession {
  */
 export function sessionLookupUnavailable(): GraphQLError {
   const error = serviceUnavailable();
-  error.extensions.http = { status: 503, headers: new Map([['retry-after', String(SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS)]]) };
+  error.extensions.http = {
+    status: 503,
+    headers: new Map([['retry-after', String(SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS)]]),
+  };
   return error;
 }
 
@@ -73,13 +76,18 @@ export class SessionResolver {
       });
     } catch (error) {
       // Without knowing who calls, nothing can be answered: the whole request waits for a retry.
-      const reason = (error as Error).cause ? `${(error as Error).message}: ${String((error as Error).cause)}` : (error as Error).message;
+      const reason = (error as Error).cause
+        ? `${(error as Error).message}: ${String((error as Error).cause)}`
+        : (error as Error).message;
       logThrottle.log('gateway:session-lookup:unreachable', `[gateway] session lookup failed: ${reason}`);
       throw sessionLookupUnavailable();
     }
     if (response.status === 404) return null;
     if (!response.ok) {
-      logThrottle.log(`gateway:session-lookup:${response.status}`, `[gateway] session lookup failed with HTTP ${response.status}`);
+      logThrottle.log(
+        `gateway:session-lookup:${response.status}`,
+        `[gateway] session lookup failed with HTTP ${response.status}`,
+      );
       throw sessionLookupUnavailable();
     }
     return (await response.json()) as ResolvedSession;

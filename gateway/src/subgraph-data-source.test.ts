@@ -1,6 +1,6 @@
-import { CLIENT_IDLE_CONNECTION_MS } from '@pfdo/platform';
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { CLIENT_IDLE_CONNECTION_MS } from '@pfdo/platform';
 import { SessionResolver } from './session';
 import { SubgraphDataSource } from './subgraph-data-source';
 
@@ -39,7 +39,12 @@ describe('the gateway’s connections to a subgraph', () => {
     subgraph = spawn(process.execPath, ['-e', SUBGRAPH], { stdio: ['ignore', 'pipe', 'inherit'] });
     const [chunk] = (await once(subgraph.stdout!, 'data')) as [Buffer];
     base = `http://127.0.0.1:${chunk.toString().trim()}`;
-    source = new SubgraphDataSource(`${base}/graphql`, 'secret', new SessionResolver(`${base}/graphql`, 'secret', 3_000), 10_000);
+    source = new SubgraphDataSource(
+      `${base}/graphql`,
+      'secret',
+      new SessionResolver(`${base}/graphql`, 'secret', 3_000),
+      10_000,
+    );
   });
 
   afterAll(async () => {

@@ -1,7 +1,11 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { GatewayGraphQLRequest, GatewayGraphQLRequestContext, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { GraphQLError, Kind, OperationDefinitionNode, parse } from 'graphql';
+import type {
+  GatewayGraphQLRequest,
+  GatewayGraphQLRequestContext,
+  GatewayGraphQLResponse,
+} from '@apollo/server-gateway-interface';
+import { Kind, OperationDefinitionNode, parse } from 'graphql';
 import {
   Caller,
   CREDENTIAL_HEADER,
@@ -47,10 +51,19 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * its part of the answer only: the rest of the plan goes on, and this part is null with
    * SUBGRAPH_UNAVAILABLE, at the path of the root field when the call was for one.
    */
-  override didEncounterError(error: Error, _fetchRequest: unknown, fetchResponse?: { status: number }, _context?: unknown, request?: GatewayGraphQLRequest): void {
+  override didEncounterError(
+    error: Error,
+    _fetchRequest: unknown,
+    fetchResponse?: { status: number },
+    _context?: unknown,
+    request?: GatewayGraphQLRequest,
+  ): void {
     // A subgraph that answered below 500 has said its own word (a refusal, a bad request): pass it on.
     if (fetchResponse && fetchResponse.status < 500) throw error;
-    logThrottle.log(`gateway:subgraph:${this.url}:${fetchResponse?.status ?? 'unreachable'}`, `[gateway] subgraph ${this.url} failed: ${error.message}`);
+    logThrottle.log(
+      `gateway:subgraph:${this.url}:${fetchResponse?.status ?? 'unreachable'}`,
+      `[gateway] subgraph ${this.url} failed: ${error.message}`,
+    );
     throw subgraphUnavailable(rootPathOf(request?.query));
   }
 
@@ -75,9 +88,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override async didReceiveResponse({
     response,
     context,
-  }: Required<Pick<GatewayGraphQLRequestContext<GatewayContext>, 'request' | 'response' | 'context'>>): Promise<
-    GatewayGraphQLResponse
-  > {
+  }: Required<
+    Pick<GatewayGraphQLRequestContext<GatewayContext>, 'request' | 'response' | 'context'>
+  >): Promise<GatewayGraphQLResponse> {
     const opened = response.http?.headers.get(SESSION_OPEN_HEADER);
     if (opened) {
       const resolved = await this.sessions.resolve(opened, context.caller);
@@ -96,7 +109,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 /** The response path of a call for one root field (not an `_entities` call), for the error of its part. */
 function rootPathOf(query: string | undefined): string[] | undefined {
   if (!query) return undefined;
-  const operation = parse(query).definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  const operation = parse(query).definitions.find(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
   const fields = operation?.selectionSet.selections.filter((selection) => selection.kind === Kind.FIELD) ?? [];
   if (fields.length !== 1 || fields[0].kind !== Kind.FIELD || fields[0].name.value === '_entities') return undefined;
   return [(fields[0].alias ?? fields[0].name).value];

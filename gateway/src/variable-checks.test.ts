@@ -31,7 +31,10 @@ describe('variables that do not fit their types, in Russian and by field', () =>
 
   it('refuses what is missing or null where a value is required, and a number for a String', () => {
     expect(refusals(PAGE, {})).toEqual({ first: 'Обязательное значение не указано' });
-    expect(refusals(PAGE, { first: null, after: 5 })).toEqual({ first: 'Обязательное значение не указано', after: 'Ожидается строка' });
+    expect(refusals(PAGE, { first: null, after: 5 })).toEqual({
+      first: 'Обязательное значение не указано',
+      after: 'Ожидается строка',
+    });
   });
 
   it('names fields within the variable `input` as the form does, and refuses unknown fields without echoing odd names', () => {

@@ -1,5 +1,4 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { domainError, ErrorCode } from '@pfdo/platform';
 import {
   GraphQLInputType,
   GraphQLLeafType,
@@ -12,6 +11,7 @@ import {
   typeFromAST,
   VariableDefinitionNode,
 } from 'graphql';
+import { domainError, ErrorCode } from '@pfdo/platform';
 import { GatewayContext } from './context';
 
 /** Enough to correct a request by; ten thousand bad items are not answered ten thousand times. */
@@ -22,7 +22,11 @@ const INT_RANGE = 'от -2147483648 до 2147483647';
 
 /** What a value of a leaf type must be, in words. */
 function expected(type: GraphQLLeafType): string {
-  if (isEnumType(type)) return `Ожидается одно из значений: ${type.getValues().map((value) => value.name).join(', ')}`;
+  if (isEnumType(type))
+    return `Ожидается одно из значений: ${type
+      .getValues()
+      .map((value) => value.name)
+      .join(', ')}`;
   switch (type.name) {
     case 'Int':
       return `Ожидается целое число ${INT_RANGE}`;
@@ -116,10 +120,14 @@ export const variableChecksPlugin: ApolloServerPlugin<GatewayContext> = {
         const refusals = refuseVariables(schema, operation.variableDefinitions ?? [], request.variables ?? {});
         if (!refusals) return;
         const listed = Object.entries(refusals).map(([path, message]) => `${path}: ${message}`);
-        const error = domainError(ErrorCode.BadUserInput, `Неверные значения переменных запроса. ${listed.join('; ')}`, {
-          field: Object.keys(refusals)[0],
-          fields: refusals,
-        });
+        const error = domainError(
+          ErrorCode.BadUserInput,
+          `Неверные значения переменных запроса. ${listed.join('; ')}`,
+          {
+            field: Object.keys(refusals)[0],
+            fields: refusals,
+          },
+        );
         error.extensions.http = { status: 400 };
         throw error;
       },

@@ -1,6 +1,6 @@
+import { randomInt, randomUUID } from 'node:crypto';
 import { DemoMunicipality, DemoUser } from '@pfdo/platform';
 import { GatewayClient } from '@pfdo/testing';
-import { randomInt, randomUUID } from 'node:crypto';
 import { PrivateCertificates, startPrivateCertificates } from './private-certificates.support';
 
 /**
@@ -40,7 +40,14 @@ async function arrangeEndlessApplication(): Promise<string> {
   await stack.db.query(
     `INSERT INTO certificates.applications (id, number, kind, status, municipality_id, child_id, document_id, applicant_name)
      VALUES ($1, $2, 'NEW_CERTIFICATE', 'SUBMITTED', $3, $4, $5, $6)`,
-    [applicationId, String(randomInt(10_000_000, 99_999_999)), DemoMunicipality.novokuznetsk, childId, documentId, ENDLESS],
+    [
+      applicationId,
+      String(randomInt(10_000_000, 99_999_999)),
+      DemoMunicipality.novokuznetsk,
+      childId,
+      documentId,
+      ENDLESS,
+    ],
   );
   return applicationId;
 }
@@ -97,7 +104,11 @@ describe('the application form', () => {
     expect(form.status).toBe(503);
     expect(form.headers.get('retry-after')).toBe('60');
     expect(JSON.parse(form.body.toString('utf8'))).toEqual({
-      error: { code: 'SERVICE_BUSY', message: 'Сервис перегружен, повторите запрос через минуту', retryAfterSeconds: 60 },
+      error: {
+        code: 'SERVICE_BUSY',
+        message: 'Сервис перегружен, повторите запрос через минуту',
+        retryAfterSeconds: 60,
+      },
     });
     expect(ms).toBeLessThan(STAYS_FAST_MS);
 

@@ -1,4 +1,14 @@
-import { anonymous, arrangeChild, arrangeCitizen, closeTestDatabase, countSqlStatements, eventually, signIn, testDatabase, uniqueEmail } from '@pfdo/testing';
+import {
+  anonymous,
+  arrangeChild,
+  arrangeCitizen,
+  closeTestDatabase,
+  countSqlStatements,
+  eventually,
+  signIn,
+  testDatabase,
+  uniqueEmail,
+} from '@pfdo/testing';
 import { applicationWithCertificate, SUBMIT } from './citizen-flow.support';
 
 afterAll(closeTestDatabase);
@@ -19,7 +29,12 @@ type Register = {
   applicationRegister: {
     totalCount: number;
     nextCursor: string | null;
-    applications: Array<{ id: string; number: string; status: string; child: { documents: Array<{ series: string; number: string }> } }>;
+    applications: Array<{
+      id: string;
+      number: string;
+      status: string;
+      child: { documents: Array<{ series: string; number: string }> };
+    }>;
     liveCertificatesInRegion: Array<{ number: string; municipalityName: string }>;
   };
 };
@@ -35,22 +50,31 @@ describe('processing an application', () => {
   it('records the documents received by a reception organization, then confirms the personal data', async () => {
     const { application, certificate } = await newApplication();
     const organization = await signIn('org@demo.ru');
-    const { recordDocumentsReceived } = await organization.data<{ recordDocumentsReceived: Record<string, unknown> }>(RECEIVE, {
-      id: application.id,
-    });
+    const { recordDocumentsReceived } = await organization.data<{ recordDocumentsReceived: Record<string, unknown> }>(
+      RECEIVE,
+      {
+        id: application.id,
+      },
+    );
     expect(recordDocumentsReceived).toMatchObject({
       status: 'DOCUMENTS_RECEIVED',
       receivedBy: { name: 'МБОУ «Средняя общеобразовательная школа № 110»' },
     });
 
     // Without the two rights the organization cannot confirm or refuse.
-    for (const [mutation, variables] of [[CONFIRM_PD, { id: application.id }], [REFUSE, { id: application.id, reason: 'Ошибка' }]] as const) {
+    for (const [mutation, variables] of [
+      [CONFIRM_PD, { id: application.id }],
+      [REFUSE, { id: application.id, reason: 'Ошибка' }],
+    ] as const) {
       const refused = await organization.request(mutation, variables);
       expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
 
     const withRights = await signIn('org-pd@demo.ru');
-    const { confirmPersonalData } = await withRights.data<{ confirmPersonalData: Record<string, unknown> }>(CONFIRM_PD, { id: application.id });
+    const { confirmPersonalData } = await withRights.data<{ confirmPersonalData: Record<string, unknown> }>(
+      CONFIRM_PD,
+      { id: application.id },
+    );
     expect(confirmPersonalData).toEqual({
       status: 'CONFIRMED',
       statusName: 'Персональные данные подтверждены',
@@ -68,7 +92,10 @@ describe('processing an application', () => {
     const { client, child, application, certificate, navigatorPassword } = await newApplication();
     const operator = await signIn('operator@demo.ru');
     const noReason = await operator.request(REFUSE, { id: application.id, reason: '  ' });
-    expect(noReason.errors?.[0]).toMatchObject({ message: 'Укажите причину отказа', extensions: { code: 'BAD_USER_INPUT', field: 'reason' } });
+    expect(noReason.errors?.[0]).toMatchObject({
+      message: 'Укажите причину отказа',
+      extensions: { code: 'BAD_USER_INPUT', field: 'reason' },
+    });
 
     const { refuseApplication } = await operator.data<{ refuseApplication: Record<string, unknown> }>(REFUSE, {
       id: application.id,
@@ -80,7 +107,11 @@ describe('processing an application', () => {
       certificate: { status: 'ANNULLED' },
     });
     await eventually(
-      () => anonymous().request(`mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }`, { l: certificate!.number, p: navigatorPassword }),
+      () =>
+        anonymous().request(`mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }`, {
+          l: certificate!.number,
+          p: navigatorPassword,
+        }),
       (result) => result.errors?.[0].extensions?.code === 'INVALID_CREDENTIALS',
     );
     const reapplied = await client.request(SUBMIT, { childId: child.id, email: uniqueEmail() });
@@ -113,7 +144,10 @@ describe('processing an application', () => {
     const child = await arrangeChild({ guardianUserId: citizen.id });
     const { addBirthCertificate } = await import('./citizen-flow.support');
     await addBirthCertificate(client, child.id);
-    const { submitApplication } = await client.data<{ submitApplication: { id: string } }>(SUBMIT, { childId: child.id, email: uniqueEmail() });
+    const { submitApplication } = await client.data<{ submitApplication: { id: string } }>(SUBMIT, {
+      childId: child.id,
+      email: uniqueEmail(),
+    });
     const result = await (await signIn('operator@demo.ru')).request(RECEIVE, { id: submitApplication.id });
     expect(result.errors?.[0]).toMatchObject({
       message: 'Это действие недоступно для заявки в статусе «Электронная почта не подтверждена»',
@@ -131,7 +165,11 @@ describe('processing an application', () => {
       const result = await kemerovo.request(mutation, { id: application.id });
       expect(result.errors?.[0]).toMatchObject({ message: 'Заявка не найдена', extensions: { code: 'NOT_FOUND' } });
     }
-    const search = await kemerovo.data<Register>(REGISTER, { tab: 'ALL', search: { applicationNumber: application.number }, first: 10 });
+    const search = await kemerovo.data<Register>(REGISTER, {
+      tab: 'ALL',
+      search: { applicationNumber: application.number },
+      first: 10,
+    });
     expect(search.applicationRegister).toMatchObject({ totalCount: 0, applications: [] });
     const BY_NUMBER = `query ($n: String!) { application(number: $n) { number certificate { statusName } } }`;
     expect(await kemerovo.data(BY_NUMBER, { n: application.number })).toEqual({ application: null });
@@ -165,11 +203,17 @@ describe('the register of applications', () => {
       first: 20,
     });
     expect(applicationRegister.applications.map((row) => row.number)).toContain(application.number);
-    expect(applicationRegister.liveCertificatesInRegion).toEqual([{ number: certificate!.number, municipalityName: 'г. Новокузнецк' }]);
+    expect(applicationRegister.liveCertificatesInRegion).toEqual([
+      { number: certificate!.number, municipalityName: 'г. Новокузнецк' },
+    ]);
 
     // A reception organization without the personal-data right sees the series and number masked.
     const organization = await signIn('org@demo.ru');
-    const masked = await organization.data<Register>(REGISTER, { tab: 'ALL', search: { applicationNumber: application.number }, first: 1 });
+    const masked = await organization.data<Register>(REGISTER, {
+      tab: 'ALL',
+      search: { applicationNumber: application.number },
+      first: 1,
+    });
     expect(masked.applicationRegister.applications[0].child.documents[0]).toEqual({
       series: document.series.replace(/[^-]/g, '*'),
       number: '******',
@@ -180,8 +224,14 @@ describe('the register of applications', () => {
     const operator = await signIn('operator@demo.ru');
     const first = await operator.data<Register>(REGISTER, { tab: 'ALL', first: 2 });
     expect(first.applicationRegister.applications).toHaveLength(2);
-    const second = await operator.data<Register>(REGISTER, { tab: 'ALL', first: 2, after: first.applicationRegister.nextCursor });
-    const ids = [...first.applicationRegister.applications, ...second.applicationRegister.applications].map((row) => row.id);
+    const second = await operator.data<Register>(REGISTER, {
+      tab: 'ALL',
+      first: 2,
+      after: first.applicationRegister.nextCursor,
+    });
+    const ids = [...first.applicationRegister.applications, ...second.applicationRegister.applications].map(
+      (row) => row.id,
+    );
     expect(new Set(ids).size).toBe(ids.length);
     expect(second.applicationRegister.totalCount).toBe(first.applicationRegister.totalCount);
   });
@@ -190,7 +240,9 @@ describe('the register of applications', () => {
     const { application } = await newApplication();
     const operator = await signIn('operator@demo.ru');
     await operator.data(RECEIVE, { id: application.id });
-    const { applicationRegister } = await operator.data<{ applicationRegister: { applications: Array<{ history: Array<{ actionName: string; actorName: string }> }> } }>(
+    const { applicationRegister } = await operator.data<{
+      applicationRegister: { applications: Array<{ history: Array<{ actionName: string; actorName: string }> }> };
+    }>(
       `query ($n: String!) { applicationRegister(search: { applicationNumber: $n }) { applications { history { actionName actorName } } } }`,
       { n: application.number },
     );
@@ -212,10 +264,12 @@ describe('«Редактировать» and «Отправить в ПФДО»'
   it('corrects the child’s data before confirmation, recording it, and not after', async () => {
     const { application, child } = await newApplication();
     const withRights = await signIn('org-pd@demo.ru');
-    const { editApplication } = await withRights.data<{ editApplication: { child: { surname: string; name: string }; history: Array<{ actionName: string }> } }>(
-      EDIT,
-      { id: application.id, child: { surname: 'Исправленная', name: child.name, patronymic: child.patronymic, birthDate: child.birthDate } },
-    );
+    const { editApplication } = await withRights.data<{
+      editApplication: { child: { surname: string; name: string }; history: Array<{ actionName: string }> };
+    }>(EDIT, {
+      id: application.id,
+      child: { surname: 'Исправленная', name: child.name, patronymic: child.patronymic, birthDate: child.birthDate },
+    });
     expect(editApplication.child.surname).toBe('Исправленная');
     expect(editApplication.history.map((entry) => entry.actionName)).toContain('Заявка отредактирована');
     const { rows } = await testDatabase().query(
@@ -225,11 +279,18 @@ describe('«Редактировать» and «Отправить в ПФДО»'
     );
     expect(rows).toEqual([{ before: child.surname, after: 'Исправленная' }]);
 
-    const withoutRights = await (await signIn('org@demo.ru')).request(EDIT, { id: application.id, child: { surname: 'Другая', name: 'Анна', birthDate: child.birthDate } });
+    const withoutRights = await (
+      await signIn('org@demo.ru')
+    ).request(EDIT, { id: application.id, child: { surname: 'Другая', name: 'Анна', birthDate: child.birthDate } });
     expect(withoutRights.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
-    await withRights.data(`mutation ($id: ID!) { confirmPersonalData(applicationId: $id) { status } }`, { id: application.id });
-    const late = await withRights.request(EDIT, { id: application.id, child: { surname: 'Поздняя', name: 'Анна', birthDate: child.birthDate } });
+    await withRights.data(`mutation ($id: ID!) { confirmPersonalData(applicationId: $id) { status } }`, {
+      id: application.id,
+    });
+    const late = await withRights.request(EDIT, {
+      id: application.id,
+      child: { surname: 'Поздняя', name: 'Анна', birthDate: child.birthDate },
+    });
     expect(late.errors?.[0].extensions?.code).toBe('APPLICATION_ALREADY_PROCESSED');
   });
 
@@ -237,9 +298,16 @@ describe('«Редактировать» and «Отправить в ПФДО»'
     const { application, certificate } = await newApplication();
     const operator = await signIn('operator@demo.ru');
     const first = await operator.data<{ sendToNavigator: { sentToNavigatorAt: string } }>(SEND, { id: application.id });
-    const second = await operator.data<{ sendToNavigator: { sentToNavigatorAt: string } }>(SEND, { id: application.id });
-    expect(Date.parse(second.sendToNavigator.sentToNavigatorAt)).toBeGreaterThanOrEqual(Date.parse(first.sendToNavigator.sentToNavigatorAt));
-    const { rows } = await testDatabase().query(`SELECT number, status FROM navigator.registered_certificates WHERE number = $1`, [certificate!.number]);
+    const second = await operator.data<{ sendToNavigator: { sentToNavigatorAt: string } }>(SEND, {
+      id: application.id,
+    });
+    expect(Date.parse(second.sendToNavigator.sentToNavigatorAt)).toBeGreaterThanOrEqual(
+      Date.parse(first.sendToNavigator.sentToNavigatorAt),
+    );
+    const { rows } = await testDatabase().query(
+      `SELECT number, status FROM navigator.registered_certificates WHERE number = $1`,
+      [certificate!.number],
+    );
     expect(rows).toEqual([{ number: certificate!.number, status: 'NOT_ACTIVATED' }]);
     const organization = await (await signIn('org-pd@demo.ru')).request(SEND, { id: application.id });
     expect(organization.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -267,7 +335,9 @@ describe('«Редактировать» and «Отправить в ПФДО»'
     expect(rows[0].sent_to_navigator_at).toBeNull();
 
     await testDatabase().query(`DELETE FROM navigator.registered_certificates WHERE certificate_id = $1`, [squatter]);
-    const retried = await operator.data<{ sendToNavigator: { sentToNavigatorAt: string } }>(SEND, { id: application.id });
+    const retried = await operator.data<{ sendToNavigator: { sentToNavigatorAt: string } }>(SEND, {
+      id: application.id,
+    });
     expect(retried.sendToNavigator.sentToNavigatorAt).not.toBeNull();
   });
 });
@@ -286,8 +356,12 @@ describe('the register’s cost', () => {
       certificate { number status group { name } municipality { name } }
       history { actionName actorName }
     } } }`;
-    const small = await countSqlStatements<{ applicationRegister: { applications: unknown[] } }>(operator, PAGE, { first: 2 });
-    const large = await countSqlStatements<{ applicationRegister: { applications: unknown[] } }>(operator, PAGE, { first: 20 });
+    const small = await countSqlStatements<{ applicationRegister: { applications: unknown[] } }>(operator, PAGE, {
+      first: 2,
+    });
+    const large = await countSqlStatements<{ applicationRegister: { applications: unknown[] } }>(operator, PAGE, {
+      first: 20,
+    });
     expect(small.data.applicationRegister.applications).toHaveLength(2);
     expect(large.data.applicationRegister.applications.length).toBeGreaterThan(2);
     expect(large.statements).toEqual(small.statements);

@@ -8,7 +8,11 @@ describe('authorization', () => {
   it('lets an anonymous caller ask only who he is', async () => {
     const visitor = anonymous();
     expect(await visitor.data('{ me { id } }')).toEqual({ me: null });
-    for (const query of ['{ municipalities { name } }', '{ programs { title } }', '{ me { id } municipalities { id } }']) {
+    for (const query of [
+      '{ municipalities { name } }',
+      '{ programs { title } }',
+      '{ me { id } municipalities { id } }',
+    ]) {
       const result = await visitor.request(query);
       expect(result.status).toBe(401);
       expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -46,7 +50,10 @@ describe('authorization', () => {
     const response = await callSubgraph(
       'certificates',
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { recentApplications { number } } } }`,
-      { credential: await gatewayCredential(), variables: { r: [{ __typename: 'Municipality', id: DemoMunicipality.novokuznetsk }] } },
+      {
+        credential: await gatewayCredential(),
+        variables: { r: [{ __typename: 'Municipality', id: DemoMunicipality.novokuznetsk }] },
+      },
     );
     expect(response.status).toBe(200);
     expect(response.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

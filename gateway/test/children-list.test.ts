@@ -1,6 +1,14 @@
-import { DemoMunicipality } from '@pfdo/platform';
-import { arrangeChild, arrangeCitizen, closeTestDatabase, countSqlStatements, signIn, testDatabase, yearsAgo } from '@pfdo/testing';
 import { randomUUID } from 'node:crypto';
+import { DemoMunicipality } from '@pfdo/platform';
+import {
+  arrangeChild,
+  arrangeCitizen,
+  closeTestDatabase,
+  countSqlStatements,
+  signIn,
+  testDatabase,
+  yearsAgo,
+} from '@pfdo/testing';
 
 afterAll(closeTestDatabase);
 
@@ -19,7 +27,9 @@ async function childWithCertificate(guardianUserId: string, index: number): Prom
   const applicationId = randomUUID();
   const certificateId = randomUUID();
   const [{ id: groupId }] = (
-    await db.query(`SELECT id FROM certificates.certificate_groups WHERE municipality_id = $1 LIMIT 1`, [DemoMunicipality.novokuznetsk])
+    await db.query(`SELECT id FROM certificates.certificate_groups WHERE municipality_id = $1 LIMIT 1`, [
+      DemoMunicipality.novokuznetsk,
+    ])
   ).rows;
   await db.query(
     `INSERT INTO certificates.child_documents (id, child_id, type, series, number, issue_date, issued_by, created_by_user_id)
@@ -35,9 +45,20 @@ async function childWithCertificate(guardianUserId: string, index: number): Prom
   await db.query(
     `INSERT INTO certificates.certificates (id, number, status, municipality_id, group_id, child_id, application_id, document_id)
      VALUES ($1, $2, 'NOT_ACTIVATED', $3, $4, $5, $6, $7)`,
-    [certificateId, `5${suffix}9`.padEnd(10, '0').slice(0, 10), DemoMunicipality.novokuznetsk, groupId, child.id, applicationId, documentId],
+    [
+      certificateId,
+      `5${suffix}9`.padEnd(10, '0').slice(0, 10),
+      DemoMunicipality.novokuznetsk,
+      groupId,
+      child.id,
+      applicationId,
+      documentId,
+    ],
   );
-  await db.query(`UPDATE certificates.applications SET certificate_id = $2 WHERE id = $1`, [applicationId, certificateId]);
+  await db.query(`UPDATE certificates.applications SET certificate_id = $2 WHERE id = $1`, [
+    applicationId,
+    certificateId,
+  ]);
   await db.query(
     `INSERT INTO email.email_confirmations (id, application_id, municipality_id, email, token_hash, status, expires_at, requested_by_user_id)
      VALUES ($1, $2, $3, 'a@example.ru', $4, 'CONFIRMED', now(), $5)`,
@@ -53,7 +74,10 @@ describe('a citizen’s list of children', () => {
     const small = await countSqlStatements<{ me: { children: unknown[] } }>(client, MY_CHILDREN);
 
     for (let index = 2; index < 12; index += 1) await childWithCertificate(citizen.id, index);
-    const large = await countSqlStatements<{ me: { children: Array<{ certificate: { group: { name: string } } }> } }>(client, MY_CHILDREN);
+    const large = await countSqlStatements<{ me: { children: Array<{ certificate: { group: { name: string } } }> } }>(
+      client,
+      MY_CHILDREN,
+    );
 
     expect(small.data.me.children).toHaveLength(2);
     expect(large.data.me.children).toHaveLength(12);

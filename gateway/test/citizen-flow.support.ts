@@ -43,23 +43,38 @@ export async function addBirthCertificate(
 }
 
 /** A citizen's application taken as far as «Получить сертификат», as the citizen portal takes it. */
-export async function applicationWithCertificate(client: GatewayClient, childId: string, options: { issue?: boolean } = {}) {
+export async function applicationWithCertificate(
+  client: GatewayClient,
+  childId: string,
+  options: { issue?: boolean } = {},
+) {
   const { anonymous, confirmationTokenOf, uniqueEmail, waitForMailTo } = await import('@pfdo/testing');
   const document = await addBirthCertificate(client, childId);
   const email = uniqueEmail();
-  const { submitApplication: application } = await client.data<{ submitApplication: { id: string; number: string } }>(SUBMIT, {
-    childId,
-    email,
-  });
+  const { submitApplication: application } = await client.data<{ submitApplication: { id: string; number: string } }>(
+    SUBMIT,
+    {
+      childId,
+      email,
+    },
+  );
   await anonymous().data(CONFIRM, { token: confirmationTokenOf((await waitForMailTo(email))[0]) });
   if (options.issue === false) return { application, document, certificate: null };
-  const { me } = await client.data<{ me: { children: Array<{ id: string; eligibleCertificateGroups: Array<{ id: string }> }> } }>(
-    `{ me { children { id eligibleCertificateGroups { id } } } }`,
-  );
+  const { me } = await client.data<{
+    me: { children: Array<{ id: string; eligibleCertificateGroups: Array<{ id: string }> }> };
+  }>(`{ me { children { id eligibleCertificateGroups { id } } } }`);
   const groupId = me.children.find((child) => child.id === childId)!.eligibleCertificateGroups[0].id;
-  const { issueCertificate } = await client.data<{ issueCertificate: { navigatorLogin: string; navigatorPassword: string; certificate: { id: string; number: string } } }>(
-    ISSUE,
-    { input: { applicationId: application.id, groupId, documentId: document.id } },
-  );
-  return { application, document, certificate: issueCertificate.certificate, navigatorPassword: issueCertificate.navigatorPassword };
+  const { issueCertificate } = await client.data<{
+    issueCertificate: {
+      navigatorLogin: string;
+      navigatorPassword: string;
+      certificate: { id: string; number: string };
+    };
+  }>(ISSUE, { input: { applicationId: application.id, groupId, documentId: document.id } });
+  return {
+    application,
+    document,
+    certificate: issueCertificate.certificate,
+    navigatorPassword: issueCertificate.navigatorPassword,
+  };
 }

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { DemoMunicipality } from '@pfdo/platform';
 import {
   anonymous,
@@ -11,10 +15,6 @@ import {
   waitForMailTo,
   TEST_PORTS,
 } from '@pfdo/testing';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { addBirthCertificate, CONFIRM, ISSUE, SUBMIT } from './citizen-flow.support';
 
 afterAll(closeTestDatabase);
@@ -60,9 +60,21 @@ describe('the citizen flow through the gateway', () => {
 
     // «Отправить заявку»: not confirmed until the e-mail's link is followed.
     const { submitApplication: application } = await parent.data<{
-      submitApplication: { id: string; number: string; status: string; createdAt: string; email: string; applicantName: string; formUrl: string };
+      submitApplication: {
+        id: string;
+        number: string;
+        status: string;
+        createdAt: string;
+        email: string;
+        applicantName: string;
+        formUrl: string;
+      };
     }>(SUBMIT, { childId: child.id, email });
-    expect(application).toMatchObject({ status: 'EMAIL_UNCONFIRMED', email, applicantName: 'Иванова Марина Сергеевна' });
+    expect(application).toMatchObject({
+      status: 'EMAIL_UNCONFIRMED',
+      email,
+      applicantName: 'Иванова Марина Сергеевна',
+    });
     expect(application.number).toMatch(/^\d{8}$/);
     expect(Date.now() - Date.parse(application.createdAt)).toBeLessThan(60_000);
 
@@ -85,8 +97,12 @@ describe('the citizen flow through the gateway', () => {
     const afterConfirmation = await parent.data<Children>(CHILDREN);
     const ready = afterConfirmation.me.children.find((candidate) => candidate.id === child.id)!;
     expect(ready.application).toEqual({ number: application.number, status: 'SUBMITTED' });
-    const group = ready.eligibleCertificateGroups.find((candidate) => candidate.name.startsWith('Дети в возрасте от 5 до 18 лет'))!;
-    expect(group.name).toBe('Дети в возрасте от 5 до 18 лет, проживающие на территории Новокузнецкого городского округа');
+    const group = ready.eligibleCertificateGroups.find((candidate) =>
+      candidate.name.startsWith('Дети в возрасте от 5 до 18 лет'),
+    )!;
+    expect(group.name).toBe(
+      'Дети в возрасте от 5 до 18 лет, проживающие на территории Новокузнецкого городского округа',
+    );
 
     // «Получить сертификат».
     const { issueCertificate: issued } = await parent.data<{
@@ -107,7 +123,13 @@ describe('the citizen flow through the gateway', () => {
 
     // Where to bring the signed form.
     const { me } = await parent.data<{
-      me: { children: Array<{ id: string; certificate: { municipality: { receptionOrganizations: Array<Record<string, string>> } }; application: { documentsToBring: string[] } }> };
+      me: {
+        children: Array<{
+          id: string;
+          certificate: { municipality: { receptionOrganizations: Array<Record<string, string>> } };
+          application: { documentsToBring: string[] };
+        }>;
+      };
     }>(`{ me { children { id application { documentsToBring }
           certificate { municipality { receptionOrganizations { name address room phones workingHours } } } } } }`);
     const withCertificate = me.children.find((candidate) => candidate.id === child.id)!;
@@ -146,7 +168,9 @@ describe('the citizen flow through the gateway', () => {
     const parent = await signIn('parent');
     const child = await arrangeChild();
     await addBirthCertificate(parent, child.id);
-    const { submitApplication: application } = await parent.data<{ submitApplication: { id: string; formUrl: string } }>(SUBMIT, {
+    const { submitApplication: application } = await parent.data<{
+      submitApplication: { id: string; formUrl: string };
+    }>(SUBMIT, {
       childId: child.id,
       email: uniqueEmail(),
     });
@@ -189,9 +213,12 @@ describe('personal data read by operators', () => {
     const region = await signIn('region@demo.ru');
     const { applicationRegister } = await region.data<{
       applicationRegister: { applications: Array<{ id: string; email: string; child: { surname: string } }> };
-    }>(`query ($n: String!) { applicationRegister(search: { applicationNumber: $n }) { applications { id email child { surname birthDate } } } }`, {
-      n: submitApplication.number,
-    });
+    }>(
+      `query ($n: String!) { applicationRegister(search: { applicationNumber: $n }) { applications { id email child { surname birthDate } } } }`,
+      {
+        n: submitApplication.number,
+      },
+    );
     expect(applicationRegister.applications[0].child.surname).toBe(child.surname);
     const rows = (await eventually(audit, (result) => result.rows.length === 2)).rows;
     expect(rows).toHaveLength(2);

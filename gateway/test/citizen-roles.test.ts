@@ -16,15 +16,28 @@ const MUTATIONS: Record<string, [string, Record<string, unknown>]> = {
       },
     },
   ],
-  submitApplication: [`mutation ($childId: ID!) { submitApplication(childId: $childId, email: "a@example.ru") { id } }`, { childId: DemoChild.younger }],
+  submitApplication: [
+    `mutation ($childId: ID!) { submitApplication(childId: $childId, email: "a@example.ru") { id } }`,
+    { childId: DemoChild.younger },
+  ],
   issueCertificate: [
     `mutation ($input: IssueCertificateInput!) { issueCertificate(input: $input) { navigatorLogin } }`,
     { input: { applicationId: DemoChild.younger, groupId: DemoChild.younger, documentId: DemoChild.younger } },
   ],
-  resendConfirmationEmail: [`mutation ($id: ID!) { resendConfirmationEmail(applicationId: $id) { status } }`, { id: DemoChild.younger }],
+  resendConfirmationEmail: [
+    `mutation ($id: ID!) { resendConfirmationEmail(applicationId: $id) { status } }`,
+    { id: DemoChild.younger },
+  ],
 };
 
-const STAFF = ['org@demo.ru', 'org-pd@demo.ru', 'operator@demo.ru', 'operator-kem@demo.ru', 'region@demo.ru', 'provider@demo.ru'];
+const STAFF = [
+  'org@demo.ru',
+  'org-pd@demo.ru',
+  'operator@demo.ru',
+  'operator-kem@demo.ru',
+  'region@demo.ru',
+  'provider@demo.ru',
+];
 
 describe.each(Object.entries(MUTATIONS))('%s', (_name, [mutation, variables]) => {
   it.each(STAFF)('is refused to %s', async (login) => {

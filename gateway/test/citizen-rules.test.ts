@@ -28,10 +28,9 @@ async function confirmedApplication(client: GatewayClient, childId: string): Pro
 }
 
 async function firstGroupOf(client: GatewayClient, childId: string): Promise<string> {
-  const { me } = await client.data<{ me: { children: Array<{ id: string; eligibleCertificateGroups: Array<{ id: string }> }> } }>(
-    GROUPS,
-    { id: DemoMunicipality.novokuznetsk },
-  );
+  const { me } = await client.data<{
+    me: { children: Array<{ id: string; eligibleCertificateGroups: Array<{ id: string }> }> };
+  }>(GROUPS, { id: DemoMunicipality.novokuznetsk });
   return me.children.find((child) => child.id === childId)!.eligibleCertificateGroups[0].id;
 }
 
@@ -80,22 +79,31 @@ describe('one live certificate per child in the region', () => {
     for (const refused of submissions.filter((result) => !result.data)) {
       expect(refused.errors?.[0].extensions?.code).toBe('APPLICATION_EXISTS');
     }
-    const applications = await testDatabase().query(`SELECT id FROM certificates.applications WHERE child_id = $1`, [child.id]);
+    const applications = await testDatabase().query(`SELECT id FROM certificates.applications WHERE child_id = $1`, [
+      child.id,
+    ]);
     expect(applications.rowCount).toBe(1);
 
     const application = accepted[0].data!.submitApplication;
-    const email = (await testDatabase().query(`SELECT applicant_email FROM certificates.applications WHERE id = $1`, [application.id]))
-      .rows[0].applicant_email as string;
+    const email = (
+      await testDatabase().query(`SELECT applicant_email FROM certificates.applications WHERE id = $1`, [
+        application.id,
+      ])
+    ).rows[0].applicant_email as string;
     await anonymous().data(CONFIRM, { token: confirmationTokenOf((await waitForMailTo(email))[0]) });
     const groupId = await firstGroupOf(parent, child.id);
     const issues = await Promise.all(
-      Array.from({ length: 6 }, () => parent.request(ISSUE, { input: { applicationId: application.id, groupId, documentId: document.id } })),
+      Array.from({ length: 6 }, () =>
+        parent.request(ISSUE, { input: { applicationId: application.id, groupId, documentId: document.id } }),
+      ),
     );
     expect(issues.filter((result) => result.data)).toHaveLength(1);
     for (const refused of issues.filter((result) => !result.data)) {
       expect(refused.errors?.[0].extensions?.code).toBe('CERTIFICATE_ALREADY_ISSUED');
     }
-    const certificates = await testDatabase().query(`SELECT id FROM certificates.certificates WHERE child_id = $1`, [child.id]);
+    const certificates = await testDatabase().query(`SELECT id FROM certificates.certificates WHERE child_id = $1`, [
+      child.id,
+    ]);
     expect(certificates.rowCount).toBe(1);
   });
 });
@@ -148,10 +156,9 @@ describe('the rules of an application', () => {
     const teen = await signIn('teen');
     const document = await addBirthCertificate(teen, DemoChild.teen);
     const email = uniqueEmail('teen');
-    const { submitApplication } = await teen.data<{ submitApplication: { applicantName: string; applicantIsChild: boolean; id: string } }>(
-      SUBMIT,
-      { childId: DemoChild.teen, email },
-    );
+    const { submitApplication } = await teen.data<{
+      submitApplication: { applicantName: string; applicantIsChild: boolean; id: string };
+    }>(SUBMIT, { childId: DemoChild.teen, email });
     expect(submitApplication).toMatchObject({ applicantName: 'Иванов Артём Андреевич', applicantIsChild: true });
     await anonymous().data(CONFIRM, { token: confirmationTokenOf((await waitForMailTo(email))[0]) });
     const issued = await issue(teen, submitApplication.id, DemoChild.teen, document.id);
@@ -169,16 +176,35 @@ describe('a citizen acts only on his own children', () => {
 
     const submit = await teen.request(SUBMIT, { childId: child.id, email: uniqueEmail() });
     expect(submit.errors?.[0]).toMatchObject({ message: 'Ребёнок не найден', extensions: { code: 'NOT_FOUND' } });
-    const upload = await teen.uploadScan(Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'), 'a.gif');
-    const add = await teen.request(`mutation ($input: AddChildDocumentInput!) { addChildDocument(input: $input) { id } }`, {
-      input: { childId: child.id, type: 'BIRTH_CERTIFICATE', series: 'I-ЛО', number: '111111', issueDate: yearsAgo(1), issuedBy: 'ЗАГС', scanId: upload.body.id },
-    });
+    const upload = await teen.uploadScan(
+      Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'),
+      'a.gif',
+    );
+    const add = await teen.request(
+      `mutation ($input: AddChildDocumentInput!) { addChildDocument(input: $input) { id } }`,
+      {
+        input: {
+          childId: child.id,
+          type: 'BIRTH_CERTIFICATE',
+          series: 'I-ЛО',
+          number: '111111',
+          issueDate: yearsAgo(1),
+          issuedBy: 'ЗАГС',
+          scanId: upload.body.id,
+        },
+      },
+    );
     expect(add.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const issued = await teen.request(ISSUE, { input: { applicationId: submitApplication.id, groupId: document.id, documentId: document.id } });
-    expect(issued.errors?.[0]).toMatchObject({ message: 'Заявка не найдена', extensions: { code: 'NOT_FOUND' } });
-    const resend = await teen.request(`mutation ($id: ID!) { resendConfirmationEmail(applicationId: $id) { status } }`, {
-      id: submitApplication.id,
+    const issued = await teen.request(ISSUE, {
+      input: { applicationId: submitApplication.id, groupId: document.id, documentId: document.id },
     });
+    expect(issued.errors?.[0]).toMatchObject({ message: 'Заявка не найдена', extensions: { code: 'NOT_FOUND' } });
+    const resend = await teen.request(
+      `mutation ($id: ID!) { resendConfirmationEmail(applicationId: $id) { status } }`,
+      {
+        id: submitApplication.id,
+      },
+    );
     expect(resend.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -1,7 +1,7 @@
-import { DemoChild, DemoMunicipality } from '@pfdo/platform';
-import { GatewayClient } from '@pfdo/testing';
 import { randomInt, randomUUID } from 'node:crypto';
 import { PoolClient } from 'pg';
+import { DemoChild, DemoMunicipality } from '@pfdo/platform';
+import { GatewayClient } from '@pfdo/testing';
 import { PrivateCertificates, startPrivateCertificates } from './private-certificates.support';
 
 /**
@@ -70,7 +70,9 @@ async function lockApplications(): Promise<{ release(): Promise<void> }> {
 
 describe('a locked table', () => {
   it('is answered SERVICE_BUSY within the deadlines, while the rest of the subgraph stays fast', async () => {
-    expect((await operator.data<{ applicationRegister: { totalCount: number } }>(REGISTER)).applicationRegister.totalCount).toBe(1);
+    expect(
+      (await operator.data<{ applicationRegister: { totalCount: number } }>(REGISTER)).applicationRegister.totalCount,
+    ).toBe(1);
 
     const lock = await lockApplications();
     try {
@@ -104,7 +106,11 @@ describe('a locked table', () => {
       expect(pdf.status).toBe(503);
       expect(pdf.headers.get('retry-after')).toBe('60');
       expect(await pdf.json()).toEqual({
-        error: { code: 'SERVICE_BUSY', message: 'Сервис перегружен, повторите запрос через минуту', retryAfterSeconds: 60 },
+        error: {
+          code: 'SERVICE_BUSY',
+          message: 'Сервис перегружен, повторите запрос через минуту',
+          retryAfterSeconds: 60,
+        },
       });
       expect(pdf.ms).toBeLessThan(REGISTER_DEADLINE_MS + 3_000);
     } finally {
@@ -112,10 +118,16 @@ describe('a locked table', () => {
     }
 
     // Released: everything works again, with no step on the subgraph.
-    const after = await operator.data<{ applicationRegister: { totalCount: number; applications: Array<{ id: string }> } }>(REGISTER);
+    const after = await operator.data<{
+      applicationRegister: { totalCount: number; applications: Array<{ id: string }> };
+    }>(REGISTER);
     expect(after.applicationRegister.applications.map((application) => application.id)).toEqual([applicationId]);
     const form = await operator.http(`/documents/applications/${applicationId}/form.pdf`);
     expect(form.status).toBe(200);
-    expect(Buffer.from(await form.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(
+      Buffer.from(await form.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
   }, 90_000);
 });

@@ -1,6 +1,14 @@
-import { DemoMunicipality, DemoUser } from '@pfdo/platform';
-import { anonymous, caughtMail, CaughtMail, confirmationTokenOf, GatewayClient, messageIdOf, signIn } from '@pfdo/testing';
 import { randomUUID } from 'node:crypto';
+import { DemoMunicipality, DemoUser } from '@pfdo/platform';
+import {
+  anonymous,
+  caughtMail,
+  CaughtMail,
+  confirmationTokenOf,
+  GatewayClient,
+  messageIdOf,
+  signIn,
+} from '@pfdo/testing';
 import { CONFIRM, SUBMIT } from './citizen-flow.support';
 import { PrivateStack, startPrivateStack } from './private-stack.support';
 
@@ -53,7 +61,10 @@ beforeAll(async () => {
        VALUES ($1, 'Перезапускова', $2, 'Игоревна', current_date - interval '9 years', $3)`,
       [child.id, `Вера-${i}`, DemoMunicipality.novokuznetsk],
     );
-    await stack.db.query(`INSERT INTO certificates.child_guardians (child_id, user_id, relation) VALUES ($1, $2, 'PARENT')`, [child.id, DemoUser.parent]);
+    await stack.db.query(
+      `INSERT INTO certificates.child_guardians (child_id, user_id, relation) VALUES ($1, $2, 'PARENT')`,
+      [child.id, DemoUser.parent],
+    );
     await stack.db.query(
       `INSERT INTO certificates.child_documents (id, child_id, type, series, number, issue_date, issued_by, created_by_user_id)
        VALUES ($1, $2, 'BIRTH_CERTIFICATE', 'II-ЛО', $3, current_date - interval '8 years', 'Отдел ЗАГС', $4)`,
@@ -119,14 +130,18 @@ describe('a PostgreSQL restart under load', () => {
     const during = answers.filter((answer) => answer.at >= down && answer.at <= up);
     expect(during.filter((answer) => answer.codes.includes('SERVICE_UNAVAILABLE')).length).toBeGreaterThan(0);
     expect(answers.filter((answer) => answer.status >= 500 && answer.status !== 503)).toEqual([]);
-    expect([...new Set(failed.flatMap((answer) => answer.codes))].filter((code) => code !== 'APPLICATION_EXISTS')).toEqual(['SERVICE_UNAVAILABLE']);
+    expect(
+      [...new Set(failed.flatMap((answer) => answer.codes))].filter((code) => code !== 'APPLICATION_EXISTS'),
+    ).toEqual(['SERVICE_UNAVAILABLE']);
     const nothingAnswered = failed.filter((answer) => !answer.hasData && answer.codes.includes('SERVICE_UNAVAILABLE'));
     expect(nothingAnswered.filter((answer) => answer.status !== 503 || answer.retryAfter !== '5')).toEqual([]);
 
     // Afterwards: every kind of request works again, with no one restarting anything.
     const lastFailure = Math.max(...failed.map((answer) => answer.at));
     for (const what of ['submitApplication', 'me', 'login']) {
-      expect(answers.some((answer) => answer.what === what && answer.at > lastFailure && answer.codes.length === 0)).toBe(true);
+      expect(
+        answers.some((answer) => answer.what === what && answer.at > lastFailure && answer.codes.length === 0),
+      ).toBe(true);
     }
 
     // Every submitted child has one application, and every application one e-mail: none lost, none doubled.
@@ -136,7 +151,8 @@ describe('a PostgreSQL restart under load', () => {
     );
     expect(applications.map((row: { child_id: string }) => row.child_id).sort()).toEqual([...submitted].sort());
     const addresses = new Set(applications.map((row: { applicant_email: string }) => row.applicant_email));
-    const ours = async () => (await caughtMail(stack.mailWebUrl)).filter((mail) => mail.to.some((to) => addresses.has(to.address)));
+    const ours = async () =>
+      (await caughtMail(stack.mailWebUrl)).filter((mail) => mail.to.some((to) => addresses.has(to.address)));
     const deadline = Date.now() + 60_000;
     let mails: CaughtMail[] = await ours();
     while (mails.length < applications.length && Date.now() < deadline) {
@@ -146,7 +162,8 @@ describe('a PostgreSQL restart under load', () => {
     await sleep(3_000); // a duplicate would be on its way
     mails = await ours();
     const perAddress = new Map<string, number>();
-    for (const mail of mails) for (const to of mail.to) perAddress.set(to.address, (perAddress.get(to.address) ?? 0) + 1);
+    for (const mail of mails)
+      for (const to of mail.to) perAddress.set(to.address, (perAddress.get(to.address) ?? 0) + 1);
     expect([...addresses].filter((address) => perAddress.get(address) !== 1)).toEqual([]);
     expect(mails).toHaveLength(applications.length);
 
@@ -155,9 +172,13 @@ describe('a PostgreSQL restart under load', () => {
       `SELECT id, delivered_at, failed_at FROM email.outbox WHERE topic = 'smtp.send' AND payload->>'to' = ANY($1::text[])`,
       [[...addresses]],
     );
-    expect(sent.filter((row: { delivered_at: Date | null; failed_at: Date | null }) => !row.delivered_at || row.failed_at)).toEqual([]);
+    expect(
+      sent.filter((row: { delivered_at: Date | null; failed_at: Date | null }) => !row.delivered_at || row.failed_at),
+    ).toEqual([]);
     expect(mails.map(messageIdOf).sort()).toEqual(sent.map((row: { id: string }) => `<${row.id}@pfdo.local>`).sort());
-    const { rows: undelivered } = await stack.db.query(`SELECT topic FROM certificates.outbox WHERE delivered_at IS NULL`);
+    const { rows: undelivered } = await stack.db.query(
+      `SELECT topic FROM certificates.outbox WHERE delivered_at IS NULL`,
+    );
     expect(undelivered).toEqual([]);
 
     // The e-mail's link works too: the email subgraph and its event back to certificates have recovered.

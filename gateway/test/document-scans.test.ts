@@ -30,7 +30,10 @@ describe('uploading a document scan', () => {
     const parent = await signIn('parent');
     const large = Buffer.concat([tinyPng(), Buffer.alloc(10 * 1024 * 1024)]);
     const result = await parent.uploadScan(large, 'big.png');
-    expect(result).toEqual({ status: 413, body: { error: { code: 'SCAN_TOO_LARGE', message: 'Файл слишком большой: не более 10 МБ' } } });
+    expect(result).toEqual({
+      status: 413,
+      body: { error: { code: 'SCAN_TOO_LARGE', message: 'Файл слишком большой: не более 10 МБ' } },
+    });
   });
 
   it('refuses an empty form and an anonymous caller', async () => {
@@ -47,9 +50,20 @@ describe('uploading a document scan', () => {
     const teen = await signIn('teen');
     const child = await arrangeChild();
     const { body } = await teen.uploadScan(tinyPng(), 'scan.png');
-    const input = { childId: child.id, type: 'BIRTH_CERTIFICATE', series: 'I-ЛО', number: '654321', issueDate: yearsAgo(1), issuedBy: 'ЗАГС', scanId: body.id };
+    const input = {
+      childId: child.id,
+      type: 'BIRTH_CERTIFICATE',
+      series: 'I-ЛО',
+      number: '654321',
+      issueDate: yearsAgo(1),
+      issuedBy: 'ЗАГС',
+      scanId: body.id,
+    };
     const foreign = await parent.request(ADD_DOCUMENT, { input });
-    expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { scanId: 'Скан не найден: загрузите файл ещё раз' } });
+    expect(foreign.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { scanId: 'Скан не найден: загрузите файл ещё раз' },
+    });
 
     const own = await parent.uploadScan(tinyPng(), 'scan.png');
     await parent.data(ADD_DOCUMENT, { input: { ...input, scanId: own.body.id } });
@@ -61,7 +75,15 @@ describe('uploading a document scan', () => {
     const parent = await signIn('parent');
     const child = await arrangeChild();
     const result = await parent.request(ADD_DOCUMENT, {
-      input: { childId: child.id, type: 'PASSPORT', series: '12', number: 'abc', issueDate: '2099-01-01', issuedBy: '', scanId: '' },
+      input: {
+        childId: child.id,
+        type: 'PASSPORT',
+        series: '12',
+        number: 'abc',
+        issueDate: '2099-01-01',
+        issuedBy: '',
+        scanId: '',
+      },
     });
     expect(result.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

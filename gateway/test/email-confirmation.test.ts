@@ -70,9 +70,10 @@ describe('the confirmation e-mail', () => {
     const email = uniqueEmail();
     const { application } = await submitted(email);
     const token = confirmationTokenOf((await waitForMailTo(email))[0]);
-    const { rows } = await testDatabase().query(`SELECT token_hash FROM email.email_confirmations WHERE application_id = $1`, [
-      application.id,
-    ]);
+    const { rows } = await testDatabase().query(
+      `SELECT token_hash FROM email.email_confirmations WHERE application_id = $1`,
+      [application.id],
+    );
     expect(rows[0].token_hash).toMatch(/^[0-9a-f]{64}$/);
     const dump = JSON.stringify((await testDatabase().query(`SELECT * FROM email.email_confirmations`)).rows);
     expect(dump).not.toContain(token);
@@ -85,9 +86,10 @@ describe('the confirmation e-mail', () => {
     const email = uniqueEmail();
     const { application } = await submitted(email);
     const token = confirmationTokenOf((await waitForMailTo(email))[0]);
-    await testDatabase().query(`UPDATE email.email_confirmations SET expires_at = now() - interval '1 minute' WHERE application_id = $1`, [
-      application.id,
-    ]);
+    await testDatabase().query(
+      `UPDATE email.email_confirmations SET expires_at = now() - interval '1 minute' WHERE application_id = $1`,
+      [application.id],
+    );
     const expired = await anonymous().request(CONFIRM, { token });
     expect(expired.errors?.[0]).toMatchObject({
       message: 'Срок действия ссылки истёк. Отправьте письмо ещё раз из личного кабинета',

@@ -1,6 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { DemoMunicipality } from '@pfdo/platform';
 import { closeTestDatabase, countSqlStatements, signIn, testDatabase } from '@pfdo/testing';
-import { randomUUID } from 'node:crypto';
 
 /** A query that crosses all four subgraphs: organizations → navigator, certificates → email. */
 const ACROSS_THE_GRAPH = `
@@ -18,7 +18,11 @@ type Result = {
     name: string;
     organizations: Array<{ name: string; programs: Array<{ title: string; registry: string }> }>;
     certificateGroups: Array<{ name: string; minAge: number; maxAge: number }>;
-    recentApplications: Array<{ number: string; status: string; emailConfirmation: { email: string; status: string } | null }>;
+    recentApplications: Array<{
+      number: string;
+      status: string;
+      emailConfirmation: { email: string; status: string } | null;
+    }>;
   }>;
 };
 

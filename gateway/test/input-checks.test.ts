@@ -1,6 +1,6 @@
+import { randomInt } from 'node:crypto';
 import { DemoMunicipality } from '@pfdo/platform';
 import { anonymous, arrangeChild, closeTestDatabase, signIn, testDatabase, tinyPng, yearsAgo } from '@pfdo/testing';
-import { randomInt } from 'node:crypto';
 import { ADD_DOCUMENT } from './citizen-flow.support';
 
 afterAll(closeTestDatabase);
@@ -32,17 +32,29 @@ function expectRefused(answer: Answer, fields: string[]): void {
   const [error] = answer.errors!;
   expect(error.extensions?.code).toBe('BAD_USER_INPUT');
   expect(Object.keys(error.extensions?.fields as object).sort()).toEqual([...fields].sort());
-  for (const message of Object.values(error.extensions?.fields as Record<string, string>)) expect(message).toMatch(/[а-яё]/i);
+  for (const message of Object.values(error.extensions?.fields as Record<string, string>))
+    expect(message).toMatch(/[а-яё]/i);
   expect(error.message).toMatch(/[а-яё]/i);
 }
 
-function newCertificateInput(overrides: Record<string, unknown> = {}, child: Record<string, unknown> = {}, document: Record<string, unknown> = {}) {
+function newCertificateInput(
+  overrides: Record<string, unknown> = {},
+  child: Record<string, unknown> = {},
+  document: Record<string, unknown> = {},
+) {
   return {
     kind: 'NEW_CERTIFICATE',
     municipalityId: DemoMunicipality.novokuznetsk,
     groupId: NOVOKUZNETSK_GROUP,
     child: { surname: `Вводов${letters(8)}`, name: 'Иван', patronymic: 'Сергеевич', birthDate: yearsAgo(9), ...child },
-    document: { type: 'BIRTH_CERTIFICATE', series: 'II-ЛО', number: String(randomInt(100000, 999999)), issueDate: yearsAgo(8), issuedBy: 'Отдел ЗАГС г. Новокузнецка', ...document },
+    document: {
+      type: 'BIRTH_CERTIFICATE',
+      series: 'II-ЛО',
+      number: String(randomInt(100000, 999999)),
+      issueDate: yearsAgo(8),
+      issuedBy: 'Отдел ЗАГС г. Новокузнецка',
+      ...document,
+    },
     applicantName: 'Вводова Анна Викторовна',
     applicantPhone: '+7 905 000-00-00',
     consentToPersonalDataProcessing: true,
@@ -52,18 +64,31 @@ function newCertificateInput(overrides: Record<string, unknown> = {}, child: Rec
 }
 
 async function childrenNamed(surname: string): Promise<number> {
-  return Number((await testDatabase().query('SELECT count(*) FROM certificates.children WHERE surname = $1', [surname])).rows[0].count);
+  return Number(
+    (await testDatabase().query('SELECT count(*) FROM certificates.children WHERE surname = $1', [surname])).rows[0]
+      .count,
+  );
 }
 
 describe('Bad input is BAD_USER_INPUT naming the field, never an internal error (issue 18)', () => {
-  it.each([['2024-02-30'], ['0000-01-01'], ['вчера'], ['9999-12-31']])('applicationRegister: a search birth date %s', async (birthDate) => {
-    expectRefused(await (await signIn('operator@demo.ru')).request(REGISTER, { search: { birthDate } }), ['search.birthDate']);
-  });
+  it.each([['2024-02-30'], ['0000-01-01'], ['вчера'], ['9999-12-31']])(
+    'applicationRegister: a search birth date %s',
+    async (birthDate) => {
+      expectRefused(await (await signIn('operator@demo.ru')).request(REGISTER, { search: { birthDate } }), [
+        'search.birthDate',
+      ]);
+    },
+  );
 
   it('applicationRegister: NUL in search strings, and a lone surrogate', async () => {
     const operator = await signIn('operator@demo.ru');
-    expectRefused(await operator.request(REGISTER, { search: { surname: 'Ив\u0000', documentNumber: '12\u0000' } }), ['search.surname', 'search.documentNumber']);
-    expectRefused(await operator.request(REGISTER, { search: { applicationNumber: '1234\uD800' } }), ['search.applicationNumber']);
+    expectRefused(await operator.request(REGISTER, { search: { surname: 'Ив\u0000', documentNumber: '12\u0000' } }), [
+      'search.surname',
+      'search.documentNumber',
+    ]);
+    expectRefused(await operator.request(REGISTER, { search: { applicationNumber: '1234\uD800' } }), [
+      'search.applicationNumber',
+    ]);
   });
 
   it.each([
@@ -90,7 +115,9 @@ describe('Bad input is BAD_USER_INPUT naming the field, never an internal error 
   it('confirmEmail: a token that cannot be one', async () => {
     const answer = await anonymous().request(CONFIRM_EMAIL, { token: 'abc\u0000' });
     expectRefused(answer, ['token']);
-    expect(answer.errors![0].message).toBe('Ссылка недействительна. Проверьте, что она скопирована из письма полностью');
+    expect(answer.errors![0].message).toBe(
+      'Ссылка недействительна. Проверьте, что она скопирована из письма полностью',
+    );
   });
 
   it.each([
@@ -124,26 +151,52 @@ describe('Bad input is BAD_USER_INPUT naming the field, never an internal error 
     const child = await arrangeChild();
     const upload = await parent.uploadScan(tinyPng(), 'svidetelstvo.png');
     const input = {
-      childId: child.id, type: 'BIRTH_CERTIFICATE', series: 'II-ЛО', number: '123456', issueDate: yearsAgo(1),
-      issuedBy: 'Отдел ЗАГС', comment: '', scanId: upload.body.id,
+      childId: child.id,
+      type: 'BIRTH_CERTIFICATE',
+      series: 'II-ЛО',
+      number: '123456',
+      issueDate: yearsAgo(1),
+      issuedBy: 'Отдел ЗАГС',
+      comment: '',
+      scanId: upload.body.id,
     };
-    expectRefused(await parent.request(ADD_DOCUMENT, { input: { ...input, issuedBy: 'Отдел\u0000ЗАГС' } }), ['issuedBy']);
+    expectRefused(await parent.request(ADD_DOCUMENT, { input: { ...input, issuedBy: 'Отдел\u0000ЗАГС' } }), [
+      'issuedBy',
+    ]);
     expectRefused(await parent.request(ADD_DOCUMENT, { input: { ...input, comment: 'скан \uD800' } }), ['comment']);
     expectRefused(await parent.request(ADD_DOCUMENT, { input: { ...input, issueDate: '0000-01-01' } }), ['issueDate']);
-    const { rows } = await testDatabase().query('SELECT count(*) FROM certificates.child_documents WHERE child_id = $1', [child.id]);
+    const { rows } = await testDatabase().query(
+      'SELECT count(*) FROM certificates.child_documents WHERE child_id = $1',
+      [child.id],
+    );
     expect(Number(rows[0].count)).toBe(0);
   });
 
   it('editApplication: NUL, a lone surrogate, a year 0, and the application is left as it was', async () => {
     const organization = await signIn('org-pd@demo.ru');
     const input = newCertificateInput();
-    const { createApplication } = await organization.data<{ createApplication: { application: { id: string } } }>(CREATE, { input });
+    const { createApplication } = await organization.data<{ createApplication: { application: { id: string } } }>(
+      CREATE,
+      { input },
+    );
     const id = createApplication.application.id;
     const child = { surname: input.child.surname, name: 'Иван', birthDate: input.child.birthDate };
-    const document = { type: 'BIRTH_CERTIFICATE', series: 'II-ЛО', number: '654321', issueDate: yearsAgo(8), issuedBy: 'Отдел ЗАГС' };
-    expectRefused(await organization.request(EDIT, { id, child: { ...child, surname: 'Иван\u0000ов' } }), ['child.surname']);
-    expectRefused(await organization.request(EDIT, { id, document: { ...document, issuedBy: '\uDBFFЗАГС' } }), ['document.issuedBy']);
-    expectRefused(await organization.request(EDIT, { id, child: { ...child, birthDate: '0000-01-01' } }), ['child.birthDate']);
+    const document = {
+      type: 'BIRTH_CERTIFICATE',
+      series: 'II-ЛО',
+      number: '654321',
+      issueDate: yearsAgo(8),
+      issuedBy: 'Отдел ЗАГС',
+    };
+    expectRefused(await organization.request(EDIT, { id, child: { ...child, surname: 'Иван\u0000ов' } }), [
+      'child.surname',
+    ]);
+    expectRefused(await organization.request(EDIT, { id, document: { ...document, issuedBy: '\uDBFFЗАГС' } }), [
+      'document.issuedBy',
+    ]);
+    expectRefused(await organization.request(EDIT, { id, child: { ...child, birthDate: '0000-01-01' } }), [
+      'child.birthDate',
+    ]);
     const { rows } = await testDatabase().query(
       `SELECT child.surname, to_char(child.birth_date, 'YYYY-MM-DD') AS "birthDate", document.number, document.issued_by AS "issuedBy"
          FROM certificates.applications application
@@ -152,21 +205,36 @@ describe('Bad input is BAD_USER_INPUT naming the field, never an internal error 
         WHERE application.id = $1`,
       [id],
     );
-    expect(rows).toEqual([{ surname: input.child.surname, birthDate: input.child.birthDate, number: input.document.number, issuedBy: input.document.issuedBy }]);
-    const { rows: edits } = await testDatabase().query(`SELECT count(*) FROM certificates.audit_events WHERE subject_id = $1 AND action = 'APPLICATION_EDITED'`, [id]);
+    expect(rows).toEqual([
+      {
+        surname: input.child.surname,
+        birthDate: input.child.birthDate,
+        number: input.document.number,
+        issuedBy: input.document.issuedBy,
+      },
+    ]);
+    const { rows: edits } = await testDatabase().query(
+      `SELECT count(*) FROM certificates.audit_events WHERE subject_id = $1 AND action = 'APPLICATION_EDITED'`,
+      [id],
+    );
     expect(Number(edits[0].count)).toBe(0);
   });
 
   it('an id that only looks like a uuid is not found, as any other unknown id', async () => {
     const parent = await signIn('parent');
     for (const childId of ['-'.repeat(36), 'g'.repeat(36)]) {
-      const answer = await parent.request(`mutation ($childId: ID!) { submitApplication(childId: $childId, email: "a@example.ru") { id } }`, { childId });
+      const answer = await parent.request(
+        `mutation ($childId: ID!) { submitApplication(childId: $childId, email: "a@example.ru") { id } }`,
+        { childId },
+      );
       expect(answer.errors?.[0]).toMatchObject({ message: 'Ребёнок не найден', extensions: { code: 'NOT_FOUND' } });
     }
   });
 
   it('variables of the wrong type are refused in Russian, by field, with HTTP 400', async () => {
-    const answer = await (await signIn('operator@demo.ru')).request(
+    const answer = await (
+      await signIn('operator@demo.ru')
+    ).request(
       `query ($first: Int!, $search: ApplicationSearchInput) { applicationRegister(first: $first, search: $search) { totalCount } }`,
       { first: 'NaN', search: { documentType: 'DROP TABLE', surname: 7 } },
     );

@@ -1,5 +1,14 @@
-import { arrangeChild, closeTestDatabase, eventually, messageIdOf, signIn, testDatabase, uniqueEmail, waitForMailTo } from '@pfdo/testing';
 import { randomUUID } from 'node:crypto';
+import {
+  arrangeChild,
+  closeTestDatabase,
+  eventually,
+  messageIdOf,
+  signIn,
+  testDatabase,
+  uniqueEmail,
+  waitForMailTo,
+} from '@pfdo/testing';
 import { addBirthCertificate, SUBMIT } from './citizen-flow.support';
 
 /** The e-mail subgraph's relay against the real mail catcher: what makes a mail detectable, and dead. */
@@ -16,17 +25,20 @@ describe('an e-mail of the outbox', () => {
     await parent.data(SUBMIT, { childId: child.id, email });
 
     const [mail] = await waitForMailTo(email);
-    const { rows } = await testDatabase().query(`SELECT id FROM email.outbox WHERE topic = 'smtp.send' AND payload->>'to' = $1`, [email]);
+    const { rows } = await testDatabase().query(
+      `SELECT id FROM email.outbox WHERE topic = 'smtp.send' AND payload->>'to' = $1`,
+      [email],
+    );
     expect(rows).toHaveLength(1);
     expect(messageIdOf(mail)).toBe(`<${rows[0].id}@pfdo.local>`);
   });
 
   it('refused for good (no recipient) is marked dead and not retried', async () => {
     const id = randomUUID();
-    await testDatabase().query(
-      `INSERT INTO email.outbox (id, topic, payload) VALUES ($1, 'smtp.send', $2)`,
-      [id, { to: '', subject: 'Без адресата', text: 'Текст', html: '<p>Текст</p>' }],
-    );
+    await testDatabase().query(`INSERT INTO email.outbox (id, topic, payload) VALUES ($1, 'smtp.send', $2)`, [
+      id,
+      { to: '', subject: 'Без адресата', text: 'Текст', html: '<p>Текст</p>' },
+    ]);
     const dead = await eventually(
       async () => (await testDatabase().query(`SELECT * FROM email.outbox WHERE id = $1`, [id])).rows[0],
       (row) => row.failed_at !== null,
@@ -37,7 +49,8 @@ describe('an e-mail of the outbox', () => {
 
     // The test stack retries within 2 s at most: a mail that was still retried would have been by now.
     await new Promise((resolve) => setTimeout(resolve, 5_000));
-    const later = (await testDatabase().query(`SELECT attempts, failed_at FROM email.outbox WHERE id = $1`, [id])).rows[0];
+    const later = (await testDatabase().query(`SELECT attempts, failed_at FROM email.outbox WHERE id = $1`, [id]))
+      .rows[0];
     expect(later).toEqual({ attempts: 1, failed_at: dead.failed_at });
   }, 30_000);
 });

@@ -1,6 +1,6 @@
+import { randomInt } from 'node:crypto';
 import { DemoMunicipality } from '@pfdo/platform';
 import { anonymous, closeTestDatabase, eventually, signIn, testDatabase, waitForMailTo, yearsAgo } from '@pfdo/testing';
-import { randomInt } from 'node:crypto';
 
 afterAll(closeTestDatabase);
 
@@ -21,7 +21,15 @@ type Created = {
   createApplication: {
     navigatorLogin: string | null;
     navigatorPassword: string | null;
-    application: { id: string; number: string; kind: string; status: string; applicantName: string; direction: string; certificate: { number: string; status: string; group: { name: string } } };
+    application: {
+      id: string;
+      number: string;
+      kind: string;
+      status: string;
+      applicantName: string;
+      direction: string;
+      certificate: { number: string; status: string; group: { name: string } };
+    };
   };
 };
 
@@ -41,7 +49,13 @@ function newCertificateInput(municipalityId: string, groupId: string, overrides:
     municipalityId,
     groupId,
     child: { surname, name: 'Иван', patronymic: 'Сергеевич', birthDate: yearsAgo(15) },
-    document: { type: 'PASSPORT', series: '32 21', number: String(randomInt(100000, 999999)), issueDate: yearsAgo(0, 100), issuedBy: 'ГУ МВД России по Кемеровской области' },
+    document: {
+      type: 'PASSPORT',
+      series: '32 21',
+      number: String(randomInt(100000, 999999)),
+      issueDate: yearsAgo(0, 100),
+      issuedBy: 'ГУ МВД России по Кемеровской области',
+    },
     applicantName: 'Петрова Анна Викторовна',
     applicantEmail: 'anna@example.ru',
     applicantPhone: '+7 905 000-00-00',
@@ -65,16 +79,23 @@ describe('«Создать заявку» in an organization’s cabinet', () =>
     expect(createApplication.navigatorLogin).toBe(createApplication.application.certificate.number);
 
     const mails = await waitForMailTo('org@demo.ru');
-    const mail = mails.find((candidate) => candidate.subject === `Заявка на сертификат ПДО № ${createApplication.application.number}`)!;
+    const mail = mails.find(
+      (candidate) => candidate.subject === `Заявка на сертификат ПДО № ${createApplication.application.number}`,
+    )!;
     expect(mail.text).toContain(`Логин: ${createApplication.navigatorLogin}`);
     expect(mail.text).toContain(`Пароль: ${createApplication.navigatorPassword}`);
     expect((mail as unknown as { attachments: Array<{ filename: string; contentType: string }> }).attachments).toEqual([
-      expect.objectContaining({ filename: `zayavlenie-${createApplication.application.number}.pdf`, contentType: 'application/pdf' }),
+      expect.objectContaining({
+        filename: `zayavlenie-${createApplication.application.number}.pdf`,
+        contentType: 'application/pdf',
+      }),
     ]);
     const login = await eventually(
-      () => anonymous().request(`mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { role } }`, {
-        l: createApplication.navigatorLogin, p: createApplication.navigatorPassword,
-      }),
+      () =>
+        anonymous().request(`mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { role } }`, {
+          l: createApplication.navigatorLogin,
+          p: createApplication.navigatorPassword,
+        }),
       (result) => !!result.data,
     );
     expect(login.data).toEqual({ login: { role: 'CERTIFICATE_HOLDER' } });
@@ -119,7 +140,10 @@ describe('«Создать заявку» in an organization’s cabinet', () =>
     const { createApplication } = await organization.data<Created>(CREATE, { input });
     const kemerovo = await signIn('operator-kem@demo.ru');
     const again = await kemerovo.request(CREATE, {
-      input: { ...newCertificateInput(DemoMunicipality.kemerovo, await groupOf(DemoMunicipality.kemerovo)), document: input.document },
+      input: {
+        ...newCertificateInput(DemoMunicipality.kemerovo, await groupOf(DemoMunicipality.kemerovo)),
+        document: input.document,
+      },
     });
     expect(again.errors?.[0]).toMatchObject({
       message: `Ребёнку уже выдан сертификат № ${createApplication.application.certificate.number} в муниципалитете г. Новокузнецк`,
@@ -129,7 +153,9 @@ describe('«Создать заявку» in an organization’s cabinet', () =>
 
   it('is refused to those who do not receive applications', async () => {
     for (const login of ['parent', 'provider@demo.ru', 'region@demo.ru']) {
-      const result = await (await signIn(login)).request(CREATE, { input: newCertificateInput(DemoMunicipality.novokuznetsk, DemoMunicipality.novokuznetsk) });
+      const result = await (
+        await signIn(login)
+      ).request(CREATE, { input: newCertificateInput(DemoMunicipality.novokuznetsk, DemoMunicipality.novokuznetsk) });
       expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
   });
@@ -154,13 +180,15 @@ describe('changes to an existing certificate', () => {
         consentToRules: true,
       },
     });
-    expect(change).toMatchObject({ navigatorLogin: null, application: { kind: 'CHANGE_MUNICIPALITY', status: 'SUBMITTED' } });
+    expect(change).toMatchObject({
+      navigatorLogin: null,
+      application: { kind: 'CHANGE_MUNICIPALITY', status: 'SUBMITTED' },
+    });
 
     // Кемерово sees it as outgoing and cannot act on it.
-    const outgoing = await kemerovo.data<{ applicationRegister: { applications: Array<{ kind: string; direction: string; allowedActions: string[] }> } }>(
-      CERTIFICATE,
-      { n: certificateNumber },
-    );
+    const outgoing = await kemerovo.data<{
+      applicationRegister: { applications: Array<{ kind: string; direction: string; allowedActions: string[] }> };
+    }>(CERTIFICATE, { n: certificateNumber });
     expect(outgoing.applicationRegister.applications.find((row) => row.kind === 'CHANGE_MUNICIPALITY')).toMatchObject({
       direction: 'OUTGOING',
       allowedActions: [],
@@ -170,7 +198,9 @@ describe('changes to an existing certificate', () => {
 
     // Before confirming, the new municipality's operator reads the whole application, its certificate's history
     // and document included, though the certificate is still Кемерово's.
-    const incoming = await (await signIn('operator@demo.ru')).request(
+    const incoming = await (
+      await signIn('operator@demo.ru')
+    ).request(
       `query ($n: String!) { applicationRegister(search: { applicationNumber: $n }) { applications {
         direction allowedActions child { surname birthDate documents { series number } }
         certificate { number application { number } document { series number } applications { number kind } }
@@ -179,18 +209,34 @@ describe('changes to an existing certificate', () => {
     );
     expect(incoming.errors).toBeUndefined();
     expect(incoming.data).toMatchObject({
-      applicationRegister: { applications: [{ direction: 'INCOMING', allowedActions: expect.arrayContaining(['CONFIRM_PERSONAL_DATA']) }] },
+      applicationRegister: {
+        applications: [{ direction: 'INCOMING', allowedActions: expect.arrayContaining(['CONFIRM_PERSONAL_DATA']) }],
+      },
     });
 
     await (await signIn('operator@demo.ru')).data(CONFIRM_PD, { id: change.application.id });
-    const after = await (await signIn('operator@demo.ru')).data<{
-      applicationRegister: { applications: Array<{ certificate: { municipality: { name: string }; group: { name: string }; applications: Array<{ kind: string }> }; child: { municipality: { name: string } } }> };
+    const after = await (
+      await signIn('operator@demo.ru')
+    ).data<{
+      applicationRegister: {
+        applications: Array<{
+          certificate: {
+            municipality: { name: string };
+            group: { name: string };
+            applications: Array<{ kind: string }>;
+          };
+          child: { municipality: { name: string } };
+        }>;
+      };
     }>(CERTIFICATE, { n: certificateNumber });
     const row = after.applicationRegister.applications[0];
     expect(row.certificate.municipality.name).toBe('г. Новокузнецк');
     expect(row.certificate.group.name).toContain('Новокузнецкого городского округа');
     expect(row.child.municipality.name).toBe('г. Новокузнецк');
-    expect(row.certificate.applications.map((application) => application.kind)).toEqual(['NEW_CERTIFICATE', 'CHANGE_MUNICIPALITY']);
+    expect(row.certificate.applications.map((application) => application.kind)).toEqual([
+      'NEW_CERTIFICATE',
+      'CHANGE_MUNICIPALITY',
+    ]);
   });
 
   it('clarifies the child’s personal data once confirmed, and shows it in the certificate’s history', async () => {
@@ -212,7 +258,12 @@ describe('changes to an existing certificate', () => {
     });
     await operator.data(CONFIRM_PD, { id: clarification.application.id });
     const { applicationRegister } = await operator.data<{
-      applicationRegister: { applications: Array<{ child: { surname: string }; certificate: { applications: Array<{ kind: string; status: string }> } }> };
+      applicationRegister: {
+        applications: Array<{
+          child: { surname: string };
+          certificate: { applications: Array<{ kind: string; status: string }> };
+        }>;
+      };
     }>(CERTIFICATE, { n: certificateNumber });
     expect(applicationRegister.applications[0].child.surname).toBe('Петровский');
     expect(applicationRegister.applications[0].certificate.applications).toEqual([
@@ -244,11 +295,19 @@ describe('a change of group', () => {
         consentToRules: true,
       },
     });
-    const before = await operator.data<{ applicationRegister: { applications: Array<{ certificate: { group: { name: string } } }> } }>(CERTIFICATE, { n: certificateNumber });
+    const before = await operator.data<{
+      applicationRegister: { applications: Array<{ certificate: { group: { name: string } } }> };
+    }>(CERTIFICATE, { n: certificateNumber });
     expect(before.applicationRegister.applications[0].certificate.group.name).toMatch(/^Дети в возрасте/);
     await operator.data(CONFIRM_PD, { id: change.application.id });
-    const after = await operator.data<{ applicationRegister: { applications: Array<{ certificate: { group: { name: string }; applications: Array<{ kind: string }> } }> } }>(CERTIFICATE, { n: certificateNumber });
+    const after = await operator.data<{
+      applicationRegister: {
+        applications: Array<{ certificate: { group: { name: string }; applications: Array<{ kind: string }> } }>;
+      };
+    }>(CERTIFICATE, { n: certificateNumber });
     expect(after.applicationRegister.applications[0].certificate.group.name).toBe(rows[0].name);
-    expect(after.applicationRegister.applications[0].certificate.applications.map((application) => application.kind)).toEqual(['NEW_CERTIFICATE', 'CHANGE_GROUP']);
+    expect(
+      after.applicationRegister.applications[0].certificate.applications.map((application) => application.kind),
+    ).toEqual(['NEW_CERTIFICATE', 'CHANGE_GROUP']);
   });
 });

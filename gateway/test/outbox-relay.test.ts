@@ -1,3 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { Server } from 'node:http';
+import express from 'express';
+import { DataSource } from 'typeorm';
 import {
   createDataSource,
   deliverTo,
@@ -12,10 +16,6 @@ import {
   OutboxRelayOptions,
 } from '@pfdo/platform';
 import { closeTestDatabase, eventually, SmtpSwitch, testDatabase, testGatewaySecret } from '@pfdo/testing';
-import express from 'express';
-import { randomUUID } from 'node:crypto';
-import { Server } from 'node:http';
-import { DataSource } from 'typeorm';
 import { freePort } from './security/services.support';
 
 /**
@@ -37,7 +37,13 @@ let deliver: EventHandler;
 const dataSources: DataSource[] = [];
 
 async function relayDataSource(url = databaseUrl()): Promise<DataSource> {
-  const dataSource = await createDataSource({ schema: SCHEMA, url, entities: [], migrations: [], poolSize: 3 }).initialize();
+  const dataSource = await createDataSource({
+    schema: SCHEMA,
+    url,
+    entities: [],
+    migrations: [],
+    poolSize: 3,
+  }).initialize();
   dataSources.push(dataSource);
   return dataSource;
 }
@@ -66,16 +72,26 @@ async function enqueue(count: number, topic = TOPIC): Promise<string[]> {
   return rows.map((row: { id: string }) => row.id);
 }
 
-const rowOf = async (id: string) => (await testDatabase().query(`SELECT * FROM "${SCHEMA}".outbox WHERE id = $1`, [id])).rows[0];
+const rowOf = async (id: string) =>
+  (await testDatabase().query(`SELECT * FROM "${SCHEMA}".outbox WHERE id = $1`, [id])).rows[0];
 const deliveredCount = async () =>
-  Number((await testDatabase().query(`SELECT count(*) FROM "${SCHEMA}".outbox WHERE delivered_at IS NOT NULL`)).rows[0].count);
+  Number(
+    (await testDatabase().query(`SELECT count(*) FROM "${SCHEMA}".outbox WHERE delivered_at IS NOT NULL`)).rows[0]
+      .count,
+  );
 
 beforeAll(async () => {
   const db = testDatabase();
   await db.query(`CREATE SCHEMA "${SCHEMA}"`);
-  for (const sql of [...outboxTableSql(SCHEMA), ...outboxLeaseSql(SCHEMA), ...inboxTableSql(SCHEMA)]) await db.query(sql);
+  for (const sql of [...outboxTableSql(SCHEMA), ...outboxLeaseSql(SCHEMA), ...inboxTableSql(SCHEMA)])
+    await db.query(sql);
 
-  receiverDb = await createDataSource({ schema: SCHEMA, url: databaseUrl(), entities: [], migrations: [] }).initialize();
+  receiverDb = await createDataSource({
+    schema: SCHEMA,
+    url: databaseUrl(),
+    entities: [],
+    migrations: [],
+  }).initialize();
   const app = express();
   app.use(EVENTS_PATH, express.json(), (request, response, next) => {
     const { id, topic } = request.body as { id: string; topic: string };
@@ -116,10 +132,16 @@ describe('the outbox relay', () => {
     const ids = await enqueue(200);
     const byRelay = [0, 0];
     const relays = await Promise.all(
-      [0, 1].map(async (which) =>
-        relay(await relayDataSource(), {
-          handlers: { [TOPIC]: async (event) => { byRelay[which] += 1; await deliver(event); } },
-        }).relay,
+      [0, 1].map(
+        async (which) =>
+          relay(await relayDataSource(), {
+            handlers: {
+              [TOPIC]: async (event) => {
+                byRelay[which] += 1;
+                await deliver(event);
+              },
+            },
+          }).relay,
       ),
     );
     relays.forEach((one) => one.start());
@@ -174,7 +196,11 @@ describe('the outbox relay', () => {
         },
       });
       one.start();
-      const row = await eventually(() => rowOf(id), (current) => current.delivered_at !== null, 30_000);
+      const row = await eventually(
+        () => rowOf(id),
+        (current) => current.delivered_at !== null,
+        30_000,
+      );
       await one.stop();
 
       expect(deliveries.get(id)).toBe(1);
@@ -204,7 +230,9 @@ describe('the outbox relay', () => {
     expect(await rowOf(abandoned)).toMatchObject({ attempts: 2, claimed_by: null });
     expect(await rowOf(held)).toMatchObject({ attempts: 1, claimed_by: 'relay-still-sending', delivered_at: null });
     expect(lines.filter((line) => line.includes(abandoned))).toEqual([
-      expect.stringMatching(/^warn .*attempt 1 \(relay-that-died\) has no known outcome; sending again with the same id, a possible duplicate$/),
+      expect.stringMatching(
+        /^warn .*attempt 1 \(relay-that-died\) has no known outcome; sending again with the same id, a possible duplicate$/,
+      ),
     ]);
   });
 
@@ -213,7 +241,11 @@ describe('the outbox relay', () => {
     const [unavailable] = await enqueue(1, UNAVAILABLE_TOPIC);
     const { relay: one, lines } = relay(await relayDataSource());
     one.start();
-    await eventually(() => rowOf(unavailable), (row) => row.attempts >= 4, 20_000);
+    await eventually(
+      () => rowOf(unavailable),
+      (row) => row.attempts >= 4,
+      20_000,
+    );
     await one.stop();
 
     const dead = await rowOf(refused);
@@ -230,7 +262,9 @@ describe('the outbox relay', () => {
     // Operators see how many are dead: on the relay's schedule, in the log.
     expect(await one.deadEvents()).toMatchObject({ count: 1 });
     await one.housekeeping();
-    expect(lines.filter((line) => /^error .*1 dead event \(refused for good, not retried\)/.test(line))).toHaveLength(1);
+    expect(lines.filter((line) => /^error .*1 dead event \(refused for good, not retried\)/.test(line))).toHaveLength(
+      1,
+    );
   }, 30_000);
 
   it('prunes delivered events older than the retention, and nothing else', async () => {
@@ -239,7 +273,10 @@ describe('the outbox relay', () => {
     await db.query(`UPDATE "${SCHEMA}".outbox SET delivered_at = now() - interval '8 days' WHERE id = $1`, [old]);
     await db.query(`UPDATE "${SCHEMA}".outbox SET delivered_at = now() - interval '30 days' WHERE id = $1`, [older]);
     await db.query(`UPDATE "${SCHEMA}".outbox SET delivered_at = now() - interval '6 days' WHERE id = $1`, [recent]);
-    await db.query(`UPDATE "${SCHEMA}".outbox SET created_at = now() - interval '30 days', next_attempt_at = now() + interval '1 hour' WHERE id = $1`, [pending]);
+    await db.query(
+      `UPDATE "${SCHEMA}".outbox SET created_at = now() - interval '30 days', next_attempt_at = now() + interval '1 hour' WHERE id = $1`,
+      [pending],
+    );
     await db.query(`UPDATE "${SCHEMA}".outbox SET failed_at = now() - interval '30 days' WHERE id = $1`, [dead]);
 
     const { relay: one } = relay(await relayDataSource(), { retentionDays: 7 });

@@ -1,9 +1,9 @@
-import { ClientOptions, GatewayClient, signIn, testGatewaySecret, TEST_PORTS } from '@pfdo/testing';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client, Pool } from 'pg';
+import { ClientOptions, GatewayClient, signIn, testGatewaySecret, TEST_PORTS } from '@pfdo/testing';
 import { freePort, startService, untilHealthy } from './security/services.support';
 
 interface CertificatesAndGateway {
@@ -35,7 +35,11 @@ async function onCluster(sql: string): Promise<void> {
 }
 
 /** A certificates subgraph on `databaseUrl` and a gateway in front of it, the rest of the graph the shared stack's. */
-async function startCertificatesAndGateway(databaseUrl: string, scans: string, env: Record<string, string>): Promise<CertificatesAndGateway> {
+async function startCertificatesAndGateway(
+  databaseUrl: string,
+  scans: string,
+  env: Record<string, string>,
+): Promise<CertificatesAndGateway> {
   const secret = testGatewaySecret();
   const certificatesPort = await freePort();
   const certificates = startService('subgraphs/certificates/dist/main.js', {
@@ -85,7 +89,11 @@ export async function startPrivateCertificates(env: Record<string, string> = {})
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
   const scans = mkdtempSync(path.join(tmpdir(), 'pfdo-private-scans-'));
-  const migration = startService('subgraphs/certificates/dist/migrate.js', { DATABASE_URL: databaseUrl, GATEWAY_SECRET: testGatewaySecret() }, ['--demo']);
+  const migration = startService(
+    'subgraphs/certificates/dist/migrate.js',
+    { DATABASE_URL: databaseUrl, GATEWAY_SECRET: testGatewaySecret() },
+    ['--demo'],
+  );
   const migrated = await migration.exited;
   if (migrated.code !== 0) throw new Error(`the private certificates database was not migrated:\n${migrated.output}`);
 

@@ -1,10 +1,10 @@
-import { RunningStack, startStack, StackPorts } from '@pfdo/devstack/stack';
-import { generateGatewaySecret } from '@pfdo/platform';
-import { PostgresProcess, startPostgresProcess } from '@pfdo/testing';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Pool } from 'pg';
+import { RunningStack, startStack, StackPorts } from '@pfdo/devstack/stack';
+import { generateGatewaySecret } from '@pfdo/platform';
+import { PostgresProcess, startPostgresProcess } from '@pfdo/testing';
 import { freePort } from './security/services.support';
 
 export interface LogLine {
@@ -72,6 +72,9 @@ export async function startPrivateStack(env: Record<string, string> = {}): Promi
     return { gatewayUrl: stack.urls.gateway, mailWebUrl: stack.urls.mail!, postgres, db, log, stop };
   } catch (error) {
     await stop();
-    throw new Error(`the private stack did not start: ${String(error)}\n${log.map((entry) => `[${entry.service}] ${entry.line}`).join('\n')}`);
+    throw new Error(
+      `the private stack did not start: ${String(error)}\n${log.map((entry) => `[${entry.service}] ${entry.line}`).join('\n')}`,
+      { cause: error },
+    );
   }
 }

@@ -5,7 +5,8 @@ const LOGIN = `mutation ($login: String!, $password: String!) {
   login(login: $login, password: $password) { fullName role }
 }`;
 
-const ME = '{ me { login fullName role canViewPersonalData canConfirmApplications organization { name } municipality { name } } }';
+const ME =
+  '{ me { login fullName role canViewPersonalData canConfirmApplications organization { name } municipality { name } } }';
 
 type Me = {
   me: {

@@ -1,6 +1,6 @@
+import { SignJWT } from 'jose';
 import { DemoUser } from '@pfdo/platform';
 import { callSubgraph, gatewayCredential, SUBGRAPH_PORTS, SubgraphName, testGatewaySecret } from '@pfdo/testing';
-import { SignJWT } from 'jose';
 
 const SUBGRAPHS = Object.keys(SUBGRAPH_PORTS) as SubgraphName[];
 const SERVICE = '{ _service { sdl } }';
@@ -28,7 +28,13 @@ describe.each(SUBGRAPHS)('a direct request to the %s subgraph', (subgraph) => {
       'with an unsigned credential',
       async () =>
         `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(
-          JSON.stringify({ sub: DemoUser.region, role: 'REGIONAL_OPERATOR', iss: 'pfdo-gateway', aud: 'pfdo-subgraphs', exp: 4102444800 }),
+          JSON.stringify({
+            sub: DemoUser.region,
+            role: 'REGIONAL_OPERATOR',
+            iss: 'pfdo-gateway',
+            aud: 'pfdo-subgraphs',
+            exp: 4102444800,
+          }),
         ).toString('base64url')}.`,
     ],
   ])('%s is refused with 401, _service and _entities included', async (_case, credential) => {

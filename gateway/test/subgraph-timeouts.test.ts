@@ -42,8 +42,15 @@ afterAll(async () => {
 
 async function ask(query: string, cookie: string) {
   const started = Date.now();
-  const response = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query }) });
-  const body = (await response.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string } }> };
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as {
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string } }>;
+  };
   return { ...body, elapsedMs: Date.now() - started };
 }
 
@@ -65,7 +72,11 @@ describe('a hung subgraph (its process stopped)', () => {
     try {
       const hung = await ask('{ programs(first: 1) { id } }', cookie);
       expect(hung.errors).toEqual([
-        { message: 'Сервис временно недоступен. Попробуйте позже', path: ['programs'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } },
+        {
+          message: 'Сервис временно недоступен. Попробуйте позже',
+          path: ['programs'],
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+        },
       ]);
       expect(hung.data ?? null).toBeNull();
       // Bounded by the timeout, not by how long the subgraph stays stopped (the whole test here).

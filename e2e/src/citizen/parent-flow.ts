@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { RunningApp } from '../support/app';
 import { screenshot, type TestBrowser } from '../support/browser';
-import { childCard, describedErrorOf, expectAccessible, field, fillDocument, openAdditionalEducation, signIn } from '../support/cabinet';
+import {
+  childCard,
+  describedErrorOf,
+  expectAccessible,
+  field,
+  fillDocument,
+  openAdditionalEducation,
+  signIn,
+} from '../support/cabinet';
 import { daysAgo, randomDocumentNumber, TINY_PNG } from '../support/files';
 import { confirmationLinkOf, uniqueEmail, waitForMailTo } from '../support/mail';
 
@@ -39,7 +47,9 @@ export async function parentAppliesForSofia(app: RunningApp, browser: TestBrowse
   await screenshot(page, 'citizen-02-children');
 
   await childCard(page, SOFIA).getByRole('link', { name: 'Подать заявку на сертификат' }).click();
-  await page.getByText('Для получения сертификата необходимо добавить свидетельство о рождении или паспорт в документы ребенка').waitFor();
+  await page
+    .getByText('Для получения сертификата необходимо добавить свидетельство о рождении или паспорт в документы ребенка')
+    .waitFor();
   assert.match(page.url(), /\/cabinet\/children\/[0-9a-f-]{36}\/application$/);
   const applicationUrl = page.url();
   // The browser's back button returns to the list, and forward again.
@@ -99,7 +109,10 @@ export async function parentAppliesForSofia(app: RunningApp, browser: TestBrowse
   await page.getByText('Заявка на сертификат не подтверждена.').waitFor();
   const unconfirmed = await page.locator('.notice-warning').textContent();
   assert.match(unconfirmed ?? '', new RegExp(`Заявка была создана ${DATE_TIME.source}\\.`));
-  assert.match(unconfirmed ?? '', new RegExp(`Электронная почта для подтверждения: ${address.replace(/[.+]/g, '\\$&')}`));
+  assert.match(
+    unconfirmed ?? '',
+    new RegExp(`Электронная почта для подтверждения: ${address.replace(/[.+]/g, '\\$&')}`),
+  );
   const applicationNumber = /Номер заявки: (\d{8})/.exec((await page.locator('main').textContent()) ?? '')?.[1];
   assert.ok(applicationNumber, 'the page names the application number');
   await page.getByRole('button', { name: 'Отправить письмо ещё раз' }).click();

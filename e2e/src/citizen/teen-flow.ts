@@ -79,7 +79,11 @@ export async function teenAndRefusedParent(app: RunningApp, browser: TestBrowser
   await page.getByRole('link', { name: 'Получить сертификат' }).click();
   await field(page, 'Группа сертификата').selectOption({ label: NOVOKUZNETSK_GROUP });
   const chosenDocument = (await field(page, 'Документ').locator('option:checked').textContent()) ?? '';
-  assert.match(chosenDocument, /^Паспорт гражданина РФ серия 3215/, `his only document is chosen, got «${chosenDocument}»`);
+  assert.match(
+    chosenDocument,
+    /^Паспорт гражданина РФ серия 3215/,
+    `his only document is chosen, got «${chosenDocument}»`,
+  );
   await phoneStep(page, '07-issue-form');
   await page.getByRole('button', { name: 'Получить сертификат' }).click();
   const title = page.getByRole('heading', { name: /^Сертификат: \d{10}$/ });
@@ -103,7 +107,11 @@ export async function teenAndRefusedParent(app: RunningApp, browser: TestBrowser
   );
   await parent.page.getByRole('heading', { name: `Сертификат: ${certificateNumber}` }).waitFor();
   // Not the teen's: the navigator password was shown to him alone.
-  assert.equal(await parent.page.getByTestId('navigator-password').count(), 0, 'the teen’s password is not shown to the parent');
+  assert.equal(
+    await parent.page.getByTestId('navigator-password').count(),
+    0,
+    'the teen’s password is not shown to the parent',
+  );
   await expectAccessible(parent.page, 'the refused duplicate');
   await screenshot(parent.page, 'citizen-14-duplicate-refused');
   await parent.context.close();

@@ -17,14 +17,20 @@ export async function badUploadAndExpiredSession(app: RunningApp, browser: TestB
   await childCard(page, SOFIA).waitFor();
 
   // The simple pages of the top menu; «Дети» last, for its link to Софья's application.
-  for (const [item, file] of [['Обо мне', 'about'], ['Почта', 'mail'], ['Дети', 'children']]) {
+  for (const [item, file] of [
+    ['Обо мне', 'about'],
+    ['Почта', 'mail'],
+    ['Дети', 'children'],
+  ]) {
     await page.getByRole('navigation', { name: 'Личный кабинет' }).getByRole('link', { name: item }).click();
     await page.getByRole('heading', { name: item, level: 1 }).waitFor();
     await expectAccessible(page, `«${item}»`);
     await screenshot(page, `citizen-15-${file}`);
   }
   await page.getByRole('heading', { name: SOFIA }).waitFor();
-  const applicationHref = await page.getByRole('link', { name: `Дополнительное образование: ${SOFIA}` }).getAttribute('href');
+  const applicationHref = await page
+    .getByRole('link', { name: `Дополнительное образование: ${SOFIA}` })
+    .getAttribute('href');
   await page.goto(`${app.webUrl}${applicationHref!.replace(/\/application$/, '/document')}`);
   await page.getByRole('heading', { name: 'Описание документа' }).waitFor();
 

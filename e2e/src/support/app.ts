@@ -1,9 +1,9 @@
-import { startStack, StackPorts } from '@pfdo/devstack/stack';
-import { after, before } from 'node:test';
-import { generateGatewaySecret } from '@pfdo/platform';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
+import { startStack, StackPorts } from '@pfdo/devstack/stack';
+import { generateGatewaySecret } from '@pfdo/platform';
 import { launchBrowser, TestBrowser } from './browser';
 
 const BASE_PORTS: StackPorts = {
@@ -59,7 +59,9 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
       webUrl: stack.urls.web!,
       mailUrl: stack.urls.mail!,
       pidOf: (service) => {
-        const reported = lines.map((line) => new RegExp(`^\\[devstack\\] ${service} is up \\(pid (\\d+)\\)`).exec(line)).find(Boolean);
+        const reported = lines
+          .map((line) => new RegExp(`^\\[devstack\\] ${service} is up \\(pid (\\d+)\\)`).exec(line))
+          .find(Boolean);
         if (!reported) throw new Error(`the stack reported no pid for ${service}:\n${lines.slice(-30).join('\n')}`);
         return Number(reported[1]);
       },
@@ -69,7 +71,8 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
         const exits = stack.unexpectedExits();
         await stack.stop();
         rmSync(dataDir, { recursive: true, force: true });
-        if (exits.length > 0) throw new Error(`services exited during the tests:\n${exits.join('\n')}\n${lines.slice(-30).join('\n')}`);
+        if (exits.length > 0)
+          throw new Error(`services exited during the tests:\n${exits.join('\n')}\n${lines.slice(-30).join('\n')}`);
       },
     };
   } catch (error) {
@@ -83,7 +86,10 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
  * One stack and one browser for the tests of a file, which build on one another: started before the
  * first test, stopped after the last. Read `app` and `browser` inside the tests, once they have started.
  */
-export function shareAppAndBrowser(options: AppOptions = {}): { readonly app: RunningApp; readonly browser: TestBrowser } {
+export function shareAppAndBrowser(options: AppOptions = {}): {
+  readonly app: RunningApp;
+  readonly browser: TestBrowser;
+} {
   const shared = {} as { app: RunningApp; browser: TestBrowser };
   before(async () => {
     shared.app = await startApp(options);

@@ -89,4 +89,5 @@ export async function issueCertificateByKeyboard(page: Page, groupName: string):
   await page.keyboard.press('Enter');
 }
 
-export const NOVOKUZNETSK_GROUP = 'Дети в возрасте от 5 до 18 лет, проживающие на территории Новокузнецкого городского округа';
+export const NOVOKUZNETSK_GROUP =
+  'Дети в возрасте от 5 до 18 лет, проживающие на территории Новокузнецкого городского округа';

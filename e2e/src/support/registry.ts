@@ -8,7 +8,9 @@ export function randomSurname(base: string): string {
 }
 
 export function randomDigits(length: number): string {
-  return Array.from({ length }, (_, index) => String(index === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10))).join('');
+  return Array.from({ length }, (_, index) =>
+    String(index === 0 ? 1 + Math.floor(Math.random() * 9) : Math.floor(Math.random() * 10)),
+  ).join('');
 }
 
 /** YYYY-MM-DD some years ago. */
@@ -29,14 +31,25 @@ export async function graphqlAs(webUrl: string, login: string) {
     });
     const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
     if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((error) => error.message).join('; ')}`);
-    return { data: body.data as Record<string, any>, setCookie: response.headers.getSetCookie() };
+    return {
+      data: body.data as Record<
+        string,
+        any
+      > /* eslint-disable-line @typescript-eslint/no-explicit-any -- GraphQL answers of the tests' own queries */,
+      setCookie: response.headers.getSetCookie(),
+    };
   };
-  const signedIn = await call(undefined, 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }', {
-    l: login,
-    p: DEMO_PASSWORD,
-  });
+  const signedIn = await call(
+    undefined,
+    'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }',
+    {
+      l: login,
+      p: DEMO_PASSWORD,
+    },
+  );
   const cookie = signedIn.setCookie.map((header) => header.split(';')[0]).join('; ');
-  return (query: string, variables: Record<string, unknown> = {}) => call(cookie, query, variables).then((result) => result.data);
+  return (query: string, variables: Record<string, unknown> = {}) =>
+    call(cookie, query, variables).then((result) => result.data);
 }
 
 export interface CreatedByApi {
@@ -52,7 +65,9 @@ export async function createNewCertificateApplication(webUrl: string, login: str
   const gql = await graphqlAs(webUrl, login);
   const { me } = await gql('{ me { municipality { id } } }');
   const municipalityId = me.municipality.id as string;
-  const { certificateGroups } = await gql('query ($m: ID!) { certificateGroups(municipalityId: $m) { id blocked } }', { m: municipalityId });
+  const { certificateGroups } = await gql('query ($m: ID!) { certificateGroups(municipalityId: $m) { id blocked } }', {
+    m: municipalityId,
+  });
   const groupId = certificateGroups.find((group: { blocked: boolean }) => !group.blocked).id as string;
   const series = 'II-ЛО';
   const documentNumber = randomDigits(6);
@@ -64,7 +79,13 @@ export async function createNewCertificateApplication(webUrl: string, login: str
         municipalityId,
         groupId,
         child: { surname: randomSurname('Сидоров'), name: 'Павел', patronymic: 'Игоревич', birthDate: yearsAgo(10) },
-        document: { type: 'BIRTH_CERTIFICATE', series, number: documentNumber, issueDate: yearsAgo(9), issuedBy: 'Отдел ЗАГС' },
+        document: {
+          type: 'BIRTH_CERTIFICATE',
+          series,
+          number: documentNumber,
+          issueDate: yearsAgo(9),
+          issuedBy: 'Отдел ЗАГС',
+        },
         applicantName: 'Сидорова Елена Петровна',
         applicantEmail: 'elena@example.ru',
         consentToPersonalDataProcessing: true,

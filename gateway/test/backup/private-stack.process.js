@@ -8,9 +8,9 @@
  */
 const { chmodSync, mkdirSync } = require('node:fs');
 const path = require('node:path');
-const { startStack } = require('@pfdo/devstack/stack');
 const { startEmbeddedPostgres } = require('@pfdo/devstack/postgres');
 const { freePort } = require('@pfdo/devstack/processes');
+const { startStack } = require('@pfdo/devstack/stack');
 const { ensureGatewaySecretFile } = require('@pfdo/platform');
 const { SmtpSwitch } = require('@pfdo/testing/dist/smtp-switch');
 
@@ -21,7 +21,19 @@ async function freePorts(count) {
 }
 
 async function startWholeStack(dataDir, log) {
-  const [gateway, certificates, organizations, navigator, email, web, postgres, smtp, mailWeb, switchPort, switchControl] = await freePorts(11);
+  const [
+    gateway,
+    certificates,
+    organizations,
+    navigator,
+    email,
+    web,
+    postgres,
+    smtp,
+    mailWeb,
+    switchPort,
+    switchControl,
+  ] = await freePorts(11);
   const smtpSwitch = new SmtpSwitch(switchPort, smtp, switchControl);
   await smtpSwitch.start();
   try {

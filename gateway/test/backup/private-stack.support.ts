@@ -59,7 +59,12 @@ export interface PrivateStack {
  * its data without disturbing the shared test stack the other test files use.
  */
 export async function startPrivateStack(dataDir: string): Promise<PrivateStack> {
-  const started = await startProcess<{ gatewayUrl: string; databaseUrl: string; mailUrl: string; smtpControlUrl: string }>('stack', dataDir);
+  const started = await startProcess<{
+    gatewayUrl: string;
+    databaseUrl: string;
+    mailUrl: string;
+    smtpControlUrl: string;
+  }>('stack', dataDir);
   const { ready } = started;
   const db = new Pool({ connectionString: ready.databaseUrl, max: 4 });
   return {

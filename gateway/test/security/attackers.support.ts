@@ -1,6 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { DemoMunicipality, DemoOrganization, hashPassword, Role } from '@pfdo/platform';
 import { GatewayClient, signIn, testDatabase } from '@pfdo/testing';
-import { randomUUID } from 'node:crypto';
 
 export interface Attacker {
   label: string;
@@ -24,17 +24,35 @@ interface AccountSpec {
 const ACCOUNTS = {
   citizen: { role: 'CITIZEN', municipalityId: DemoMunicipality.novokuznetsk, organizationId: null },
   holder: { role: 'CERTIFICATE_HOLDER', municipalityId: DemoMunicipality.novokuznetsk, organizationId: null },
-  provider: { role: 'PROVIDER', municipalityId: DemoMunicipality.novokuznetsk, organizationId: DemoOrganization.sportSchool },
-  region: { role: 'REGIONAL_OPERATOR', municipalityId: null, organizationId: DemoOrganization.regionalCenter },
-  'operator of Кемерово': { role: 'MUNICIPAL_OPERATOR', municipalityId: DemoMunicipality.kemerovo, organizationId: DemoOrganization.kemerovoRegistry },
-  'organization of Кемерово with both rights': {
-    role: 'ORG_OPERATOR', municipalityId: DemoMunicipality.kemerovo, organizationId: DemoOrganization.kemerovoDdt,
-    canViewPersonalData: true, canConfirmApplications: true,
+  provider: {
+    role: 'PROVIDER',
+    municipalityId: DemoMunicipality.novokuznetsk,
+    organizationId: DemoOrganization.sportSchool,
   },
-  'organization without rights': { role: 'ORG_OPERATOR', municipalityId: DemoMunicipality.novokuznetsk, organizationId: DemoOrganization.school110 },
+  region: { role: 'REGIONAL_OPERATOR', municipalityId: null, organizationId: DemoOrganization.regionalCenter },
+  'operator of Кемерово': {
+    role: 'MUNICIPAL_OPERATOR',
+    municipalityId: DemoMunicipality.kemerovo,
+    organizationId: DemoOrganization.kemerovoRegistry,
+  },
+  'organization of Кемерово with both rights': {
+    role: 'ORG_OPERATOR',
+    municipalityId: DemoMunicipality.kemerovo,
+    organizationId: DemoOrganization.kemerovoDdt,
+    canViewPersonalData: true,
+    canConfirmApplications: true,
+  },
+  'organization without rights': {
+    role: 'ORG_OPERATOR',
+    municipalityId: DemoMunicipality.novokuznetsk,
+    organizationId: DemoOrganization.school110,
+  },
   'organization with both rights': {
-    role: 'ORG_OPERATOR', municipalityId: DemoMunicipality.novokuznetsk, organizationId: DemoOrganization.orion,
-    canViewPersonalData: true, canConfirmApplications: true,
+    role: 'ORG_OPERATOR',
+    municipalityId: DemoMunicipality.novokuznetsk,
+    organizationId: DemoOrganization.orion,
+    canViewPersonalData: true,
+    canConfirmApplications: true,
   },
 } satisfies Record<string, AccountSpec>;
 
@@ -48,14 +66,25 @@ async function arrangeAccount(label: string, spec: AccountSpec): Promise<Attacke
     `INSERT INTO organizations.users
        (id, login, password_hash, full_name, role, organization_id, municipality_id, can_view_personal_data, can_confirm_applications)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [id, login, await hashPassword('demo2026'), `Атакующий ${label}`, spec.role, spec.organizationId, spec.municipalityId,
-      spec.canViewPersonalData ?? false, spec.canConfirmApplications ?? false],
+    [
+      id,
+      login,
+      await hashPassword('demo2026'),
+      `Атакующий ${label}`,
+      spec.role,
+      spec.organizationId,
+      spec.municipalityId,
+      spec.canViewPersonalData ?? false,
+      spec.canConfirmApplications ?? false,
+    ],
   );
   return { label, id, login, client: await signIn(login) };
 }
 
 export async function arrangeAttackers(): Promise<Record<AttackerName, Attacker>> {
-  const entries = await Promise.all(ATTACKER_NAMES.map(async (name) => [name, await arrangeAccount(name, ACCOUNTS[name])] as const));
+  const entries = await Promise.all(
+    ATTACKER_NAMES.map(async (name) => [name, await arrangeAccount(name, ACCOUNTS[name])] as const),
+  );
   return Object.fromEntries(entries) as Record<AttackerName, Attacker>;
 }
 
@@ -89,20 +118,39 @@ export async function writesIn(scope: WriteScope): Promise<Record<string, string
   const mentions = `EXISTS (SELECT 1 FROM unnest($4::text[]) term WHERE strpos(row.payload::text, term) > 0)`;
   const tables: Record<string, string> = {
     'certificates.children': digest('certificates.children', `row.id IN ${children}`),
-    'certificates.child_documents': digest('certificates.child_documents', `row.child_id IN ${children} OR row.created_by_user_id = ANY($1::uuid[])`),
+    'certificates.child_documents': digest(
+      'certificates.child_documents',
+      `row.child_id IN ${children} OR row.created_by_user_id = ANY($1::uuid[])`,
+    ),
     'certificates.document_scans': digest('certificates.document_scans', 'row.uploaded_by_user_id = ANY($1::uuid[])'),
-    'certificates.applications': digest('certificates.applications',
-      `row.id = ANY($2::uuid[]) OR row.child_id IN ${children} OR row.certificate_id = ANY($2::uuid[]) OR row.applicant_name LIKE $3`),
-    'certificates.certificates': digest('certificates.certificates', `row.id = ANY($2::uuid[]) OR row.child_id IN ${children}`),
+    'certificates.applications': digest(
+      'certificates.applications',
+      `row.id = ANY($2::uuid[]) OR row.child_id IN ${children} OR row.certificate_id = ANY($2::uuid[]) OR row.applicant_name LIKE $3`,
+    ),
+    'certificates.certificates': digest(
+      'certificates.certificates',
+      `row.id = ANY($2::uuid[]) OR row.child_id IN ${children}`,
+    ),
     'certificates.audit_events': digest('certificates.audit_events', AUDIT_EVENTS_IN_SCOPE),
     'certificates.outbox': digest('certificates.outbox', mentions, 'row.id, row.topic'),
-    'organizations.users': digest('organizations.users', 'row.id = ANY($1::uuid[]) OR row.id = ANY($2::uuid[]) OR row.full_name LIKE $3'),
+    'organizations.users': digest(
+      'organizations.users',
+      'row.id = ANY($1::uuid[]) OR row.id = ANY($2::uuid[]) OR row.full_name LIKE $3',
+    ),
     'organizations.sessions': digest('organizations.sessions', 'row.user_id = ANY($1::uuid[])'),
-    'navigator.registered_certificates': digest('navigator.registered_certificates', 'row.certificate_id = ANY($2::uuid[])'),
-    'email.email_confirmations': digest('email.email_confirmations', 'row.application_id = ANY($2::uuid[]) OR row.requested_by_user_id = ANY($1::uuid[])'),
+    'navigator.registered_certificates': digest(
+      'navigator.registered_certificates',
+      'row.certificate_id = ANY($2::uuid[])',
+    ),
+    'email.email_confirmations': digest(
+      'email.email_confirmations',
+      'row.application_id = ANY($2::uuid[]) OR row.requested_by_user_id = ANY($1::uuid[])',
+    ),
     'email.outbox': digest('email.outbox', mentions, 'row.id, row.topic'),
   };
-  const sql = `SELECT ${Object.entries(tables).map(([name, select]) => `${select} AS "${name}"`).join(', ')}`;
+  const sql = `SELECT ${Object.entries(tables)
+    .map(([name, select]) => `${select} AS "${name}"`)
+    .join(', ')}`;
   const { rows } = await testDatabase().query(sql, [scope.attackerIds, scope.victimIds, like, terms]);
   return rows[0];
 }

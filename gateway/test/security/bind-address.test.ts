@@ -1,6 +1,6 @@
-import { TEST_PORTS } from '@pfdo/testing';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
+import { TEST_PORTS } from '@pfdo/testing';
 
 /**
  * Every server of the stack listens on the loopback interface only (BIND_HOST, 127.0.0.1 by default), so
@@ -38,7 +38,9 @@ function tryConnect(host: string, port: number): Promise<string> {
   });
 }
 
-const PAIRS = OUTSIDE_ADDRESSES.flatMap((address) => Object.entries(SERVERS).map(([name, port]) => [name, port, address] as const));
+const PAIRS = OUTSIDE_ADDRESSES.flatMap((address) =>
+  Object.entries(SERVERS).map(([name, port]) => [name, port, address] as const),
+);
 
 describe('API8:2023 Security Misconfiguration: the stack listens on 127.0.0.1 only', () => {
   it.each(Object.entries(SERVERS))('%s answers on 127.0.0.1:%d (the control)', async (_name, port) => {

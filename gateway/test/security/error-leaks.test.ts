@@ -1,5 +1,14 @@
 import { CREDENTIAL_HEADER } from '@pfdo/platform';
-import { arrangeCitizen, closeTestDatabase, gatewayCredential, signIn, SUBGRAPH_PORTS, TEST_PORTS, testDatabase, tinyPng } from '@pfdo/testing';
+import {
+  arrangeCitizen,
+  closeTestDatabase,
+  gatewayCredential,
+  signIn,
+  SUBGRAPH_PORTS,
+  TEST_PORTS,
+  testDatabase,
+  tinyPng,
+} from '@pfdo/testing';
 
 afterAll(closeTestDatabase);
 
@@ -14,14 +23,22 @@ function expectNoLeak(body: string): void {
 }
 
 async function post(url: string, body: string, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
   return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() };
 }
 
 describe('API8:2023 Security Misconfiguration — error answers are JSON with a code, never a stack trace', () => {
   it.each([
     ['the gateway', () => `${GATEWAY}/graphql`, async () => ({})],
-    ['a subgraph (with a gateway credential)', () => `${CERTIFICATES}/graphql`, async () => ({ [CREDENTIAL_HEADER]: await gatewayCredential() })],
+    [
+      'a subgraph (with a gateway credential)',
+      () => `${CERTIFICATES}/graphql`,
+      async () => ({ [CREDENTIAL_HEADER]: await gatewayCredential() }),
+    ],
   ])('%s answers malformed JSON with 400 MALFORMED_JSON', async (_name, url, headers) => {
     const answer = await post(url(), '{"query": "{ me { id } }"', await headers());
     expect(answer.status).toBe(400);
@@ -32,9 +49,17 @@ describe('API8:2023 Security Misconfiguration — error answers are JSON with a 
 
   it.each([
     ['the gateway', () => `${GATEWAY}/graphql`, async () => ({})],
-    ['a subgraph (with a gateway credential)', () => `${CERTIFICATES}/graphql`, async () => ({ [CREDENTIAL_HEADER]: await gatewayCredential() })],
+    [
+      'a subgraph (with a gateway credential)',
+      () => `${CERTIFICATES}/graphql`,
+      async () => ({ [CREDENTIAL_HEADER]: await gatewayCredential() }),
+    ],
   ])('%s answers an oversized body with 413 PAYLOAD_TOO_LARGE', async (_name, url, headers) => {
-    const answer = await post(url(), JSON.stringify({ query: '{ me { id } }', variables: { pad: 'x'.repeat(2 * 1024 * 1024) } }), await headers());
+    const answer = await post(
+      url(),
+      JSON.stringify({ query: '{ me { id } }', variables: { pad: 'x'.repeat(2 * 1024 * 1024) } }),
+      await headers(),
+    );
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.text).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     expectNoLeak(answer.text);
@@ -57,7 +82,13 @@ describe('API8:2023 Security Misconfiguration — error answers are JSON with a 
 
 describe('API8:2023 Security Misconfiguration — a scan is uploaded only from the portal’s own pages', () => {
   const scansOf = async (userId: string) =>
-    Number((await testDatabase().query('SELECT count(*) FROM certificates.document_scans WHERE uploaded_by_user_id = $1', [userId])).rows[0].count);
+    Number(
+      (
+        await testDatabase().query('SELECT count(*) FROM certificates.document_scans WHERE uploaded_by_user_id = $1', [
+          userId,
+        ])
+      ).rows[0].count,
+    );
 
   it('refuses a cross-origin browser POST that carries the citizen’s cookie, and stores nothing', async () => {
     const account = await arrangeCitizen();
@@ -65,7 +96,11 @@ describe('API8:2023 Security Misconfiguration — a scan is uploaded only from t
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(tinyPng())], { type: 'image/png' }), 'scan.png');
     for (const origin of ['http://evil.example', 'null', `http://localhost:${TEST_PORTS.gateway + 1}`]) {
-      const response = await citizen.http('/uploads/document-scans', { method: 'POST', body: form, headers: { origin } });
+      const response = await citizen.http('/uploads/document-scans', {
+        method: 'POST',
+        body: form,
+        headers: { origin },
+      });
       expect(response.status).toBe(403);
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe('FORBIDDEN_ORIGIN');
     }

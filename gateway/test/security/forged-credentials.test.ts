@@ -1,7 +1,14 @@
-import { CREDENTIAL_HEADER, DemoUser, EVENTS_PATH, Identity, mintCredential, SESSION_RESOLVE_PATH } from '@pfdo/platform';
-import { gatewayCredential, SUBGRAPH_PORTS, SubgraphName, testGatewaySecret } from '@pfdo/testing';
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
+import {
+  CREDENTIAL_HEADER,
+  DemoUser,
+  EVENTS_PATH,
+  Identity,
+  mintCredential,
+  SESSION_RESOLVE_PATH,
+} from '@pfdo/platform';
+import { gatewayCredential, SUBGRAPH_PORTS, SubgraphName, testGatewaySecret } from '@pfdo/testing';
 
 /**
  * Anyone who reaches a subgraph can try to speak for the gateway. Each subgraph must refuse, on /graphql and
@@ -100,7 +107,14 @@ const FORGERIES: Array<[string, () => Promise<string | undefined>]> = [
     'unsigned (alg: none)',
     async () => {
       const now = Math.floor(Date.now() / 1000);
-      const payload = { ...claims(regionOperator), sub: regionOperator.userId, iss: 'pfdo-gateway', aud: 'pfdo-subgraphs', iat: now, exp: now + 60 };
+      const payload = {
+        ...claims(regionOperator),
+        sub: regionOperator.userId,
+        iss: 'pfdo-gateway',
+        aud: 'pfdo-subgraphs',
+        iat: now,
+        exp: now + 60,
+      };
       return `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url(payload)}.`;
     },
   ],
@@ -111,7 +125,11 @@ const FORGERIES: Array<[string, () => Promise<string | undefined>]> = [
     'with a tampered payload (a citizen made regional operator)',
     async () => {
       const [header, payload, signature] = (await gatewayCredential(citizen, testGatewaySecret())).split('.');
-      const raised = { ...JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')), role: 'REGIONAL_OPERATOR', svc: 'certificates' };
+      const raised = {
+        ...JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')),
+        role: 'REGIONAL_OPERATOR',
+        svc: 'certificates',
+      };
       return `${header}.${base64url(raised)}.${signature}`;
     },
   ],
@@ -125,7 +143,8 @@ async function call(subgraph: SubgraphName, route: Route, credential: string | u
       'content-type': 'application/json',
       ...(credential !== undefined && { [CREDENTIAL_HEADER]: credential }),
     },
-    body: route.method === 'GET' ? undefined : JSON.stringify(route === GRAPHQL ? { query: '{ _service { sdl } }' } : {}),
+    body:
+      route.method === 'GET' ? undefined : JSON.stringify(route === GRAPHQL ? { query: '{ _service { sdl } }' } : {}),
   });
   const text = await response.text();
   return { status: response.status, text };
@@ -143,7 +162,13 @@ describe('API2:2023 Broken Authentication: a subgraph called directly with a for
   // The control: the same routes do serve a credential the stack's gateway would mint.
   it.each(CASES)('a genuine credential passes %s on %s %s', async (subgraph, _method, _path, route) => {
     const genuine = await mintCredential(
-      { identity: route.path === SESSION_RESOLVE_PATH ? null : regionOperator, clientIp: '127.0.0.1', requestId: randomUUID(), sessionId: null, service: 'certificates' },
+      {
+        identity: route.path === SESSION_RESOLVE_PATH ? null : regionOperator,
+        clientIp: '127.0.0.1',
+        requestId: randomUUID(),
+        sessionId: null,
+        service: 'certificates',
+      },
       testGatewaySecret(),
     );
     const response = await call(subgraph, route, genuine);

@@ -1,5 +1,5 @@
-import { testGatewaySecret, TEST_PORTS } from '@pfdo/testing';
 import { getIntrospectionQuery } from 'graphql';
+import { testGatewaySecret, TEST_PORTS } from '@pfdo/testing';
 import { freePort, startService } from './services.support';
 
 /**
@@ -24,7 +24,10 @@ async function productionGateway(mode?: string) {
   });
   const url = `http://127.0.0.1:${port}/graphql`;
   for (let attempt = 0; attempt < 200; attempt++) {
-    const ready = await fetch(`http://127.0.0.1:${port}/health`).then((response) => response.ok, () => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) return { url, stop: gateway.stop };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -38,7 +41,10 @@ async function post(url: string, query: string, cookie?: string) {
     headers: { 'content-type': 'application/json', ...(cookie && { cookie }) },
     body: JSON.stringify({ query, variables: { login: 'parent', password: 'demo2026' } }),
   });
-  const body = (await response.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ extensions?: { code?: string } }> };
+  const body = (await response.json()) as {
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ extensions?: { code?: string } }>;
+  };
   return { body, cookie: response.headers.get('set-cookie')?.split(';')[0] };
 }
 
@@ -51,7 +57,10 @@ describe('API9:2023 Improper Inventory Management — the schema is shown to who
       const anonymous = await post(gateway.url, INTROSPECTION);
       expect(anonymous.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       expect(anonymous.body.data ?? null).toBeNull();
-      const signedIn = await post(gateway.url, 'mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { id } }');
+      const signedIn = await post(
+        gateway.url,
+        'mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { id } }',
+      );
       const answer = await post(gateway.url, INTROSPECTION, signedIn.cookie);
       expect(answer.body.errors).toBeUndefined();
       expect(answer.body.data?.__schema).toBeTruthy();
@@ -63,7 +72,10 @@ describe('API9:2023 Improper Inventory Management — the schema is shown to who
   it('refuses introspection to everyone when it is off', async () => {
     const gateway = await productionGateway('off');
     try {
-      const signedIn = await post(gateway.url, 'mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { id } }');
+      const signedIn = await post(
+        gateway.url,
+        'mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { id } }',
+      );
       const answer = await post(gateway.url, '{ __schema { queryType { name } } }', signedIn.cookie);
       expect(answer.body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     } finally {

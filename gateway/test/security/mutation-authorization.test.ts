@@ -1,10 +1,29 @@
+import { randomInt, randomUUID } from 'node:crypto';
 import { CREDENTIAL_HEADER, DemoMunicipality, Identity } from '@pfdo/platform';
 import {
-  anonymous, arrangeChild, arrangeCitizen, closeTestDatabase, eventually, GatewayClient, gatewayCredential, signIn, testDatabase, tinyPng, TEST_PORTS, yearsAgo,
+  anonymous,
+  arrangeChild,
+  arrangeCitizen,
+  closeTestDatabase,
+  eventually,
+  GatewayClient,
+  gatewayCredential,
+  signIn,
+  testDatabase,
+  tinyPng,
+  TEST_PORTS,
+  yearsAgo,
 } from '@pfdo/testing';
-import { randomInt, randomUUID } from 'node:crypto';
 import { applicationWithCertificate } from '../citizen-flow.support';
-import { arrangeAttackers, Attacker, AttackerName, ATTACKER_NAMES, auditEventsAfter, lastAuditEventId, writesIn } from './attackers.support';
+import {
+  arrangeAttackers,
+  Attacker,
+  AttackerName,
+  ATTACKER_NAMES,
+  auditEventsAfter,
+  lastAuditEventId,
+  writesIn,
+} from './attackers.support';
 
 afterAll(closeTestDatabase);
 
@@ -47,7 +66,10 @@ beforeAll(async () => {
   };
   // What the victims' own flow does through the outboxes has arrived before any attack is measured.
   await eventually(
-    () => testDatabase().query(`SELECT status FROM certificates.applications WHERE id = $1`, [victims.pendingApplicationId]),
+    () =>
+      testDatabase().query(`SELECT status FROM certificates.applications WHERE id = $1`, [
+        victims.pendingApplicationId,
+      ]),
     (result) => result.rows[0]?.status === 'SUBMITTED',
   );
   await eventually(
@@ -63,14 +85,21 @@ beforeAll(async () => {
 }, 60_000);
 
 const CREATE = `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { application { id } navigatorLogin } }`;
-const BY_APPLICATION = (field: string, extra = '') => `mutation ($id: ID!) { ${field}(applicationId: $id${extra}) { id } }`;
+const BY_APPLICATION = (field: string, extra = '') =>
+  `mutation ($id: ID!) { ${field}(applicationId: $id${extra}) { id } }`;
 
 function applicationInput(kind: string, municipalityId: string, marker: string, extra: Record<string, unknown> = {}) {
   return {
     kind,
     municipalityId,
     child: { surname: marker, name: 'Иван', patronymic: 'Петрович', birthDate: yearsAgo(10) },
-    document: { type: 'BIRTH_CERTIFICATE', series: 'II-ЛО', number: String(randomInt(100000, 999999)), issueDate: yearsAgo(9), issuedBy: 'ЗАГС' },
+    document: {
+      type: 'BIRTH_CERTIFICATE',
+      series: 'II-ЛО',
+      number: String(randomInt(100000, 999999)),
+      issueDate: yearsAgo(9),
+      issuedBy: 'ЗАГС',
+    },
     applicantName: `${marker} Анна`,
     consentToPersonalDataProcessing: true,
     consentToRules: true,
@@ -89,13 +118,26 @@ interface Attack {
 const everyoneBut = (allowed: Array<AttackerName>, code = 'FORBIDDEN') =>
   Object.fromEntries(ATTACKER_NAMES.filter((name) => !allowed.includes(name)).map((name) => [name, code]));
 
-const NOT_FOUND_ACROSS_MUNICIPALITIES = { 'operator of Кемерово': 'NOT_FOUND', 'organization of Кемерово with both rights': 'NOT_FOUND' };
+const NOT_FOUND_ACROSS_MUNICIPALITIES = {
+  'operator of Кемерово': 'NOT_FOUND',
+  'organization of Кемерово with both rights': 'NOT_FOUND',
+};
 
 const ATTACKS: Attack[] = [
   {
     name: 'addChildDocument on someone else’s child',
     query: `mutation ($input: AddChildDocumentInput!) { addChildDocument(input: $input) { id } }`,
-    variables: () => ({ input: { childId: victims.childId, type: 'BIRTH_CERTIFICATE', series: 'II-ЛО', number: '123456', issueDate: yearsAgo(1), issuedBy: 'ЗАГС', scanId: randomUUID() } }),
+    variables: () => ({
+      input: {
+        childId: victims.childId,
+        type: 'BIRTH_CERTIFICATE',
+        series: 'II-ЛО',
+        number: '123456',
+        issueDate: yearsAgo(1),
+        issuedBy: 'ЗАГС',
+        scanId: randomUUID(),
+      },
+    }),
     refused: { ...everyoneBut([]), citizen: 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
   },
   {
@@ -107,39 +149,74 @@ const ATTACKS: Attack[] = [
   {
     name: 'issueCertificate on someone else’s application',
     query: `mutation ($input: IssueCertificateInput!) { issueCertificate(input: $input) { navigatorLogin } }`,
-    variables: () => ({ input: { applicationId: victims.pendingApplicationId, groupId: groups.novokuznetsk, documentId: randomUUID() } }),
+    variables: () => ({
+      input: { applicationId: victims.pendingApplicationId, groupId: groups.novokuznetsk, documentId: randomUUID() },
+    }),
     refused: { ...everyoneBut([]), citizen: 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
   },
   {
     name: 'createApplication NEW_CERTIFICATE in another municipality',
     query: CREATE,
-    variables: (marker) => ({ input: { ...applicationInput('NEW_CERTIFICATE', DemoMunicipality.novokuznetsk, marker), groupId: groups.novokuznetsk } }),
-    refused: { ...everyoneBut(['organization without rights', 'organization with both rights']), anonymous: 'UNAUTHENTICATED' },
+    variables: (marker) => ({
+      input: {
+        ...applicationInput('NEW_CERTIFICATE', DemoMunicipality.novokuznetsk, marker),
+        groupId: groups.novokuznetsk,
+      },
+    }),
+    refused: {
+      ...everyoneBut(['organization without rights', 'organization with both rights']),
+      anonymous: 'UNAUTHENTICATED',
+    },
   },
   ...['CHANGE_GROUP', 'CLARIFY_PERSONAL_DATA'].map((kind) => ({
     name: `createApplication ${kind} of another municipality’s certificate, naming that municipality`,
     query: CREATE,
-    variables: (marker: string) => ({ input: applicationInput(kind, DemoMunicipality.novokuznetsk, marker, { certificateNumber: victims.certificateNumber, groupId: groups.novokuznetsk }) }),
-    refused: { ...everyoneBut(['organization without rights', 'organization with both rights']), anonymous: 'UNAUTHENTICATED' },
+    variables: (marker: string) => ({
+      input: applicationInput(kind, DemoMunicipality.novokuznetsk, marker, {
+        certificateNumber: victims.certificateNumber,
+        groupId: groups.novokuznetsk,
+      }),
+    }),
+    refused: {
+      ...everyoneBut(['organization without rights', 'organization with both rights']),
+      anonymous: 'UNAUTHENTICATED',
+    },
   })),
   ...['CHANGE_GROUP', 'CLARIFY_PERSONAL_DATA'].map((kind) => ({
     name: `createApplication ${kind} of another municipality’s certificate, naming its own`,
     query: CREATE,
-    variables: (marker: string) => ({ input: applicationInput(kind, DemoMunicipality.kemerovo, marker, { certificateNumber: victims.certificateNumber, groupId: groups.kemerovo }) }),
+    variables: (marker: string) => ({
+      input: applicationInput(kind, DemoMunicipality.kemerovo, marker, {
+        certificateNumber: victims.certificateNumber,
+        groupId: groups.kemerovo,
+      }),
+    }),
     // As if the number did not exist: another municipality's certificate numbers are not to be probed.
-    refused: { 'operator of Кемерово': 'BAD_USER_INPUT', 'organization of Кемерово with both rights': 'BAD_USER_INPUT' },
+    refused: {
+      'operator of Кемерово': 'BAD_USER_INPUT',
+      'organization of Кемерово with both rights': 'BAD_USER_INPUT',
+    },
   })),
   {
     name: 'createApplication CHANGE_MUNICIPALITY into a municipality not the caller’s',
     query: CREATE,
-    variables: (marker) => ({ input: applicationInput('CHANGE_MUNICIPALITY', DemoMunicipality.prokopyevsk, marker, { certificateNumber: victims.certificateNumber, groupId: groups.prokopyevsk }) }),
+    variables: (marker) => ({
+      input: applicationInput('CHANGE_MUNICIPALITY', DemoMunicipality.prokopyevsk, marker, {
+        certificateNumber: victims.certificateNumber,
+        groupId: groups.prokopyevsk,
+      }),
+    }),
     refused: { ...everyoneBut([]), anonymous: 'UNAUTHENTICATED' },
   },
   {
     name: 'editApplication',
     query: `mutation ($id: ID!, $marker: String!) { editApplication(applicationId: $id, child: { surname: $marker, name: "Анна", birthDate: "2016-01-01" }) { id } }`,
     variables: (marker) => ({ id: victims.applicationId, marker }),
-    refused: { ...everyoneBut(['organization with both rights']), ...NOT_FOUND_ACROSS_MUNICIPALITIES, anonymous: 'UNAUTHENTICATED' },
+    refused: {
+      ...everyoneBut(['organization with both rights']),
+      ...NOT_FOUND_ACROSS_MUNICIPALITIES,
+      anonymous: 'UNAUTHENTICATED',
+    },
   },
   {
     name: 'sendToNavigator',
@@ -151,19 +228,31 @@ const ATTACKS: Attack[] = [
     name: 'recordDocumentsReceived',
     query: BY_APPLICATION('recordDocumentsReceived'),
     variables: () => ({ id: victims.applicationId }),
-    refused: { ...everyoneBut(['organization without rights', 'organization with both rights']), ...NOT_FOUND_ACROSS_MUNICIPALITIES, anonymous: 'UNAUTHENTICATED' },
+    refused: {
+      ...everyoneBut(['organization without rights', 'organization with both rights']),
+      ...NOT_FOUND_ACROSS_MUNICIPALITIES,
+      anonymous: 'UNAUTHENTICATED',
+    },
   },
   {
     name: 'confirmPersonalData',
     query: BY_APPLICATION('confirmPersonalData'),
     variables: () => ({ id: victims.applicationId }),
-    refused: { ...everyoneBut(['organization with both rights']), ...NOT_FOUND_ACROSS_MUNICIPALITIES, anonymous: 'UNAUTHENTICATED' },
+    refused: {
+      ...everyoneBut(['organization with both rights']),
+      ...NOT_FOUND_ACROSS_MUNICIPALITIES,
+      anonymous: 'UNAUTHENTICATED',
+    },
   },
   {
     name: 'refuseApplication',
     query: BY_APPLICATION('refuseApplication', ', reason: "Причина отказа"'),
     variables: () => ({ id: victims.applicationId }),
-    refused: { ...everyoneBut(['organization with both rights']), ...NOT_FOUND_ACROSS_MUNICIPALITIES, anonymous: 'UNAUTHENTICATED' },
+    refused: {
+      ...everyoneBut(['organization with both rights']),
+      ...NOT_FOUND_ACROSS_MUNICIPALITIES,
+      anonymous: 'UNAUTHENTICATED',
+    },
   },
   {
     name: 'resendConfirmationEmail of someone else’s application',
@@ -192,7 +281,9 @@ const ATTACKS: Attack[] = [
 ];
 
 const CASES = ATTACKS.flatMap((attack) =>
-  Object.entries(attack.refused).map(([who, code]) => [attack.name, who, code, attack] as [string, string, string, Attack]),
+  Object.entries(attack.refused).map(
+    ([who, code]) => [attack.name, who, code, attack] as [string, string, string, Attack],
+  ),
 );
 
 /**
@@ -212,7 +303,11 @@ async function settledWritesIn(scope: Parameters<typeof writesIn>[0]): Promise<R
 
 async function attack(who: string, operation: Attack, marker: string) {
   const client: GatewayClient = who === 'anonymous' ? anonymous() : attackers[who as AttackerName].client;
-  const scope = { attackerIds: Object.values(attackers).map((attacker) => attacker.id), victimIds: Object.values(victims).filter((value) => value.includes('-')), marker };
+  const scope = {
+    attackerIds: Object.values(attackers).map((attacker) => attacker.id),
+    victimIds: Object.values(victims).filter((value) => value.includes('-')),
+    marker,
+  };
   const before = await settledWritesIn(scope);
   const lastAuditId = await lastAuditEventId();
   const result = await client.request(operation.query, operation.variables(marker));
@@ -226,11 +321,15 @@ async function attack(who: string, operation: Attack, marker: string) {
 
 describe('API1:2023 Broken Object Level Authorization, API5:2023 Broken Function Level Authorization — every mutation of every subgraph', () => {
   it.each(CASES)('%s is refused to %s with %s, and nothing is written', async (_name, who, code, operation) => {
-    const marker = `Атака${randomUUID().replace(/[^a-f]/g, '').slice(0, 8)}`;
+    const marker = `Атака${randomUUID()
+      .replace(/[^a-f]/g, '')
+      .slice(0, 8)}`;
     const { result, before, after, audited } = await attack(who, operation, marker);
     expect(result.errors?.[0]?.extensions?.code).toBe(code);
     if (code === 'BAD_USER_INPUT') {
-      expect(result.errors?.[0]?.extensions?.fields).toEqual({ certificateNumber: 'Действующий сертификат с таким номером не найден' });
+      expect(result.errors?.[0]?.extensions?.fields).toEqual({
+        certificateNumber: 'Действующий сертификат с таким номером не найден',
+      });
     }
     expect(Object.values(result.data ?? {}).filter((value) => value !== null)).toEqual([]);
     expect({ writes: after, audited }).toEqual({ writes: before, audited: [] });
@@ -239,12 +338,17 @@ describe('API1:2023 Broken Object Level Authorization, API5:2023 Broken Function
 
 describe('API1:2023 Broken Object Level Authorization — createApplication across municipalities (the finding)', () => {
   it('refuses operator-kem@demo.ru a new certificate in Новокузнецк before anything is saved or mailed', async () => {
-    const marker = `Атака${randomUUID().replace(/[^a-f]/g, '').slice(0, 8)}`;
+    const marker = `Атака${randomUUID()
+      .replace(/[^a-f]/g, '')
+      .slice(0, 8)}`;
     const kemerovo = await signIn('operator-kem@demo.ru');
     const scope = { attackerIds: [], victimIds: [], marker };
     const before = await settledWritesIn(scope);
     const result = await kemerovo.request(CREATE, {
-      input: { ...applicationInput('NEW_CERTIFICATE', DemoMunicipality.novokuznetsk, marker), groupId: groups.novokuznetsk },
+      input: {
+        ...applicationInput('NEW_CERTIFICATE', DemoMunicipality.novokuznetsk, marker),
+        groupId: groups.novokuznetsk,
+      },
     });
     expect(result.errors?.[0]).toMatchObject({
       message: 'Организация и оператор реестра действуют только в своём муниципалитете',
@@ -257,35 +361,67 @@ describe('API1:2023 Broken Object Level Authorization — createApplication acro
 });
 
 describe('API5:2023 Broken Function Level Authorization — HTTP routes that write', () => {
-  it.each(ATTACKER_NAMES.filter((name) => name !== 'citizen'))('refuses a document scan upload to %s and stores nothing', async (who) => {
-    const attacker = attackers[who];
-    const scope = { attackerIds: [attacker.id], victimIds: [], marker: randomUUID() };
-    const before = await settledWritesIn(scope);
-    const upload = await attacker.client.uploadScan(tinyPng(), 'scan.png');
-    expect(upload).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN' } } });
-    expect(await writesIn(scope)).toEqual(before);
-  });
+  it.each(ATTACKER_NAMES.filter((name) => name !== 'citizen'))(
+    'refuses a document scan upload to %s and stores nothing',
+    async (who) => {
+      const attacker = attackers[who];
+      const scope = { attackerIds: [attacker.id], victimIds: [], marker: randomUUID() };
+      const before = await settledWritesIn(scope);
+      const upload = await attacker.client.uploadScan(tinyPng(), 'scan.png');
+      expect(upload).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN' } } });
+      expect(await writesIn(scope)).toEqual(before);
+    },
+  );
 
   it('refuses a user’s credential on the subgraphs’ internal routes: events, the navigator hand-off', async () => {
     const attacker = attackers['operator of Кемерово'];
     const identity: Identity = {
-      userId: attacker.id, role: 'MUNICIPAL_OPERATOR', fullName: attacker.label, login: attacker.login,
-      organizationId: null, municipalityId: DemoMunicipality.kemerovo, canViewPersonalData: true, canConfirmApplications: true,
+      userId: attacker.id,
+      role: 'MUNICIPAL_OPERATOR',
+      fullName: attacker.label,
+      login: attacker.login,
+      organizationId: null,
+      municipalityId: DemoMunicipality.kemerovo,
+      canViewPersonalData: true,
+      canConfirmApplications: true,
     };
     const credential = await gatewayCredential(identity);
     const forged = randomUUID();
     const calls: Array<[number, string, string, unknown]> = [
-      [TEST_PORTS.organizations, 'POST', '/internal/events', {
-        id: randomUUID(), topic: 'certificate.issued',
-        payload: { certificateId: forged, number: '9999999999', passwordHash: 'x', childFullName: 'Подделка', municipalityId: DemoMunicipality.kemerovo },
-      }],
-      [TEST_PORTS.navigator, 'PUT', `/internal/certificates/${forged}`, {
-        number: '9999999999', status: 'ACTIVATED', municipalityId: DemoMunicipality.kemerovo, groupId: groups.kemerovo, groupName: 'Подделка',
-      }],
+      [
+        TEST_PORTS.organizations,
+        'POST',
+        '/internal/events',
+        {
+          id: randomUUID(),
+          topic: 'certificate.issued',
+          payload: {
+            certificateId: forged,
+            number: '9999999999',
+            passwordHash: 'x',
+            childFullName: 'Подделка',
+            municipalityId: DemoMunicipality.kemerovo,
+          },
+        },
+      ],
+      [
+        TEST_PORTS.navigator,
+        'PUT',
+        `/internal/certificates/${forged}`,
+        {
+          number: '9999999999',
+          status: 'ACTIVATED',
+          municipalityId: DemoMunicipality.kemerovo,
+          groupId: groups.kemerovo,
+          groupName: 'Подделка',
+        },
+      ],
     ];
     for (const [port, method, path, body] of calls) {
       const response = await fetch(`http://127.0.0.1:${port}${path}`, {
-        method, headers: { 'content-type': 'application/json', [CREDENTIAL_HEADER]: credential }, body: JSON.stringify(body),
+        method,
+        headers: { 'content-type': 'application/json', [CREDENTIAL_HEADER]: credential },
+        body: JSON.stringify(body),
       });
       expect(response.status).toBe(403);
     }
@@ -301,21 +437,43 @@ describe('API5:2023 Broken Function Level Authorization — HTTP routes that wri
 describe('API1:2023 Broken Object Level Authorization — confirming a change of a certificate that has moved away', () => {
   it('refuses to apply a clarification to a certificate now in another municipality, and changes nothing', async () => {
     const organization = attackers['organization with both rights'];
-    const marker = `Переезд${randomUUID().replace(/[^a-f]/g, '').slice(0, 8)}`;
-    const created = await organization.client.data<{ createApplication: { application: { id: string }; navigatorLogin: string } }>(CREATE, {
-      input: { ...applicationInput('NEW_CERTIFICATE', DemoMunicipality.novokuznetsk, marker), groupId: groups.novokuznetsk },
+    const marker = `Переезд${randomUUID()
+      .replace(/[^a-f]/g, '')
+      .slice(0, 8)}`;
+    const created = await organization.client.data<{
+      createApplication: { application: { id: string }; navigatorLogin: string };
+    }>(CREATE, {
+      input: {
+        ...applicationInput('NEW_CERTIFICATE', DemoMunicipality.novokuznetsk, marker),
+        groupId: groups.novokuznetsk,
+      },
     });
-    const clarification = await organization.client.data<{ createApplication: { application: { id: string } } }>(CREATE, {
-      input: applicationInput('CLARIFY_PERSONAL_DATA', DemoMunicipality.novokuznetsk, `${marker}а`, { certificateNumber: created.createApplication.navigatorLogin }),
-    });
+    const clarification = await organization.client.data<{ createApplication: { application: { id: string } } }>(
+      CREATE,
+      {
+        input: applicationInput('CLARIFY_PERSONAL_DATA', DemoMunicipality.novokuznetsk, `${marker}а`, {
+          certificateNumber: created.createApplication.navigatorLogin,
+        }),
+      },
+    );
     // Meanwhile the certificate has moved to Кемерово (as a confirmed change of municipality would move it).
     await testDatabase().query(`UPDATE certificates.certificates SET municipality_id = $1 WHERE number = $2`, [
-      DemoMunicipality.kemerovo, created.createApplication.navigatorLogin,
+      DemoMunicipality.kemerovo,
+      created.createApplication.navigatorLogin,
     ]);
-    const scope = { attackerIds: [organization.id], victimIds: [clarification.createApplication.application.id], marker };
+    const scope = {
+      attackerIds: [organization.id],
+      victimIds: [clarification.createApplication.application.id],
+      marker,
+    };
     // The new certificate's mail and navigator cabinet have arrived through the outboxes before the attack.
-    const before = await eventually(() => writesIn(scope), (writes) => writes['email.outbox'].startsWith('1:') && writes['organizations.users'].startsWith('2:'));
-    const result = await organization.client.request(BY_APPLICATION('confirmPersonalData'), { id: clarification.createApplication.application.id });
+    const before = await eventually(
+      () => writesIn(scope),
+      (writes) => writes['email.outbox'].startsWith('1:') && writes['organizations.users'].startsWith('2:'),
+    );
+    const result = await organization.client.request(BY_APPLICATION('confirmPersonalData'), {
+      id: clarification.createApplication.application.id,
+    });
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     expect(result.errors?.[0].message).toMatch(/^Сертификат по заявке уже передан в другой муниципалитет/);
     expect(await writesIn(scope)).toEqual(before);

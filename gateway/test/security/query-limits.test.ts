@@ -1,7 +1,7 @@
-import { getIntrospectionQuery } from 'graphql';
-import { anonymous, GatewayClient, gatewayCredential, signIn, SUBGRAPH_PORTS } from '@pfdo/testing';
-import { CREDENTIAL_HEADER } from '@pfdo/platform';
 import { randomUUID } from 'node:crypto';
+import { getIntrospectionQuery } from 'graphql';
+import { CREDENTIAL_HEADER } from '@pfdo/platform';
+import { anonymous, GatewayClient, gatewayCredential, signIn, SUBGRAPH_PORTS } from '@pfdo/testing';
 
 /** Each refusal must come at once: a request that waits this long is what the limits are for. */
 const BOUNDED_MS = 10_000;
@@ -21,7 +21,8 @@ async function ask(client: GatewayClient, query: string, requestId = randomUUID(
 /** 22 fragments, each spreading the next twice: 900 bytes that stand for 2^22 selections. */
 function fragmentFanOut(levels: number): string {
   let query = 'query { ...F0 }\n';
-  for (let level = 0; level < levels; level++) query += `fragment F${level} on Query { ...F${level + 1} ...F${level + 1} }\n`;
+  for (let level = 0; level < levels; level++)
+    query += `fragment F${level} on Query { ...F${level + 1} ...F${level + 1} }\n`;
   return `${query}fragment F${levels} on Query { me { id login } }\n`;
 }
 
@@ -30,9 +31,12 @@ const aliases = (count: number, field: string) =>
 
 /** SQL statements the certificates subgraph, which owns the register, sent for one request id. */
 async function registerStatementsFor(requestId: string): Promise<number> {
-  const response = await fetch(`http://127.0.0.1:${SUBGRAPH_PORTS.certificates}/internal/sql-stats?requestId=${requestId}`, {
-    headers: { [CREDENTIAL_HEADER]: await gatewayCredential() },
-  });
+  const response = await fetch(
+    `http://127.0.0.1:${SUBGRAPH_PORTS.certificates}/internal/sql-stats?requestId=${requestId}`,
+    {
+      headers: { [CREDENTIAL_HEADER]: await gatewayCredential() },
+    },
+  );
   return ((await response.json()) as { statements: number }).statements;
 }
 
@@ -43,7 +47,11 @@ describe('API4:2023 Unrestricted Resource Consumption — every query is measure
     ['5 000 aliases of me', () => aliases(5_000, 'me { id }'), 'TOO_MANY_TOKENS'],
     ['16 aliases of me', () => aliases(16, 'me { id }'), 'TOO_MANY_ALIASES'],
     ['a long document of many fields', () => `query { me { ${'id '.repeat(2_500)} } }`, 'TOO_MANY_TOKENS'],
-    ['21 directives', () => `query { me { ${Array.from({ length: 21 }, () => 'id @include(if: true)').join(' ')} } }`, 'TOO_MANY_DIRECTIVES'],
+    [
+      '21 directives',
+      () => `query { me { ${Array.from({ length: 21 }, () => 'id @include(if: true)').join(' ')} } }`,
+      'TOO_MANY_DIRECTIVES',
+    ],
     [
       'nesting 13 levels deep',
       () => `query { me { municipality { ${'certificateGroups { municipality { '.repeat(6)}id${' } }'.repeat(6)} } } }`,
@@ -62,18 +70,29 @@ describe('API4:2023 Unrestricted Resource Consumption — every query is measure
   it.each([
     [1_000, 'TOO_MANY_TOKENS'],
     [100, 'TOO_MANY_ALIASES'],
-  ])('refuses %i aliases of applicationRegister (%s) before the register runs a single SQL statement', async (count, code) => {
-    const operator = await signIn('operator@demo.ru');
-    const requestId = randomUUID();
-    const answer = await ask(operator, aliases(count, 'applicationRegister(first: 100) { totalCount applications { id } }'), requestId);
-    expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(expect.arrayContaining([code]));
-    expect(await registerStatementsFor(requestId)).toBe(0);
-  });
+  ])(
+    'refuses %i aliases of applicationRegister (%s) before the register runs a single SQL statement',
+    async (count, code) => {
+      const operator = await signIn('operator@demo.ru');
+      const requestId = randomUUID();
+      const answer = await ask(
+        operator,
+        aliases(count, 'applicationRegister(first: 100) { totalCount applications { id } }'),
+        requestId,
+      );
+      expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(expect.arrayContaining([code]));
+      expect(await registerStatementsFor(requestId)).toBe(0);
+    },
+  );
 
   it('refuses a costly page multiplied by a literal `first` for a signed-in operator too', async () => {
     const operator = await signIn('operator@demo.ru');
-    const nested = 'applications { id history { action } child { documents { id } municipality { certificateGroups { id name } } } }';
-    const answer = await ask(operator, `query { applicationRegister(first: 100) { ${nested} } municipalities { id recentApplications { id } } }`);
+    const nested =
+      'applications { id history { action } child { documents { id } municipality { certificateGroups { id name } } } }';
+    const answer = await ask(
+      operator,
+      `query { applicationRegister(first: 100) { ${nested} } municipalities { id recentApplications { id } } }`,
+    );
     expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
   });
 

@@ -1,22 +1,26 @@
+import { randomInt } from 'node:crypto';
 import { DemoMunicipality } from '@pfdo/platform';
 import { closeTestDatabase, signIn, testDatabase } from '@pfdo/testing';
-import { randomInt } from 'node:crypto';
 
 afterAll(closeTestDatabase);
 
 const PAGE = `query ($search: ApplicationSearchInput, $first: Int!, $after: String) {
   applicationRegister(search: $search, first: $first, after: $after) { totalCount nextCursor applications { id } }
 }`;
-type Page = { applicationRegister: { totalCount: number; nextCursor: string | null; applications: Array<{ id: string }> } };
+type Page = {
+  applicationRegister: { totalCount: number; nextCursor: string | null; applications: Array<{ id: string }> };
+};
 
-const uniqueSurname = () => `Курсоров${Array.from({ length: 8 }, () => 'абвгдежзиклмнопрстуфхэюя'[randomInt(24)]).join('')}`;
+const uniqueSurname = () =>
+  `Курсоров${Array.from({ length: 8 }, () => 'абвгдежзиклмнопрстуфхэюя'[randomInt(24)]).join('')}`;
 
 /**
  * Five applications of five children in one SQL statement: `now()` is the transaction's start, so all five
  * share created_at; or five microseconds of one millisecond, which a millisecond cursor cannot tell apart.
  */
 async function arrangeFiveApplications(surname: string, createdAt: 'now()' | 'microseconds'): Promise<string[]> {
-  const created = createdAt === 'now()' ? 'now()' : `date_trunc('milliseconds', now()) + kid.i * interval '1 microsecond'`;
+  const created =
+    createdAt === 'now()' ? 'now()' : `date_trunc('milliseconds', now()) + kid.i * interval '1 microsecond'`;
   const { rows } = await testDatabase().query(
     `WITH kid AS (
        SELECT i, gen_random_uuid() AS id, (ARRAY['Анна', 'Борис', 'Вера', 'Глеб', 'Дарья'])[i] AS name FROM generate_series(1, 5) i
@@ -53,29 +57,37 @@ describe('Data integrity (no OWASP API Top 10 item) — the register’s keyset 
     ['now()', 'region@demo.ru'],
     ['microseconds', 'operator@demo.ru'],
     ['microseconds', 'region@demo.ru'],
-  ] as const)('pages through five applications created at %s, two at a time, each exactly once (%s)', async (createdAt, login) => {
-    const surname = uniqueSurname();
-    const ids = await arrangeFiveApplications(surname, createdAt);
-    const seen = await pageThrough(login, { surname }, 2);
-    expect(seen).toHaveLength(5);
-    expect([...seen].sort()).toEqual([...ids].sort());
-  });
+  ] as const)(
+    'pages through five applications created at %s, two at a time, each exactly once (%s)',
+    async (createdAt, login) => {
+      const surname = uniqueSurname();
+      const ids = await arrangeFiveApplications(surname, createdAt);
+      const seen = await pageThrough(login, { surname }, 2);
+      expect(seen).toHaveLength(5);
+      expect([...seen].sort()).toEqual([...ids].sort());
+    },
+  );
 
   it('keeps the order newest first, ties broken by id, across pages of one', async () => {
     const surname = uniqueSurname();
     const ids = await arrangeFiveApplications(surname, 'now()');
     expect(await pageThrough('operator@demo.ru', { surname }, 1)).toEqual([...ids].sort().reverse());
   });
-
 });
 
 describe('API8:2023 Security Misconfiguration — the register’s cursor is opaque and validated', () => {
   it.each([
     ['not base64 of a cursor', 'nonsense'],
-    ['a millisecond timestamp (the old format)', Buffer.from('2026-01-01T00:00:00.000Z|00000000-0000-4000-8000-000000000000').toString('base64url')],
+    [
+      'a millisecond timestamp (the old format)',
+      Buffer.from('2026-01-01T00:00:00.000Z|00000000-0000-4000-8000-000000000000').toString('base64url'),
+    ],
     ['an id that is no uuid', Buffer.from("1767225600000000|1' OR '1'='1").toString('base64url')],
   ])('refuses a forged cursor: %s', async (_name, after) => {
     const result = await (await signIn('operator@demo.ru')).request(PAGE, { first: 2, after });
-    expect(result.errors?.[0]).toMatchObject({ message: 'Неверный курсор страницы', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'Неверный курсор страницы',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });

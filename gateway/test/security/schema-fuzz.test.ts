@@ -1,18 +1,38 @@
-import { DemoMunicipality, DemoOrganization, hashPassword, Role } from '@pfdo/platform';
-import { anonymous, arrangeChild, closeTestDatabase, GatewayClient, signIn, testDatabase, TEST_PORTS, tinyPng, yearsAgo } from '@pfdo/testing';
-import fc from 'fast-check';
-import { buildSchema, GraphQLField, GraphQLInputType, GraphQLObjectType } from 'graphql';
 import { randomInt, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
+import { buildSchema, GraphQLField, GraphQLInputType, GraphQLObjectType } from 'graphql';
+import { DemoMunicipality, DemoOrganization, hashPassword, Role } from '@pfdo/platform';
+import {
+  anonymous,
+  arrangeChild,
+  closeTestDatabase,
+  GatewayClient,
+  signIn,
+  testDatabase,
+  TEST_PORTS,
+  tinyPng,
+  yearsAgo,
+} from '@pfdo/testing';
 import { addBirthCertificate, SUBMIT } from '../citizen-flow.support';
-import { argumentsOf, oneTextAtATime, operationOf, Plausible, plausibleArguments, withEveryText } from './schema-fuzz.support';
+import {
+  argumentsOf,
+  oneTextAtATime,
+  operationOf,
+  Plausible,
+  plausibleArguments,
+  withEveryText,
+} from './schema-fuzz.support';
 
 /** What the run saw, printed at its end: how many answers of each code, and the slowest. */
 const seen = { answers: 0, overTarget: 0, codes: new Map<string, number>(), slowest: { ms: 0, what: '' } };
 
 afterAll(async () => {
-  const codes = [...seen.codes].sort((a, b) => b[1] - a[1]).map(([code, count]) => `${code} ${count}`).join(', ');
+  const codes = [...seen.codes]
+    .sort((a, b) => b[1] - a[1])
+    .map(([code, count]) => `${code} ${count}`)
+    .join(', ');
   process.stderr.write(
     `schema fuzz: ${seen.answers} answers (${codes}); ${seen.overTarget} over ${TARGET_MS} ms; slowest ${Math.round(seen.slowest.ms)} ms, ${seen.slowest.what}\n`,
   );
@@ -29,7 +49,11 @@ afterAll(async () => {
  */
 const API = buildSchema(readFileSync(path.join(__dirname, '../../../schema/api.graphql'), 'utf8'));
 const FIXED_SEED = 20_261_129;
-const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : process.env.CI ? FIXED_SEED : Math.floor(Math.random() * 2 ** 31);
+const SEED = process.env.FUZZ_SEED
+  ? Number(process.env.FUZZ_SEED)
+  : process.env.CI
+    ? FIXED_SEED
+    : Math.floor(Math.random() * 2 ** 31);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 6);
 /** Cases for a role the shield refuses the field to: its values are never read, a few show that is so. */
 const REFUSED_ROLE_RUNS = Math.min(2, RUNS);
@@ -56,12 +80,37 @@ type Spec = { role: Role; municipalityId: string | null; organizationId: string 
 const ROLES: Record<string, Spec | null> = {
   anonymous: null,
   citizen: { role: 'CITIZEN', municipalityId: DemoMunicipality.novokuznetsk, organizationId: null },
-  'certificate holder': { role: 'CERTIFICATE_HOLDER', municipalityId: DemoMunicipality.novokuznetsk, organizationId: null },
-  provider: { role: 'PROVIDER', municipalityId: DemoMunicipality.novokuznetsk, organizationId: DemoOrganization.sportSchool },
-  'organization without rights': { role: 'ORG_OPERATOR', municipalityId: DemoMunicipality.novokuznetsk, organizationId: DemoOrganization.school110 },
-  'organization with both rights': { role: 'ORG_OPERATOR', municipalityId: DemoMunicipality.novokuznetsk, organizationId: DemoOrganization.orion, rights: true },
-  'municipal operator': { role: 'MUNICIPAL_OPERATOR', municipalityId: DemoMunicipality.novokuznetsk, organizationId: DemoOrganization.novokuznetskRegistry },
-  'regional operator': { role: 'REGIONAL_OPERATOR', municipalityId: null, organizationId: DemoOrganization.regionalCenter },
+  'certificate holder': {
+    role: 'CERTIFICATE_HOLDER',
+    municipalityId: DemoMunicipality.novokuznetsk,
+    organizationId: null,
+  },
+  provider: {
+    role: 'PROVIDER',
+    municipalityId: DemoMunicipality.novokuznetsk,
+    organizationId: DemoOrganization.sportSchool,
+  },
+  'organization without rights': {
+    role: 'ORG_OPERATOR',
+    municipalityId: DemoMunicipality.novokuznetsk,
+    organizationId: DemoOrganization.school110,
+  },
+  'organization with both rights': {
+    role: 'ORG_OPERATOR',
+    municipalityId: DemoMunicipality.novokuznetsk,
+    organizationId: DemoOrganization.orion,
+    rights: true,
+  },
+  'municipal operator': {
+    role: 'MUNICIPAL_OPERATOR',
+    municipalityId: DemoMunicipality.novokuznetsk,
+    organizationId: DemoOrganization.novokuznetskRegistry,
+  },
+  'regional operator': {
+    role: 'REGIONAL_OPERATOR',
+    municipalityId: null,
+    organizationId: DemoOrganization.regionalCenter,
+  },
 };
 const ROLE_NAMES = Object.keys(ROLES);
 const addressOf = (role: string) => `192.0.2.${30 + ROLE_NAMES.indexOf(role)}`;
@@ -75,7 +124,16 @@ async function arrangeAccount(role: string): Promise<{ client: GatewayClient }> 
     `INSERT INTO organizations.users
        (id, login, password_hash, full_name, role, organization_id, municipality_id, can_view_personal_data, can_confirm_applications)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)`,
-    [id, login, await hashPassword('demo2026'), `Фаззер ${role}`, spec.role, spec.organizationId, spec.municipalityId, spec.rights ?? false],
+    [
+      id,
+      login,
+      await hashPassword('demo2026'),
+      `Фаззер ${role}`,
+      spec.role,
+      spec.organizationId,
+      spec.municipalityId,
+      spec.rights ?? false,
+    ],
   );
   return { client: await signIn(login, 'demo2026', { forwardedFor: addressOf(role) }) };
 }
@@ -84,17 +142,32 @@ const FIELDS = (['query', 'mutation'] as const).flatMap((kind) => {
   const type = (kind === 'query' ? API.getQueryType() : API.getMutationType()) as GraphQLObjectType;
   return Object.values(type.getFields())
     .filter((field) => field.args.length > 0)
-    .map((field) => ({ kind, field: field as GraphQLField<unknown, unknown>, operation: operationOf(kind, field as GraphQLField<unknown, unknown>) }));
+    .map((field) => ({
+      kind,
+      field: field as GraphQLField<unknown, unknown>,
+      operation: operationOf(kind, field as GraphQLField<unknown, unknown>),
+    }));
 });
 
 /** What was arranged for the plausible values: real ids the fuzzed arguments can point at. */
-interface Arranged { childId: string; documentId: string; scanId: string; applicationIds: string[]; certificateNumber: string; cursor: string }
+interface Arranged {
+  childId: string;
+  documentId: string;
+  scanId: string;
+  applicationIds: string[];
+  certificateNumber: string;
+  cursor: string;
+}
 let arranged: Arranged;
 const clients: Record<string, GatewayClient> = {};
 /** The first answer of each field and role: NUL in every String and ID at once, whatever the seed. */
-const probes = new Map<string, { answer: Answer; sent: Record<string, unknown>; plausible: Record<string, unknown>; refusedRole: boolean }>();
+const probes = new Map<
+  string,
+  { answer: Answer; sent: Record<string, unknown>; plausible: Record<string, unknown>; refusedRole: boolean }
+>();
 
-const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
+const digits = (min: number, max: number) =>
+  fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max });
 const letters = fc.string({ unit: fc.constantFrom(...'абвгдежзиклмнопрстуфхэюя'), minLength: 8, maxLength: 8 });
 
 const plausible: Plausible = (name: string, _type: GraphQLInputType) => {
@@ -152,17 +225,30 @@ beforeAll(async () => {
   });
   const { createApplication } = await clients['organization with both rights'].data<{
     createApplication: { application: { id: string; certificate: { number: string } } };
-  }>(`mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { application { id certificate { number } } } }`, {
-    input: {
-      kind: 'NEW_CERTIFICATE', municipalityId: DemoMunicipality.novokuznetsk, groupId: NOVOKUZNETSK_GROUP,
-      child: { surname: `Фаззов${fc.sample(letters, 1)[0]}`, name: 'Иван', birthDate: yearsAgo(9) },
-      document: { type: 'BIRTH_CERTIFICATE', series: 'II-ЛО', number: String(randomInt(100000, 999999)), issueDate: yearsAgo(8), issuedBy: 'Отдел ЗАГС' },
-      applicantName: 'Фаззова Анна Викторовна', consentToPersonalDataProcessing: true, consentToRules: true,
+  }>(
+    `mutation ($input: CreateApplicationInput!) { createApplication(input: $input) { application { id certificate { number } } } }`,
+    {
+      input: {
+        kind: 'NEW_CERTIFICATE',
+        municipalityId: DemoMunicipality.novokuznetsk,
+        groupId: NOVOKUZNETSK_GROUP,
+        child: { surname: `Фаззов${fc.sample(letters, 1)[0]}`, name: 'Иван', birthDate: yearsAgo(9) },
+        document: {
+          type: 'BIRTH_CERTIFICATE',
+          series: 'II-ЛО',
+          number: String(randomInt(100000, 999999)),
+          issueDate: yearsAgo(8),
+          issuedBy: 'Отдел ЗАГС',
+        },
+        applicantName: 'Фаззова Анна Викторовна',
+        consentToPersonalDataProcessing: true,
+        consentToRules: true,
+      },
     },
-  });
-  const { applicationRegister } = await clients['regional operator'].data<{ applicationRegister: { nextCursor: string } }>(
-    '{ applicationRegister(first: 1) { nextCursor } }',
   );
+  const { applicationRegister } = await clients['regional operator'].data<{
+    applicationRegister: { nextCursor: string };
+  }>('{ applicationRegister(first: 1) { nextCursor } }');
   arranged = {
     childId: child.id,
     documentId: document.id,
@@ -173,7 +259,10 @@ beforeAll(async () => {
   };
   for (const role of ROLE_NAMES) {
     for (const { field, operation } of FIELDS) {
-      const [plausibleValues] = fc.sample(plausibleArguments(field, plausible), { numRuns: 1, seed: seedOf(role, field.name) });
+      const [plausibleValues] = fc.sample(plausibleArguments(field, plausible), {
+        numRuns: 1,
+        seed: seedOf(role, field.name),
+      });
       const { values, replaced } = withEveryText(field, plausibleValues, '\u0000');
       // A field without text (programs) is read as is; it writes nothing.
       const answer = await send(clients[role], operation, replaced ? values : plausibleValues, addressOf(role));
@@ -184,13 +273,26 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-interface Answer { status: number; text: string; elapsedMs: number }
+interface Answer {
+  status: number;
+  text: string;
+  elapsedMs: number;
+}
 
-async function send(client: GatewayClient, query: string, variables: Record<string, unknown>, forwardedFor: string): Promise<Answer> {
+async function send(
+  client: GatewayClient,
+  query: string,
+  variables: Record<string, unknown>,
+  forwardedFor: string,
+): Promise<Answer> {
   const started = performance.now();
   const response = await fetch(`http://127.0.0.1:${TEST_PORTS.gateway}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor, ...(client.sessionCookie && { cookie: client.sessionCookie }) },
+    headers: {
+      'content-type': 'application/json',
+      'x-forwarded-for': forwardedFor,
+      ...(client.sessionCookie && { cookie: client.sessionCookie }),
+    },
     // JSON.stringify writes a lone surrogate as \udXXX, so it reaches the server as the client sent it.
     body: JSON.stringify({ query, variables }),
   });
@@ -200,7 +302,8 @@ async function send(client: GatewayClient, query: string, variables: Record<stri
 
 const STACK = /\bat [\w.<>]+ \(|\n\s+at /;
 const FILE_PATH = /node_modules|\/work\/|\.(js|ts):\d+/;
-const SQL = /\b(SELECT|INSERT|UPDATE|DELETE)\b[^"]*\b(FROM|INTO|SET)\b|QueryFailedError|syntax error at or near|violates|invalid input syntax|invalid byte sequence|out of range/i;
+const SQL =
+  /\b(SELECT|INSERT|UPDATE|DELETE)\b[^"]*\b(FROM|INTO|SET)\b|QueryFailedError|syntax error at or near|violates|invalid input syntax|invalid byte sequence|out of range/i;
 const RUSSIAN = /[А-Яа-яЁё]/;
 
 /** Everything wrong with one answer, in words; none for a sound one. */
@@ -215,7 +318,11 @@ function problemsOf(answer: Answer): string[] {
     return [...problems, 'the body is not JSON'];
   }
   const errors = JSON.stringify(body.errors ?? []);
-  for (const [name, pattern] of [['a stack trace', STACK], ['a file path', FILE_PATH], ['SQL', SQL]] as const) {
+  for (const [name, pattern] of [
+    ['a stack trace', STACK],
+    ['a file path', FILE_PATH],
+    ['SQL', SQL],
+  ] as const) {
     if (pattern.test(errors)) problems.push(`an error shows ${name}`);
   }
   for (const error of body.errors ?? []) {
@@ -223,7 +330,8 @@ function problemsOf(answer: Answer): string[] {
     if (typeof code !== 'string') problems.push('an error without a code');
     if (code === 'INTERNAL_SERVER_ERROR') problems.push('INTERNAL_SERVER_ERROR');
     if (!RUSSIAN.test(error.message ?? '')) problems.push(`a message not in Russian: ${error.message}`);
-    if (code === 'BAD_USER_INPUT' && !error.extensions?.fields && !error.extensions?.field) problems.push('BAD_USER_INPUT naming no field');
+    if (code === 'BAD_USER_INPUT' && !error.extensions?.fields && !error.extensions?.field)
+      problems.push('BAD_USER_INPUT naming no field');
   }
   return problems;
 }
@@ -246,12 +354,15 @@ function record(answer: Answer, what: string): void {
 
 function expectSound(answer: Answer, sent: unknown): void {
   const problems = problemsOf(answer);
-  if (problems.length) throw new Error(`${problems.join('; ')}\nsent: ${shown(sent)}\ngot: ${answer.text.slice(0, 600)}`);
+  if (problems.length)
+    throw new Error(`${problems.join('; ')}\nsent: ${shown(sent)}\ngot: ${answer.text.slice(0, 600)}`);
 }
 
 /** The variables as JSON (NUL and lone surrogates escaped), long strings cut short. */
 const shown = (variables: unknown) =>
-  JSON.stringify(variables, (_key, value) => (typeof value === 'string' && value.length > 60 ? `${value.slice(0, 30)}… (${value.length} characters)` : value));
+  JSON.stringify(variables, (_key, value) =>
+    typeof value === 'string' && value.length > 60 ? `${value.slice(0, 30)}… (${value.length} characters)` : value,
+  );
 
 /** One seed per field and role, from the run's seed: a failing pair replays alone. */
 function seedOf(role: string, field: string): number {
@@ -272,11 +383,13 @@ describe('API8:2023 Security Misconfiguration — hostile values in every argume
           record(answer, `${field.name} as ${role}`);
           expectSound(answer, variables);
         };
-        if (!probe.refusedRole) for (const variables of oneTextAtATime(field, probe.plausible)) await sendAndCheck(variables);
-        await fc.assert(
-          fc.asyncProperty(argumentsOf(field, plausible), sendAndCheck),
-          { seed: seedOf(role, field.name), numRuns: probe.refusedRole ? REFUSED_ROLE_RUNS : RUNS, endOnFailure: true },
-        );
+        if (!probe.refusedRole)
+          for (const variables of oneTextAtATime(field, probe.plausible)) await sendAndCheck(variables);
+        await fc.assert(fc.asyncProperty(argumentsOf(field, plausible), sendAndCheck), {
+          seed: seedOf(role, field.name),
+          numRuns: probe.refusedRole ? REFUSED_ROLE_RUNS : RUNS,
+          endOnFailure: true,
+        });
       },
       60_000,
     );

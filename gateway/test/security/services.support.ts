@@ -39,7 +39,13 @@ export function startService(script: string, env: Record<string, string>, args: 
 /** Waits until a started service answers its /health, or fails with what it printed. */
 export async function untilHealthy(port: number, service: ReturnType<typeof startService>): Promise<void> {
   for (let attempt = 0; attempt < 300; attempt++) {
-    if (await fetch(`http://127.0.0.1:${port}/health`).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(`http://127.0.0.1:${port}/health`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await service.stop();
@@ -51,7 +57,10 @@ export async function refusal(script: string, env: Record<string, string>, args:
   const service = startService(script, env, args);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<Exited>((resolve) => {
-    timer = setTimeout(() => resolve({ code: Number.NaN, output: `still running after 20 s:\n${service.output()}` }), 20_000);
+    timer = setTimeout(
+      () => resolve({ code: Number.NaN, output: `still running after 20 s:\n${service.output()}` }),
+      20_000,
+    );
   });
   const result = await Promise.race([service.exited, timeout]);
   clearTimeout(timer);

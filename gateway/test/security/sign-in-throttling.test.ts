@@ -1,5 +1,12 @@
-import { anonymous, arrangeCitizen, callSubgraph, closeTestDatabase, gatewayCredential, testDatabase } from '@pfdo/testing';
 import { createHash, randomUUID } from 'node:crypto';
+import {
+  anonymous,
+  arrangeCitizen,
+  callSubgraph,
+  closeTestDatabase,
+  gatewayCredential,
+  testDatabase,
+} from '@pfdo/testing';
 
 afterAll(closeTestDatabase);
 // Every failed attempt costs a real scrypt hash (about 0.4 s on the shared test machines, more under load).
@@ -65,7 +72,9 @@ describe('API2:2023 Broken Authentication: failed sign-ins are throttled', () =>
     const right = await attempt(citizen.login, 'demo2026', ip);
     const retryAfter = expectRateLimited(right, WINDOW_SECONDS);
     expect(retryAfter).toBeGreaterThan(WINDOW_SECONDS - 60);
-    expect(right.errors![0].message).toBe(`Слишком много неудачных попыток входа. Повторите через ${Math.ceil(retryAfter / 60)} мин.`);
+    expect(right.errors![0].message).toBe(
+      `Слишком много неудачных попыток входа. Повторите через ${Math.ceil(retryAfter / 60)} мин.`,
+    );
     // From another address too: the lock belongs to the login.
     expectRateLimited(await attempt(citizen.login, 'demo2026', '203.0.113.11'), WINDOW_SECONDS);
   });
@@ -131,7 +140,10 @@ describe('API2:2023 Broken Authentication: failed sign-ins are throttled', () =>
     const stranger = await failTimes(unknown, '203.0.113.51', FAILURES_PER_LOGIN + 1);
     expect(known.map(codeOf)).toEqual(stranger.map(codeOf));
     const strip = (result: Attempt) =>
-      result.errors?.map(({ message, extensions }) => ({ message: message.replace(/\d+/g, 'N'), code: extensions?.code }));
+      result.errors?.map(({ message, extensions }) => ({
+        message: message.replace(/\d+/g, 'N'),
+        code: extensions?.code,
+      }));
     expect(known.map(strip)).toEqual(stranger.map(strip));
     expect(codeOf(known[FAILURES_PER_LOGIN])).toBe('RATE_LIMITED');
   });

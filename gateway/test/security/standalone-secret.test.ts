@@ -1,8 +1,8 @@
-import { CREDENTIAL_HEADER, ensureGatewaySecretFile, mintCredential } from '@pfdo/platform';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { CREDENTIAL_HEADER, ensureGatewaySecretFile, mintCredential } from '@pfdo/platform';
 import { freePort, refusal, ROOT_DIR, startService } from './services.support';
 
 /**
@@ -19,7 +19,11 @@ describe('API8:2023 Security Misconfiguration: a service started on its own in d
   it.each(['gateway/dist/main.js', 'subgraphs/navigator/dist/main.js'])(
     '%s refuses to start with no secret at all, naming GATEWAY_SECRET',
     async (script) => {
-      const result = await refusal(script, { PFDO_DATA_DIR: dataDir, GATEWAY_PORT: String(await freePort()), NAVIGATOR_PORT: String(await freePort()) });
+      const result = await refusal(script, {
+        PFDO_DATA_DIR: dataDir,
+        GATEWAY_PORT: String(await freePort()),
+        NAVIGATOR_PORT: String(await freePort()),
+      });
       expect(result.code).not.toBe(0);
       expect(result.output).toContain('GATEWAY_SECRET is required');
       expect(result.output).not.toMatch(/ready at/);
@@ -36,10 +40,14 @@ describe('API8:2023 Security Misconfiguration: a service started on its own in d
     });
     try {
       const deadline = Date.now() + 30_000;
-      while (!/ready at/.test(navigator.output()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      while (!/ready at/.test(navigator.output()) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100));
       expect(navigator.output()).toMatch(/ready at/);
       const call = async (key: string) => {
-        const credential = await mintCredential({ identity: null, clientIp: '', requestId: 'standalone', sessionId: null }, key);
+        const credential = await mintCredential(
+          { identity: null, clientIp: '', requestId: 'standalone', sessionId: null },
+          key,
+        );
         const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', [CREDENTIAL_HEADER]: credential },

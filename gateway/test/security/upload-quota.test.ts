@@ -16,7 +16,11 @@ function expectOverQuota(answer: UploadAnswer, limitText: string) {
   expect(answer.status).toBe(429);
   const error = answer.body.error as { code: string; message: string; retryAfterSeconds: number };
   expect(error.code).toBe('RATE_LIMITED');
-  expect(error.message).toMatch(new RegExp(`^Превышен дневной лимит загрузки сканов: не более ${limitText} в сутки\\. Повторите через \\d+ мин\\.$`));
+  expect(error.message).toMatch(
+    new RegExp(
+      `^Превышен дневной лимит загрузки сканов: не более ${limitText} в сутки\\. Повторите через \\d+ мин\\.$`,
+    ),
+  );
   expect(Number.isInteger(error.retryAfterSeconds)).toBe(true);
   expect(error.retryAfterSeconds).toBeGreaterThan(DAY_SECONDS - 600);
   expect(error.retryAfterSeconds).toBeLessThanOrEqual(DAY_SECONDS);

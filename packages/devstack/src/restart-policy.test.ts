@@ -1,4 +1,11 @@
-import { CrashHistory, decideAfterCrash, DEVSTACK_RESTART_POLICY as POLICY, NO_CRASHES, RestartDecision, restartDelayMs } from './restart-policy';
+import {
+  CrashHistory,
+  decideAfterCrash,
+  DEVSTACK_RESTART_POLICY as POLICY,
+  NO_CRASHES,
+  RestartDecision,
+  restartDelayMs,
+} from './restart-policy';
 
 const SECOND = 1_000;
 
@@ -38,13 +45,9 @@ describe('a service that fails right at its start', () => {
       { at: 16 * SECOND, upForMs: 0 },
       { at: 27 * SECOND, upForMs: 0 },
     ]);
-    expect(decisions.map((decision) => (decision.action === 'restart' ? decision.delayMs / SECOND : decision.action))).toEqual([
-      1,
-      2,
-      4,
-      8,
-      'give-up',
-    ]);
+    expect(
+      decisions.map((decision) => (decision.action === 'restart' ? decision.delayMs / SECOND : decision.action)),
+    ).toEqual([1, 2, 4, 8, 'give-up']);
     expect(decisions[3]).toMatchObject({ attempt: 4 });
     expect(decisions[4]).toMatchObject({ crashes: 5 });
   });
@@ -103,7 +106,10 @@ describe('a service that crashes now and then', () => {
       { at: 60 * SECOND, upForMs: 0 },
       { at: 65 * SECOND, upForMs: 0 },
     ]);
-    expect(decisions[4]).toMatchObject({ action: 'restart', history: { crashTimes: [10, 20, 30, 60].map((s) => s * SECOND) } });
+    expect(decisions[4]).toMatchObject({
+      action: 'restart',
+      history: { crashTimes: [10, 20, 30, 60].map((s) => s * SECOND) },
+    });
     expect(decisions[5]).toMatchObject({ action: 'give-up', crashes: 5 });
   });
 });

@@ -51,12 +51,22 @@ export function restartDelayMs(policy: RestartPolicy, attempt: number): number {
  * A service crashed at `crashedAt` after `upForMs` up and healthy (0 when it crashed before passing its
  * health check): restart it, and when, or give up on it.
  */
-export function decideAfterCrash(policy: RestartPolicy, history: CrashHistory, crashedAt: number, upForMs: number): RestartDecision {
+export function decideAfterCrash(
+  policy: RestartPolicy,
+  history: CrashHistory,
+  crashedAt: number,
+  upForMs: number,
+): RestartDecision {
   const restartsInARow = upForMs >= policy.healthyResetMs ? 0 : history.restartsInARow;
   const crashTimes = [...history.crashTimes.filter((time) => crashedAt - time < policy.crashWindowMs), crashedAt];
   if (crashTimes.length >= policy.crashLimit) {
     return { action: 'give-up', crashes: crashTimes.length, history: { restartsInARow, crashTimes } };
   }
   const attempt = restartsInARow + 1;
-  return { action: 'restart', attempt, delayMs: restartDelayMs(policy, attempt), history: { restartsInARow: attempt, crashTimes } };
+  return {
+    action: 'restart',
+    attempt,
+    delayMs: restartDelayMs(policy, attempt),
+    history: { restartsInARow: attempt, crashTimes },
+  };
 }

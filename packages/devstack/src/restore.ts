@@ -1,5 +1,5 @@
-import { EnvReader } from '@pfdo/platform';
 import { parseArgs } from 'node:util';
+import { EnvReader } from '@pfdo/platform';
 import { runCommand } from './backup/command';
 import { RestoreRefused } from './backup/manifest';
 import { terminalProgress } from './backup/progress';
@@ -11,11 +11,16 @@ import { readBackupSettings } from './backup/settings';
  * DATABASE_URL into that empty database; then `npm start` serves the backup's data (see README, «Backups»).
  */
 runCommand('restore', async () => {
-  const { values, positionals } = parseArgs({ options: { force: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { force: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
   if (positionals.length !== 1) throw new RestoreRefused('укажите один архив: npm run restore -- ФАЙЛ [--force]');
   const reader = new EnvReader();
   const settings = readBackupSettings(reader);
-  const databaseUrl = process.env.DATABASE_URL?.trim() ? reader.url('DATABASE_URL', ['postgres', 'postgresql']) : undefined;
+  const databaseUrl = process.env.DATABASE_URL?.trim()
+    ? reader.url('DATABASE_URL', ['postgres', 'postgresql'])
+    : undefined;
   reader.done();
 
   const result = await restoreBackup({
@@ -26,6 +31,7 @@ runCommand('restore', async () => {
     force: values.force,
     progress: terminalProgress(),
   });
-  for (const moved of result.movedAside) console.log(`Прежние данные сохранены в ${moved}: удалите их, когда проверите восстановленный реестр.`);
+  for (const moved of result.movedAside)
+    console.log(`Прежние данные сохранены в ${moved}: удалите их, когда проверите восстановленный реестр.`);
   console.log(`Запустите npm start: он покажет данные на ${result.snapshotAt}.`);
 });

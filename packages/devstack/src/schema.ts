@@ -1,7 +1,7 @@
-import { composeServices } from '@apollo/composition';
-import { parse, printSchema } from 'graphql';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { parse, printSchema } from 'graphql';
 import { SUBGRAPHS } from './subgraphs';
 
 /**

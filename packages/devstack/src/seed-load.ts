@@ -12,26 +12,140 @@
  * The database: DATABASE_URL, or the embedded default (.data/postgres, port 5433), started for the run when
  * it is not already up. Its schemas must have been migrated (`npm start` once).
  */
-import { DemoMunicipality } from '@pfdo/platform';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
+import { DemoMunicipality } from '@pfdo/platform';
 import { embeddedPostgresUrl, startEmbeddedPostgres } from './postgres';
 import { ROOT_DIR } from './stack';
 
 const SURNAMES = [
-  'Иванов', 'Петров', 'Смирнов', 'Кузнецов', 'Попов', 'Васильев', 'Соколов', 'Михайлов', 'Новиков', 'Фёдоров',
-  'Морозов', 'Волков', 'Алексеев', 'Лебедев', 'Семёнов', 'Егоров', 'Павлов', 'Козлов', 'Степанов', 'Николаев',
-  'Орлов', 'Андреев', 'Макаров', 'Никитин', 'Захаров', 'Зайцев', 'Борисов', 'Яковлев', 'Григорьев', 'Романов',
-  'Сергеев', 'Кузьмин', 'Фролов', 'Дмитриев', 'Гусев', 'Ильин', 'Максимов', 'Сорокин', 'Белов', 'Шевцов',
+  'Иванов',
+  'Петров',
+  'Смирнов',
+  'Кузнецов',
+  'Попов',
+  'Васильев',
+  'Соколов',
+  'Михайлов',
+  'Новиков',
+  'Фёдоров',
+  'Морозов',
+  'Волков',
+  'Алексеев',
+  'Лебедев',
+  'Семёнов',
+  'Егоров',
+  'Павлов',
+  'Козлов',
+  'Степанов',
+  'Николаев',
+  'Орлов',
+  'Андреев',
+  'Макаров',
+  'Никитин',
+  'Захаров',
+  'Зайцев',
+  'Борисов',
+  'Яковлев',
+  'Григорьев',
+  'Романов',
+  'Сергеев',
+  'Кузьмин',
+  'Фролов',
+  'Дмитриев',
+  'Гусев',
+  'Ильин',
+  'Максимов',
+  'Сорокин',
+  'Белов',
+  'Шевцов',
 ];
-const MALE_NAMES = ['Александр', 'Дмитрий', 'Максим', 'Артём', 'Иван', 'Михаил', 'Кирилл', 'Никита', 'Егор', 'Матвей', 'Тимофей', 'Роман', 'Даниил', 'Лев', 'Марк'];
-const FEMALE_NAMES = ['Анастасия', 'Мария', 'Анна', 'Виктория', 'Софья', 'Дарья', 'Полина', 'Алиса', 'Ксения', 'Елизавета', 'Варвара', 'Вероника', 'Ева', 'Арина', 'Василиса'];
+const MALE_NAMES = [
+  'Александр',
+  'Дмитрий',
+  'Максим',
+  'Артём',
+  'Иван',
+  'Михаил',
+  'Кирилл',
+  'Никита',
+  'Егор',
+  'Матвей',
+  'Тимофей',
+  'Роман',
+  'Даниил',
+  'Лев',
+  'Марк',
+];
+const FEMALE_NAMES = [
+  'Анастасия',
+  'Мария',
+  'Анна',
+  'Виктория',
+  'Софья',
+  'Дарья',
+  'Полина',
+  'Алиса',
+  'Ксения',
+  'Елизавета',
+  'Варвара',
+  'Вероника',
+  'Ева',
+  'Арина',
+  'Василиса',
+];
 // Fathers' names, as patronymics: the same index gives the son's and the daughter's form.
-const MALE_PATRONYMICS = ['Александрович', 'Андреевич', 'Сергеевич', 'Дмитриевич', 'Алексеевич', 'Игоревич', 'Владимирович', 'Евгеньевич', 'Николаевич', 'Олегович', 'Викторович', 'Павлович'];
-const FEMALE_PATRONYMICS = ['Александровна', 'Андреевна', 'Сергеевна', 'Дмитриевна', 'Алексеевна', 'Игоревна', 'Владимировна', 'Евгеньевна', 'Николаевна', 'Олеговна', 'Викторовна', 'Павловна'];
-const MOTHER_NAMES = ['Елена', 'Ольга', 'Наталья', 'Татьяна', 'Ирина', 'Светлана', 'Марина', 'Юлия', 'Екатерина', 'Анна'];
-const MOTHER_PATRONYMICS = ['Ивановна', 'Петровна', 'Викторовна', 'Сергеевна', 'Николаевна', 'Владимировна', 'Юрьевна', 'Геннадьевна'];
+const MALE_PATRONYMICS = [
+  'Александрович',
+  'Андреевич',
+  'Сергеевич',
+  'Дмитриевич',
+  'Алексеевич',
+  'Игоревич',
+  'Владимирович',
+  'Евгеньевич',
+  'Николаевич',
+  'Олегович',
+  'Викторович',
+  'Павлович',
+];
+const FEMALE_PATRONYMICS = [
+  'Александровна',
+  'Андреевна',
+  'Сергеевна',
+  'Дмитриевна',
+  'Алексеевна',
+  'Игоревна',
+  'Владимировна',
+  'Евгеньевна',
+  'Николаевна',
+  'Олеговна',
+  'Викторовна',
+  'Павловна',
+];
+const MOTHER_NAMES = [
+  'Елена',
+  'Ольга',
+  'Наталья',
+  'Татьяна',
+  'Ирина',
+  'Светлана',
+  'Марина',
+  'Юлия',
+  'Екатерина',
+  'Анна',
+];
+const MOTHER_PATRONYMICS = [
+  'Ивановна',
+  'Петровна',
+  'Викторовна',
+  'Сергеевна',
+  'Николаевна',
+  'Владимировна',
+  'Юрьевна',
+  'Геннадьевна',
+];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 const SERIES_LETTERS = ['ЛО', 'КБ', 'КЕ', 'ЖА', 'ИК', 'МЮ', 'ОБ', 'ТА'];
 
@@ -109,23 +223,41 @@ const SEED_ROWS_SQL = `
 
 /** One INSERT … SELECT per table; $1 the municipality, $2 the reception organization, $3 the operator. */
 const SEED_STEPS: Array<[string, string, number]> = [
-  ['children', `
+  [
+    'children',
+    `
     INSERT INTO certificates.children (id, surname, name, patronymic, birth_date, municipality_id)
-    SELECT child_id, surname, name, patronymic, birth_date, $1::uuid FROM seed_load_rows`, 1],
-  ['child_guardians', `
+    SELECT child_id, surname, name, patronymic, birth_date, $1::uuid FROM seed_load_rows`,
+    1,
+  ],
+  [
+    'child_guardians',
+    `
     INSERT INTO certificates.child_guardians (child_id, user_id, relation)
-    SELECT child_id, applicant_user_id, 'PARENT' FROM seed_load_rows`, 0],
-  ['child_documents', `
+    SELECT child_id, applicant_user_id, 'PARENT' FROM seed_load_rows`,
+    0,
+  ],
+  [
+    'child_documents',
+    `
     INSERT INTO certificates.child_documents (id, child_id, type, series, number, issue_date, issued_by, created_by_user_id, created_at)
     SELECT document_id, child_id, document_type, document_series, document_number, document_issue_date, document_issued_by,
            applicant_user_id, created_at - interval '5 minutes'
-      FROM seed_load_rows`, 0],
-  ['certificates', `
+      FROM seed_load_rows`,
+    0,
+  ],
+  [
+    'certificates',
+    `
     INSERT INTO certificates.certificates (id, number, status, municipality_id, group_id, child_id, created_at, document_id)
     SELECT certificate_id, certificate_number, certificate_status, $1::uuid, group_id, child_id,
            least(now(), coalesce(email_confirmed_at, created_at) + interval '1 hour'), document_id
-      FROM seed_load_rows WHERE certificate_id IS NOT NULL`, 1],
-  ['applications', `
+      FROM seed_load_rows WHERE certificate_id IS NOT NULL`,
+    1,
+  ],
+  [
+    'applications',
+    `
     INSERT INTO certificates.applications (
       id, number, kind, status, municipality_id, child_id, certificate_id, received_by_organization_id, documents_received_at,
       created_at, applicant_user_id, applicant_name, applicant_email, document_id, group_id, email_confirmed_at,
@@ -134,10 +266,16 @@ const SEED_STEPS: Array<[string, string, number]> = [
            CASE WHEN documents_received_at IS NOT NULL THEN $2::uuid END,
            documents_received_at, created_at, applicant_user_id, applicant_name, applicant_email, document_id, group_id,
            email_confirmed_at, refusal_reason, processed_at, CASE WHEN processed_at IS NOT NULL THEN $3::uuid END
-      FROM seed_load_rows`, 3],
-  ['certificates.application_id', `
+      FROM seed_load_rows`,
+    3,
+  ],
+  [
+    'certificates.application_id',
+    `
     UPDATE certificates.certificates certificate SET application_id = seed.application_id
-      FROM seed_load_rows seed WHERE certificate.id = seed.certificate_id`, 0],
+      FROM seed_load_rows seed WHERE certificate.id = seed.certificate_id`,
+    0,
+  ],
 ];
 
 const SEEDED_TABLES = ['children', 'child_guardians', 'child_documents', 'applications', 'certificates'];
@@ -176,17 +314,25 @@ export async function seedLoad(databaseUrl: string, options: SeedLoadOptions): P
         ORDER BY (id::text = $1 OR name = $1) DESC, name LIMIT 2`,
       [key],
     );
-    if (municipalities.length !== 1 && !(municipalities.length === 2 && (municipalities[0].id === key || municipalities[0].name === key))) {
-      throw new Error(`--municipality «${key}»: ${municipalities.length ? `ambiguous (${municipalities.map((m) => m.name).join(', ')}…)` : 'no such municipality'}`);
+    if (
+      municipalities.length !== 1 &&
+      !(municipalities.length === 2 && (municipalities[0].id === key || municipalities[0].name === key))
+    ) {
+      throw new Error(
+        `--municipality «${key}»: ${municipalities.length ? `ambiguous (${municipalities.map((m) => m.name).join(', ')}…)` : 'no such municipality'}`,
+      );
     }
     const municipality = municipalities[0];
     const { rows: groups } = await client.query<{ id: string }>(
-      `SELECT id FROM certificates.certificate_groups WHERE municipality_id = $1 ORDER BY name`, [municipality.id]);
+      `SELECT id FROM certificates.certificate_groups WHERE municipality_id = $1 ORDER BY name`,
+      [municipality.id],
+    );
     if (!groups.length) throw new Error(`${municipality.name} has no certificate groups to seed into`);
     const { rows: staff } = await client.query<{ reception: string | null; operator: string | null }>(
       `SELECT (SELECT id FROM organizations.organizations WHERE municipality_id = $1 AND kind = 'RECEPTION' ORDER BY name LIMIT 1) AS reception,
               (SELECT id FROM organizations.users WHERE municipality_id = $1 AND role = 'MUNICIPAL_OPERATOR' ORDER BY login LIMIT 1) AS operator`,
-      [municipality.id]);
+      [municipality.id],
+    );
 
     await client.query('BEGIN');
     // One loader at a time: the running index is read, then written.
@@ -194,24 +340,43 @@ export async function seedLoad(databaseUrl: string, options: SeedLoadOptions): P
     const { rows: counts } = await client.query<{ own: string; all: string }>(
       `SELECT count(*) FILTER (WHERE municipality_id = $1) AS own, count(*) AS all
          FROM certificates.applications WHERE applicant_email LIKE $2`,
-      [municipality.id, MARKER_LIKE]);
+      [municipality.id, MARKER_LIKE],
+    );
     const before = Number(counts[0].own);
     const last = Number(counts[0].all);
     const adding = Math.max(0, wanted - before);
     if (!adding) {
       await client.query('COMMIT');
       log(`${municipality.name}: ${before} seeded applications already, ${wanted} wanted: nothing to add`);
-      return { municipalityId: municipality.id, municipalityName: municipality.name, before, after: before, seconds: (performance.now() - started) / 1000 };
+      return {
+        municipalityId: municipality.id,
+        municipalityName: municipality.name,
+        before,
+        after: before,
+        seconds: (performance.now() - started) / 1000,
+      };
     }
     log(`${municipality.name}: ${before} seeded applications, adding ${adding} (INSERT … SELECT over generate_series)`);
     const step = async (name: string, sql: string, params: unknown[]) => {
       const stepStart = performance.now();
       const result = await client.query(sql, params);
-      log(`  ${name.padEnd(30)} ${String(result.rowCount ?? '').padStart(8)} rows ${((performance.now() - stepStart) / 1000).toFixed(1).padStart(6)} s`);
+      log(
+        `  ${name.padEnd(30)} ${String(result.rowCount ?? '').padStart(8)} rows ${((performance.now() - stepStart) / 1000).toFixed(1).padStart(6)} s`,
+      );
     };
     await step('row values (temp table)', SEED_ROWS_SQL, [
-      last, last + adding, groups.map((group) => group.id),
-      SURNAMES, MALE_NAMES, FEMALE_NAMES, MALE_PATRONYMICS, FEMALE_PATRONYMICS, MOTHER_NAMES, MOTHER_PATRONYMICS, ROMAN, SERIES_LETTERS,
+      last,
+      last + adding,
+      groups.map((group) => group.id),
+      SURNAMES,
+      MALE_NAMES,
+      FEMALE_NAMES,
+      MALE_PATRONYMICS,
+      FEMALE_PATRONYMICS,
+      MOTHER_NAMES,
+      MOTHER_PATRONYMICS,
+      ROMAN,
+      SERIES_LETTERS,
       municipality.name,
     ]);
     for (const [name, sql, parameters] of SEED_STEPS) {
@@ -221,10 +386,18 @@ export async function seedLoad(databaseUrl: string, options: SeedLoadOptions): P
     // As autovacuum would after such a load: statistics for the planner, the visibility map for index-only scans.
     const vacuumStart = performance.now();
     for (const table of SEEDED_TABLES) await client.query(`VACUUM (ANALYZE) certificates.${table}`);
-    log(`  ${'VACUUM (ANALYZE)'.padEnd(30)} ${''.padStart(8)}      ${((performance.now() - vacuumStart) / 1000).toFixed(1).padStart(6)} s`);
+    log(
+      `  ${'VACUUM (ANALYZE)'.padEnd(30)} ${''.padStart(8)}      ${((performance.now() - vacuumStart) / 1000).toFixed(1).padStart(6)} s`,
+    );
     const seconds = (performance.now() - started) / 1000;
     log(`${municipality.name}: ${before + adding} seeded applications; took ${seconds.toFixed(1)} s`);
-    return { municipalityId: municipality.id, municipalityName: municipality.name, before, after: before + adding, seconds };
+    return {
+      municipalityId: municipality.id,
+      municipalityName: municipality.name,
+      before,
+      after: before + adding,
+      seconds,
+    };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
@@ -242,12 +415,16 @@ function parseArgs(argv: string[]): SeedLoadOptions {
     if (flag === '--applications') {
       const raw = String(value());
       applications = Number(raw.replace(/_/g, ''));
-      if (!Number.isInteger(applications)) throw new Error(`--applications: a whole number from 0 to 10 000 000, not «${raw}»`);
-    }
-    else if (flag === '--municipality') municipality = value();
-    else throw new Error(`unknown argument ${argv[index]}; usage: npm run seed:load -- --applications N [--municipality <name or id>]`);
+      if (!Number.isInteger(applications))
+        throw new Error(`--applications: a whole number from 0 to 10 000 000, not «${raw}»`);
+    } else if (flag === '--municipality') municipality = value();
+    else
+      throw new Error(
+        `unknown argument ${argv[index]}; usage: npm run seed:load -- --applications N [--municipality <name or id>]`,
+      );
   }
-  if (applications === undefined) throw new Error('usage: npm run seed:load -- --applications N [--municipality <name or id>]');
+  if (applications === undefined)
+    throw new Error('usage: npm run seed:load -- --applications N [--municipality <name or id>]');
   return { applications, municipality };
 }
 

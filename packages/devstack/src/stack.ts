@@ -1,5 +1,5 @@
-import { EnvReader, migrate, readMigrationDeadlines } from '@pfdo/platform';
 import path from 'node:path';
+import { EnvReader, migrate, readMigrationDeadlines } from '@pfdo/platform';
 import { embeddedPostgresService, embeddedPostgresUrl } from './postgres';
 import { assertPortsFree, LineSink, nodeService, printLine } from './processes';
 import { SUBGRAPHS } from './subgraphs';
@@ -113,7 +113,8 @@ export function createStack(options: StackOptions): Stack {
   };
 
   const stack = {
-    unexpectedExits: () => supervisors.map((supervisor) => supervisor.unexpectedExit).filter((exit): exit is string => exit !== null),
+    unexpectedExits: () =>
+      supervisors.map((supervisor) => supervisor.unexpectedExit).filter((exit): exit is string => exit !== null),
     stop,
     kill: () => supervisors.forEach((supervisor) => supervisor.kill()),
   };
@@ -133,7 +134,10 @@ export function createStack(options: StackOptions): Stack {
     let databaseUrl = options.databaseUrl;
     const databaseDependency: Supervisor[] = [];
     if (!databaseUrl) {
-      sink('postgres', `starting the embedded PostgreSQL (data in ${path.relative(ROOT_DIR, options.dataDir) || options.dataDir})`);
+      sink(
+        'postgres',
+        `starting the embedded PostgreSQL (data in ${path.relative(ROOT_DIR, options.dataDir) || options.dataDir})`,
+      );
       databaseDependency.push(await supervise(embeddedPostgresService(options.dataDir, ports.postgres, sink)));
       databaseUrl = embeddedPostgresUrl(ports.postgres);
     }

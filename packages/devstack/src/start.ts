@@ -1,5 +1,12 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureGatewaySecretFile, EnvReader, gatewaySecretFile, runMain } from '@pfdo/platform';
 import path from 'node:path';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  ensureGatewaySecretFile,
+  EnvReader,
+  gatewaySecretFile,
+  runMain,
+} from '@pfdo/platform';
 import { RunningSchedule, startBackupSchedule } from './backup/schedule';
 import { readBackupSchedule } from './backup/settings';
 import { createStack, DEFAULT_PORTS, ROOT_DIR, StackPorts } from './stack';
@@ -29,11 +36,22 @@ function readStartConfig() {
   const web = reader.boolean('PFDO_START_WEB', true);
   const production = reader.production;
   // Set, it is checked like every service checks it; in production it must be set.
-  const gatewaySecret = (process.env.GATEWAY_SECRET?.trim() || production) ? reader.gatewaySecret() : null;
+  const gatewaySecret = process.env.GATEWAY_SECRET?.trim() || production ? reader.gatewaySecret() : null;
   const backups = readBackupSchedule(reader);
   reader.done();
-  if (production && !databaseUrl) throw new Error('production mode needs DATABASE_URL: the embedded PostgreSQL is for development');
-  return { ports, databaseUrl, smtpUrl, dataDir, bindHost, web, gatewaySecret, backups, demo: !databaseUrl && !production };
+  if (production && !databaseUrl)
+    throw new Error('production mode needs DATABASE_URL: the embedded PostgreSQL is for development');
+  return {
+    ports,
+    databaseUrl,
+    smtpUrl,
+    dataDir,
+    bindHost,
+    web,
+    gatewaySecret,
+    backups,
+    demo: !databaseUrl && !production,
+  };
 }
 
 function banner(urls: { gateway: string; web: string | null; mail: string | null }, demo: boolean): string {
@@ -108,7 +126,9 @@ runMain('devstack', async () => {
     console.log(banner(running.urls, config.demo));
     console.log(`[devstack] ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (config.backups && !stopped) {
-      backups = startBackupSchedule(config.backups, running.databaseUrl, !config.databaseUrl, (line) => console.log(`[backup] ${line}`));
+      backups = startBackupSchedule(config.backups, running.databaseUrl, !config.databaseUrl, (line) =>
+        console.log(`[backup] ${line}`),
+      );
     }
   } catch (error) {
     // Stopped while starting: the stop says «stopped» and exits.

@@ -4,7 +4,13 @@ import { RestartPolicy } from './restart-policy';
 import { ExitStatus, ServiceRun, StartFailure, SupervisedService, Supervisor } from './supervisor';
 
 /** The devstack's policy scaled down to milliseconds, and a limit of three crashes, so that a loop is quick. */
-const POLICY: RestartPolicy = { initialDelayMs: 50, maxDelayMs: 400, healthyResetMs: 60_000, crashLimit: 3, crashWindowMs: 60_000 };
+const POLICY: RestartPolicy = {
+  initialDelayMs: 50,
+  maxDelayMs: 400,
+  healthyResetMs: 60_000,
+  crashLimit: 3,
+  crashWindowMs: 60_000,
+};
 
 /**
  * A real process per start: `node -e` that prints «ready» and stays up, or (when `failsAtStart` says so)
@@ -16,11 +22,17 @@ function nodeProgram(name: string, failsAtStart: (start: number) => boolean = ()
     name,
     start(signal) {
       const fails = failsAtStart(starts.length + 1);
-      const child = spawn(process.execPath, ['-e', fails ? 'process.exit(3)' : 'console.log("ready"); setInterval(() => {}, 1000)'], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
+      const child = spawn(
+        process.execPath,
+        ['-e', fails ? 'process.exit(3)' : 'console.log("ready"); setInterval(() => {}, 1000)'],
+        {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
       starts.push(child.pid!);
-      const exited = new Promise<ExitStatus>((resolve) => child.once('exit', (code, exitSignal) => resolve({ code, signal: exitSignal })));
+      const exited = new Promise<ExitStatus>((resolve) =>
+        child.once('exit', (code, exitSignal) => resolve({ code, signal: exitSignal })),
+      );
       const run: ServiceRun = {
         pid: child.pid,
         exited,
@@ -134,7 +146,11 @@ describe('the supervisor', () => {
 
   it('cancels a pending restart when stopped during its delay', async () => {
     const { service, starts } = nodeProgram('certificates');
-    const slow = new Supervisor(service, { restarts: true, policy: { ...POLICY, initialDelayMs: 5_000 }, log: () => undefined });
+    const slow = new Supervisor(service, {
+      restarts: true,
+      policy: { ...POLICY, initialDelayMs: 5_000 },
+      log: () => undefined,
+    });
     running.push(slow);
     await slow.start();
 

@@ -9,7 +9,10 @@ export interface ExitStatus {
 }
 
 export function describeExit(status: ExitStatus): string {
-  const parts = [status.signal ? `signal ${status.signal}` : status.code !== null ? `exit code ${status.code}` : null, status.note];
+  const parts = [
+    status.signal ? `signal ${status.signal}` : status.code !== null ? `exit code ${status.code}` : null,
+    status.note,
+  ];
   return parts.filter(Boolean).join(', ') || 'unknown exit status';
 }
 
@@ -161,7 +164,12 @@ export class Supervisor {
         this.goDown(`${this.name} exited unexpectedly (${exit}); restarts are off here, so it stays down`, exit);
         return;
       }
-      const decision = decideAfterCrash(this.policy, this.history, crashedAt, upSince === null ? 0 : crashedAt - upSince);
+      const decision = decideAfterCrash(
+        this.policy,
+        this.history,
+        crashedAt,
+        upSince === null ? 0 : crashedAt - upSince,
+      );
       this.history = decision.history;
       if (decision.action === 'give-up') {
         this.goDown(
@@ -201,7 +209,9 @@ export class Supervisor {
       await sleep(delayMs, undefined, { signal });
       const waitingFor = (this.options.dependsOn ?? []).filter((dependency) => dependency.state !== 'up');
       if (waitingFor.length > 0) {
-        this.options.log(`${this.name} waits for ${waitingFor.map((dependency) => dependency.name).join(', ')} before it restarts`);
+        this.options.log(
+          `${this.name} waits for ${waitingFor.map((dependency) => dependency.name).join(', ')} before it restarts`,
+        );
         await Promise.all(waitingFor.map((dependency) => dependency.whenUp(signal)));
       }
     } catch {
@@ -214,7 +224,9 @@ export class Supervisor {
       return 'stopping';
     } catch (error) {
       if (signal.aborted) return 'stopping';
-      return error instanceof StartFailure && error.status ? `${describeExit(error.status)}, ${error.message}` : (error as Error).message;
+      return error instanceof StartFailure && error.status
+        ? `${describeExit(error.status)}, ${error.message}`
+        : (error as Error).message;
     }
   }
 

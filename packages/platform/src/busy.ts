@@ -40,7 +40,9 @@ export function isServiceBusy(error: unknown): boolean {
 
 /** SERVICE_BUSY for GraphQL: the Russian message and when to try again. */
 export function serviceBusy(path?: ReadonlyArray<string | number>): GraphQLError {
-  const error = domainError(ErrorCode.ServiceBusy, SERVICE_BUSY_MESSAGE, { retryAfterSeconds: SERVICE_BUSY_RETRY_AFTER_SECONDS });
+  const error = domainError(ErrorCode.ServiceBusy, SERVICE_BUSY_MESSAGE, {
+    retryAfterSeconds: SERVICE_BUSY_RETRY_AFTER_SECONDS,
+  });
   return path ? new GraphQLError(error.message, { path, extensions: error.extensions }) : error;
 }
 
@@ -49,5 +51,11 @@ export function answerServiceBusy(response: Response): void {
   response
     .status(503)
     .setHeader('retry-after', String(SERVICE_BUSY_RETRY_AFTER_SECONDS))
-    .json({ error: { code: ErrorCode.ServiceBusy, message: SERVICE_BUSY_MESSAGE, retryAfterSeconds: SERVICE_BUSY_RETRY_AFTER_SECONDS } });
+    .json({
+      error: {
+        code: ErrorCode.ServiceBusy,
+        message: SERVICE_BUSY_MESSAGE,
+        retryAfterSeconds: SERVICE_BUSY_RETRY_AFTER_SECONDS,
+      },
+    });
 }

@@ -16,7 +16,13 @@ describe('configuration', () => {
     const reader = new EnvReader({ PFDO_DATA_DIR: dataDir });
     const config = readServiceConfig(reader, 'CERTIFICATES_PORT', 4001);
     reader.done();
-    expect(config).toMatchObject({ port: 4001, bindHost: '127.0.0.1', production: false, exposeSqlStats: false, gatewaySecret: secret });
+    expect(config).toMatchObject({
+      port: 4001,
+      bindHost: '127.0.0.1',
+      production: false,
+      exposeSqlStats: false,
+      gatewaySecret: secret,
+    });
     expect(config.databaseUrl).toMatch(/^postgres:\/\//);
   });
 
@@ -65,7 +71,11 @@ describe('API8:2023 Security Misconfiguration: the gateway secret and the bind a
 
   it('never reads the kept secret in production mode', () => {
     ensureGatewaySecretFile(dataDir);
-    const reader = new EnvReader({ NODE_ENV: 'production', PFDO_DATA_DIR: dataDir, DATABASE_URL: 'postgres://db/pfdo' });
+    const reader = new EnvReader({
+      NODE_ENV: 'production',
+      PFDO_DATA_DIR: dataDir,
+      DATABASE_URL: 'postgres://db/pfdo',
+    });
     readServiceConfig(reader, 'CERTIFICATES_PORT', 4001);
     expect(() => reader.done()).toThrow(/GATEWAY_SECRET is required in production mode/);
   });

@@ -217,7 +217,11 @@ export function readServiceConfig(reader: EnvReader, portVariable: string, defau
   return {
     port: reader.port(portVariable, defaultPort),
     bindHost: reader.bindHost(),
-    databaseUrl: reader.url('DATABASE_URL', ['postgres', 'postgresql'], reader.production ? undefined : DEV_DATABASE_URL),
+    databaseUrl: reader.url(
+      'DATABASE_URL',
+      ['postgres', 'postgresql'],
+      reader.production ? undefined : DEV_DATABASE_URL,
+    ),
     database: readDatabaseConfig(reader),
     gatewaySecret: reader.gatewaySecret(),
     exposeSqlStats: reader.boolean('PFDO_EXPOSE_SQL_STATS', false),

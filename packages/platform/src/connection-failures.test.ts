@@ -32,7 +32,10 @@ describe('connection failures', () => {
     const url = `postgres://pfdo:pfdo@127.0.0.1:${port}/pfdo`;
     const client = new Client({ connectionString: url });
     const error = await errorOf(() => client.connect());
-    expect(connectionFailureOf(error)).toEqual({ kind: 'ECONNREFUSED', description: `connect ECONNREFUSED 127.0.0.1:${port}` });
+    expect(connectionFailureOf(error)).toEqual({
+      kind: 'ECONNREFUSED',
+      description: `connect ECONNREFUSED 127.0.0.1:${port}`,
+    });
 
     const dataSource = new DataSource({ type: 'postgres', url, poolErrorHandler: () => {} });
     expect(isConnectionFailure(await errorOf(() => dataSource.initialize()))).toBe(true);
@@ -46,7 +49,12 @@ describe('connection failures', () => {
     const admin = new Client({ connectionString: databaseUrl() });
     await admin.connect();
     try {
-      const error = await errorOf(() => Promise.all([victim.query('SELECT pg_sleep(5)'), admin.query('SELECT pg_terminate_backend($1)', [rows[0].pid])]));
+      const error = await errorOf(() =>
+        Promise.all([
+          victim.query('SELECT pg_sleep(5)'),
+          admin.query('SELECT pg_terminate_backend($1)', [rows[0].pid]),
+        ]),
+      );
       expect(connectionFailureOf(error)?.kind).toBe('57P01');
       const wrapped = { message: 'Query failed', driverError: error };
       expect(connectionFailureOf(wrapped)?.kind).toBe('57P01');
@@ -59,7 +67,11 @@ describe('connection failures', () => {
   });
 
   it('a TypeORM transaction whose connection was terminated under it', async () => {
-    const dataSource = await new DataSource({ type: 'postgres', url: databaseUrl(), poolErrorHandler: () => {} }).initialize();
+    const dataSource = await new DataSource({
+      type: 'postgres',
+      url: databaseUrl(),
+      poolErrorHandler: () => {},
+    }).initialize();
     const admin = new Client({ connectionString: databaseUrl() });
     await admin.connect();
     const failures: unknown[] = [];

@@ -13,9 +13,19 @@ interface ErrorFields {
 /** SQLSTATEs of a server that is going away or not yet there (class 08 is «connection exception»). */
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03']);
 /** Socket errors of the pg driver (and of fetch's undici underneath) when the other end is not there. */
-const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const UNAVAILABLE_SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
 
-const codeIn = (codes: Set<string>): Classifier => ({ code }) => (typeof code === 'string' && codes.has(code) ? code : null);
+const codeIn =
+  (codes: Set<string>): Classifier =>
+  ({ code }) =>
+    typeof code === 'string' && codes.has(code) ? code : null;
 
 /**
  * Failures that mean «the database (or another service) cannot be reached right now», not «this request is
@@ -30,12 +40,16 @@ const CONNECTION_FAILURES: Classifier[] = [
   codeIn(UNAVAILABLE_SOCKET_CODES),
   // pg's own words when the server closes the socket under a client: no code at all.
   ({ message }) =>
-    typeof message === 'string' && /Connection terminated|Client has encountered a connection error|Connection ended unexpectedly/i.test(message)
+    typeof message === 'string' &&
+    /Connection terminated|Client has encountered a connection error|Connection ended unexpectedly/i.test(message)
       ? 'connection-terminated'
       : null,
   // TypeORM releases a query runner whose connection broke; the next statement of its transaction then
   // fails with this, not with the connection's own error.
-  ({ name }) => (name === 'QueryRunnerProviderAlreadyReleasedError' || name === 'QueryRunnerAlreadyReleasedError' ? 'query-runner-released' : null),
+  ({ name }) =>
+    name === 'QueryRunnerProviderAlreadyReleasedError' || name === 'QueryRunnerAlreadyReleasedError'
+      ? 'query-runner-released'
+      : null,
 ];
 
 /** The error and what it wraps: TypeORM's driverError, GraphQL's originalError, `cause`, AggregateError's errors. */
@@ -60,8 +74,13 @@ export function connectionFailureOf(error: unknown): ConnectionFailure | null {
     for (const classify of CONNECTION_FAILURES) {
       const kind = classify(link);
       if (!kind) continue;
-      const message = String(link.message ?? '').replace(/\s+/g, ' ').trim();
-      return { kind, description: message.includes(kind) || !/^[0-9A-Z]{5}$/.test(kind) ? message : `${kind} ${message}` };
+      const message = String(link.message ?? '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      return {
+        kind,
+        description: message.includes(kind) || !/^[0-9A-Z]{5}$/.test(kind) ? message : `${kind} ${message}`,
+      };
     }
   }
   return null;

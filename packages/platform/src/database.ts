@@ -53,7 +53,11 @@ class CountingLogger implements Logger {
     this.counter.increment();
     const deadline = deadlineOf(error);
     if (deadline) {
-      logThrottle.log(`${this.name}:deadline:${deadline}`, `[${this.name}] ${deadline}: ${String(error)} -- ${oneLine(query)}`, 'warn');
+      logThrottle.log(
+        `${this.name}:deadline:${deadline}`,
+        `[${this.name}] ${deadline}: ${String(error)} -- ${oneLine(query)}`,
+        'warn',
+      );
       return;
     }
     // Constraint violations are expected outcomes that services translate; anything else deserves a line.
@@ -61,7 +65,11 @@ class CountingLogger implements Logger {
     // A database that is down fails every query the same way: one line per kind and interval says it.
     const failure = connectionFailureOf(error);
     if (failure) {
-      logThrottle.log(`${this.name}:database:${failure.kind}`, `[${this.name}] database unavailable: ${failure.description}`, 'warn');
+      logThrottle.log(
+        `${this.name}:database:${failure.kind}`,
+        `[${this.name}] database unavailable: ${failure.description}`,
+        'warn',
+      );
       return;
     }
     console.error(`[${this.name}] query failed: ${String(error)} -- ${oneLine(query)}`);
@@ -107,9 +115,9 @@ export interface DataSourceOptions extends DatabaseOptions {
   /** The PostgreSQL schema this subgraph owns, and the application name it shows in pg_stat_activity. */
   schema: string;
   url: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
   entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
   migrations: MixedList<Function | string>;
 }
 
@@ -138,7 +146,12 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     // An idle connection that a restarting server drops is an error of the pool, once per connection.
     poolErrorHandler: (error: Error) => {
       const failure = connectionFailureOf(error);
-      if (failure) logThrottle.log(`${name}:pool:${failure.kind}`, `[${name}] idle database connection lost: ${failure.description}`, 'warn');
+      if (failure)
+        logThrottle.log(
+          `${name}:pool:${failure.kind}`,
+          `[${name}] idle database connection lost: ${failure.description}`,
+          'warn',
+        );
       else console.warn(`[${name}] Postgres pool raised an error: ${String(error)}`);
     },
   });

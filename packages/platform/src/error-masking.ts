@@ -1,5 +1,5 @@
-import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
 import { deadlineOf, serviceBusy } from './busy';
 import { connectionFailureOf, ConnectionFailure, serviceUnavailable } from './connection-failures';
 import { ErrorCode } from './errors';
@@ -17,7 +17,11 @@ export function maskInternalErrors(service: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const deadline = deadlineOf(unwrapResolverError(error));
     if (deadline) {
-      logThrottle.log(`${service}:busy:${deadline}`, `[${service}] busy: ${deadline}${formatted.path ? ` at ${formatted.path.join('.')}` : ''}`, 'warn');
+      logThrottle.log(
+        `${service}:busy:${deadline}`,
+        `[${service}] busy: ${deadline}${formatted.path ? ` at ${formatted.path.join('.')}` : ''}`,
+        'warn',
+      );
       const busy = serviceBusy();
       return { message: busy.message, path: formatted.path, extensions: busy.extensions };
     }
@@ -41,8 +45,16 @@ export function maskInternalErrors(service: string) {
 }
 
 /** The database or a service this one needs is down: SERVICE_UNAVAILABLE, and one line per kind in the log. */
-function unavailable(service: string, failure: ConnectionFailure, formatted: GraphQLFormattedError): GraphQLFormattedError {
-  logThrottle.log(`${service}:unavailable:${failure.kind}`, `[${service}] service unavailable: ${failure.description}`, 'warn');
+function unavailable(
+  service: string,
+  failure: ConnectionFailure,
+  formatted: GraphQLFormattedError,
+): GraphQLFormattedError {
+  logThrottle.log(
+    `${service}:unavailable:${failure.kind}`,
+    `[${service}] service unavailable: ${failure.description}`,
+    'warn',
+  );
   const { message, extensions } = serviceUnavailable();
   return { message, path: formatted.path, extensions };
 }

@@ -27,11 +27,9 @@ export function domainError(
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 
-export const unauthenticated = () =>
-  domainError(ErrorCode.Unauthenticated, 'Требуется вход в систему');
+export const unauthenticated = () => domainError(ErrorCode.Unauthenticated, 'Требуется вход в систему');
 
-export const forbidden = () =>
-  domainError(ErrorCode.Forbidden, 'Недостаточно прав для этого действия');
+export const forbidden = () => domainError(ErrorCode.Forbidden, 'Недостаточно прав для этого действия');
 
 /** Too many attempts: the caller may try again after `retryAfterSeconds` (a whole number, at least 1). */
 export const rateLimited = (message: string, retryAfterSeconds: number) =>

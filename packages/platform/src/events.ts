@@ -72,13 +72,17 @@ export function deliverTo(graphqlUrl: string, service: string, secret: string) {
   return async (event: OutboxEvent): Promise<void> => {
     const response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [CREDENTIAL_HEADER]: await mintServiceCredential(service, secret) },
+      headers: {
+        'content-type': 'application/json',
+        [CREDENTIAL_HEADER]: await mintServiceCredential(service, secret),
+      },
       body: JSON.stringify({ id: event.id, topic: event.topic, payload: event.payload }),
       signal: AbortSignal.timeout(10_000),
     });
     if (response.ok) return;
     const refusal = `${endpoint} answered HTTP ${response.status}`;
-    if (isPermanentRefusal(response.status)) throw new PermanentDeliveryError(`${refusal}: ${(await response.text()).slice(0, 300)}`);
+    if (isPermanentRefusal(response.status))
+      throw new PermanentDeliveryError(`${refusal}: ${(await response.text()).slice(0, 300)}`);
     throw new Error(refusal);
   };
 }

@@ -3,8 +3,8 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLSchema, parse } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import type { IMiddlewareFieldMap } from 'graphql-middleware';
-import { buildSchema, createResolversMap, NonEmptyArray } from 'type-graphql';
 import type { IRules } from 'graphql-shield';
+import { buildSchema, createResolversMap, NonEmptyArray } from 'type-graphql';
 import { inputChecks, InputRules } from './input-checks';
 import { subgraphShield } from './shield';
 
@@ -12,13 +12,13 @@ const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])';
 
 /** How a subgraph resolves an entity from the key another subgraph gave the gateway. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each subgraph's own context type
 export type ReferenceResolvers = Record<string, (reference: { id: string }, context: any) => unknown>;
 
 export interface FederatedSchemaDefinition {
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's type for resolver classes
   resolvers: NonEmptyArray<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's type for object type classes
   orphanedTypes?: Function[];
   referenceResolvers: ReferenceResolvers;
   permissions: IRules;
@@ -51,7 +51,7 @@ export async function buildFederatedSchema(definition: FederatedSchemaDefinition
   for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers)) {
     resolverMap[typeName] = { ...(resolverMap[typeName] ?? {}), __resolveReference: resolveReference };
   }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- type-graphql's resolvers meet @apollo/subgraph's resolver map type here
   const subgraphSchema = buildSubgraphSchema([{ typeDefs, resolvers: resolverMap as any }]);
   return {
     sdl: printSubgraphSchema(subgraphSchema),

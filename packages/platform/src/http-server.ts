@@ -1,6 +1,10 @@
 import type { NextFunction, Request, Response } from 'express';
 import { answerServiceBusy, deadlineOf } from './busy';
-import { connectionFailureOf, SERVICE_UNAVAILABLE_MESSAGE, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from './connection-failures';
+import {
+  connectionFailureOf,
+  SERVICE_UNAVAILABLE_MESSAGE,
+  SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
+} from './connection-failures';
 import { ErrorCode } from './errors';
 import { logThrottle } from './log-throttle';
 
@@ -41,7 +45,11 @@ export function jsonErrorHandler(service: string) {
     }
     const deadline = deadlineOf(error);
     if (deadline) {
-      logThrottle.log(`${service}:busy:${deadline}`, `[${service}] busy: ${deadline} at ${request.method} ${request.path}`, 'warn');
+      logThrottle.log(
+        `${service}:busy:${deadline}`,
+        `[${service}] busy: ${deadline} at ${request.method} ${request.path}`,
+        'warn',
+      );
       answerServiceBusy(response);
       return;
     }
@@ -54,7 +62,11 @@ export function jsonErrorHandler(service: string) {
     }
     const failure = connectionFailureOf(error);
     if (failure) {
-      logThrottle.log(`${service}:unavailable:${failure.kind}`, `[${service}] service unavailable: ${failure.description}`, 'warn');
+      logThrottle.log(
+        `${service}:unavailable:${failure.kind}`,
+        `[${service}] service unavailable: ${failure.description}`,
+        'warn',
+      );
       response.setHeader('retry-after', String(SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS));
       response.status(503).json(errorBody(ErrorCode.ServiceUnavailable, SERVICE_UNAVAILABLE_MESSAGE));
       return;

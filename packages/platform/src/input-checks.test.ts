@@ -63,7 +63,8 @@ describe('one text value against its rule', () => {
       expect(refusalOf(outside, date, today)).toBe('Дата рождения: не раньше 01.01.1900 и не позже 29.11.2126');
     }
     // A future date a person may mistype is the service's to refuse, with the form's other mistakes.
-    for (const good of ['1900-01-01', '2024-02-29', ' 2015-06-01 ', '2099-01-01', '2126-11-29', '', '  ']) expect(refusalOf(good, date, today)).toBeNull();
+    for (const good of ['1900-01-01', '2024-02-29', ' 2015-06-01 ', '2099-01-01', '2126-11-29', '', '  '])
+      expect(refusalOf(good, date, today)).toBeNull();
     expect(isCalendarDate('0000-01-01')).toBe(true);
   });
 
@@ -79,9 +80,18 @@ describe('every String and ID argument of a schema, however deep', () => {
   const mutation = schema.getMutationType()!.getFields();
 
   it('names nested fields by the path the form uses, leaving out the argument `input`', () => {
-    const refusals = refuseArguments('Mutation', mutation.create, {
-      input: { applicantName: 'Я'.repeat(201), child: { surname: 'Ив\u0000', birthDate: '2024-02-30', tags: ['ok', '\uD800'] }, groupId: 'x'.repeat(101) },
-    }, RULES);
+    const refusals = refuseArguments(
+      'Mutation',
+      mutation.create,
+      {
+        input: {
+          applicantName: 'Я'.repeat(201),
+          child: { surname: 'Ив\u0000', birthDate: '2024-02-30', tags: ['ok', '\uD800'] },
+          groupId: 'x'.repeat(101),
+        },
+      },
+      RULES,
+    );
     expect(refusals).toEqual({
       applicantName: 'ФИО заявителя не может быть длиннее 200 символов',
       'child.surname': 'Фамилия содержит недопустимые символы',
@@ -92,14 +102,25 @@ describe('every String and ID argument of a schema, however deep', () => {
   });
 
   it('keeps the argument’s name for other arguments, and gives unnamed text the default of its type', () => {
-    expect(refuseArguments('Mutation', mutation.edit, { applicationId: '\u0000', child: { surname: 'а'.repeat(101) } }, RULES)).toEqual({
+    expect(
+      refuseArguments(
+        'Mutation',
+        mutation.edit,
+        { applicationId: '\u0000', child: { surname: 'а'.repeat(101) } },
+        RULES,
+      ),
+    ).toEqual({
       applicationId: 'Неверный идентификатор',
       'child.surname': 'Фамилия не может быть длиннее 100 символов',
     });
-    expect(refuseArguments('Query', schema.getQueryType()!.getFields().search, { number: 'а'.repeat(256) }, RULES)).toEqual({
+    expect(
+      refuseArguments('Query', schema.getQueryType()!.getFields().search, { number: 'а'.repeat(256) }, RULES),
+    ).toEqual({
       number: 'Значение не может быть длиннее 255 символов',
     });
-    expect(refuseArguments('Mutation', mutation.create, { input: { applicantName: 'Иванова Мария', child: null } }, RULES)).toBeNull();
+    expect(
+      refuseArguments('Mutation', mutation.create, { input: { applicantName: 'Иванова Мария', child: null } }, RULES),
+    ).toBeNull();
   });
 
   it('answers BAD_USER_INPUT with extensions.fields before the resolver runs', async () => {
@@ -115,16 +136,26 @@ describe('every String and ID argument of a schema, however deep', () => {
     expect(result.errors?.[0].extensions).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'child.surname',
-      fields: { 'child.surname': 'Фамилия содержит недопустимые символы', 'child.birthDate': expect.stringMatching(/^Дата рождения: не раньше 01\.01\.1900/) },
+      fields: {
+        'child.surname': 'Фамилия содержит недопустимые символы',
+        'child.birthDate': expect.stringMatching(/^Дата рождения: не раньше 01\.01\.1900/),
+      },
     });
-    const ok = await graphql({ schema: checked, source: 'mutation { edit(applicationId: "a", child: { surname: "Иванов" }) }' });
+    const ok = await graphql({
+      schema: checked,
+      source: 'mutation { edit(applicationId: "a", child: { surname: "Иванов" }) }',
+    });
     expect(ok).toEqual({ data: { edit: true } });
   });
 
   it('stops a subgraph whose rules name what the schema lacks, or leave a date unchecked', () => {
     const base = buildSchema(SDL);
-    expect(() => inputChecks(base, { ...RULES, 'ChildInput.surnme': { maxLength: 100 } })).toThrow(/ChildInput\.surnme is no String or ID/);
-    expect(() => inputChecks(base, { ...RULES, 'Mutation.count(first:)': { maxLength: 100 } })).toThrow(/count\(first:\) is no String or ID/);
+    expect(() => inputChecks(base, { ...RULES, 'ChildInput.surnme': { maxLength: 100 } })).toThrow(
+      /ChildInput\.surnme is no String or ID/,
+    );
+    expect(() => inputChecks(base, { ...RULES, 'Mutation.count(first:)': { maxLength: 100 } })).toThrow(
+      /count\(first:\) is no String or ID/,
+    );
     const { ['ChildInput.birthDate']: _date, ...withoutDate } = RULES;
     expect(() => inputChecks(base, withoutDate)).toThrow(/ChildInput\.birthDate reads as a date/);
   });

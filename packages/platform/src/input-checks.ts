@@ -27,17 +27,27 @@ const FEDERATION_FIELDS = new Set(['_entities', '_service']);
 const isText = (type: GraphQLNamedInputType) => isScalarType(type) && (type.name === 'String' || type.name === 'ID');
 
 /** Every String and ID leaf that a value of this input type can hold, by coordinate. */
-function textLeaves(type: GraphQLInputType, coordinate: string, into: Map<string, GraphQLNamedInputType>, seen = new Set<string>()): void {
+function textLeaves(
+  type: GraphQLInputType,
+  coordinate: string,
+  into: Map<string, GraphQLNamedInputType>,
+  seen = new Set<string>(),
+): void {
   const named = getNamedType(type);
   if (isText(named)) into.set(coordinate, named);
   if (!isInputObjectType(named) || seen.has(named.name)) return;
   seen.add(named.name);
-  for (const field of Object.values(named.getFields())) textLeaves(field.type, `${named.name}.${field.name}`, into, seen);
+  for (const field of Object.values(named.getFields()))
+    textLeaves(field.type, `${named.name}.${field.name}`, into, seen);
 }
 
 /** The arguments of every field a client can call whose values hold text. */
 function fieldsWithText(schema: GraphQLSchema) {
-  const found: Array<{ typeName: string; field: GraphQLField<unknown, unknown>; leaves: Map<string, GraphQLNamedInputType> }> = [];
+  const found: Array<{
+    typeName: string;
+    field: GraphQLField<unknown, unknown>;
+    leaves: Map<string, GraphQLNamedInputType>;
+  }> = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || isIntrospectionType(type)) continue;
     for (const field of Object.values(type.getFields())) {
@@ -51,7 +61,8 @@ function fieldsWithText(schema: GraphQLSchema) {
 }
 
 /** The name a coordinate ends in: the input field's, or the argument's. */
-const leafName = (coordinate: string) => /\((\w+):\)$/.exec(coordinate)?.[1] ?? coordinate.slice(coordinate.lastIndexOf('.') + 1);
+const leafName = (coordinate: string) =>
+  /\((\w+):\)$/.exec(coordinate)?.[1] ?? coordinate.slice(coordinate.lastIndexOf('.') + 1);
 
 /**
  * A mistake in the rules stops the subgraph at start-up: a rule for something that is not a String or ID
@@ -59,11 +70,17 @@ const leafName = (coordinate: string) => /\((\w+):\)$/.exec(coordinate)?.[1] ?? 
  */
 function assertRulesFit(schema: GraphQLSchema, rules: InputRules): void {
   const leaves = new Map<string, GraphQLNamedInputType>();
-  for (const { leaves: ofField } of fieldsWithText(schema)) for (const [coordinate, type] of ofField) leaves.set(coordinate, type);
+  for (const { leaves: ofField } of fieldsWithText(schema))
+    for (const [coordinate, type] of ofField) leaves.set(coordinate, type);
   const problems = [
-    ...Object.keys(rules).filter((coordinate) => !leaves.has(coordinate)).map((coordinate) => `${coordinate} is no String or ID argument or input field`),
+    ...Object.keys(rules)
+      .filter((coordinate) => !leaves.has(coordinate))
+      .map((coordinate) => `${coordinate} is no String or ID argument or input field`),
     ...[...leaves]
-      .filter(([coordinate, type]) => type.name === 'String' && /Date$/.test(leafName(coordinate)) && !rules[coordinate]?.date)
+      .filter(
+        ([coordinate, type]) =>
+          type.name === 'String' && /Date$/.test(leafName(coordinate)) && !rules[coordinate]?.date,
+      )
       .map(([coordinate]) => `${coordinate} reads as a date: give it a rule with date: true`),
   ];
   if (problems.length) throw new Error(`input rules: ${problems.join('; ')}`);
@@ -82,18 +99,34 @@ type Refusals = Record<string, string>;
 /** Enough to correct a form by; a list of ten thousand bad values is not answered ten thousand times. */
 export const MAX_REFUSALS = 20;
 
-function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, at: { argument: string; path: string[] }, rules: InputRules, refusals: Refusals): void {
+function checkValue(
+  value: unknown,
+  type: GraphQLInputType,
+  coordinate: string,
+  at: { argument: string; path: string[] },
+  rules: InputRules,
+  refusals: Refusals,
+): void {
   if (value === null || value === undefined || Object.keys(refusals).length >= MAX_REFUSALS) return;
   if (isNonNullType(type)) return checkValue(value, type.ofType, coordinate, at, rules, refusals);
   if (isListType(type)) {
     const items = Array.isArray(value) ? value : [value];
-    items.forEach((item, index) => checkValue(item, type.ofType, coordinate, { ...at, path: [...at.path, String(index)] }, rules, refusals));
+    items.forEach((item, index) =>
+      checkValue(item, type.ofType, coordinate, { ...at, path: [...at.path, String(index)] }, rules, refusals),
+    );
     return;
   }
   if (isInputObjectType(type)) {
     for (const field of Object.values(type.getFields())) {
       const fieldValue = (value as Record<string, unknown>)[field.name];
-      checkValue(fieldValue, field.type, `${type.name}.${field.name}`, { ...at, path: [...at.path, field.name] }, rules, refusals);
+      checkValue(
+        fieldValue,
+        field.type,
+        `${type.name}.${field.name}`,
+        { ...at, path: [...at.path, field.name] },
+        rules,
+        refusals,
+      );
     }
     return;
   }
@@ -132,7 +165,14 @@ export function refuseArguments(
 ): Refusals | null {
   const refusals: Refusals = {};
   for (const arg of field.args) {
-    checkValue(values[arg.name], arg.type, `${typeName}.${field.name}(${arg.name}:)`, { argument: arg.name, path: [] }, rules, refusals);
+    checkValue(
+      values[arg.name],
+      arg.type,
+      `${typeName}.${field.name}(${arg.name}:)`,
+      { argument: arg.name, path: [] },
+      rules,
+      refusals,
+    );
   }
   return Object.keys(refusals).length ? refusals : null;
 }

@@ -13,8 +13,11 @@ describe('the log throttle', () => {
   it('writes the first failure of a kind at once and the count of the rest when the interval ends', () => {
     const { lines, log } = throttle();
     log.log('db', '[certificates] database unavailable: connect ECONNREFUSED 127.0.0.1:5433', 'warn');
-    for (let i = 0; i < 56; i++) log.log('db', '[certificates] database unavailable: connect ECONNREFUSED 127.0.0.1:5433', 'warn');
-    expect(lines).toEqual([{ level: 'warn', line: '[certificates] database unavailable: connect ECONNREFUSED 127.0.0.1:5433' }]);
+    for (let i = 0; i < 56; i++)
+      log.log('db', '[certificates] database unavailable: connect ECONNREFUSED 127.0.0.1:5433', 'warn');
+    expect(lines).toEqual([
+      { level: 'warn', line: '[certificates] database unavailable: connect ECONNREFUSED 127.0.0.1:5433' },
+    ]);
 
     jest.advanceTimersByTime(30_000);
     expect(lines[1]).toEqual({
@@ -43,7 +46,11 @@ describe('the log throttle', () => {
 
   it('turns the probe’s outage (3 500 failures of a few kinds in 110 s) into a few lines per kind that still count them all', () => {
     const { lines, log } = throttle();
-    const kinds = ['certificates:database:ECONNREFUSED', 'organizations:database:ECONNREFUSED', 'gateway:session-lookup:503'];
+    const kinds = [
+      'certificates:database:ECONNREFUSED',
+      'organizations:database:ECONNREFUSED',
+      'gateway:session-lookup:503',
+    ];
     for (let i = 0; i < 3500; i++) {
       const kind = kinds[i % kinds.length];
       log.log(kind, `${kind} failed`);

@@ -38,7 +38,10 @@ interface ClaimedEvent extends OutboxEvent {
 
 class DeliveryTimeout extends Error {}
 
-const oneLine = (error: unknown) => String(error instanceof Error ? error.message : error).replace(/\s+/g, ' ').slice(0, 1000);
+const oneLine = (error: unknown) =>
+  String(error instanceof Error ? error.message : error)
+    .replace(/\s+/g, ' ')
+    .slice(0, 1000);
 
 /**
  * Delivers a subgraph's outbox. Several relays (processes) may run over one table: each claims a few due
@@ -155,11 +158,15 @@ export class OutboxRelay {
   async housekeeping(): Promise<void> {
     try {
       const pruned = await this.prune();
-      if (pruned > 0) this.log('info', `pruned ${pruned} events delivered more than ${this.options.retentionDays} days ago`);
+      if (pruned > 0)
+        this.log('info', `pruned ${pruned} events delivered more than ${this.options.retentionDays} days ago`);
       const dead = await this.deadEvents();
       if (dead.count > 0) {
         const events = dead.count === 1 ? 'event' : 'events';
-        this.log('error', `${dead.count} dead ${events} (refused for good, not retried), the oldest since ${dead.oldest?.toISOString()}: see last_error where failed_at is set`);
+        this.log(
+          'error',
+          `${dead.count} dead ${events} (refused for good, not retried), the oldest since ${dead.oldest?.toISOString()}: see last_error where failed_at is set`,
+        );
       }
     } catch (error) {
       this.logFailure('housekeeping', error);
@@ -183,9 +190,18 @@ export class OutboxRelay {
   private async claim(): Promise<ClaimedEvent[]> {
     const { schema } = this.options;
     // TypeORM answers an UPDATE with [rows, count].
-    const [rows]: [Array<{ id: string; topic: string; payload: Record<string, unknown>; attempts: number; created_at: Date; previous_claim: string | null }>, number] =
-      await this.dataSource.query(
-        `WITH due AS (
+    const [rows]: [
+      Array<{
+        id: string;
+        topic: string;
+        payload: Record<string, unknown>;
+        attempts: number;
+        created_at: Date;
+        previous_claim: string | null;
+      }>,
+      number,
+    ] = await this.dataSource.query(
+      `WITH due AS (
            SELECT id, claimed_by FROM "${schema}".outbox
            WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
              AND (locked_until IS NULL OR locked_until <= now())
@@ -197,16 +213,26 @@ export class OutboxRelay {
          SET claimed_by = $2, locked_until = now() + $3 * interval '1 millisecond', attempts = outbox.attempts + 1
          FROM due WHERE outbox.id = due.id
          RETURNING outbox.id, outbox.topic, outbox.payload, outbox.attempts, outbox.created_at, due.claimed_by AS previous_claim`,
-        [this.options.batchSize, this.claimant, this.leaseMs],
-      );
+      [this.options.batchSize, this.claimant, this.leaseMs],
+    );
     return rows
-      .map((row) => ({ id: row.id, topic: row.topic, payload: row.payload, attempts: row.attempts, createdAt: row.created_at, previousClaim: row.previous_claim }))
+      .map((row) => ({
+        id: row.id,
+        topic: row.topic,
+        payload: row.payload,
+        attempts: row.attempts,
+        createdAt: row.created_at,
+        previousClaim: row.previous_claim,
+      }))
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   }
 
   private async deliver(event: ClaimedEvent): Promise<Outcome> {
     if (event.previousClaim) {
-      this.log('warn', `event ${event.topic} ${event.id}: attempt ${event.attempts - 1} (${event.previousClaim}) has no known outcome; sending again with the same id, a possible duplicate`);
+      this.log(
+        'warn',
+        `event ${event.topic} ${event.id}: attempt ${event.attempts - 1} (${event.previousClaim}) has no known outcome; sending again with the same id, a possible duplicate`,
+      );
     }
     const handler = this.options.handlers[event.topic];
     let timer: NodeJS.Timeout | undefined;
@@ -214,9 +240,15 @@ export class OutboxRelay {
       // A topic with no handler here may have one in a newer process of this subgraph: not dead, retried.
       if (!handler) throw new Error(`no handler for topic ${event.topic}`);
       const deadline = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new DeliveryTimeout(`no answer within ${this.options.deliveryTimeoutMs} ms, outcome unknown`)), this.options.deliveryTimeoutMs);
+        timer = setTimeout(
+          () => reject(new DeliveryTimeout(`no answer within ${this.options.deliveryTimeoutMs} ms, outcome unknown`)),
+          this.options.deliveryTimeoutMs,
+        );
       });
-      await Promise.race([handler({ id: event.id, topic: event.topic, payload: event.payload, attempts: event.attempts }), deadline]);
+      await Promise.race([
+        handler({ id: event.id, topic: event.topic, payload: event.payload, attempts: event.attempts }),
+        deadline,
+      ]);
       return { event, kind: 'delivered' };
     } catch (error) {
       if (error instanceof PermanentDeliveryError) return { event, kind: 'dead', error: oneLine(error) };
@@ -245,7 +277,10 @@ export class OutboxRelay {
            WHERE id = $1 AND claimed_by = $2 AND attempts = $3 AND delivered_at IS NULL`,
           [event.id, this.claimant, event.attempts, outcome.error],
         );
-        this.log('error', `event ${event.topic} ${event.id} is dead after attempt ${event.attempts}, refused for good: ${outcome.error}`);
+        this.log(
+          'error',
+          `event ${event.topic} ${event.id} is dead after attempt ${event.attempts}, refused for good: ${outcome.error}`,
+        );
       } else {
         const backoff = this.backoffMs(event.attempts);
         // An attempt of unknown outcome keeps its claimant: the next one is then told it may be a duplicate.
@@ -287,9 +322,17 @@ export class OutboxRelay {
     const failure = connectionFailureOf(error);
     const { schema } = this.options;
     if (failure) {
-      this.throttle.log(`outbox:${schema}:database:${failure.kind}`, `[outbox ${schema}] database unavailable (${what}): ${failure.description}`, 'warn');
+      this.throttle.log(
+        `outbox:${schema}:database:${failure.kind}`,
+        `[outbox ${schema}] database unavailable (${what}): ${failure.description}`,
+        'warn',
+      );
     } else {
-      this.throttle.log(`outbox:${schema}:${what}:${oneLine(error).slice(0, 40)}`, `[outbox ${schema}] ${what} failed: ${oneLine(error)}`, 'error');
+      this.throttle.log(
+        `outbox:${schema}:${what}:${oneLine(error).slice(0, 40)}`,
+        `[outbox ${schema}] ${what} failed: ${oneLine(error)}`,
+        'error',
+      );
     }
   }
 

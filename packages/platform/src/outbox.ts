@@ -90,7 +90,11 @@ export class PermanentDeliveryError extends Error {
 }
 
 /** Deletes a schema's delivered events older than `retentionDays`, in slices; resolves with how many. */
-export async function pruneDeliveredEvents(dataSource: DataSource, schema: string, retentionDays: number): Promise<number> {
+export async function pruneDeliveredEvents(
+  dataSource: DataSource,
+  schema: string,
+  retentionDays: number,
+): Promise<number> {
   let pruned = 0;
   for (;;) {
     // In slices, so that no statement holds many rows at once.
@@ -106,7 +110,10 @@ export async function pruneDeliveredEvents(dataSource: DataSource, schema: strin
 }
 
 /** A schema's events refused for good, waiting for an operator (see the README), and the oldest's time. */
-export async function countDeadEvents(dataSource: DataSource, schema: string): Promise<{ count: number; oldest: Date | null }> {
+export async function countDeadEvents(
+  dataSource: DataSource,
+  schema: string,
+): Promise<{ count: number; oldest: Date | null }> {
   const [row]: Array<{ count: number; oldest: Date | null }> = await dataSource.query(
     `SELECT count(*)::int AS count, min(failed_at) AS oldest FROM "${schema}".outbox WHERE failed_at IS NOT NULL`,
   );

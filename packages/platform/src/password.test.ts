@@ -30,11 +30,9 @@ describe('API4:2023 Unrestricted Resource Consumption: bounded password hashing'
       Array.from({ length: 10 }, (_, i) => hashing.verify('demo2026', stored, `client-${i}`)),
     );
     const refused = outcomes.filter((o) => o.status === 'rejected');
-    expect(outcomes.filter((o) => o.status === 'fulfilled').map((o) => (o as PromiseFulfilledResult<boolean>).value)).toEqual([
-      true,
-      true,
-      true,
-    ]);
+    expect(
+      outcomes.filter((o) => o.status === 'fulfilled').map((o) => (o as PromiseFulfilledResult<boolean>).value),
+    ).toEqual([true, true, true]);
     expect(refused).toHaveLength(7);
     for (const o of refused) expect((o as PromiseRejectedResult).reason).toBeInstanceOf(PasswordHashingBusyError);
     expect(hashing.load).toEqual({ active: 0, queued: 0 });

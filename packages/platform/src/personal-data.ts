@@ -3,7 +3,13 @@ import type { IMiddlewareFieldMap, IMiddlewareFunction } from 'graphql-middlewar
 import { Caller, Role } from './identity';
 
 /** Staff whose every reading of personal data is audited (152-ФЗ; DOMAIN.md §3). */
-const AUDITED_ROLES: ReadonlySet<Role> = new Set(['ORG_OPERATOR', 'MUNICIPAL_OPERATOR', 'REGIONAL_OPERATOR', 'PROVIDER', 'PARTNER']);
+const AUDITED_ROLES: ReadonlySet<Role> = new Set([
+  'ORG_OPERATOR',
+  'MUNICIPAL_OPERATOR',
+  'REGIONAL_OPERATOR',
+  'PROVIDER',
+  'PARTNER',
+]);
 
 export interface PersonalDataRead {
   subjectType: string;

@@ -47,21 +47,28 @@ export interface SubgraphModule<
   seedDemo?(dataSource: DataSource): Promise<void>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a module of any subgraph, whatever its context and settings
 export type AnySubgraphModule = SubgraphModule<object, any, any>;
 
 /** The process of one subgraph: read configuration, connect, serve, and stop cleanly on a signal. */
 export function serveSubgraph(module: AnySubgraphModule): void {
   runMain(module.name, async () => {
     const reader = new EnvReader();
-    const config = { ...readServiceConfig(reader, module.portVariable, module.defaultPort), ...module.readConfig?.(reader) };
+    const config = {
+      ...readServiceConfig(reader, module.portVariable, module.defaultPort),
+      ...module.readConfig?.(reader),
+    };
     reader.done();
 
     const counter = new SqlStatementCounter();
     const { database } = config;
     const deadlines = { statementTimeoutMs: database.statementTimeoutMs, lockTimeoutMs: database.lockTimeoutMs };
     const dataSource = await module
-      .createDataSource(config.databaseUrl, { counter, deadlines, pool: { size: database.poolSize, acquireTimeoutMs: database.acquireTimeoutMs } })
+      .createDataSource(config.databaseUrl, {
+        counter,
+        deadlines,
+        pool: { size: database.poolSize, acquireTimeoutMs: database.acquireTimeoutMs },
+      })
       .initialize();
     const background = await module
       .createDataSource(config.databaseUrl, {

@@ -30,7 +30,12 @@ const operator = (role: Identity['role'], municipalityId: string | null): Identi
 function rows(count: number, municipalityId: string, reads: { other: number }) {
   return Array.from({ length: count }, (_, index) => {
     const row: Record<string, unknown> = { municipalityId };
-    for (const [name, value] of Object.entries({ id: `a-${index}`, number: String(10000000 + index), status: 'SUBMITTED', history: { note: 'x'.repeat(100) } })) {
+    for (const [name, value] of Object.entries({
+      id: `a-${index}`,
+      number: String(10000000 + index),
+      status: 'SUBMITTED',
+      history: { note: 'x'.repeat(100) },
+    })) {
       Object.defineProperty(row, name, {
         enumerable: true,
         get: () => {

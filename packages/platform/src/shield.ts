@@ -1,7 +1,7 @@
 import { allow, and, deny, or, rule, shield } from 'graphql-shield';
 import type { IRule, IRules } from 'graphql-shield';
-import { Identity, Role } from './identity';
 import { domainError, ErrorCode, unauthenticated } from './errors';
+import { Identity, Role } from './identity';
 
 /**
  * The named authorization rules every subgraph composes its permissions from. Rules that need a
@@ -48,7 +48,9 @@ function answerOnce(context: object, key: string, compute: () => RuleAnswer): Ru
 
 /** A rule over the caller alone: evaluated once per request. */
 export function callerRule(name: string, func: (context: ShieldContext) => RuleAnswer): IRule {
-  return rule(name, { cache: 'no_cache' })((_parent, _args, context: ShieldContext) => answerOnce(context, name, () => func(context)));
+  return rule(name, { cache: 'no_cache' })((_parent, _args, context: ShieldContext) =>
+    answerOnce(context, name, () => func(context)),
+  );
 }
 
 /** A rule over the caller and the named fields of the parent: evaluated once per request and their values. */
@@ -65,7 +67,9 @@ export function parentRule<P extends object>(
   });
 }
 
-export const isAuthenticated: IRule = callerRule('isAuthenticated', (context) => (context.identity ? true : unauthenticated()));
+export const isAuthenticated: IRule = callerRule('isAuthenticated', (context) =>
+  context.identity ? true : unauthenticated(),
+);
 
 const roleRules = new Map<string, IRule>();
 
@@ -92,8 +96,10 @@ export const isProvider: IRule = hasRole('PROVIDER');
 export const isOperator: IRule = hasRole('ORG_OPERATOR', 'MUNICIPAL_OPERATOR', 'REGIONAL_OPERATOR');
 
 /** The parent object is the caller's own user record. */
-export const isOwnUser: IRule = parentRule<{ id?: string }>('isOwnUser', ['id'], (parent, context) =>
-  !!context.identity && parent.id === context.identity.userId,
+export const isOwnUser: IRule = parentRule<{ id?: string }>(
+  'isOwnUser',
+  ['id'],
+  (parent, context) => !!context.identity && parent.id === context.identity.userId,
 );
 
 /**
@@ -105,15 +111,11 @@ export const isOfOwnMunicipality: IRule = parentRule<{
   municipalityId?: string | null;
   sourceMunicipalityId?: string | null;
   relatedMunicipalityIds?: string[];
-}>(
-  'isOfOwnMunicipality',
-  ['municipalityId', 'sourceMunicipalityId', 'relatedMunicipalityIds'],
-  (parent, context) => {
-    const own = context.identity?.municipalityId;
-    if (!own) return false;
-    return [parent.municipalityId, parent.sourceMunicipalityId, ...(parent.relatedMunicipalityIds ?? [])].includes(own);
-  },
-);
+}>('isOfOwnMunicipality', ['municipalityId', 'sourceMunicipalityId', 'relatedMunicipalityIds'], (parent, context) => {
+  const own = context.identity?.municipalityId;
+  if (!own) return false;
+  return [parent.municipalityId, parent.sourceMunicipalityId, ...(parent.relatedMunicipalityIds ?? [])].includes(own);
+});
 
 /** What the gateway itself must reach to plan queries; entity fields keep their own rules. */
 const federationRules: IRules = {
@@ -126,7 +128,11 @@ function mergeRules(base: IRules, extra: IRules): IRules {
   for (const [type, rules] of Object.entries(extra as Record<string, unknown>)) {
     const existing = merged[type];
     merged[type] =
-      existing && typeof existing === 'object' && rules && typeof rules === 'object' && !('resolve' in (rules as object))
+      existing &&
+      typeof existing === 'object' &&
+      rules &&
+      typeof rules === 'object' &&
+      !('resolve' in (rules as object))
         ? { ...(existing as object), ...(rules as object) }
         : rules;
   }
@@ -148,36 +154,48 @@ export { allow, and, deny, or, rule };
 export type { IRule, IRules };
 
 /** The parent object is the caller's own municipality (a Municipality, identified by `id`). */
-export const isOwnMunicipality: IRule = parentRule<{ id?: string }>('isOwnMunicipality', ['id'], (parent, context) =>
-  !!context.identity?.municipalityId && parent.id === context.identity.municipalityId,
+export const isOwnMunicipality: IRule = parentRule<{ id?: string }>(
+  'isOwnMunicipality',
+  ['id'],
+  (parent, context) => !!context.identity?.municipalityId && parent.id === context.identity.municipalityId,
 );
 
 /**
  * Registry records (applications, certificates) of one municipality: its own operators and reception
  * organizations, and the regional operator. Masking of personal data inside them is finer-grained.
  */
-export const canReadMunicipalRecord: ReturnType<typeof or> = or(isRegionalOperator, and(isOperator, isOfOwnMunicipality));
+export const canReadMunicipalRecord: ReturnType<typeof or> = or(
+  isRegionalOperator,
+  and(isOperator, isOfOwnMunicipality),
+);
 
 /** The caller is a guardian of the child the parent object belongs to (it carries `guardianUserIds`). */
-export const isGuardian: IRule = parentRule<{ guardianUserIds?: string[] }>('isGuardian', ['guardianUserIds'], (parent, context) =>
-  !!context.identity && (parent.guardianUserIds ?? []).includes(context.identity.userId),
+export const isGuardian: IRule = parentRule<{ guardianUserIds?: string[] }>(
+  'isGuardian',
+  ['guardianUserIds'],
+  (parent, context) => !!context.identity && (parent.guardianUserIds ?? []).includes(context.identity.userId),
 );
 
 /** The caller is the applicant of the parent application (it carries `applicantUserId`). */
 export const isApplicant: IRule = parentRule<{ applicantUserId?: string | null }>(
   'isApplicant',
   ['applicantUserId'],
-  (parent, context) => !!context.identity && !!parent.applicantUserId && parent.applicantUserId === context.identity.userId,
+  (parent, context) =>
+    !!context.identity && !!parent.applicantUserId && parent.applicantUserId === context.identity.userId,
 );
 
 /** A reception organization's account holds the right to view personal data (`canViewPersonalData`). */
-export const hasPersonalDataRight: IRule = callerRule('hasPersonalDataRight', (context) => context.identity?.canViewPersonalData === true);
+export const hasPersonalDataRight: IRule = callerRule(
+  'hasPersonalDataRight',
+  (context) => context.identity?.canViewPersonalData === true,
+);
 
 /** The caller asked for the parent object (it carries `requestedByUserId`), e.g. an e-mail confirmation. */
 export const isRequester: IRule = parentRule<{ requestedByUserId?: string | null }>(
   'isRequester',
   ['requestedByUserId'],
-  (parent, context) => !!context.identity && !!parent.requestedByUserId && parent.requestedByUserId === context.identity.userId,
+  (parent, context) =>
+    !!context.identity && !!parent.requestedByUserId && parent.requestedByUserId === context.identity.userId,
 );
 
 /** A reception organization's account holds the right to confirm applications (`canConfirmApplications`). */

@@ -1,17 +1,17 @@
+import { Server } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { Request, Response, NextFunction, Router } from 'express';
 import { GraphQLSchema } from 'graphql';
-import { Server } from 'node:http';
-import { AddressInfo } from 'node:net';
-import { CREDENTIAL_HEADER, InvalidCredentialError, verifyCredential } from './credential';
 import { ServiceConfig } from './config';
+import { CREDENTIAL_HEADER, InvalidCredentialError, verifyCredential } from './credential';
 import { requestScope, SqlStatementCounter } from './database';
-import { ErrorCode } from './errors';
-import { Caller } from './identity';
 import { maskInternalErrors } from './error-masking';
+import { ErrorCode } from './errors';
 import { jsonErrorHandler, jsonNotFound } from './http-server';
+import { Caller } from './identity';
 import { keepIdleConnectionsLong } from './keep-alive';
 
 export interface SubgraphServerOptions<TContext extends object> {

@@ -1,5 +1,5 @@
-import { DemoMunicipality, DemoUser, hashPassword } from '@pfdo/platform';
 import { randomInt, randomUUID } from 'node:crypto';
+import { DemoMunicipality, DemoUser, hashPassword } from '@pfdo/platform';
 import { testDatabase } from './database';
 
 const LETTERS = 'абвгдежзиклмнопрстуфхцчшэюя';
@@ -30,7 +30,13 @@ export interface ArrangedChild {
  * child of its own. Names are unique, so that no two tests' children look like one child.
  */
 export async function arrangeChild(
-  options: { birthDate?: string; guardianUserId?: string; relation?: 'PARENT' | 'SELF'; municipalityId?: string; surname?: string } = {},
+  options: {
+    birthDate?: string;
+    guardianUserId?: string;
+    relation?: 'PARENT' | 'SELF';
+    municipalityId?: string;
+    surname?: string;
+  } = {},
 ): Promise<ArrangedChild> {
   const child: ArrangedChild = {
     id: randomUUID(),
@@ -43,7 +49,14 @@ export async function arrangeChild(
   const db = testDatabase();
   await db.query(
     `INSERT INTO certificates.children (id, surname, name, patronymic, birth_date, municipality_id) VALUES ($1, $2, $3, $4, $5, $6)`,
-    [child.id, child.surname, child.name, child.patronymic, child.birthDate, options.municipalityId ?? DemoMunicipality.novokuznetsk],
+    [
+      child.id,
+      child.surname,
+      child.name,
+      child.patronymic,
+      child.birthDate,
+      options.municipalityId ?? DemoMunicipality.novokuznetsk,
+    ],
   );
   await db.query(`INSERT INTO certificates.child_guardians (child_id, user_id, relation) VALUES ($1, $2, $3)`, [
     child.id,

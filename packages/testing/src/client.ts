@@ -1,5 +1,5 @@
-import { CREDENTIAL_HEADER, DEMO_PASSWORD, Identity, mintCredential } from '@pfdo/platform';
 import { randomUUID } from 'node:crypto';
+import { CREDENTIAL_HEADER, DEMO_PASSWORD, Identity, mintCredential } from '@pfdo/platform';
 import { TEST_PORTS } from './ports';
 
 export interface GraphQLErrorShape {
@@ -96,7 +96,10 @@ export class GatewayClient {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(bytes)], { type: contentType }), fileName);
     const response = await this.http('/uploads/document-scans', { method: 'POST', body: form });
-    return { status: response.status, body: (await response.json()) as { id?: string; error?: { code: string; message: string } } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { id?: string; error?: { code: string; message: string } },
+    };
   }
 
   get sessionCookie(): string | null {
@@ -115,10 +118,13 @@ export async function signIn(
   options: ClientOptions = {},
 ): Promise<GatewayClient> {
   const client = new GatewayClient(options);
-  await client.data(`mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { id } }`, {
-    login,
-    password,
-  });
+  await client.data(
+    `mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { id } }`,
+    {
+      login,
+      password,
+    },
+  );
   return client;
 }
 
@@ -144,7 +150,11 @@ export function testGatewaySecret(): string {
 
 /** A credential as the gateway would mint it, for tests that talk to a subgraph directly. */
 export function gatewayCredential(identity: Identity | null = null, secret = testGatewaySecret(), ttlSeconds?: number) {
-  return mintCredential({ identity, clientIp: '127.0.0.1', requestId: randomUUID(), sessionId: null }, secret, ttlSeconds);
+  return mintCredential(
+    { identity, clientIp: '127.0.0.1', requestId: randomUUID(), sessionId: null },
+    secret,
+    ttlSeconds,
+  );
 }
 
 /** Calls a subgraph port directly, bypassing the gateway. */

@@ -2,7 +2,11 @@
  * Retries `read` until it returns a value `accept` takes, for effects that arrive through the outbox a
  * moment later; fails with the last value seen.
  */
-export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T;
   do {

@@ -1,8 +1,8 @@
-import { startStack } from '@pfdo/devstack/stack';
-import { generateGatewaySecret } from '@pfdo/platform';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { startStack } from '@pfdo/devstack/stack';
+import { generateGatewaySecret } from '@pfdo/platform';
 import { SMTP_SWITCH_CONTROL_PORT, SMTP_SWITCH_PORT, TEST_PORTS } from './ports';
 import { SmtpSwitch } from './smtp-switch';
 
@@ -45,7 +45,8 @@ export async function setup(): Promise<void> {
       // Services' output is kept quiet unless something fails.
       sink: (service, line) => {
         lines.push(`[${service}] ${line}`);
-        if (/error|failed|exited unexpectedly/i.test(line) && service !== 'maildev') process.stderr.write(`[${service}] ${line}\n`);
+        if (/error|failed|exited unexpectedly/i.test(line) && service !== 'maildev')
+          process.stderr.write(`[${service}] ${line}\n`);
       },
     });
     process.env.PFDO_TEST_GATEWAY_URL = stack.urls.gateway;

@@ -7,7 +7,9 @@ import type { StackPorts } from '@pfdo/devstack/stack';
 export function shiftedPorts<T extends Record<string, number>>(ports: T): T {
   const offset = Number(process.env.PFDO_TEST_PORT_OFFSET ?? 0);
   if (!Number.isInteger(offset) || offset < 0 || offset > 1000) {
-    throw new Error(`PFDO_TEST_PORT_OFFSET must be a whole number from 0 to 1000, got "${process.env.PFDO_TEST_PORT_OFFSET}"`);
+    throw new Error(
+      `PFDO_TEST_PORT_OFFSET must be a whole number from 0 to 1000, got "${process.env.PFDO_TEST_PORT_OFFSET}"`,
+    );
   }
   return Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, port + offset])) as T;
 }
@@ -26,4 +28,7 @@ export const TEST_PORTS: StackPorts = shiftedPorts({
 });
 
 /** The switchable SMTP proxy the services send through in tests, and its control port. */
-export const { SMTP_SWITCH_PORT, SMTP_SWITCH_CONTROL_PORT } = shiftedPorts({ SMTP_SWITCH_PORT: 11026, SMTP_SWITCH_CONTROL_PORT: 11027 });
+export const { SMTP_SWITCH_PORT, SMTP_SWITCH_CONTROL_PORT } = shiftedPorts({
+  SMTP_SWITCH_PORT: 11026,
+  SMTP_SWITCH_CONTROL_PORT: 11027,
+});

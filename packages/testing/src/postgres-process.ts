@@ -60,7 +60,12 @@ async function serve(dataDir: string, port: number): Promise<void> {
     process.exit(1);
   }
   process.on('message', (command: Command) => {
-    const work = command === 'stop' ? postgres.stop() : command === 'start' ? postgres.start() : postgres.stop().then(() => process.exit(0));
+    const work =
+      command === 'stop'
+        ? postgres.stop()
+        : command === 'start'
+          ? postgres.start()
+          : postgres.stop().then(() => process.exit(0));
     work.then(
       () => send({ ok: true }),
       (error: unknown) => send({ ok: false, error: String(error) }),

@@ -16,11 +16,11 @@
  * the gateway) on ports of its own (36000…, shifted by PFDO_BENCH_PORT_OFFSET), so it runs beside
  * `npm start` and `npm test`. Settings: RUNS (30), IN_FLIGHT (4), SAMPLES (40), PDF_RENDER_THREADS (1).
  */
-const { performance } = require('node:perf_hooks');
+const { randomInt, randomUUID } = require('node:crypto');
 const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
 const { cpus, loadavg, tmpdir } = require('node:os');
 const path = require('node:path');
-const { randomInt, randomUUID } = require('node:crypto');
+const { performance } = require('node:perf_hooks');
 const { Client } = require('pg');
 const { startStack } = require('@pfdo/devstack/stack');
 const { generateGatewaySecret, DEMO_PASSWORD, DemoMunicipality, DemoUser } = require('@pfdo/platform');
@@ -34,8 +34,15 @@ const SAMPLES = Number(process.env.SAMPLES || 40);
 const OFFSET = Number(process.env.PFDO_BENCH_PORT_OFFSET || 0);
 const PORTS = Object.fromEntries(
   Object.entries({
-    gateway: 36000, certificates: 36001, organizations: 36002, navigator: 36003, email: 36004,
-    web: 35000, postgres: 37433, smtp: 35025, mailWeb: 35080,
+    gateway: 36000,
+    certificates: 36001,
+    organizations: 36002,
+    navigator: 36003,
+    email: 36004,
+    web: 35000,
+    postgres: 37433,
+    smtp: 35025,
+    mailWeb: 35080,
   }).map(([name, port]) => [name, port + OFFSET]),
 );
 const GATEWAY = `http://127.0.0.1:${PORTS.gateway}`;
@@ -49,8 +56,19 @@ const normalForm = {
   municipalityName: 'г. Новокузнецк',
   groupName: 'Дети в возрасте от 5 до 18 лет, проживающие на территории Новокузнецкого городского округа',
   child: { surname: 'Шевцова', name: 'Дарья', patronymic: 'Игоревна', birthDate: '2014-09-17' },
-  document: { typeName: 'Свидетельство о рождении', series: 'II-ЛО', number: '654321', issueDate: '2014-10-01', issuedBy: 'Отдел ЗАГС Центрального района г. Новокузнецка' },
-  applicant: { fullName: 'Шевцова Ольга Викторовна', email: 'olga@example.ru', phone: '+7 905 123-45-67', isChildHimself: false },
+  document: {
+    typeName: 'Свидетельство о рождении',
+    series: 'II-ЛО',
+    number: '654321',
+    issueDate: '2014-10-01',
+    issuedBy: 'Отдел ЗАГС Центрального района г. Новокузнецка',
+  },
+  applicant: {
+    fullName: 'Шевцова Ольга Викторовна',
+    email: 'olga@example.ru',
+    phone: '+7 905 123-45-67',
+    isChildHimself: false,
+  },
 };
 const endlessForm = {
   ...normalForm,
@@ -59,9 +77,13 @@ const endlessForm = {
   applicant: { ...normalForm.applicant, fullName: ENDLESS },
 };
 
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 const ms = (value) => `${value.toFixed(1).padStart(8)} ms`;
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 
 async function timesOf(runs, action) {
   const samples = [];
@@ -78,7 +100,9 @@ function row(name, times) {
 }
 
 async function renderTimes() {
-  console.log(`\n=== 1. render time: ${RUNS} runs each after a warm-up (node ${process.version}, ${cpus().length} CPUs, load average ${load()})`);
+  console.log(
+    `\n=== 1. render time: ${RUNS} runs each after a warm-up (node ${process.version}, ${cpus().length} CPUs, load average ${load()})`,
+  );
   await renderApplicationFormPdf(normalForm);
   await renderApplicationFormPdf(endlessForm);
   const inThreadNormal = await timesOf(RUNS, () => renderApplicationFormPdf(normalForm));
@@ -100,12 +124,20 @@ async function renderTimes() {
       await pdfToBuffer(doc);
     });
     row('for scale: PDFKit alone, ONE uncut field of 4 000 letters', uncut);
-    console.log(`  ratio endless / normal (median, this thread):   ${(inThreadEndless.median / inThreadNormal.median).toFixed(2)}×`);
-    console.log(`  ratio worker / this thread (normal form):        ${(workerNormal.median / inThreadNormal.median).toFixed(2)}×`);
+    console.log(
+      `  ratio endless / normal (median, this thread):   ${(inThreadEndless.median / inThreadNormal.median).toFixed(2)}×`,
+    );
+    console.log(
+      `  ratio worker / this thread (normal form):        ${(workerNormal.median / inThreadNormal.median).toFixed(2)}×`,
+    );
 
     console.log(`\n  this thread's event-loop delay while ${IN_FLIGHT * 2} endless forms are rendered:`);
-    const here = await loopDelayWhile(() => Promise.all(Array.from({ length: IN_FLIGHT * 2 }, () => renderApplicationFormPdf(endlessForm))));
-    const there = await loopDelayWhile(() => Promise.all(Array.from({ length: IN_FLIGHT * 2 }, () => renderer.render(endlessForm))));
+    const here = await loopDelayWhile(() =>
+      Promise.all(Array.from({ length: IN_FLIGHT * 2 }, () => renderApplicationFormPdf(endlessForm))),
+    );
+    const there = await loopDelayWhile(() =>
+      Promise.all(Array.from({ length: IN_FLIGHT * 2 }, () => renderer.render(endlessForm))),
+    );
     console.log(`  ${'rendered on this thread'.padEnd(58)} p99 ${ms(here.p99)}   max ${ms(here.max)}`);
     console.log(`  ${'rendered on the worker thread'.padEnd(58)} p99 ${ms(there.p99)}   max ${ms(there.max)}`);
     console.log(`  ratio this thread / worker (max delay):          ${(here.max / there.max).toFixed(1)}×`);
@@ -142,7 +174,10 @@ class Operator {
     const response = await fetch(`${GATEWAY}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }', variables: { l: 'operator@demo.ru', p: DEMO_PASSWORD } }),
+      body: JSON.stringify({
+        query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }',
+        variables: { l: 'operator@demo.ru', p: DEMO_PASSWORD },
+      }),
     });
     this.cookie = response.headers.get('set-cookie')?.split(';')[0] ?? null;
     if (!this.cookie) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
@@ -155,11 +190,14 @@ class Operator {
       body: JSON.stringify({ query: GROUPS }),
     });
     const body = await response.json();
-    if (body.errors || !body.data?.certificateGroups?.length) throw new Error(`certificateGroups failed: ${JSON.stringify(body)}`);
+    if (body.errors || !body.data?.certificateGroups?.length)
+      throw new Error(`certificateGroups failed: ${JSON.stringify(body)}`);
   }
 
   async form(id) {
-    const response = await fetch(`${GATEWAY}/documents/applications/${id}/form.pdf`, { headers: { cookie: this.cookie } });
+    const response = await fetch(`${GATEWAY}/documents/applications/${id}/form.pdf`, {
+      headers: { cookie: this.cookie },
+    });
     await response.arrayBuffer();
     return response.status;
   }
@@ -182,7 +220,14 @@ async function arrangeEndlessApplication(client) {
   await client.query(
     `INSERT INTO certificates.applications (id, number, kind, status, municipality_id, child_id, document_id, applicant_name)
      VALUES ($1, $2, 'NEW_CERTIFICATE', 'SUBMITTED', $3, $4, $5, $6)`,
-    [applicationId, String(randomInt(10_000_000, 99_999_999)), DemoMunicipality.novokuznetsk, childId, documentId, ENDLESS],
+    [
+      applicationId,
+      String(randomInt(10_000_000, 99_999_999)),
+      DemoMunicipality.novokuznetsk,
+      childId,
+      documentId,
+      ENDLESS,
+    ],
   );
   return applicationId;
 }
@@ -201,7 +246,9 @@ async function latencyUnderRenders(stack) {
   for (let run = 0; run < 5; run += 1) await operator.groups();
   await operator.form(ids[0]);
 
-  console.log(`\n=== 2. certificateGroups through the gateway, ${SAMPLES} requests one after another (load average ${load()})`);
+  console.log(
+    `\n=== 2. certificateGroups through the gateway, ${SAMPLES} requests one after another (load average ${load()})`,
+  );
   const idle = await timesOf(SAMPLES, () => operator.groups());
   row('no form being rendered', idle);
 
@@ -223,7 +270,9 @@ async function latencyUnderRenders(stack) {
   const forms = [...statuses.values()].reduce((sum, count) => sum + count, 0);
   const byStatus = [...statuses.entries()].map(([status, count]) => `${count} × ${status}`).join(', ');
   console.log(`  forms answered meanwhile: ${forms} in ${seconds.toFixed(1)} s (${byStatus})`);
-  console.log(`  ratio in flight / idle: median ${(busy.median / idle.median).toFixed(2)}×, p95 ${(busy.p95 / idle.p95).toFixed(2)}×`);
+  console.log(
+    `  ratio in flight / idle: median ${(busy.median / idle.median).toFixed(2)}×, p95 ${(busy.p95 / idle.p95).toFixed(2)}×`,
+  );
 }
 
 // A closed pipe (`… | head`) must not kill the process before it stops the stack it started.
@@ -257,7 +306,9 @@ async function main() {
         if (/error|failed/i.test(line) && service !== 'maildev') process.stderr.write(`[${service}] ${line}\n`);
       },
     });
-    console.log(`\nstack ready in ${((performance.now() - stackStart) / 1000).toFixed(1)} s (gateway ${GATEWAY}, PDF_RENDER_THREADS ${process.env.PDF_RENDER_THREADS ?? '1 (default)'})`);
+    console.log(
+      `\nstack ready in ${((performance.now() - stackStart) / 1000).toFixed(1)} s (gateway ${GATEWAY}, PDF_RENDER_THREADS ${process.env.PDF_RENDER_THREADS ?? '1 (default)'})`,
+    );
     const died = stack.failed.then((name) => {
       throw new Error(`${name} exited during the benchmark:\n${lines.slice(-30).join('\n')}`);
     });

@@ -26,7 +26,12 @@ const form = (index) => ({
     issueDate: '2014-10-01',
     issuedBy: 'Отдел ЗАГС Центрального района г. Новокузнецка',
   },
-  applicant: { fullName: 'Шевцова Ольга Викторовна', email: 'olga@example.ru', phone: '+7 905 123-45-67', isChildHimself: false },
+  applicant: {
+    fullName: 'Шевцова Ольга Викторовна',
+    email: 'olga@example.ru',
+    phone: '+7 905 123-45-67',
+    isChildHimself: false,
+  },
   organizationName: 'МАУ ДО «ДЮЦ «Орион»», ул. Кутузова 5А, каб. 100',
 });
 
@@ -58,7 +63,9 @@ async function main() {
   console.log(`warm median:      ${round(percentile(times, 50))} ms`);
   console.log(`warm p95:         ${round(percentile(times, 95))} ms`);
   console.log(`warm min / max:   ${round(times[0])} / ${round(times[times.length - 1])} ms`);
-  console.log(`bytes per PDF:    ${Math.min(...bytes)}–${Math.max(...bytes)} (mean ${Math.round(bytes.reduce((a, b) => a + b, 0) / bytes.length)})`);
+  console.log(
+    `bytes per PDF:    ${Math.min(...bytes)}–${Math.max(...bytes)} (mean ${Math.round(bytes.reduce((a, b) => a + b, 0) / bytes.length)})`,
+  );
   console.log(`forms per second: ${round(WARM_RUNS / warmSeconds)} (sequential, one process)`);
 }
 

@@ -11,15 +11,21 @@
  * the gateway) on ports of its own, so it runs beside `npm start` and `npm test`. Settings: APPLICATIONS
  * (100000, Новокузнецк), OTHER_APPLICATIONS (20000, Кемерово), RUNS (30), WARMUPS (3).
  */
-const { performance } = require('node:perf_hooks');
 const { chmodSync, mkdtempSync, rmSync } = require('node:fs');
 const { loadavg, tmpdir, cpus } = require('node:os');
 const path = require('node:path');
+const { performance } = require('node:perf_hooks');
 const { Client } = require('pg');
 const { startStack } = require('@pfdo/devstack/stack');
-const { generateGatewaySecret, DEMO_PASSWORD, DemoMunicipality, DemoOrganization, DemoUser } = require('@pfdo/platform');
-const { createCertificatesDataSource } = require('../dist/data-source');
+const {
+  generateGatewaySecret,
+  DEMO_PASSWORD,
+  DemoMunicipality,
+  DemoOrganization,
+  DemoUser,
+} = require('@pfdo/platform');
 const { applicationRegister } = require('../dist/applications/register.service');
+const { createCertificatesDataSource } = require('../dist/data-source');
 
 const APPLICATIONS = Number(process.env.APPLICATIONS || 100_000);
 const OTHER_APPLICATIONS = Number(process.env.OTHER_APPLICATIONS || 20_000);
@@ -45,18 +51,132 @@ const OPERATOR = 'operator@demo.ru';
 // ---------------------------------------------------------------------------------------------------------
 
 const SURNAMES = [
-  'Иванов', 'Петров', 'Смирнов', 'Кузнецов', 'Попов', 'Васильев', 'Соколов', 'Михайлов', 'Новиков', 'Фёдоров',
-  'Морозов', 'Волков', 'Алексеев', 'Лебедев', 'Семёнов', 'Егоров', 'Павлов', 'Козлов', 'Степанов', 'Николаев',
-  'Орлов', 'Андреев', 'Макаров', 'Никитин', 'Захаров', 'Зайцев', 'Борисов', 'Яковлев', 'Григорьев', 'Романов',
-  'Сергеев', 'Кузьмин', 'Фролов', 'Дмитриев', 'Гусев', 'Ильин', 'Максимов', 'Сорокин', 'Белов', 'Шевцов',
+  'Иванов',
+  'Петров',
+  'Смирнов',
+  'Кузнецов',
+  'Попов',
+  'Васильев',
+  'Соколов',
+  'Михайлов',
+  'Новиков',
+  'Фёдоров',
+  'Морозов',
+  'Волков',
+  'Алексеев',
+  'Лебедев',
+  'Семёнов',
+  'Егоров',
+  'Павлов',
+  'Козлов',
+  'Степанов',
+  'Николаев',
+  'Орлов',
+  'Андреев',
+  'Макаров',
+  'Никитин',
+  'Захаров',
+  'Зайцев',
+  'Борисов',
+  'Яковлев',
+  'Григорьев',
+  'Романов',
+  'Сергеев',
+  'Кузьмин',
+  'Фролов',
+  'Дмитриев',
+  'Гусев',
+  'Ильин',
+  'Максимов',
+  'Сорокин',
+  'Белов',
+  'Шевцов',
 ];
-const MALE_NAMES = ['Александр', 'Дмитрий', 'Максим', 'Артём', 'Иван', 'Михаил', 'Кирилл', 'Никита', 'Егор', 'Матвей', 'Тимофей', 'Роман', 'Даниил', 'Лев', 'Марк'];
-const FEMALE_NAMES = ['Анастасия', 'Мария', 'Анна', 'Виктория', 'Софья', 'Дарья', 'Полина', 'Алиса', 'Ксения', 'Елизавета', 'Варвара', 'Вероника', 'Ева', 'Арина', 'Василиса'];
+const MALE_NAMES = [
+  'Александр',
+  'Дмитрий',
+  'Максим',
+  'Артём',
+  'Иван',
+  'Михаил',
+  'Кирилл',
+  'Никита',
+  'Егор',
+  'Матвей',
+  'Тимофей',
+  'Роман',
+  'Даниил',
+  'Лев',
+  'Марк',
+];
+const FEMALE_NAMES = [
+  'Анастасия',
+  'Мария',
+  'Анна',
+  'Виктория',
+  'Софья',
+  'Дарья',
+  'Полина',
+  'Алиса',
+  'Ксения',
+  'Елизавета',
+  'Варвара',
+  'Вероника',
+  'Ева',
+  'Арина',
+  'Василиса',
+];
 // Fathers' names, as patronymics: the same index gives the son's and the daughter's form.
-const MALE_PATRONYMICS = ['Александрович', 'Андреевич', 'Сергеевич', 'Дмитриевич', 'Алексеевич', 'Игоревич', 'Владимирович', 'Евгеньевич', 'Николаевич', 'Олегович', 'Викторович', 'Павлович'];
-const FEMALE_PATRONYMICS = ['Александровна', 'Андреевна', 'Сергеевна', 'Дмитриевна', 'Алексеевна', 'Игоревна', 'Владимировна', 'Евгеньевна', 'Николаевна', 'Олеговна', 'Викторовна', 'Павловна'];
-const MOTHER_NAMES = ['Елена', 'Ольга', 'Наталья', 'Татьяна', 'Ирина', 'Светлана', 'Марина', 'Юлия', 'Екатерина', 'Анна'];
-const MOTHER_PATRONYMICS = ['Ивановна', 'Петровна', 'Викторовна', 'Сергеевна', 'Николаевна', 'Владимировна', 'Юрьевна', 'Геннадьевна'];
+const MALE_PATRONYMICS = [
+  'Александрович',
+  'Андреевич',
+  'Сергеевич',
+  'Дмитриевич',
+  'Алексеевич',
+  'Игоревич',
+  'Владимирович',
+  'Евгеньевич',
+  'Николаевич',
+  'Олегович',
+  'Викторович',
+  'Павлович',
+];
+const FEMALE_PATRONYMICS = [
+  'Александровна',
+  'Андреевна',
+  'Сергеевна',
+  'Дмитриевна',
+  'Алексеевна',
+  'Игоревна',
+  'Владимировна',
+  'Евгеньевна',
+  'Николаевна',
+  'Олеговна',
+  'Викторовна',
+  'Павловна',
+];
+const MOTHER_NAMES = [
+  'Елена',
+  'Ольга',
+  'Наталья',
+  'Татьяна',
+  'Ирина',
+  'Светлана',
+  'Марина',
+  'Юлия',
+  'Екатерина',
+  'Анна',
+];
+const MOTHER_PATRONYMICS = [
+  'Ивановна',
+  'Петровна',
+  'Викторовна',
+  'Сергеевна',
+  'Николаевна',
+  'Владимировна',
+  'Юрьевна',
+  'Геннадьевна',
+];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 const SERIES_LETTERS = ['ЛО', 'КБ', 'КЕ', 'ЖА', 'ИК', 'МЮ', 'ОБ', 'ТА'];
 
@@ -135,18 +255,29 @@ const SEED_ROWS_SQL = `
     FROM certified`;
 
 const SEED_STEPS = [
-  ['children', `
+  [
+    'children',
+    `
     INSERT INTO certificates.children (id, surname, name, patronymic, birth_date, municipality_id)
-    SELECT child_id, surname, name, patronymic, birth_date, municipality_id FROM bench_seed`],
-  ['child_guardians', `
+    SELECT child_id, surname, name, patronymic, birth_date, municipality_id FROM bench_seed`,
+  ],
+  [
+    'child_guardians',
+    `
     INSERT INTO certificates.child_guardians (child_id, user_id, relation)
-    SELECT child_id, applicant_user_id, 'PARENT' FROM bench_seed`],
-  ['child_documents', `
+    SELECT child_id, applicant_user_id, 'PARENT' FROM bench_seed`,
+  ],
+  [
+    'child_documents',
+    `
     INSERT INTO certificates.child_documents (id, child_id, type, series, number, issue_date, issued_by, created_by_user_id, created_at)
     SELECT document_id, child_id, document_type, document_series, document_number, document_issue_date, document_issued_by,
            applicant_user_id, created_at - interval '5 minutes'
-      FROM bench_seed`],
-  ['applications', `
+      FROM bench_seed`,
+  ],
+  [
+    'applications',
+    `
     INSERT INTO certificates.applications (
       id, number, kind, status, municipality_id, child_id, received_by_organization_id, documents_received_at, created_at,
       applicant_user_id, applicant_name, applicant_email, document_id, group_id, email_confirmed_at,
@@ -157,15 +288,22 @@ const SEED_STEPS = [
            refusal_reason, processed_at,
            CASE WHEN processed_at IS NOT NULL THEN CASE WHEN municipality_id = $1::uuid THEN $4::uuid ELSE $5::uuid END END
       FROM bench_seed`,
-    (ids) => [ids.novokuznetsk, ids.orion, ids.kemerovoDdt, ids.operator, ids.operatorKem]],
-  ['certificates', `
+    (ids) => [ids.novokuznetsk, ids.orion, ids.kemerovoDdt, ids.operator, ids.operatorKem],
+  ],
+  [
+    'certificates',
+    `
     INSERT INTO certificates.certificates (id, number, status, municipality_id, group_id, child_id, created_at, application_id, document_id)
     SELECT certificate_id, certificate_number, certificate_status, municipality_id, group_id, child_id,
            least(now(), coalesce(email_confirmed_at, created_at) + interval '1 hour'), application_id, document_id
-      FROM bench_seed WHERE certificate_id IS NOT NULL`],
-  ['applications.certificate_id', `
+      FROM bench_seed WHERE certificate_id IS NOT NULL`,
+  ],
+  [
+    'applications.certificate_id',
+    `
     UPDATE certificates.applications application SET certificate_id = seed.certificate_id
-      FROM bench_seed seed WHERE application.id = seed.application_id AND seed.certificate_id IS NOT NULL`],
+      FROM bench_seed seed WHERE application.id = seed.application_id AND seed.certificate_id IS NOT NULL`,
+  ],
 ];
 
 const SEEDED_TABLES = ['children', 'child_guardians', 'child_documents', 'applications', 'certificates'];
@@ -183,14 +321,29 @@ async function seed(client) {
   const step = async (name, sql, params = []) => {
     const stepStart = performance.now();
     const result = await client.query(sql, params);
-    console.log(`  ${name.padEnd(30)} ${String(result.rowCount ?? '').padStart(7)} rows ${((performance.now() - stepStart) / 1000).toFixed(1).padStart(6)} s`);
+    console.log(
+      `  ${name.padEnd(30)} ${String(result.rowCount ?? '').padStart(7)} rows ${((performance.now() - stepStart) / 1000).toFixed(1).padStart(6)} s`,
+    );
   };
-  console.log(`seeding ${APPLICATIONS} applications in г. Новокузнецк and ${OTHER_APPLICATIONS} in г. Кемерово (SQL, INSERT … SELECT over generate_series)`);
+  console.log(
+    `seeding ${APPLICATIONS} applications in г. Новокузнецк and ${OTHER_APPLICATIONS} in г. Кемерово (SQL, INSERT … SELECT over generate_series)`,
+  );
   await client.query('BEGIN');
   try {
     await step('row values (temp table)', SEED_ROWS_SQL, [
-      APPLICATIONS, OTHER_APPLICATIONS, ids.novokuznetsk, ids.kemerovo,
-      SURNAMES, MALE_NAMES, FEMALE_NAMES, MALE_PATRONYMICS, FEMALE_PATRONYMICS, MOTHER_NAMES, MOTHER_PATRONYMICS, ROMAN, SERIES_LETTERS,
+      APPLICATIONS,
+      OTHER_APPLICATIONS,
+      ids.novokuznetsk,
+      ids.kemerovo,
+      SURNAMES,
+      MALE_NAMES,
+      FEMALE_NAMES,
+      MALE_PATRONYMICS,
+      FEMALE_PATRONYMICS,
+      MOTHER_NAMES,
+      MOTHER_PATRONYMICS,
+      ROMAN,
+      SERIES_LETTERS,
     ]);
     for (const [name, sql, params] of SEED_STEPS) await step(name, sql, params ? params(ids) : []);
     await client.query('DROP TABLE bench_seed');
@@ -205,9 +358,12 @@ async function seed(client) {
   for (const table of SEEDED_TABLES) await client.query(`VACUUM (ANALYZE) certificates.${table}`);
   const analyzeSeconds = (performance.now() - analyzeStart) / 1000;
   console.log(`  ${'VACUUM (ANALYZE)'.padEnd(30)} ${''.padStart(7)}      ${analyzeSeconds.toFixed(1).padStart(6)} s`);
-  console.log(`seeding took ${(insertSeconds + analyzeSeconds).toFixed(1)} s (inserts ${insertSeconds.toFixed(1)} s, VACUUM ANALYZE ${analyzeSeconds.toFixed(1)} s)`);
+  console.log(
+    `seeding took ${(insertSeconds + analyzeSeconds).toFixed(1)} s (inserts ${insertSeconds.toFixed(1)} s, VACUUM ANALYZE ${analyzeSeconds.toFixed(1)} s)`,
+  );
 
-  const { rows } = await client.query(`
+  const { rows } = await client.query(
+    `
     SELECT (SELECT count(*) FROM certificates.applications WHERE municipality_id = $1) AS novokuznetsk,
            (SELECT count(*) FROM certificates.applications) AS applications,
            (SELECT count(*) FROM certificates.children) AS children,
@@ -217,7 +373,8 @@ async function seed(client) {
                AND status IN ('EMAIL_UNCONFIRMED', 'SUBMITTED', 'DOCUMENTS_RECEIVED')) AS novokuznetsk_unconfirmed,
            (SELECT pg_size_pretty(pg_total_relation_size('certificates.applications'))) AS applications_size,
            (SELECT pg_size_pretty(pg_total_relation_size('certificates.child_documents'))) AS documents_size`,
-    [ids.novokuznetsk]);
+    [ids.novokuznetsk],
+  );
   const counts = rows[0];
   console.log(
     `register: ${counts.novokuznetsk} applications in Новокузнецк (${counts.novokuznetsk_unconfirmed} on the UNCONFIRMED tab), ` +
@@ -243,7 +400,11 @@ async function capturedStatements(dataSource, search, tab = 'ALL') {
     log: () => undefined,
   };
   try {
-    const identity = { userId: DemoUser.operator, role: 'MUNICIPAL_OPERATOR', municipalityId: DemoMunicipality.novokuznetsk };
+    const identity = {
+      userId: DemoUser.operator,
+      role: 'MUNICIPAL_OPERATOR',
+      municipalityId: DemoMunicipality.novokuznetsk,
+    };
     const context = {
       identity,
       // A search by document is audited: the audit names who searched.
@@ -293,15 +454,26 @@ async function explain(client, title, statement) {
   const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.sql}`, statement.parameters);
   const plan = rows.map((row) => row['QUERY PLAN']);
   const text = plan.join('\n');
-  const indexes = [...new Set([...text.matchAll(/(?:Index Scan|Index Only Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) (\w+)/g)].map((m) => m[1]))];
+  const indexes = [
+    ...new Set(
+      [...text.matchAll(/(?:Index Scan|Index Only Scan|Bitmap Index Scan)(?: Backward)? (?:using|on) (\w+)/g)].map(
+        (m) => m[1],
+      ),
+    ),
+  ];
   const seqScans = sequentialScans(plan);
   const executionMs = Number(/Execution Time: ([\d.]+) ms/.exec(text)?.[1]);
   console.log(`\n--- ${title}`);
   console.log(readable(statement.sql));
   console.log(`parameters: ${JSON.stringify(statement.parameters)}`);
   console.log(text);
-  const scanned = seqScans.map((scan) => `${scan.table} (${scan.rows} rows kept, ${scan.removed} removed by the filter${scan.workers > 1 ? `, ${scan.workers} processes` : ''})`);
-  console.log(`=> indexes: ${indexes.join(', ') || 'none'}; sequential scans: ${scanned.join(', ') || 'none'}; execution ${executionMs} ms`);
+  const scanned = seqScans.map(
+    (scan) =>
+      `${scan.table} (${scan.rows} rows kept, ${scan.removed} removed by the filter${scan.workers > 1 ? `, ${scan.workers} processes` : ''})`,
+  );
+  console.log(
+    `=> indexes: ${indexes.join(', ') || 'none'}; sequential scans: ${scanned.join(', ') || 'none'}; execution ${executionMs} ms`,
+  );
   return { title, indexes, seqScans, executionMs };
 }
 
@@ -309,33 +481,46 @@ async function explain(client, title, statement) {
 function statementKind(sql) {
   if (/DISTINCT certificate\.number/.test(sql)) return 'liveCertificatesByDocument (the duplicate lookup)';
   // The select list names every column; the WHERE clause tells the two parts of the register apart.
-  const part = /WHERE[\s\S]*application\.source_municipality_id =/.test(sql) ? 'outgoing changes of municipality' : 'own applications';
+  const part = /WHERE[\s\S]*application\.source_municipality_id =/.test(sql)
+    ? 'outgoing changes of municipality'
+    : 'own applications';
   return `${/COUNT\(1\)/.test(sql) ? 'count' : 'page (LIMIT first + 1)'}, ${part}`;
 }
 
 async function explainRegister(client, dataSource, sample) {
-  console.log('\n=== EXPLAIN (ANALYZE, BUFFERS) of the statements register.service.ts sends (captured from its code, run as the operator of Новокузнецк)');
+  console.log(
+    '\n=== EXPLAIN (ANALYZE, BUFFERS) of the statements register.service.ts sends (captured from its code, run as the operator of Новокузнецк)',
+  );
   const results = [];
   const searches = [
-    [`search by document ${sample.series} № ${sample.number}`, { documentSeries: sample.series, documentNumber: sample.number }],
+    [
+      `search by document ${sample.series} № ${sample.number}`,
+      { documentSeries: sample.series, documentNumber: sample.number },
+    ],
     ['register, tab ALL, first page', {}],
     ['search by surname prefix «Ива»', { surname: 'Ива' }],
   ];
   for (const [title, search] of searches) {
     const captured = await capturedStatements(dataSource, search);
-    if (search.documentNumber && captured.page.totalCount < 1) throw new Error(`the document ${sample.series} ${sample.number} finds no application`);
+    if (search.documentNumber && captured.page.totalCount < 1)
+      throw new Error(`the document ${sample.series} ${sample.number} finds no application`);
     // The register's reads; not the START TRANSACTION, SET TRANSACTION and COMMIT around them.
     const reads = captured.statements.filter((statement) => /^\s*SELECT/i.test(statement.sql));
-    for (const statement of reads) results.push(await explain(client, `${title}: ${statementKind(statement.sql)}`, statement));
+    for (const statement of reads)
+      results.push(await explain(client, `${title}: ${statementKind(statement.sql)}`, statement));
   }
 
   for (const index of WATCHED_INDEXES) {
     const users = results.filter((result) => result.indexes.includes(index)).map((result) => result.title);
-    console.log(`\n${index}: ${users.length ? `used by ${users.length} of ${results.length} plans` : 'NOT used by any plan'}`);
+    console.log(
+      `\n${index}: ${users.length ? `used by ${users.length} of ${results.length} plans` : 'NOT used by any plan'}`,
+    );
   }
   const bigScans = results.filter((result) => result.seqScans.some((scan) => scan.rows + scan.removed >= 1000));
   for (const result of bigScans) {
-    console.log(`sequential scan in «${result.title}»: ${result.seqScans.map((scan) => `${scan.table} → ${scan.rows} rows kept, ${scan.removed} removed`).join(', ')}`);
+    console.log(
+      `sequential scan in «${result.title}»: ${result.seqScans.map((scan) => `${scan.table} → ${scan.rows} rows kept, ${scan.removed} removed`).join(', ')}`,
+    );
   }
   return results;
 }
@@ -365,18 +550,24 @@ class Gateway {
     });
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) {
-      const pair = setCookie.split(/,(?=\s*\w+=)/).map((one) => one.split(';')[0].trim()).find((one) => one.startsWith('pfdo_session='));
+      const pair = setCookie
+        .split(/,(?=\s*\w+=)/)
+        .map((one) => one.split(';')[0].trim())
+        .find((one) => one.startsWith('pfdo_session='));
       if (pair) this.cookie = pair.endsWith('=') ? null : pair;
     }
     const body = await response.json();
     if (response.status !== 200 || body.errors?.length || !body.data) {
-      throw new Error(`GraphQL answered ${response.status} with errors: ${JSON.stringify(body.errors ?? body)}\nquery: ${query}\nvariables: ${JSON.stringify(variables)}`);
+      throw new Error(
+        `GraphQL answered ${response.status} with errors: ${JSON.stringify(body.errors ?? body)}\nquery: ${query}\nvariables: ${JSON.stringify(variables)}`,
+      );
     }
     return body.data;
   }
 }
 
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 
 async function measure(name, action, check) {
   for (let run = 0; run < WARMUPS; run += 1) check(await action(run));
@@ -387,8 +578,16 @@ async function measure(name, action, check) {
     samples.push(performance.now() - start);
     check(data);
   }
-  const row = { name, median: percentile(samples, 50), p95: percentile(samples, 95), min: Math.min(...samples), max: Math.max(...samples) };
-  console.log(`  ${name.padEnd(44)} median ${row.median.toFixed(1).padStart(7)} ms   p95 ${row.p95.toFixed(1).padStart(7)} ms`);
+  const row = {
+    name,
+    median: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    min: Math.min(...samples),
+    max: Math.max(...samples),
+  };
+  console.log(
+    `  ${name.padEnd(44)} median ${row.median.toFixed(1).padStart(7)} ms   p95 ${row.p95.toFixed(1).padStart(7)} ms`,
+  );
   return row;
 }
 
@@ -398,10 +597,13 @@ function expect(condition, message) {
 
 async function measureGateway(samples) {
   const operator = new Gateway();
-  await operator.post(`mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { id } }`, {
-    login: OPERATOR,
-    password: DEMO_PASSWORD,
-  });
+  await operator.post(
+    `mutation ($login: String!, $password: String!) { login(login: $login, password: $password) { id } }`,
+    {
+      login: OPERATOR,
+      password: DEMO_PASSWORD,
+    },
+  );
   expect(operator.cookie, 'login set no pfdo_session cookie');
 
   // The cursor of the 50th page: 49 pages walked once.
@@ -411,7 +613,9 @@ async function measureGateway(samples) {
     expect(after, `page ${page} has no nextCursor`);
   }
 
-  console.log(`\n=== GraphQL through the gateway as ${OPERATOR}: ${WARMUPS} warm-ups, then ${RUNS} runs each (load average ${load()})`);
+  console.log(
+    `\n=== GraphQL through the gateway as ${OPERATOR}: ${WARMUPS} warm-ups, then ${RUNS} runs each (load average ${load()})`,
+  );
   const rows = [];
   const page = (data, label) => {
     const register = data.applicationRegister;
@@ -419,20 +623,69 @@ async function measureGateway(samples) {
     return register;
   };
   let listTotal = 0;
-  rows.push(await measure('list page (tab ALL, first 20)', () => operator.post(LIST_PAGE), (data) => {
-    listTotal = page(data, 'list page').totalCount;
-    expect(listTotal >= APPLICATIONS, `totalCount ${listTotal} < ${APPLICATIONS}`);
-  }));
-  rows.push(await measure('list page, ids only (totalCount, id, number)', () => operator.post(LIST_IDS), (data) => page(data, 'list page, ids only')));
-  rows.push(await measure('UNCONFIRMED tab (first 20)', () => operator.post(UNCONFIRMED_TAB), (data) => page(data, 'UNCONFIRMED tab')));
-  rows.push(await measure('50th page (tab ALL, after cursor)', () => operator.post(PAGE_AFTER, { after }), (data) => page(data, '50th page')));
-  rows.push(await measure('search by document series + number', (run) => operator.post(BY_DOCUMENT, { s: samples[run % samples.length].series, n: samples[run % samples.length].number }), (data) => {
-    expect(data.applicationRegister.totalCount === 1, `search by document found ${data.applicationRegister.totalCount} applications`);
-  }));
-  rows.push(await measure('search by surname prefix «Ива»', () => operator.post(BY_SURNAME), (data) => page(data, 'surname search')));
-  rows.push(await measure('application page (search by number, first 1)', (run) => operator.post(APPLICATION_PAGE, { n: samples[run % samples.length].applicationNumber }), (data) => {
-    expect(data.applicationRegister.applications.length === 1, 'the application page found no application');
-  }));
+  rows.push(
+    await measure(
+      'list page (tab ALL, first 20)',
+      () => operator.post(LIST_PAGE),
+      (data) => {
+        listTotal = page(data, 'list page').totalCount;
+        expect(listTotal >= APPLICATIONS, `totalCount ${listTotal} < ${APPLICATIONS}`);
+      },
+    ),
+  );
+  rows.push(
+    await measure(
+      'list page, ids only (totalCount, id, number)',
+      () => operator.post(LIST_IDS),
+      (data) => page(data, 'list page, ids only'),
+    ),
+  );
+  rows.push(
+    await measure(
+      'UNCONFIRMED tab (first 20)',
+      () => operator.post(UNCONFIRMED_TAB),
+      (data) => page(data, 'UNCONFIRMED tab'),
+    ),
+  );
+  rows.push(
+    await measure(
+      '50th page (tab ALL, after cursor)',
+      () => operator.post(PAGE_AFTER, { after }),
+      (data) => page(data, '50th page'),
+    ),
+  );
+  rows.push(
+    await measure(
+      'search by document series + number',
+      (run) =>
+        operator.post(BY_DOCUMENT, {
+          s: samples[run % samples.length].series,
+          n: samples[run % samples.length].number,
+        }),
+      (data) => {
+        expect(
+          data.applicationRegister.totalCount === 1,
+          `search by document found ${data.applicationRegister.totalCount} applications`,
+        );
+      },
+    ),
+  );
+  rows.push(
+    await measure(
+      'search by surname prefix «Ива»',
+      () => operator.post(BY_SURNAME),
+      (data) => page(data, 'surname search'),
+    ),
+  );
+  rows.push(
+    await measure(
+      'application page (search by number, first 1)',
+      (run) => operator.post(APPLICATION_PAGE, { n: samples[run % samples.length].applicationNumber }),
+      (data) => {
+        expect(data.applicationRegister.applications.length === 1, 'the application page found no application');
+      },
+    ),
+  );
   return { rows, listTotal };
 }
 
@@ -457,7 +710,10 @@ async function pickSamples(client, count) {
 // A closed pipe (`… | head`) must not kill the process before it stops the stack it started.
 for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 
 async function main() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pfdo-bench-register-'));
@@ -494,20 +750,25 @@ async function main() {
       env: { SCAN_STORAGE_DIR: path.join(dataDir, 'scans') },
       sink: (service, line) => {
         lines.push(`[${service}] ${line}`);
-        if (/error|failed|slow query/i.test(line) && service !== 'maildev') process.stderr.write(`[${service}] ${line}\n`);
+        if (/error|failed|slow query/i.test(line) && service !== 'maildev')
+          process.stderr.write(`[${service}] ${line}\n`);
       },
     });
     const died = stack.failed.then((name) => {
       throw new Error(`${name} exited during the benchmark:\n${lines.slice(-30).join('\n')}`);
     });
     died.catch(() => undefined);
-    console.log(`stack ready in ${((performance.now() - stackStart) / 1000).toFixed(1)} s (gateway ${GRAPHQL_URL}, PostgreSQL on ${PORTS.postgres})`);
+    console.log(
+      `stack ready in ${((performance.now() - stackStart) / 1000).toFixed(1)} s (gateway ${GRAPHQL_URL}, PostgreSQL on ${PORTS.postgres})`,
+    );
 
     const run = async () => {
       client = new Client({ connectionString: stack.databaseUrl });
       await client.connect();
       const { rows: version } = await client.query('SHOW server_version');
-      console.log(`PostgreSQL ${version[0].server_version}, node ${process.version}, ${cpus().length} CPUs, load average ${load()}\n`);
+      console.log(
+        `PostgreSQL ${version[0].server_version}, node ${process.version}, ${cpus().length} CPUs, load average ${load()}\n`,
+      );
       await seed(client);
 
       const samples = await pickSamples(client, Math.max(RUNS, WARMUPS));
@@ -519,15 +780,25 @@ async function main() {
     };
     const { plans, timings, listTotal } = await Promise.race([run(), died]);
 
-    console.log(`\n=== summary: the register at ${listTotal} applications of г. Новокузнецк (${APPLICATIONS + OTHER_APPLICATIONS} in the region); load average ${load()}`);
-    console.log(`${'GraphQL request (gateway, ms)'.padEnd(46)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'min'.padStart(8)} ${'max'.padStart(8)}`);
+    console.log(
+      `\n=== summary: the register at ${listTotal} applications of г. Новокузнецк (${APPLICATIONS + OTHER_APPLICATIONS} in the region); load average ${load()}`,
+    );
+    console.log(
+      `${'GraphQL request (gateway, ms)'.padEnd(46)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'min'.padStart(8)} ${'max'.padStart(8)}`,
+    );
     for (const row of timings) {
-      console.log(`${row.name.padEnd(46)} ${row.median.toFixed(1).padStart(8)} ${row.p95.toFixed(1).padStart(8)} ${row.min.toFixed(1).padStart(8)} ${row.max.toFixed(1).padStart(8)}`);
+      console.log(
+        `${row.name.padEnd(46)} ${row.median.toFixed(1).padStart(8)} ${row.p95.toFixed(1).padStart(8)} ${row.min.toFixed(1).padStart(8)} ${row.max.toFixed(1).padStart(8)}`,
+      );
     }
     console.log(`\n${'SQL statement (EXPLAIN ANALYZE)'.padEnd(72)} ${'ms'.padStart(8)}  plan`);
     for (const plan of plans) {
-      const scans = plan.seqScans.filter((scan) => scan.rows + scan.removed >= 1000).map((scan) => `Seq Scan ${scan.table}`);
-      console.log(`${plan.title.slice(0, 72).padEnd(72)} ${plan.executionMs.toFixed(2).padStart(8)}  ${[...plan.indexes, ...scans].join(', ') || 'no index'}`);
+      const scans = plan.seqScans
+        .filter((scan) => scan.rows + scan.removed >= 1000)
+        .map((scan) => `Seq Scan ${scan.table}`);
+      console.log(
+        `${plan.title.slice(0, 72).padEnd(72)} ${plan.executionMs.toFixed(2).padStart(8)}  ${[...plan.indexes, ...scans].join(', ') || 'no index'}`,
+      );
     }
   } finally {
     process.off('SIGINT', onSignal);

@@ -33,7 +33,10 @@ export function seesDocumentNumbers(identity: Identity | null): boolean {
  * A search by a document's series or number answers whether such a document exists, whatever the answer
  * masks: it is refused, before any query, to whoever may not see the numbers.
  */
-export function assertMaySearchByDocument(identity: Identity, search: { documentSeries?: string | null; documentNumber?: string | null }): void {
+export function assertMaySearchByDocument(
+  identity: Identity,
+  search: { documentSeries?: string | null; documentNumber?: string | null },
+): void {
   const byDocument = !!search.documentSeries?.trim() || !!search.documentNumber?.trim();
   if (byDocument && !seesDocumentNumbers(identity)) {
     throw domainError(

@@ -1,5 +1,5 @@
-import { EnvReader } from '@pfdo/platform';
 import path from 'node:path';
+import { EnvReader } from '@pfdo/platform';
 
 export interface CertificatesConfig {
   emailUrl: string;

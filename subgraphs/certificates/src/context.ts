@@ -1,6 +1,6 @@
+import { DataSource } from 'typeorm';
 import { AfterResponse, Caller, Identity, PersonalDataReads, ShieldContext } from '@pfdo/platform';
 import { writePersonalDataReads } from './audit/audit';
-import { DataSource } from 'typeorm';
 import { createLoaders, Loaders } from './loaders';
 import type { CertificatesRuntime } from './runtime';
 

@@ -3,6 +3,7 @@ import { ApplicationEntity } from './applications/application.entity';
 import { CertificateGroupEntity } from './certificate-groups/certificate-group.entity';
 import { CertificateEntity } from './certificates/certificate.entity';
 import { ChildEntity, ChildGuardianEntity } from './children/child.entity';
+import { ChildDocumentEntity, DocumentScanEntity } from './documents/child-document.entity';
 import { Initial1764000000000 } from './migrations/1764000000000-initial';
 import { CitizenFlow1764100000000 } from './migrations/1764100000000-citizen-flow';
 import { Processing1764200000000 } from './migrations/1764200000000-processing';
@@ -10,7 +11,6 @@ import { OrganizationApplications1764300000000 } from './migrations/176430000000
 import { NavigatorHandoff1764400000000 } from './migrations/1764400000000-navigator-handoff';
 import { UploadQuotas1764500000000 } from './migrations/1764500000000-upload-quotas';
 import { OutboxLeases1764610000000 } from './migrations/1764610000000-outbox-leases';
-import { ChildDocumentEntity, DocumentScanEntity } from './documents/child-document.entity';
 
 export const SCHEMA = 'certificates';
 

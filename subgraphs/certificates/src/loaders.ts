@@ -1,12 +1,12 @@
-import { byKeyLoader, groupedLoader } from '@pfdo/platform';
 import { DataSource, In } from 'typeorm';
+import { byKeyLoader, groupedLoader } from '@pfdo/platform';
+import { ApplicationHistoryEntry, HISTORY_ACTION_NAMES } from './applications/application-history';
 import { ApplicationEntity } from './applications/application.entity';
 import { CertificateGroupEntity } from './certificate-groups/certificate-group.entity';
+import { LIVE_CERTIFICATE_STATUSES } from './certificates/certificate-status';
 import { CertificateEntity } from './certificates/certificate.entity';
 import { ChildEntity, ChildGuardianEntity } from './children/child.entity';
 import { ChildDocumentEntity } from './documents/child-document.entity';
-import { LIVE_CERTIFICATE_STATUSES } from './certificates/certificate-status';
-import { ApplicationHistoryEntry, HISTORY_ACTION_NAMES } from './applications/application-history';
 
 export const RECENT_APPLICATIONS_LIMIT = 50;
 
@@ -22,12 +22,18 @@ export function createLoaders(dataSource: DataSource) {
     /** What happened to each subject, oldest first; operators' reads of personal data are left out. */
     historyBySubject: groupedLoader(
       async (ids: readonly string[]) => {
-        const rows: Array<{ subject_id: string; occurred_at: Date; action: string; actor_name: string; actor_role: string | null; after: Record<string, unknown> | null }> =
-          await dataSource.query(
-            `SELECT subject_id, occurred_at, action, actor_name, actor_role, after FROM certificates.audit_events
+        const rows: Array<{
+          subject_id: string;
+          occurred_at: Date;
+          action: string;
+          actor_name: string;
+          actor_role: string | null;
+          after: Record<string, unknown> | null;
+        }> = await dataSource.query(
+          `SELECT subject_id, occurred_at, action, actor_name, actor_role, after FROM certificates.audit_events
               WHERE subject_id = ANY($1) AND action <> 'PERSONAL_DATA_READ' ORDER BY occurred_at, id`,
-            [[...ids]],
-          );
+          [[...ids]],
+        );
         return rows.map((row) => ({
           subjectId: row.subject_id,
           entry: Object.assign(new ApplicationHistoryEntry(), {
@@ -44,7 +50,8 @@ export function createLoaders(dataSource: DataSource) {
     ),
     /** «История заявок»: every application that touched a certificate, oldest first. */
     applicationsByCertificate: groupedLoader(
-      (ids: readonly string[]) => applications.find({ where: { certificateId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+      (ids: readonly string[]) =>
+        applications.find({ where: { certificateId: In([...ids]) }, order: { createdAt: 'ASC' } }),
       (row) => row.certificateId as string,
     ),
     childById: byKeyLoader(
@@ -110,7 +117,10 @@ export function createLoaders(dataSource: DataSource) {
                 (sub) =>
                   sub
                     .select('a.id', 'id')
-                    .addSelect('row_number() OVER (PARTITION BY a.municipality_id ORDER BY a.created_at DESC, a.id)', 'rank')
+                    .addSelect(
+                      'row_number() OVER (PARTITION BY a.municipality_id ORDER BY a.created_at DESC, a.id)',
+                      'rank',
+                    )
                     .from(ApplicationEntity, 'a')
                     .where('a.municipality_id IN (:...ids)', { ids: [...ids] }),
                 'ranked',

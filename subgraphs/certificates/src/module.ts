@@ -1,5 +1,5 @@
-import { eventRoutes, SubgraphModule } from '@pfdo/platform';
 import type { Router } from 'express';
+import { eventRoutes, SubgraphModule } from '@pfdo/platform';
 import { markEmailConfirmed } from './applications/application.service';
 import { CertificatesConfig, readCertificatesConfig } from './config';
 import { CertificatesContext, createContext } from './context';

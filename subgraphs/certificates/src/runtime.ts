@@ -1,5 +1,5 @@
-import { deliverTo, OutboxRelay, ServiceConfig, SubgraphDatabases, SubgraphRuntime } from '@pfdo/platform';
 import { DataSource } from 'typeorm';
+import { deliverTo, OutboxRelay, ServiceConfig, SubgraphDatabases, SubgraphRuntime } from '@pfdo/platform';
 import { CertificatesConfig } from './config';
 import { createCertificatesDataSource, SCHEMA } from './data-source';
 import { ScanUploadQuota } from './documents/scan-upload-quota';
@@ -27,7 +27,10 @@ export class CertificatesRuntime implements SubgraphRuntime {
   readonly forms: ApplicationFormRenderer;
 
   /** Opens the register's own pool beside the shared ones. */
-  static async open(databases: SubgraphDatabases, config: ServiceConfig & CertificatesConfig): Promise<CertificatesRuntime> {
+  static async open(
+    databases: SubgraphDatabases,
+    config: ServiceConfig & CertificatesConfig,
+  ): Promise<CertificatesRuntime> {
     const { database } = config;
     const register = await createCertificatesDataSource(config.databaseUrl, {
       counter: databases.counter,
@@ -63,7 +66,10 @@ export class CertificatesRuntime implements SubgraphRuntime {
         [Topic.certificateIssued]: deliverTo(config.organizationsUrl, 'certificates', config.gatewaySecret),
         [Topic.certificateAnnulled]: deliverTo(config.organizationsUrl, 'certificates', config.gatewaySecret),
         // The form is rendered as the event leaves, not in the transaction that wrote it.
-        [Topic.organizationApplicationCreated]: withApplicationForm(this, deliverTo(config.emailUrl, 'certificates', config.gatewaySecret)),
+        [Topic.organizationApplicationCreated]: withApplicationForm(
+          this,
+          deliverTo(config.emailUrl, 'certificates', config.gatewaySecret),
+        ),
       },
       // Once the e-mail subgraph has it, the cabinet's password is not kept here (nor the form, in older events).
       redactOnDelivery: { [Topic.organizationApplicationCreated]: ['navigatorPassword', 'formPdfBase64'] },

@@ -5,8 +5,8 @@ import { CertificateGroupResolver, findCertificateGroup } from './certificate-gr
 import { CertificateResolver, findCertificate } from './certificates/certificate.resolver';
 import { ChildResolver } from './children/child.resolver';
 import { UserChildrenResolver } from './children/user-children.resolver';
-import { ChildDocumentResolver } from './documents/child-document.resolver';
 import { CertificatesContext } from './context';
+import { ChildDocumentResolver } from './documents/child-document.resolver';
 import { certificatesInputRules } from './input-rules';
 import { permissions } from './permissions';
 import { MunicipalityCertificatesResolver } from './references/municipality.resolver';

@@ -1,5 +1,5 @@
-import { Caller, Identity, ShieldContext } from '@pfdo/platform';
 import { DataSource } from 'typeorm';
+import { Caller, Identity, ShieldContext } from '@pfdo/platform';
 import { createLoaders, Loaders } from './loaders';
 import type { EmailRuntime } from './runtime';
 
@@ -12,5 +12,11 @@ export interface EmailContext extends ShieldContext {
 }
 
 export function createContext(runtime: EmailRuntime, caller: Caller): EmailContext {
-  return { identity: caller.identity, caller, loaders: createLoaders(runtime.dataSource), dataSource: runtime.dataSource, runtime };
+  return {
+    identity: caller.identity,
+    caller,
+    loaders: createLoaders(runtime.dataSource),
+    dataSource: runtime.dataSource,
+    runtime,
+  };
 }

@@ -1,5 +1,5 @@
-import { byKeyLoader } from '@pfdo/platform';
 import { DataSource, In } from 'typeorm';
+import { byKeyLoader } from '@pfdo/platform';
 import { EmailConfirmationEntity } from './confirmations/email-confirmation.entity';
 
 /** Per-request loaders: every entity this subgraph resolves by key, one query per batch. */

@@ -1,6 +1,9 @@
 import { eventRoutes, SubgraphModule } from '@pfdo/platform';
 import { EmailConfig, readEmailConfig } from './config';
-import { handleConfirmationRequested, handleOrganizationApplicationCreated } from './confirmations/email-confirmation.service';
+import {
+  handleConfirmationRequested,
+  handleOrganizationApplicationCreated,
+} from './confirmations/email-confirmation.service';
 import { createContext, EmailContext } from './context';
 import { createEmailDataSource, SCHEMA } from './data-source';
 import { EmailRuntime } from './runtime';

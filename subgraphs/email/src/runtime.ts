@@ -1,5 +1,5 @@
-import { deliverTo, OutboxRelay, ServiceConfig, SubgraphDatabases, SubgraphRuntime } from '@pfdo/platform';
 import { DataSource } from 'typeorm';
+import { deliverTo, OutboxRelay, ServiceConfig, SubgraphDatabases, SubgraphRuntime } from '@pfdo/platform';
 import { EmailConfig } from './config';
 import { SCHEMA } from './data-source';
 import { smtpSender } from './mail/smtp-sender';

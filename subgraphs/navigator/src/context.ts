@@ -1,5 +1,5 @@
-import { Caller, Identity, ShieldContext } from '@pfdo/platform';
 import { DataSource } from 'typeorm';
+import { Caller, Identity, ShieldContext } from '@pfdo/platform';
 import { createLoaders, Loaders } from './loaders';
 
 export interface NavigatorContext extends ShieldContext {

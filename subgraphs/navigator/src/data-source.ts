@@ -1,7 +1,7 @@
 import { createDataSource, DatabaseOptions } from '@pfdo/platform';
 import { Initial1764000000000 } from './migrations/1764000000000-initial';
-import { ProgramEntity } from './programs/program.entity';
 import { RegisteredCertificates1764400000000 } from './migrations/1764400000000-registered-certificates';
+import { ProgramEntity } from './programs/program.entity';
 import { RegisteredCertificateEntity } from './registry/registered-certificate.entity';
 
 export const SCHEMA = 'navigator';

@@ -1,5 +1,5 @@
-import { byKeyLoader, groupedLoader } from '@pfdo/platform';
 import { DataSource, In } from 'typeorm';
+import { byKeyLoader, groupedLoader } from '@pfdo/platform';
 import { ProgramEntity } from './programs/program.entity';
 
 /** Per-request loaders: every entity this subgraph resolves by key, and its lists, one query per batch. */

@@ -1,9 +1,9 @@
-import { Caller, Identity, ShieldContext } from '@pfdo/platform';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { createLoaders, Loaders } from './loaders';
+import { Caller, Identity, ShieldContext } from '@pfdo/platform';
 import { SessionService } from './auth/session.service';
 import { SignInThrottle } from './auth/sign-in-throttle';
+import { createLoaders, Loaders } from './loaders';
 import { OrganizationsRuntime } from './runtime';
 
 export interface OrganizationsContext extends ShieldContext {

@@ -1,5 +1,5 @@
-import { byKeyLoader, groupedLoader } from '@pfdo/platform';
 import { DataSource, In } from 'typeorm';
+import { byKeyLoader, groupedLoader } from '@pfdo/platform';
 import { MunicipalityEntity } from './municipalities/municipality.entity';
 import { OrganizationEntity } from './organizations/organization.entity';
 import { UserEntity } from './users/user.entity';

@@ -1,5 +1,5 @@
-import { ServiceConfig, SubgraphDatabases, SubgraphRuntime } from '@pfdo/platform';
 import { DataSource } from 'typeorm';
+import { ServiceConfig, SubgraphDatabases, SubgraphRuntime } from '@pfdo/platform';
 import { SignInThrottle } from './auth/sign-in-throttle';
 import { OrganizationsConfig } from './config';
 

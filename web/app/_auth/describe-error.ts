@@ -7,7 +7,12 @@ export const serviceUnavailableMessage = 'Сервис временно недо
 const unexpectedErrorMessage = 'Не удалось выполнить запрос. Попробуйте ещё раз позже.';
 
 /** The codes that mean «a part of the system is down or busy», whichever service said it. */
-const UNAVAILABLE_CODES = new Set(['SUBGRAPH_UNAVAILABLE', 'SERVICE_UNAVAILABLE', 'SERVICE_BUSY', 'GATEWAY_UNAVAILABLE']);
+const UNAVAILABLE_CODES = new Set([
+  'SUBGRAPH_UNAVAILABLE',
+  'SERVICE_UNAVAILABLE',
+  'SERVICE_BUSY',
+  'GATEWAY_UNAVAILABLE',
+]);
 
 export interface DescribedError {
   message: string;
@@ -35,7 +40,10 @@ interface ErrorLike {
 }
 
 function describeFirst(first: ErrorLike | undefined, fallback: string): DescribedError {
-  const extensions = (first?.extensions && typeof first.extensions === 'object' ? first.extensions : {}) as Record<string, unknown>;
+  const extensions = (first?.extensions && typeof first.extensions === 'object' ? first.extensions : {}) as Record<
+    string,
+    unknown
+  >;
   const code = typeof extensions.code === 'string' ? extensions.code : undefined;
   const field = typeof extensions.field === 'string' ? extensions.field : undefined;
   const fields = stringRecord(extensions.fields);

@@ -27,6 +27,11 @@ export function SignInGate({ portal, children }: { portal: Portal; children?: Re
   }
 
   return (
-    <SignInFormPanel portal={portal} loading={loading} error={error} onRetry={() => void refetch().catch(() => undefined)} />
+    <SignInFormPanel
+      portal={portal}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch().catch(() => undefined)}
+    />
   );
 }

@@ -12,17 +12,23 @@ const UNAVAILABLE = 'Сервис временно недоступен. Поп�
 
 /** A navigation asks for a page first; the portal's own `fetch` asks for anything. */
 export function isNavigation(request: Request): boolean {
-  return request.headers.get('sec-fetch-mode') === 'navigate' || (request.headers.get('accept') ?? '').startsWith('text/html');
+  return (
+    request.headers.get('sec-fetch-mode') === 'navigate' ||
+    (request.headers.get('accept') ?? '').startsWith('text/html')
+  );
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /** The route's error answer, rewritten as a small Russian page with the same status and Retry-After. */
 export async function documentErrorPage(failed: Response): Promise<Response> {
   const body = (await failed.json().catch(() => null)) as { error?: { message?: unknown } } | null;
-  const given = typeof body?.error?.message === 'string' && /[а-яё]/i.test(body.error.message) ? body.error.message : null;
-  const message = given ?? BY_STATUS[failed.status] ?? (failed.status >= 500 ? UNAVAILABLE : 'Не удалось открыть документ. Попробуйте ещё раз');
+  const given =
+    typeof body?.error?.message === 'string' && /[а-яё]/i.test(body.error.message) ? body.error.message : null;
+  const message =
+    given ??
+    BY_STATUS[failed.status] ??
+    (failed.status >= 500 ? UNAVAILABLE : 'Не удалось открыть документ. Попробуйте ещё раз');
   const html = `<!doctype html>
 <html lang="ru">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Документ недоступен</title></head>

@@ -6,7 +6,13 @@ function gatewayBase(): string {
 }
 
 const FORWARDED_REQUEST_HEADERS = ['content-type', 'cookie', 'accept', 'x-request-id', 'apollo-require-preflight'];
-const FORWARDED_RESPONSE_HEADERS = ['content-type', 'set-cookie', 'cache-control', 'content-disposition', 'retry-after'];
+const FORWARDED_RESPONSE_HEADERS = [
+  'content-type',
+  'set-cookie',
+  'cache-control',
+  'content-disposition',
+  'retry-after',
+];
 
 /**
  * A browser's POST from a page of another origin carries this origin's session cookie all the same: it is
@@ -34,7 +40,10 @@ const UNAVAILABLE_RETRY_AFTER_SECONDS = 10;
  * `/graphql` (as the gateway itself answers) and `{ error }` for the plain routes (as the gateway's are).
  */
 function serviceUnavailable(path: string): Response {
-  const body = path === '/graphql' ? { errors: [{ message: UNAVAILABLE.message, extensions: { code: UNAVAILABLE.code } }] } : { error: UNAVAILABLE };
+  const body =
+    path === '/graphql'
+      ? { errors: [{ message: UNAVAILABLE.message, extensions: { code: UNAVAILABLE.code } }] }
+      : { error: UNAVAILABLE };
   return Response.json(body, { status: 503, headers: { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) } });
 }
 

@@ -24,7 +24,9 @@ export function FormField({ id, label, required, hint, error, liveMessage, child
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const statusId = `${id}-status`;
-  const describedBy = [hint && hintId, error && errorId, liveMessage !== undefined && statusId].filter(Boolean).join(' ');
+  const describedBy = [hint && hintId, error && errorId, liveMessage !== undefined && statusId]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>
@@ -68,7 +70,11 @@ export function RequiredNote() {
 }
 
 /** Moves the keyboard to the first field in error, in the order the form shows them. */
-export function focusFirstInvalid(form: HTMLFormElement | null, order: string[], errors: Record<string, string | undefined>) {
+export function focusFirstInvalid(
+  form: HTMLFormElement | null,
+  order: string[],
+  errors: Record<string, string | undefined>,
+) {
   const first = order.find((name) => errors[name]);
   if (!first || !form) return;
   const input = form.querySelector<HTMLElement>(`[name="${first}"]`);

@@ -25,4 +25,3 @@ export function LoadState({ loading, error, onRetry }: { loading: boolean; error
   }
   return null;
 }
-

@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as tar from 'tar';
 import { Manifest, MANIFEST_FILE, migrationDifferences, RestoreRefused } from './manifest';
 import { restoreBackup } from './restore-backup';
@@ -83,7 +83,11 @@ describe('the archive', () => {
       });
     });
     expect(Object.keys(manifest.migrations).sort()).toEqual(['certificates', 'email', 'navigator', 'organizations']);
-    expect(manifest.tables.find((table) => table.name === 'sessions')).toMatchObject({ file: null, rows: 0, excluded: expect.any(String) });
+    expect(manifest.tables.find((table) => table.name === 'sessions')).toMatchObject({
+      file: null,
+      rows: 0,
+      excluded: expect.any(String),
+    });
     const users = manifest.tables.find((table) => table.schema === 'organizations' && table.name === 'users');
     expect(users).toMatchObject({ rows: expect.any(Number), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(users!.rows).toBeGreaterThanOrEqual(8);
@@ -92,7 +96,13 @@ describe('the archive', () => {
   });
 
   it('is never written over an existing file', async () => {
-    const refused = takeBackup({ databaseUrl: databaseUrl(), dataDir: root, scansDir: root, file: archive, source: 'the test stack' });
+    const refused = takeBackup({
+      databaseUrl: databaseUrl(),
+      dataDir: root,
+      scansDir: root,
+      file: archive,
+      source: 'the test stack',
+    });
     await expect(refused).rejects.toBeInstanceOf(BackupRefused);
     await expect(refused).rejects.toThrow(`файл ${archive} уже существует`);
   });
@@ -118,21 +128,33 @@ describe('a restore refuses, and writes nothing,', () => {
   it('an archive whose table file does not match its checksum', async () => {
     const file = await repack('damaged.tar', (dir) => {
       const users = path.join(dir, 'tables/organizations.users.copy.gz');
-      writeFileSync(users, gzipSync(gunzipSync(readFileSync(users)).toString('utf8').replace('CITIZEN', 'REGIONAL_OPERATOR')));
+      writeFileSync(
+        users,
+        gzipSync(gunzipSync(readFileSync(users)).toString('utf8').replace('CITIZEN', 'REGIONAL_OPERATOR')),
+      );
     });
     const { message, left } = await refusal(file);
-    expect(message).toBe('архив повреждён: tables/organizations.users.copy.gz не совпадает с контрольной суммой из манифеста');
+    expect(message).toBe(
+      'архив повреждён: tables/organizations.users.copy.gz не совпадает с контрольной суммой из манифеста',
+    );
     expect(left).toBe(false);
   });
 
   it('a database that holds data (DATABASE_URL: here the test stack’s, left as it is)', async () => {
     const dataDir = path.join(root, 'restore-into-server');
-    const error = await restoreBackup({ file: archive, dataDir, scansDir: path.join(dataDir, 'scans'), databaseUrl: databaseUrl() }).then(
+    const error = await restoreBackup({
+      file: archive,
+      dataDir,
+      scansDir: path.join(dataDir, 'scans'),
+      databaseUrl: databaseUrl(),
+    }).then(
       () => null,
       (failure: unknown) => failure,
     );
     expect(error).toBeInstanceOf(RestoreRefused);
-    expect((error as Error).message).toMatch(/^в базе уже есть данные \(таблица [a-z_]+\.[a-z_]+\): восстановление пишет только в пустую базу$/);
+    expect((error as Error).message).toMatch(
+      /^в базе уже есть данные \(таблица [a-z_]+\.[a-z_]+\): восстановление пишет только в пустую базу$/,
+    );
     expect(readdirSync(dataDir)).toEqual([]);
   });
 
@@ -140,7 +162,9 @@ describe('a restore refuses, and writes nothing,', () => {
     const notArchive = path.join(root, 'notes.txt');
     writeFileSync(notArchive, 'не архив');
     expect((await refusal(notArchive)).message).toContain('не архив резервной копии ПФДО');
-    expect((await refusal(path.join(root, 'absent.tar'))).message).toBe(`архив ${path.join(root, 'absent.tar')} не найден`);
+    expect((await refusal(path.join(root, 'absent.tar'))).message).toBe(
+      `архив ${path.join(root, 'absent.tar')} не найден`,
+    );
   });
 });
 

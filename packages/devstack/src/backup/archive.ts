@@ -13,7 +13,12 @@ import { megabytes, Progress } from './progress';
  * spend a core on them at some 25 MB/s. Entries are `portable` (no owner, no inode numbers): the archive
  * does not depend on the machine that wrote it.
  */
-export async function writeArchive(stagingDir: string, entries: string[], file: string, progress: Progress): Promise<number> {
+export async function writeArchive(
+  stagingDir: string,
+  entries: string[],
+  file: string,
+  progress: Progress,
+): Promise<number> {
   const pack = tar.c({ cwd: stagingDir, portable: true, strict: true }, entries);
   let bytes = 0;
   const counter = new Transform({
@@ -59,8 +64,12 @@ export function readManifestText(file: string): Promise<string> {
         entry.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
       },
     });
-    parser.on('error', (error: Error) => done(new RestoreRefused(`${file} — не архив резервной копии ПФДО (${error.message})`)));
-    parser.on('end', () => done(new RestoreRefused(`${file} — не архив резервной копии ПФДО: в нём нет ${MANIFEST_FILE}`)));
+    parser.on('error', (error: Error) =>
+      done(new RestoreRefused(`${file} — не архив резервной копии ПФДО (${error.message})`)),
+    );
+    parser.on('end', () =>
+      done(new RestoreRefused(`${file} — не архив резервной копии ПФДО: в нём нет ${MANIFEST_FILE}`)),
+    );
     input.on('error', (error: NodeJS.ErrnoException) =>
       done(error.code === 'ENOENT' ? new RestoreRefused(`архив ${file} не найден`) : error),
     );

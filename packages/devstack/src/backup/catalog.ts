@@ -49,13 +49,21 @@ export async function useStableOutput(client: ClientBase): Promise<void> {
 }
 
 export const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
-export const qualifiedName = (table: { schema: string; name: string }): string => `${quoteIdent(table.schema)}.${quoteIdent(table.name)}`;
+export const qualifiedName = (table: { schema: string; name: string }): string =>
+  `${quoteIdent(table.schema)}.${quoteIdent(table.name)}`;
 export const tableId = (table: { schema: string; name: string }): string => `${table.schema}.${table.name}`;
 
 const COLLATABLE_TYPES = new Set(['text', 'character varying', 'character', 'citext']);
 
 export async function listTables(client: ClientBase, schemas: readonly string[]): Promise<TableInfo[]> {
-  const { rows } = await client.query<{ schema: string; name: string; column: string; type: string; generated: string; key_position: number | null }>(
+  const { rows } = await client.query<{
+    schema: string;
+    name: string;
+    column: string;
+    type: string;
+    generated: string;
+    key_position: number | null;
+  }>(
     `SELECT c.table_schema AS schema, c.table_name AS name, c.column_name AS column, c.data_type AS type,
             c.is_generated AS generated, k.ordinal_position AS key_position
        FROM information_schema.tables t
@@ -94,10 +102,14 @@ export async function listTables(client: ClientBase, schemas: readonly string[])
  * the same order, rows by primary key (or, without one, by their whole text), so that equal contents give
  * equal bytes.
  */
-export function tableReadStatement(table: Pick<TableInfo, 'schema' | 'name' | 'columns' | 'key' | 'collatableKey'>): string {
+export function tableReadStatement(
+  table: Pick<TableInfo, 'schema' | 'name' | 'columns' | 'key' | 'collatableKey'>,
+): string {
   const columns = table.columns.map(quoteIdent).join(', ');
   const order = table.key.length
-    ? table.key.map((column) => `${quoteIdent(column)}${table.collatableKey.includes(column) ? ' COLLATE "C"' : ''}`).join(', ')
+    ? table.key
+        .map((column) => `${quoteIdent(column)}${table.collatableKey.includes(column) ? ' COLLATE "C"' : ''}`)
+        .join(', ')
     : `(row_data.*)::text COLLATE "C"`;
   return `COPY (SELECT ${columns} FROM ${qualifiedName(table)} row_data ORDER BY ${order}) TO STDOUT`;
 }
@@ -110,7 +122,9 @@ export async function readSequences(client: ClientBase, schemas: readonly string
   );
   const values: SequenceValue[] = [];
   for (const sequence of rows) {
-    const { rows: [value] } = await client.query<{ last_value: string; is_called: boolean }>(
+    const {
+      rows: [value],
+    } = await client.query<{ last_value: string; is_called: boolean }>(
       `SELECT last_value::text AS last_value, is_called FROM ${qualifiedName(sequence)}`,
     );
     values.push({ ...sequence, lastValue: value.last_value, isCalled: value.is_called });

@@ -1,8 +1,16 @@
-import { migrate } from '@pfdo/platform';
 import path from 'node:path';
 import { Client } from 'pg';
+import { migrate } from '@pfdo/platform';
 import { SUBGRAPHS } from '../subgraphs';
-import { listForeignKeys, listIndexes, listTables, qualifiedName, quoteIdent, tableId, useStableOutput } from './catalog';
+import {
+  listForeignKeys,
+  listIndexes,
+  listTables,
+  qualifiedName,
+  quoteIdent,
+  tableId,
+  useStableOutput,
+} from './catalog';
 import { Manifest, RestoreRefused } from './manifest';
 import { megabytes, Progress, rows as rowsOf, seconds } from './progress';
 import { checksumTable, loadTable } from './table-data';
@@ -21,7 +29,10 @@ export async function migrateAll(databaseUrl: string): Promise<void> {
 
 function migrationTables(databaseUrl: string): Set<string> {
   return new Set(
-    SUBGRAPHS.map((module) => `${module.schema}.${module.createDataSource(databaseUrl).options.migrationsTableName ?? 'migrations'}`),
+    SUBGRAPHS.map(
+      (module) =>
+        `${module.schema}.${module.createDataSource(databaseUrl).options.migrationsTableName ?? 'migrations'}`,
+    ),
   );
 }
 
@@ -32,7 +43,12 @@ function migrationTables(databaseUrl: string): Set<string> {
  * order of tables is needed, and the applications ↔ certificates cycle is no obstacle). Sequences are set
  * to where they were; then each table is read back and must give the archive's row count and checksum.
  */
-export async function loadDatabase(databaseUrl: string, stagingDir: string, manifest: Manifest, progress: Progress): Promise<number> {
+export async function loadDatabase(
+  databaseUrl: string,
+  stagingDir: string,
+  manifest: Manifest,
+  progress: Progress,
+): Promise<number> {
   const client = new Client({ connectionString: databaseUrl, application_name: 'pfdo-restore' });
   await client.connect();
   try {
@@ -48,7 +64,9 @@ export async function loadDatabase(databaseUrl: string, stagingDir: string, mani
       const missing = table.columns.filter((column) => !existing.columns.includes(column));
       const extra = existing.columns.filter((column) => !table.columns.includes(column));
       if (missing.length || extra.length) {
-        throw new RestoreRefused(`столбцы таблицы ${id} в архиве и в базе различаются (${[...missing, ...extra].join(', ')})`);
+        throw new RestoreRefused(
+          `столбцы таблицы ${id} в архиве и в базе различаются (${[...missing, ...extra].join(', ')})`,
+        );
       }
     }
     for (const id of target.keys()) {
@@ -57,14 +75,21 @@ export async function loadDatabase(databaseUrl: string, stagingDir: string, mani
     const skip = migrationTables(databaseUrl);
     for (const table of tables) {
       if (skip.has(tableId(table))) continue;
-      const { rows: [{ filled }] } = await client.query(`SELECT EXISTS (SELECT 1 FROM ${qualifiedName(table)}) AS filled`);
-      if (filled) throw new RestoreRefused(`в базе уже есть данные (таблица ${tableId(table)}): восстановление пишет только в пустую базу`);
+      const {
+        rows: [{ filled }],
+      } = await client.query(`SELECT EXISTS (SELECT 1 FROM ${qualifiedName(table)}) AS filled`);
+      if (filled)
+        throw new RestoreRefused(
+          `в базе уже есть данные (таблица ${tableId(table)}): восстановление пишет только в пустую базу`,
+        );
     }
 
     const foreignKeys = await listForeignKeys(client, schemas);
     const indexes = await listIndexes(client, schemas);
     for (const key of foreignKeys) {
-      await client.query(`ALTER TABLE ${qualifiedName({ schema: key.schema, name: key.table })} DROP CONSTRAINT ${quoteIdent(key.name)}`);
+      await client.query(
+        `ALTER TABLE ${qualifiedName({ schema: key.schema, name: key.table })} DROP CONSTRAINT ${quoteIdent(key.name)}`,
+      );
     }
     for (const index of indexes) {
       await client.query(
@@ -84,7 +109,8 @@ export async function loadDatabase(databaseUrl: string, stagingDir: string, mani
       const loaded = await loadTable(client, table, path.join(stagingDir, table.file), (bytes) =>
         progress.tick(`  ${id}: ${megabytes(bytes)} из ${megabytes(table.bytes)}…`),
       );
-      if (loaded !== table.rows) throw new RestoreRefused(`таблица ${id}: загружено ${loaded} строк, в архиве ${table.rows}`);
+      if (loaded !== table.rows)
+        throw new RestoreRefused(`таблица ${id}: загружено ${loaded} строк, в архиве ${table.rows}`);
       rows += loaded;
       progress.line(`  ${id.padEnd(42)} ${rowsOf(loaded).padStart(14)}`);
     }
@@ -100,7 +126,9 @@ export async function loadDatabase(databaseUrl: string, stagingDir: string, mani
             : index.indexDefinition,
         );
       } catch (error) {
-        throw new RestoreRefused(`данные архива несогласованы: ${index.schema}.${index.table} ${index.name}: ${(error as Error).message}`);
+        throw new RestoreRefused(
+          `данные архива несогласованы: ${index.schema}.${index.table} ${index.name}: ${(error as Error).message}`,
+        );
       }
     }
     progress.line(`Индексы и ключи построены за ${seconds(phase)}`);
@@ -111,12 +139,18 @@ export async function loadDatabase(databaseUrl: string, stagingDir: string, mani
           `ALTER TABLE ${qualifiedName({ schema: key.schema, name: key.table })} ADD CONSTRAINT ${quoteIdent(key.name)} ${key.definition}`,
         );
       } catch (error) {
-        throw new RestoreRefused(`данные архива несогласованы: ${key.schema}.${key.table} ${key.name}: ${(error as Error).message}`);
+        throw new RestoreRefused(
+          `данные архива несогласованы: ${key.schema}.${key.table} ${key.name}: ${(error as Error).message}`,
+        );
       }
     }
     progress.line(`Связи между таблицами (внешние ключи) проверены за ${seconds(phase)}`);
     for (const sequence of manifest.sequences) {
-      await client.query(`SELECT setval($1, $2::bigint, $3)`, [qualifiedName(sequence), sequence.lastValue, sequence.isCalled]);
+      await client.query(`SELECT setval($1, $2::bigint, $3)`, [
+        qualifiedName(sequence),
+        sequence.lastValue,
+        sequence.isCalled,
+      ]);
     }
 
     phase = Date.now();
@@ -124,7 +158,9 @@ export async function loadDatabase(databaseUrl: string, stagingDir: string, mani
       if (!table.file) continue;
       const now = await checksumTable(client, table);
       if (now.rows !== table.rows || now.sha256 !== table.sha256) {
-        throw new RestoreRefused(`таблица ${tableId(table)} после загрузки не совпадает с архивом (${rowsOf(now.rows)}, в архиве ${table.rows})`);
+        throw new RestoreRefused(
+          `таблица ${tableId(table)} после загрузки не совпадает с архивом (${rowsOf(now.rows)}, в архиве ${table.rows})`,
+        );
       }
     }
     progress.line(`Сверка с архивом (число строк и контрольные суммы каждой таблицы) за ${seconds(phase)}`);

@@ -104,7 +104,9 @@ export function parseManifest(text: string): Manifest {
     throw new RestoreRefused('manifest.json архива повреждён');
   }
   if (manifest?.format !== BACKUP_FORMAT) {
-    throw new RestoreRefused(`формат архива «${String(manifest?.format)}» не поддерживается: ожидается ${BACKUP_FORMAT}`);
+    throw new RestoreRefused(
+      `формат архива «${String(manifest?.format)}» не поддерживается: ожидается ${BACKUP_FORMAT}`,
+    );
   }
   return manifest;
 }

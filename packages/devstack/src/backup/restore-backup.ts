@@ -5,7 +5,17 @@ import { SUBGRAPHS } from '../subgraphs';
 import { extractArchive, readManifestText } from './archive';
 import { hasCluster, runningServerPort, startTemporaryServer } from './embedded';
 import { loadDatabase, migrateAll } from './load-database';
-import { codeMigrations, FileEntry, GATEWAY_SECRET_ENTRY, Manifest, MANIFEST_FILE, migrationDifferences, parseManifest, RestoreRefused, SCANS_DIR } from './manifest';
+import {
+  codeMigrations,
+  FileEntry,
+  GATEWAY_SECRET_ENTRY,
+  Manifest,
+  MANIFEST_FILE,
+  migrationDifferences,
+  parseManifest,
+  RestoreRefused,
+  SCANS_DIR,
+} from './manifest';
 import { Progress, rows as rowsOf, scans as scansOf, seconds, silentProgress } from './progress';
 import { hashFile } from './table-data';
 
@@ -38,13 +48,19 @@ function isInside(child: string, parent: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-async function verifyFile(stagingDir: string, entry: { path: string; bytes: number; sha256: string | null }, gunzip = false): Promise<void> {
+async function verifyFile(
+  stagingDir: string,
+  entry: { path: string; bytes: number; sha256: string | null },
+  gunzip = false,
+): Promise<void> {
   let actual: { bytes: number; sha256: string };
   try {
     actual = await hashFile(path.join(stagingDir, entry.path), { gunzip });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new RestoreRefused(`архив повреждён: ${code === 'ENOENT' ? `в нём нет ${entry.path}` : `${entry.path} не читается (${(error as Error).message})`}`);
+    throw new RestoreRefused(
+      `архив повреждён: ${code === 'ENOENT' ? `в нём нет ${entry.path}` : `${entry.path} не читается (${(error as Error).message})`}`,
+    );
   }
   if (actual.bytes !== entry.bytes || actual.sha256 !== entry.sha256) {
     throw new RestoreRefused(`архив повреждён: ${entry.path} не совпадает с контрольной суммой из манифеста`);
@@ -98,21 +114,32 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   }
   progress.line(`Архив ${file}: снимок на ${manifest.snapshotAt} (${manifest.source}), миграции совпадают с кодом`);
   if (manifest.missingScans.length) {
-    progress.line(`ВНИМАНИЕ: при снятии копии не нашлось ${manifest.missingScans.length} сканов, на которые ссылается база: ${manifest.missingScans.slice(0, 10).join(', ')}`);
+    progress.line(
+      `ВНИМАНИЕ: при снятии копии не нашлось ${manifest.missingScans.length} сканов, на которые ссылается база: ${manifest.missingScans.slice(0, 10).join(', ')}`,
+    );
   }
 
   if (!options.databaseUrl && runningServerPort(postgresDir) !== null) {
-    throw new RestoreRefused(`в ${postgresDir} работает PostgreSQL (запущен npm start?): остановите его перед восстановлением`);
+    throw new RestoreRefused(
+      `в ${postgresDir} работает PostgreSQL (запущен npm start?): остановите его перед восстановлением`,
+    );
   }
   const secretFile = path.join(dataDir, GATEWAY_SECRET_ENTRY);
   // What the restore writes into must hold nothing: the data folder (with the embedded cluster), the scans.
   const targets = options.databaseUrl ? [scansDir] : [dataDir, ...(isInside(scansDir, dataDir) ? [] : [scansDir])];
   const occupied = targets.filter((dir) => !isEmptyDir(dir));
-  if (options.databaseUrl && existsSync(secretFile) && manifest.files.some((entry) => entry.path === GATEWAY_SECRET_ENTRY)) {
+  if (
+    options.databaseUrl &&
+    existsSync(secretFile) &&
+    manifest.files.some((entry) => entry.path === GATEWAY_SECRET_ENTRY)
+  ) {
     throw new RestoreRefused(`${secretFile} уже есть: восстановление не заменяет секрет шлюза`);
   }
   const holding = occupied.find((dir) => isInside(file, dir));
-  if (holding) throw new RestoreRefused(`архив лежит в ${holding}, которую восстановление заменяет: перенесите его в другую папку`);
+  if (holding)
+    throw new RestoreRefused(
+      `архив лежит в ${holding}, которую восстановление заменяет: перенесите его в другую папку`,
+    );
   if (occupied.length && !options.force) {
     throw new RestoreRefused(
       `не пуста папка ${occupied.join(', ')}: восстановление пишет только в пустую папку данных. ` +
@@ -176,8 +203,16 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       progress.line(`Секрет шлюза → ${secretFile}`);
     }
     await rm(staging, { recursive: true, force: true });
-    progress.line(`Восстановлено за ${seconds(started)}: ${rowsOf(rows)}, ${scansOf(manifest.scans.length)}. Сеансы входа не восстанавливаются: все входят заново.`);
-    return { snapshotAt: manifest.snapshotAt, rows, scans: manifest.scans.length, movedAside: movedAside.map((move) => move.to), seconds: (Date.now() - started) / 1000 };
+    progress.line(
+      `Восстановлено за ${seconds(started)}: ${rowsOf(rows)}, ${scansOf(manifest.scans.length)}. Сеансы входа не восстанавливаются: все входят заново.`,
+    );
+    return {
+      snapshotAt: manifest.snapshotAt,
+      rows,
+      scans: manifest.scans.length,
+      movedAside: movedAside.map((move) => move.to),
+      seconds: (Date.now() - started) / 1000,
+    };
   } catch (error) {
     await server?.stop().catch(() => undefined);
     if (staging) await rm(staging, { recursive: true, force: true });

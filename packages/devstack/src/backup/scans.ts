@@ -12,7 +12,12 @@ import { hashFile } from './table-data';
  * snapshot is taken, and stay as they were: copying them after the snapshot gives a consistent pair. A scan
  * uploaded later is not referred to by the snapshot and is not needed.
  */
-export const SCAN_ROWS = { schema: 'certificates', name: 'document_scans', key: 'storage_key', size: 'size_bytes' } as const;
+export const SCAN_ROWS = {
+  schema: 'certificates',
+  name: 'document_scans',
+  key: 'storage_key',
+  size: 'size_bytes',
+} as const;
 
 export interface ReferencedScan {
   key: string;

@@ -1,7 +1,7 @@
-import { ConfigError, EnvReader } from '@pfdo/platform';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ConfigError, EnvReader } from '@pfdo/platform';
 import { pruneArchives, startBackupSchedule } from './schedule';
 import { archiveName, defaultBackupDir, readBackupSchedule } from './settings';
 
@@ -26,8 +26,14 @@ describe('the backup schedule settings', () => {
       backupDir: '/srv/pfdo/data-backups',
     });
     expect(defaultBackupDir('/work/registry/.data')).toBe('/work/registry/.data-backups');
-    expect(readSchedule({ BACKUP_CRON: '30 2 * * 1-5', BACKUP_KEEP: '30', BACKUP_DIR: '/mnt/backup-disk/pfdo', SCAN_STORAGE_DIR: '/srv/scans' }))
-      .toMatchObject({ keep: 30, backupDir: '/mnt/backup-disk/pfdo', scansDir: '/srv/scans' });
+    expect(
+      readSchedule({
+        BACKUP_CRON: '30 2 * * 1-5',
+        BACKUP_KEEP: '30',
+        BACKUP_DIR: '/mnt/backup-disk/pfdo',
+        SCAN_STORAGE_DIR: '/srv/scans',
+      }),
+    ).toMatchObject({ keep: 30, backupDir: '/mnt/backup-disk/pfdo', scansDir: '/srv/scans' });
   });
 
   it('stop start-up naming each bad variable', () => {
@@ -77,7 +83,9 @@ describe('the schedule', () => {
     } finally {
       await schedule.stop();
     }
-    const written = log.flatMap((line) => /^резервная копия: (.*)$/.exec(line)?.[1] ?? []).map((file) => path.basename(file));
+    const written = log
+      .flatMap((line) => /^резервная копия: (.*)$/.exec(line)?.[1] ?? [])
+      .map((file) => path.basename(file));
     const finished = log.filter((line) => line.startsWith('резервная копия готова')).length;
     expect(log.filter((line) => line.startsWith('ОШИБКА'))).toEqual([]);
     // A run stopped half-way leaves nothing behind; the finished ones are pruned to the newest two.

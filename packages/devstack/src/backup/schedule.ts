@@ -1,6 +1,6 @@
-import { Cron } from 'croner';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { Cron } from 'croner';
 import { logProgress, megabytes, rows, scans } from './progress';
 import { ARCHIVE_NAME_PATTERN, archiveName, BackupSchedule } from './settings';
 import { describeUrl } from './source';
@@ -14,7 +14,10 @@ export interface RunningSchedule {
 
 /** Keeps the newest `keep` archives of the folder (those named as the schedule names them); returns the removed. */
 export async function pruneArchives(dir: string, keep: number): Promise<string[]> {
-  const archives = (await readdir(dir)).filter((name) => ARCHIVE_NAME_PATTERN.test(name)).sort().reverse();
+  const archives = (await readdir(dir))
+    .filter((name) => ARCHIVE_NAME_PATTERN.test(name))
+    .sort()
+    .reverse();
   const old = archives.slice(keep);
   for (const name of old) await rm(path.join(dir, name), { force: true });
   return old;
@@ -31,7 +34,9 @@ export function startBackupSchedule(
   embedded: boolean,
   log: (line: string) => void,
 ): RunningSchedule {
-  const source = embedded ? `встроенная PostgreSQL в ${path.join(schedule.dataDir, 'postgres')}` : `DATABASE_URL ${describeUrl(databaseUrl)}`;
+  const source = embedded
+    ? `встроенная PostgreSQL в ${path.join(schedule.dataDir, 'postgres')}`
+    : `DATABASE_URL ${describeUrl(databaseUrl)}`;
   let running: { controller: AbortController; done: Promise<void> } | null = null;
   const runOnce = async (signal: AbortSignal) => {
     const file = path.join(schedule.backupDir, archiveName(new Date()));
@@ -51,18 +56,25 @@ export function startBackupSchedule(
         (removed.length ? `; удалены старые: ${removed.join(', ')}` : ''),
     );
     if (result.missingScans.length) {
-      log(`ВНИМАНИЕ: в хранилище нет ${result.missingScans.length} сканов, на которые ссылается база: ${result.missingScans.slice(0, 10).join(', ')}`);
+      log(
+        `ВНИМАНИЕ: в хранилище нет ${result.missingScans.length} сканов, на которые ссылается база: ${result.missingScans.slice(0, 10).join(', ')}`,
+      );
     }
   };
   // unref: the stack's processes keep `npm start` alive; the schedule alone never holds a process open.
   const job = new Cron(
     schedule.cron,
-    { name: 'pfdo-backup', unref: true, protect: () => log('предыдущая резервная копия ещё снимается: этот запуск пропущен') },
+    {
+      name: 'pfdo-backup',
+      unref: true,
+      protect: () => log('предыдущая резервная копия ещё снимается: этот запуск пропущен'),
+    },
     () => {
       const controller = new AbortController();
       const done = runOnce(controller.signal)
         .catch((error: unknown) => {
-          if (!controller.signal.aborted) log(`ОШИБКА: резервная копия не снята: ${error instanceof Error ? error.message : String(error)}`);
+          if (!controller.signal.aborted)
+            log(`ОШИБКА: резервная копия не снята: ${error instanceof Error ? error.message : String(error)}`);
         })
         .finally(() => {
           running = null;

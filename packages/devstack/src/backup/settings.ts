@@ -1,6 +1,6 @@
-import { EnvReader } from '@pfdo/platform';
-import { Cron } from 'croner';
 import path from 'node:path';
+import { Cron } from 'croner';
+import { EnvReader } from '@pfdo/platform';
 
 /** Where a backup reads from and writes to, resolved the way the services resolve the same variables. */
 export interface BackupSettings {
@@ -50,7 +50,10 @@ export function readBackupSchedule(reader: EnvReader): BackupSchedule | null {
 
 /** `pfdo-backup-20261130T030000Z.tar`: names sort as times do. */
 export function archiveName(at: Date): string {
-  return `pfdo-backup-${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}.tar`;
+  return `pfdo-backup-${at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}.tar`;
 }
 
 export const ARCHIVE_NAME_PATTERN = /^pfdo-backup-\d{8}T\d{6}Z\.tar$/;

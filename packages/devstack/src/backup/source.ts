@@ -22,14 +22,21 @@ export function describeUrl(url: string): string {
  * length of the backup.
  */
 export async function openBackupSource(dataDir: string, databaseUrl: string | null): Promise<BackupSource> {
-  if (databaseUrl) return { databaseUrl, source: `DATABASE_URL ${describeUrl(databaseUrl)}`, close: async () => undefined };
+  if (databaseUrl)
+    return { databaseUrl, source: `DATABASE_URL ${describeUrl(databaseUrl)}`, close: async () => undefined };
   const postgresDir = path.join(dataDir, 'postgres');
   const port = runningServerPort(postgresDir);
   if (port !== null) {
-    return { databaseUrl: embeddedPostgresUrl(port), source: `встроенная PostgreSQL в ${postgresDir}`, close: async () => undefined };
+    return {
+      databaseUrl: embeddedPostgresUrl(port),
+      source: `встроенная PostgreSQL в ${postgresDir}`,
+      close: async () => undefined,
+    };
   }
   if (!hasCluster(postgresDir)) {
-    throw new BackupRefused(`в ${postgresDir} нет базы данных: копировать нечего (она появляется при первом npm start)`);
+    throw new BackupRefused(
+      `в ${postgresDir} нет базы данных: копировать нечего (она появляется при первом npm start)`,
+    );
   }
   const server = await startTemporaryServer(postgresDir);
   return { databaseUrl: server.url, source: `встроенная PostgreSQL в ${postgresDir}`, close: () => server.stop() };

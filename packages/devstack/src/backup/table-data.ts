@@ -1,8 +1,8 @@
 import { createHash, Hash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { Transform, Writable } from 'node:stream';
-import { createGunzip, createGzip } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
+import { createGunzip, createGzip } from 'node:zlib';
 import type { ClientBase } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { qualifiedName, quoteIdent, tableReadStatement, TableInfo } from './catalog';
@@ -37,14 +37,17 @@ const discard = () => new Writable({ write: (_chunk, _encoding, callback) => cal
  * as it streams (zlib works on libuv's threads while PostgreSQL sends the next rows). The size and the
  * checksum are of the text, which a restore reads back from the database and compares.
  */
-export async function dumpTable(client: ClientBase, table: TableInfo, file: string, onBytes?: (bytes: number) => void): Promise<CopiedData> {
+export async function dumpTable(
+  client: ClientBase,
+  table: TableInfo,
+  file: string,
+  onBytes?: (bytes: number) => void,
+): Promise<CopiedData> {
   const source = client.query(copyTo(tableReadStatement(table)));
   const tap = new Tap(onBytes);
   await pipeline(source, tap, createGzip(), createWriteStream(file, { mode: 0o600 }));
   return { rows: source.rowCount, bytes: tap.bytes, sha256: tap.hash.digest('hex') };
 }
-
-
 
 /** Hashes what the same read gives now: after a restore it must equal what the archive holds. */
 export async function checksumTable(client: ClientBase, table: TableInfo): Promise<CopiedData> {
@@ -62,13 +65,18 @@ export async function loadTable(
   onBytes?: (bytes: number) => void,
 ): Promise<number> {
   // FREEZE: the table was emptied in this transaction, so its rows need no later visit to be marked visible.
-  const target = client.query(copyFrom(`COPY ${qualifiedName(table)} (${table.columns.map(quoteIdent).join(', ')}) FROM STDIN WITH (FREEZE)`));
+  const target = client.query(
+    copyFrom(`COPY ${qualifiedName(table)} (${table.columns.map(quoteIdent).join(', ')}) FROM STDIN WITH (FREEZE)`),
+  );
   await pipeline(createReadStream(file), createGunzip(), new Tap(onBytes), target);
   return target.rowCount;
 }
 
 /** The sha256 and size of a file, or of the text of a table file (`gunzip`). */
-export async function hashFile(file: string, options: { gunzip?: boolean } = {}): Promise<{ bytes: number; sha256: string }> {
+export async function hashFile(
+  file: string,
+  options: { gunzip?: boolean } = {},
+): Promise<{ bytes: number; sha256: string }> {
   const tap = new Tap();
   if (options.gunzip) await pipeline(createReadStream(file), createGunzip(), tap, discard());
   else await pipeline(createReadStream(file), tap, discard());

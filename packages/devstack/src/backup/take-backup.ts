@@ -6,7 +6,16 @@ import { Client } from 'pg';
 import { SUBGRAPHS } from '../subgraphs';
 import { writeArchive } from './archive';
 import { listTables, qualifiedName, readSequences, tableId, useStableOutput } from './catalog';
-import { BACKUP_FORMAT, FileEntry, GATEWAY_SECRET_ENTRY, Manifest, MANIFEST_FILE, SCANS_DIR, TABLES_DIR, TableEntry } from './manifest';
+import {
+  BACKUP_FORMAT,
+  FileEntry,
+  GATEWAY_SECRET_ENTRY,
+  Manifest,
+  MANIFEST_FILE,
+  SCANS_DIR,
+  TABLES_DIR,
+  TableEntry,
+} from './manifest';
 import { count, megabytes, Progress, rows as rowsOf, scans as scansOf, seconds, silentProgress } from './progress';
 import { collectScans, referencedScans } from './scans';
 import { hashFile, dumpTable } from './table-data';
@@ -52,7 +61,13 @@ export class BackupRefused extends Error {}
 
 function codeCommit(): string | null {
   try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT_DIR, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+    return (
+      execFileSync('git', ['rev-parse', 'HEAD'], {
+        cwd: ROOT_DIR,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() || null
+    );
   } catch {
     return null;
   }
@@ -87,7 +102,9 @@ export async function takeBackup(options: BackupOptions): Promise<BackupResult> 
 
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     // The first statement fixes the snapshot every later one reads.
-    const { rows: [now] } = await client.query<{ at: Date; version: string }>(
+    const {
+      rows: [now],
+    } = await client.query<{ at: Date; version: string }>(
       `SELECT now() AS at, current_setting('server_version') AS version`,
     );
     const snapshotAt = now.at.toISOString();
@@ -175,7 +192,16 @@ export async function takeBackup(options: BackupOptions): Promise<BackupResult> 
     progress.line(`  записан за ${seconds(phase)}`);
     const elapsed = (Date.now() - started) / 1000;
     progress.line(`Готово за ${seconds(started)}: ${megabytes(bytes)}, ${rowsOf(rows)}, ${scansOf(found.length)}`);
-    return { file, bytes, snapshotAt, tables: entries.length, rows, scans: found.length, missingScans: missing, seconds: elapsed };
+    return {
+      file,
+      bytes,
+      snapshotAt,
+      tables: entries.length,
+      rows,
+      scans: found.length,
+      missingScans: missing,
+      seconds: elapsed,
+    };
   } finally {
     options.signal?.removeEventListener('abort', abort);
     await endClient();

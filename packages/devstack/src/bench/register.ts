@@ -10,6 +10,11 @@
  * PFDO_BENCH_CPU_PROF=<folder>: the certificates subgraph and the gateway run with `node --cpu-prof` and write
  * their profiles into <folder>/certificates and <folder>/gateway when the stack stops.
  */
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Client } from 'pg';
 import {
   CREDENTIAL_HEADER,
   DEMO_PASSWORD,
@@ -19,29 +24,30 @@ import {
   isRole,
   mintCredential,
 } from '@pfdo/platform';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { Client } from 'pg';
 import { seedLoad } from '../seed-load';
 import { RunningStack, StackPorts, startStack } from '../stack';
 
 // autocannon ships no types; the little this script uses of it.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon: (options: Record<string, unknown>) => Promise<{
   requests: { average: number };
   latency: { p50: number; p97_5: number };
   non2xx: number;
   errors: number;
   timeouts: number;
-}> = require('autocannon');
+}> = require('autocannon'); // eslint-disable-line @typescript-eslint/no-require-imports -- typed by hand above
 
 const OFFSET = Number(process.env.PFDO_BENCH_PORT_OFFSET ?? 0);
 const PORTS: StackPorts = Object.fromEntries(
   Object.entries({
-    gateway: 36000, certificates: 36001, organizations: 36002, navigator: 36003, email: 36004,
-    web: 36010, postgres: 36433, smtp: 36025, mailWeb: 36080,
+    gateway: 36000,
+    certificates: 36001,
+    organizations: 36002,
+    navigator: 36003,
+    email: 36004,
+    web: 36010,
+    postgres: 36433,
+    smtp: 36025,
+    mailWeb: 36080,
   }).map(([name, port]) => [name, port + OFFSET]),
 ) as unknown as StackPorts;
 const RUNS = Number(process.env.RUNS ?? 50);
@@ -69,21 +75,28 @@ const applicationPage = (direct: boolean) => `query ApplicationByNumber($number:
       applications { id number kind status statusName createdAt } }
     history { occurredAt action actionName actorName details } } } }`;
 
+// The bench's own queries' answers, read field by field by each case's check.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of several queries, checked at run time
+type BenchData = any;
+
 interface Case {
   name: string;
   query: (direct: boolean) => string;
   variables: Record<string, unknown>;
-  check: (data: any) => string | null;
+  check: (data: BenchData) => string | null;
 }
 
-const twentyRows = (data: any) => (data.applicationRegister.applications.length === 20 ? null : `${data.applicationRegister.applications.length} rows, not 20`);
+const twentyRows = (data: BenchData) =>
+  data.applicationRegister.applications.length === 20
+    ? null
+    : `${data.applicationRegister.applications.length} rows, not 20`;
 
 interface Target {
   url: string;
   headers: () => Promise<Record<string, string>>;
 }
 
-async function post(target: Target, query: string, variables: Record<string, unknown>): Promise<any> {
+async function post(target: Target, query: string, variables: Record<string, unknown>): Promise<BenchData> {
   const response = await fetch(target.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(await target.headers()) },
@@ -93,14 +106,25 @@ async function post(target: Target, query: string, variables: Record<string, unk
   if (response.status !== 200 || body.errors?.length || !body.data) {
     throw new Error(`${target.url} answered ${response.status}: ${JSON.stringify(body.errors ?? body).slice(0, 800)}`);
   }
-  return body.data;
+  return body.data as BenchData;
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 
-interface Row { p50: number; p95: number; rps: number; failed: number }
+interface Row {
+  p50: number;
+  p95: number;
+  rps: number;
+  failed: number;
+}
 
-async function measure(target: Target, query: string, variables: Record<string, unknown>, check: (data: any) => string | null): Promise<Row> {
+async function measure(
+  target: Target,
+  query: string,
+  variables: Record<string, unknown>,
+  check: (data: BenchData) => string | null,
+): Promise<Row> {
   for (let run = 0; run < WARMUPS; run += 1) {
     const problem = check(await post(target, query, variables));
     if (problem) throw new Error(problem);
@@ -120,17 +144,26 @@ async function measure(target: Target, query: string, variables: Record<string, 
     headers: { 'content-type': 'application/json', ...(await target.headers()) },
     body: JSON.stringify({ query, variables }),
   });
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), rps: result.requests.average, failed: result.non2xx + result.errors + result.timeouts };
+  return {
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    rps: result.requests.average,
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
 }
 
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 
 function parseApplications(argv: string[]): number {
   const index = argv.findIndex((arg) => arg === '--applications' || arg.startsWith('--applications='));
   if (index < 0) return 100_000;
   const raw = argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1];
   const value = Number(String(raw).replace(/_/g, ''));
-  if (!Number.isInteger(value) || value < 20) throw new Error(`--applications: a whole number of at least 20, not ${raw}`);
+  if (!Number.isInteger(value) || value < 20)
+    throw new Error(`--applications: a whole number of at least 20, not ${raw}`);
   return value;
 }
 
@@ -140,19 +173,29 @@ async function operatorIdentity(databaseUrl: string): Promise<Identity> {
   try {
     const { rows } = await client.query(
       `SELECT id, role, full_name, login, organization_id, municipality_id, can_view_personal_data, can_confirm_applications
-         FROM organizations.users WHERE login = $1`, [OPERATOR]);
+         FROM organizations.users WHERE login = $1`,
+      [OPERATOR],
+    );
     const user = rows[0];
     if (!user || !isRole(user.role)) throw new Error(`no ${OPERATOR}`);
     return {
-      userId: user.id, role: user.role, fullName: user.full_name, login: user.login, organizationId: user.organization_id,
-      municipalityId: user.municipality_id, canViewPersonalData: user.can_view_personal_data, canConfirmApplications: user.can_confirm_applications,
+      userId: user.id,
+      role: user.role,
+      fullName: user.full_name,
+      login: user.login,
+      organizationId: user.organization_id,
+      municipalityId: user.municipality_id,
+      canViewPersonalData: user.can_view_personal_data,
+      canConfirmApplications: user.can_confirm_applications,
     };
   } finally {
     await client.end();
   }
 }
 
-async function samples(databaseUrl: string): Promise<{ series: string; number: string; applicationNumber: string; surname: string }> {
+async function samples(
+  databaseUrl: string,
+): Promise<{ series: string; number: string; applicationNumber: string; surname: string }> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -163,7 +206,9 @@ async function samples(databaseUrl: string): Promise<{ series: string; number: s
          JOIN certificates.children child ON child.id = application.child_id
         WHERE application.municipality_id = $1 AND application.status = 'CONFIRMED' AND application.certificate_id IS NOT NULL
           AND application.applicant_email LIKE 'seed-load-%'
-        ORDER BY application.number LIMIT 1`, [DemoMunicipality.novokuznetsk]);
+        ORDER BY application.number LIMIT 1`,
+      [DemoMunicipality.novokuznetsk],
+    );
     if (!rows[0]) throw new Error('no seeded confirmed application to search for');
     return rows[0];
   } finally {
@@ -199,9 +244,12 @@ async function main(): Promise<void> {
       gatewaySecret,
       // The certificates subgraph and the gateway write their profiles (CPU.<date>.<pid>…cpuprofile) on exit.
       ...(process.env.PFDO_BENCH_CPU_PROF && {
-        nodeFlags: Object.fromEntries(['certificates', 'gateway'].map((name) => [
-          name, ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.PFDO_BENCH_CPU_PROF!, name)}`],
-        ])),
+        nodeFlags: Object.fromEntries(
+          ['certificates', 'gateway'].map((name) => [
+            name,
+            ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.PFDO_BENCH_CPU_PROF!, name)}`],
+          ]),
+        ),
       }),
       env: {
         SCAN_STORAGE_DIR: path.join(dataDir, 'scans'),
@@ -211,7 +259,9 @@ async function main(): Promise<void> {
         if (/error|failed/i.test(line) && service !== 'maildev') process.stderr.write(`[${service}] ${line}\n`);
       },
     });
-    console.log(`stack ready in ${((performance.now() - started) / 1000).toFixed(1)} s; node ${process.version}, ${cpus().length} CPUs, load average ${load()}`);
+    console.log(
+      `stack ready in ${((performance.now() - started) / 1000).toFixed(1)} s; node ${process.version}, ${cpus().length} CPUs, load average ${load()}`,
+    );
     await seedLoad(stack.databaseUrl, { applications });
 
     // Through the gateway: the operator's session cookie.
@@ -219,9 +269,15 @@ async function main(): Promise<void> {
     const login = await fetch(gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }', variables: { l: OPERATOR, p: DEMO_PASSWORD } }),
+      body: JSON.stringify({
+        query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }',
+        variables: { l: OPERATOR, p: DEMO_PASSWORD },
+      }),
     });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(/,(?=\s*\w+=)/).map((one) => one.split(';')[0].trim()).find((one) => one.startsWith('pfdo_session='));
+    const cookie = (login.headers.get('set-cookie') ?? '')
+      .split(/,(?=\s*\w+=)/)
+      .map((one) => one.split(';')[0].trim())
+      .find((one) => one.startsWith('pfdo_session='));
     if (!cookie) throw new Error(`login set no session cookie: ${await login.text()}`);
     const gateway: Target = { url: gatewayUrl, headers: async () => ({ cookie }) };
     // Straight to the subgraph: the credential the gateway would mint for this operator.
@@ -229,13 +285,21 @@ async function main(): Promise<void> {
     const direct: Target = {
       url: `http://127.0.0.1:${PORTS.certificates}/graphql`,
       headers: async () => ({
-        [CREDENTIAL_HEADER]: await mintCredential({ identity, clientIp: '127.0.0.1', requestId: 'bench', sessionId: null }, gatewaySecret),
+        [CREDENTIAL_HEADER]: await mintCredential(
+          { identity, clientIp: '127.0.0.1', requestId: 'bench', sessionId: null },
+          gatewaySecret,
+        ),
       }),
     };
 
     const sample = await samples(stack.databaseUrl);
     const cases: Case[] = [
-      { name: 'list page (web register, 20 rows)', query: () => REGISTER, variables: { tab: 'ALL', first: 20 }, check: twentyRows },
+      {
+        name: 'list page (web register, 20 rows)',
+        query: () => REGISTER,
+        variables: { tab: 'ALL', first: 20 },
+        check: twentyRows,
+      },
       { name: 'ids-only page (totalCount, id, number)', query: () => IDS_ONLY, variables: {}, check: twentyRows },
       {
         name: 'search by document',
@@ -257,7 +321,9 @@ async function main(): Promise<void> {
       },
     ];
 
-    console.log(`\nRUNS ${RUNS} sequential after ${WARMUPS} warm-ups; autocannon ${CONNECTIONS} connections × ${SECONDS} s; load average ${load()}`);
+    console.log(
+      `\nRUNS ${RUNS} sequential after ${WARMUPS} warm-ups; autocannon ${CONNECTIONS} connections × ${SECONDS} s; load average ${load()}`,
+    );
     const table: string[] = [];
     const header = `${'request'.padEnd(40)} ${'gw p50'.padStart(8)} ${'gw p95'.padStart(8)} ${'gw /s'.padStart(7)} │ ${'sg p50'.padStart(8)} ${'sg p95'.padStart(8)} ${'sg /s'.padStart(7)} │ ${'p50 ×'.padStart(6)} ${'/s ×'.padStart(6)}`;
     for (const one of cases) {
@@ -272,7 +338,9 @@ async function main(): Promise<void> {
       console.log(line);
       table.push(line);
     }
-    console.log(`\n=== the register at ${applications} seeded applications of г. Новокузнецк; ms, pages/s; gw = through the gateway, sg = the certificates subgraph directly; load average ${load()}`);
+    console.log(
+      `\n=== the register at ${applications} seeded applications of г. Новокузнецк; ms, pages/s; gw = through the gateway, sg = the certificates subgraph directly; load average ${load()}`,
+    );
     console.log(header);
     for (const line of table) console.log(line);
   } catch (error) {

@@ -6,11 +6,11 @@ import { ChildDocumentEntity } from '../documents/child-document.entity';
 import { validateDocument } from '../documents/document-validation';
 import { regionDate } from '../shared/age';
 import { invalidFields } from '../shared/errors';
-import { ApplicationEntity } from './application.entity';
+import { lockApplicationInScope } from './application-processing.service';
 import { ApplicationAction, nextStatus } from './application-state';
 import { ApplicationKind } from './application-status';
+import { ApplicationEntity } from './application.entity';
 import { validateChildData } from './child-data';
-import { lockApplicationInScope } from './application-processing.service';
 import { ChildDataInput, DocumentDataInput } from './organization-application.types';
 
 /**
@@ -31,8 +31,11 @@ export async function editApplication(
     const childData = input.child ? validateChildData(input.child) : null;
     if (childData && !childData.ok) Object.assign(errors, childData.errors);
     const birthDate = childData?.ok ? childData.value.birthDate : child.birthDate;
-    const documentData = input.document ? validateDocument({ ...input.document, comment: '' }, { birthDate }, regionDate()) : null;
-    if (documentData && !documentData.ok) for (const [field, message] of Object.entries(documentData.errors)) errors[`document.${field}`] = message;
+    const documentData = input.document
+      ? validateDocument({ ...input.document, comment: '' }, { birthDate }, regionDate())
+      : null;
+    if (documentData && !documentData.ok)
+      for (const [field, message] of Object.entries(documentData.errors)) errors[`document.${field}`] = message;
     if (Object.keys(errors).length || !(childData || documentData)) {
       throw invalidFields(Object.keys(errors).length ? errors : { child: 'Укажите, что исправить' });
     }
@@ -47,7 +50,13 @@ export async function editApplication(
       }
       if (documentData?.ok && application.documentId) {
         const document = await manager.findOneByOrFail(ChildDocumentEntity, { id: application.documentId });
-        before.document = { type: document.type, series: document.series, number: document.number, issueDate: document.issueDate, issuedBy: document.issuedBy };
+        before.document = {
+          type: document.type,
+          series: document.series,
+          number: document.number,
+          issueDate: document.issueDate,
+          issuedBy: document.issuedBy,
+        };
         await manager.update(ChildDocumentEntity, { id: document.id }, documentData.value);
         after.document = documentData.value;
       }
@@ -61,7 +70,12 @@ export async function editApplication(
       await manager.update(ApplicationEntity, { id: application.id }, { requestedChanges: changes });
       after.requestedChanges = changes;
     }
-    await writeAudit(manager, context.caller, { action: 'APPLICATION_EDITED', subjectId: application.id, before, after });
+    await writeAudit(manager, context.caller, {
+      action: 'APPLICATION_EDITED',
+      subjectId: application.id,
+      before,
+      after,
+    });
     return manager.findOneByOrFail(ApplicationEntity, { id: application.id });
   });
 }

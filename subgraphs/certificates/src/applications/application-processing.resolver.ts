@@ -1,21 +1,31 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CertificatesContext } from '../context';
+import { editApplication } from './application-edit.service';
 import { ApplicationHistoryEntry } from './application-history';
 import { confirmPersonalData, recordDocumentsReceived, refuseApplication } from './application-processing.service';
 import { allowedActions, ApplicationAction, STATUS_NAMES } from './application-state';
 import { Application } from './application.type';
-import { ApplicationDirection } from './register.types';
-import { ChildDataInput, CreateApplicationInput, CreatedApplication, DocumentDataInput } from './organization-application.types';
-import { editApplication } from './application-edit.service';
 import { sendToNavigator } from './navigator-handoff.service';
 import { createApplication } from './organization-application.service';
+import {
+  ChildDataInput,
+  CreateApplicationInput,
+  CreatedApplication,
+  DocumentDataInput,
+} from './organization-application.types';
 import { applicationRegister } from './register.service';
-import { ApplicationRegisterPage, ApplicationRegisterTab, ApplicationSearchInput } from './register.types';
+import {
+  ApplicationDirection,
+  ApplicationRegisterPage,
+  ApplicationRegisterTab,
+  ApplicationSearchInput,
+} from './register.types';
 
 @Resolver(() => Application)
 export class ApplicationProcessingResolver {
   @Query(() => ApplicationRegisterPage, {
-    description: '«Сертификаты → Заявки»: реестр заявок своего муниципалитета (региональному оператору — всего региона)',
+    description:
+      '«Сертификаты → Заявки»: реестр заявок своего муниципалитета (региональному оператору — всего региона)',
   })
   async applicationRegister(
     @Ctx() context: CertificatesContext,
@@ -33,7 +43,8 @@ export class ApplicationProcessingResolver {
 
   @Query(() => Application, {
     nullable: true,
-    description: 'Заявка по номеру, если она в муниципалитете оператора (для регионального оператора — в регионе); иначе null',
+    description:
+      'Заявка по номеру, если она в муниципалитете оператора (для регионального оператора — в регионе); иначе null',
   })
   async application(@Arg('number') number: string, @Ctx() context: CertificatesContext): Promise<Application | null> {
     const page = await applicationRegister(context, ApplicationRegisterTab.ALL, { applicationNumber: number }, 1, null);
@@ -53,7 +64,9 @@ export class ApplicationProcessingResolver {
     return Object.assign(new CreatedApplication(), { ...created, application: Application.from(created.application) });
   }
 
-  @Mutation(() => Application, { description: '«Редактировать» до подтверждения: исправленные данные ребёнка и документа' })
+  @Mutation(() => Application, {
+    description: '«Редактировать» до подтверждения: исправленные данные ребёнка и документа',
+  })
   async editApplication(
     @Arg('applicationId', () => ID) applicationId: string,
     @Arg('child', () => ChildDataInput, { nullable: true }) child: ChildDataInput | null,
@@ -64,14 +77,20 @@ export class ApplicationProcessingResolver {
   }
 
   @Mutation(() => Application, {
-    description: '«Отправить в ПФДО»: передать сертификат в навигатор; повтор обновляет данные, ошибка — NAVIGATOR_UNAVAILABLE',
+    description:
+      '«Отправить в ПФДО»: передать сертификат в навигатор; повтор обновляет данные, ошибка — NAVIGATOR_UNAVAILABLE',
   })
   async sendToNavigator(@Arg('applicationId', () => ID) applicationId: string, @Ctx() context: CertificatesContext) {
     return Application.from(await sendToNavigator(context, applicationId));
   }
 
-  @Mutation(() => Application, { description: '«Документы получены»: организация получила подписанное заявление и документы' })
-  async recordDocumentsReceived(@Arg('applicationId', () => ID) applicationId: string, @Ctx() context: CertificatesContext) {
+  @Mutation(() => Application, {
+    description: '«Документы получены»: организация получила подписанное заявление и документы',
+  })
+  async recordDocumentsReceived(
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Ctx() context: CertificatesContext,
+  ) {
     return Application.from(await recordDocumentsReceived(context, applicationId));
   }
 
@@ -80,7 +99,10 @@ export class ApplicationProcessingResolver {
       '«Подтвердить персональные данные»: заявка подтверждена, сертификат активирован. Если заявку уже обработал ' +
       'другой оператор — APPLICATION_ALREADY_PROCESSED',
   })
-  async confirmPersonalData(@Arg('applicationId', () => ID) applicationId: string, @Ctx() context: CertificatesContext) {
+  async confirmPersonalData(
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Ctx() context: CertificatesContext,
+  ) {
     return Application.from(await confirmPersonalData(context, applicationId));
   }
 
@@ -99,21 +121,26 @@ export class ApplicationProcessingResolver {
   }
 
   @FieldResolver(() => ApplicationDirection, {
-    description: 'Для смотрящего оператора: «Получение» (заявка его муниципалитета) или «Исходящий» (сертификат уходит в другой)',
+    description:
+      'Для смотрящего оператора: «Получение» (заявка его муниципалитета) или «Исходящий» (сертификат уходит в другой)',
   })
   direction(@Root() application: Application, @Ctx() context: CertificatesContext): ApplicationDirection {
     return isOutgoingFor(application, context) ? ApplicationDirection.OUTGOING : ApplicationDirection.INCOMING;
   }
 
   @FieldResolver(() => [ApplicationAction], {
-    description: 'Действия, которые допускает статус заявки; исходящую заявку обрабатывает новый муниципалитет (права проверяются отдельно)',
+    description:
+      'Действия, которые допускает статус заявки; исходящую заявку обрабатывает новый муниципалитет (права проверяются отдельно)',
   })
   allowedActions(@Root() application: Application, @Ctx() context: CertificatesContext): ApplicationAction[] {
     return isOutgoingFor(application, context) ? [] : allowedActions(application.status);
   }
 
   @FieldResolver(() => [ApplicationHistoryEntry], { description: 'История заявки: кто, когда и что сделал' })
-  async history(@Root() application: Application, @Ctx() context: CertificatesContext): Promise<ApplicationHistoryEntry[]> {
+  async history(
+    @Root() application: Application,
+    @Ctx() context: CertificatesContext,
+  ): Promise<ApplicationHistoryEntry[]> {
     return (await context.loaders.historyBySubject.load(application.id)).map((row) => row.entry);
   }
 }

@@ -1,16 +1,16 @@
-import { domainError, enqueueEvent, ErrorCode, Identity, isUuid } from '@pfdo/platform';
 import { EntityManager } from 'typeorm';
+import { domainError, enqueueEvent, ErrorCode, Identity, isUuid } from '@pfdo/platform';
 import { writeAudit } from '../audit/audit';
 import { actsInMunicipality } from '../authorization';
-import { CertificateEntity } from '../certificates/certificate.entity';
 import { CertificateStatus } from '../certificates/certificate-status';
+import { CertificateEntity } from '../certificates/certificate.entity';
 import { CertificatesContext } from '../context';
 import { SCHEMA } from '../data-source';
 import { Topic } from '../runtime';
 import { applicationNotFound, invalidFields } from '../shared/errors';
-import { ApplicationEntity } from './application.entity';
 import { ApplicationAction, nextStatus } from './application-state';
 import { ApplicationKind } from './application-status';
+import { ApplicationEntity } from './application.entity';
 import { applyConfirmedApplication } from './requested-changes';
 
 export const ProcessingErrorCode = {
@@ -42,8 +42,14 @@ export async function lockApplicationInScope(
  */
 async function assertCertificateStillInScope(manager: EntityManager, application: ApplicationEntity): Promise<void> {
   if (application.kind === ApplicationKind.NEW_CERTIFICATE || !application.certificateId) return;
-  const certificate = await manager.findOne(CertificateEntity, { where: { id: application.certificateId }, lock: { mode: 'pessimistic_write' } });
-  const expected = application.kind === ApplicationKind.CHANGE_MUNICIPALITY ? application.sourceMunicipalityId : application.municipalityId;
+  const certificate = await manager.findOne(CertificateEntity, {
+    where: { id: application.certificateId },
+    lock: { mode: 'pessimistic_write' },
+  });
+  const expected =
+    application.kind === ApplicationKind.CHANGE_MUNICIPALITY
+      ? application.sourceMunicipalityId
+      : application.municipalityId;
   if (!certificate || certificate.municipalityId !== expected) {
     throw domainError(
       ErrorCode.Forbidden,
@@ -59,11 +65,15 @@ export async function recordDocumentsReceived(context: CertificatesContext, appl
     const application = await lockApplicationInScope(manager, identity, applicationId);
     const status = nextStatus(application.status, ApplicationAction.RECEIVE_DOCUMENTS);
     const receivedAt = new Date();
-    await manager.update(ApplicationEntity, { id: application.id }, {
-      status,
-      documentsReceivedAt: receivedAt,
-      receivedByOrganizationId: identity.organizationId,
-    });
+    await manager.update(
+      ApplicationEntity,
+      { id: application.id },
+      {
+        status,
+        documentsReceivedAt: receivedAt,
+        receivedByOrganizationId: identity.organizationId,
+      },
+    );
     await writeAudit(manager, context.caller, {
       action: 'DOCUMENTS_RECEIVED',
       subjectId: application.id,
@@ -88,7 +98,11 @@ export async function confirmPersonalData(context: CertificatesContext, applicat
     }
     await assertCertificateStillInScope(manager, application);
     const processedAt = new Date();
-    await manager.update(ApplicationEntity, { id: application.id }, { status, processedAt, processedByUserId: identity.userId });
+    await manager.update(
+      ApplicationEntity,
+      { id: application.id },
+      { status, processedAt, processedByUserId: identity.userId },
+    );
     const effect = await applyConfirmedApplication(manager, application, identity);
     await writeAudit(manager, context.caller, {
       action: 'PERSONAL_DATA_CONFIRMED',
@@ -116,16 +130,24 @@ export async function refuseApplication(context: CertificatesContext, applicatio
     const application = await lockApplicationInScope(manager, identity, applicationId);
     const status = nextStatus(application.status, ApplicationAction.REFUSE);
     const processedAt = new Date();
-    await manager.update(ApplicationEntity, { id: application.id }, {
-      status,
-      refusalReason: reason,
-      processedAt,
-      processedByUserId: identity.userId,
-    });
+    await manager.update(
+      ApplicationEntity,
+      { id: application.id },
+      {
+        status,
+        refusalReason: reason,
+        processedAt,
+        processedByUserId: identity.userId,
+      },
+    );
     if (application.certificateId && application.kind === ApplicationKind.NEW_CERTIFICATE) {
       // A certificate issued on a refused application never became valid: it is annulled, its navigator
       // cabinet closed, and the child may apply again (seed 001).
-      await manager.update(CertificateEntity, { id: application.certificateId }, { status: CertificateStatus.ANNULLED });
+      await manager.update(
+        CertificateEntity,
+        { id: application.certificateId },
+        { status: CertificateStatus.ANNULLED },
+      );
       await enqueueEvent(manager, SCHEMA, Topic.certificateAnnulled, { certificateId: application.certificateId });
     }
     await writeAudit(manager, context.caller, {

@@ -6,7 +6,8 @@ const { CONFIRM_EMAIL, RECEIVE_DOCUMENTS, CONFIRM_PERSONAL_DATA, REFUSE, EDIT } 
 const { EMAIL_UNCONFIRMED, SUBMITTED, DOCUMENTS_RECEIVED, CONFIRMED, REFUSED } = ApplicationStatus;
 
 /** Every status × every action: the status that follows, or the code of the refusal. */
-const isStatus = (value: string): value is ApplicationStatus => Object.values(ApplicationStatus).includes(value as ApplicationStatus);
+const isStatus = (value: string): value is ApplicationStatus =>
+  Object.values(ApplicationStatus).includes(value as ApplicationStatus);
 
 const TABLE: Array<[ApplicationStatus, ApplicationAction, ApplicationStatus | string]> = [
   [EMAIL_UNCONFIRMED, CONFIRM_EMAIL, SUBMITTED],

@@ -1,5 +1,5 @@
-import { domainError } from '@pfdo/platform';
 import { registerEnumType } from 'type-graphql';
+import { domainError } from '@pfdo/platform';
 import { ApplicationStatus } from './application-status';
 
 /**
@@ -60,9 +60,13 @@ export function allowedActions(status: ApplicationStatus): ApplicationAction[] {
 export function nextStatus(status: ApplicationStatus, action: ApplicationAction): ApplicationStatus {
   if (TRANSITIONS[action].from.includes(status)) return TRANSITIONS[action].to ?? status;
   if (FINAL_STATUSES.includes(status)) {
-    throw domainError(ApplicationStateErrorCode.AlreadyProcessed, `Заявка уже обработана: ${STATUS_NAMES[status].toLowerCase()}`, {
-      status,
-    });
+    throw domainError(
+      ApplicationStateErrorCode.AlreadyProcessed,
+      `Заявка уже обработана: ${STATUS_NAMES[status].toLowerCase()}`,
+      {
+        status,
+      },
+    );
   }
   throw domainError(
     ApplicationStateErrorCode.NotAllowed,

@@ -11,7 +11,9 @@ export enum ApplicationStatus {
 registerEnumType(ApplicationStatus, {
   name: 'ApplicationStatus',
   valuesConfig: {
-    EMAIL_UNCONFIRMED: { description: 'Электронная почта не подтверждена (только заявки через личный кабинет граждан)' },
+    EMAIL_UNCONFIRMED: {
+      description: 'Электронная почта не подтверждена (только заявки через личный кабинет граждан)',
+    },
     SUBMITTED: { description: 'Заявка не подтверждена' },
     DOCUMENTS_RECEIVED: { description: 'Документы получены' },
     CONFIRMED: { description: 'Персональные данные подтверждены, сертификат активирован' },

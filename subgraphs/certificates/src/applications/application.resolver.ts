@@ -1,13 +1,13 @@
-import { isUuid } from '@pfdo/platform';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { isUuid } from '@pfdo/platform';
 import { findCertificateGroup } from '../certificate-groups/certificate-group.resolver';
 import { CertificateGroup } from '../certificate-groups/certificate-group.type';
-import { Child } from '../children/child.type';
-import { ChildDocument } from '../documents/child-document.type';
-import { submitApplication } from './application.service';
 import { Certificate } from '../certificates/certificate.type';
+import { Child } from '../children/child.type';
 import { CertificatesContext } from '../context';
+import { ChildDocument } from '../documents/child-document.type';
 import { Municipality, Organization } from '../references/references';
+import { submitApplication } from './application.service';
 import { Application } from './application.type';
 
 @Resolver(() => Application)
@@ -21,13 +21,23 @@ export class ApplicationResolver {
   async certificate(@Root() application: Application, @Ctx() context: CertificatesContext) {
     if (!application.certificateId) return null;
     const row = await context.loaders.certificateById.load(application.certificateId);
-    return row && Object.assign(Certificate.from(row, guardiansOf(application)), { relatedMunicipalityIds: municipalitiesOf(application) });
+    return (
+      row &&
+      Object.assign(Certificate.from(row, guardiansOf(application)), {
+        relatedMunicipalityIds: municipalitiesOf(application),
+      })
+    );
   }
 
   @FieldResolver(() => Child, { description: 'Ребёнок' })
   async child(@Root() application: Application, @Ctx() context: CertificatesContext) {
     const row = await context.loaders.childById.load(application.childId);
-    return row && Object.assign(Child.from(row, guardiansOf(application)), { relatedMunicipalityIds: municipalitiesOf(application) });
+    return (
+      row &&
+      Object.assign(Child.from(row, guardiansOf(application)), {
+        relatedMunicipalityIds: municipalitiesOf(application),
+      })
+    );
   }
 
   @FieldResolver(() => CertificateGroup, { nullable: true, description: 'Группа сертификата, выбранная при получении' })
@@ -35,13 +45,19 @@ export class ApplicationResolver {
     return application.groupId ? findCertificateGroup(context, application.groupId) : null;
   }
 
-  @FieldResolver(() => ChildDocument, { nullable: true, description: 'Документ ребёнка, выбранный при получении сертификата' })
+  @FieldResolver(() => ChildDocument, {
+    nullable: true,
+    description: 'Документ ребёнка, выбранный при получении сертификата',
+  })
   async document(@Root() application: Application, @Ctx() context: CertificatesContext) {
     if (!application.documentId) return null;
     const row = await context.loaders.documentById.load(application.documentId);
-    return row && Object.assign(ChildDocument.from(row, application.municipalityId, guardiansOf(application)), {
-      relatedMunicipalityIds: municipalitiesOf(application),
-    });
+    return (
+      row &&
+      Object.assign(ChildDocument.from(row, application.municipalityId, guardiansOf(application)), {
+        relatedMunicipalityIds: municipalitiesOf(application),
+      })
+    );
   }
 
   @Mutation(() => Application, {

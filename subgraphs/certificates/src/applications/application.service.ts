@@ -1,6 +1,6 @@
-import { domainError, enqueueEvent, Identity } from '@pfdo/platform';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { domainError, enqueueEvent, Identity } from '@pfdo/platform';
 import { writeAudit } from '../audit/audit';
 import { CertificateGroupEntity } from '../certificate-groups/certificate-group.entity';
 import { ChildEntity } from '../children/child.entity';
@@ -11,18 +11,19 @@ import { ChildDocumentEntity } from '../documents/child-document.entity';
 import { Topic } from '../runtime';
 import { ageOn, regionDate } from '../shared/age';
 import { CertificatesErrorCode, formatRegionDate, invalidFields } from '../shared/errors';
-import { ApplicationEntity } from './application.entity';
+import { insertWithFreshNumber } from '../shared/numbered-insert';
 import { ApplicationKind, ApplicationStatus } from './application-status';
+import { ApplicationEntity } from './application.entity';
 import { findLiveCertificateOfSameChild } from './duplicates';
 import { newApplicationNumber } from './numbers';
-import { insertWithFreshNumber } from '../shared/numbered-insert';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 export function normalizeEmail(raw: string): string {
   const email = raw.trim();
   if (!email) throw invalidFields({ email: 'Укажите адрес электронной почты' });
-  if (email.length > 254 || !EMAIL.test(email)) throw invalidFields({ email: 'Адрес электронной почты указан неверно' });
+  if (email.length > 254 || !EMAIL.test(email))
+    throw invalidFields({ email: 'Адрес электронной почты указан неверно' });
   return email;
 }
 

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { ApplicationEntity } from './application.entity';
 import { ApplicationKind, ApplicationStatus } from './application-status';
+import { ApplicationEntity } from './application.entity';
 
 /** Seed 004: what to bring to the organization with the signed application form. */
 export const DOCUMENTS_TO_BRING = [
@@ -58,7 +58,10 @@ export class Application {
   @Field(() => Date, { nullable: true, description: 'Когда оператор подтвердил заявку или отказал' })
   processedAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: '«Данные отправлены в ПФДО»: когда сертификат передан в навигатор' })
+  @Field(() => Date, {
+    nullable: true,
+    description: '«Данные отправлены в ПФДО»: когда сертификат передан в навигатор',
+  })
   sentToNavigatorAt: Date | null;
 
   municipalityId: string;

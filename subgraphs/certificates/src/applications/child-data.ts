@@ -1,5 +1,4 @@
-import { regionDate } from '../shared/age';
-import { isIsoDate } from '../shared/age';
+import { regionDate, isIsoDate } from '../shared/age';
 
 const NAME = /^[А-ЯЁа-яёA-Za-z][А-ЯЁа-яёA-Za-z' -]*$/;
 
@@ -18,12 +17,22 @@ export function validateChildData(input: {
   birthDate: string;
 }): { ok: true; value: ChildData } | { ok: false; errors: Record<string, string> } {
   const tidy = (value: string | null | undefined) => (value ?? '').trim().replace(/\s+/g, ' ');
-  const value = { surname: tidy(input.surname), name: tidy(input.name), patronymic: tidy(input.patronymic), birthDate: input.birthDate.trim() };
+  const value = {
+    surname: tidy(input.surname),
+    name: tidy(input.name),
+    patronymic: tidy(input.patronymic),
+    birthDate: input.birthDate.trim(),
+  };
   const errors: Record<string, string> = {};
-  for (const [field, label, required] of [['surname', 'фамилию', true], ['name', 'имя', true], ['patronymic', 'отчество', false]] as const) {
+  for (const [field, label, required] of [
+    ['surname', 'фамилию', true],
+    ['name', 'имя', true],
+    ['patronymic', 'отчество', false],
+  ] as const) {
     const text = value[field];
     if (!text && required) errors[`child.${field}`] = `Укажите ${label} ребёнка`;
-    else if (text && (text.length > 100 || !NAME.test(text))) errors[`child.${field}`] = `Проверьте ${label} ребёнка: только буквы, пробел и дефис`;
+    else if (text && (text.length > 100 || !NAME.test(text)))
+      errors[`child.${field}`] = `Проверьте ${label} ребёнка: только буквы, пробел и дефис`;
   }
   if (!isIsoDate(value.birthDate)) errors['child.birthDate'] = 'Укажите дату рождения ребёнка';
   else if (value.birthDate > regionDate()) errors['child.birthDate'] = 'Дата рождения не может быть в будущем';

@@ -3,8 +3,8 @@ import { writeAudit } from '../audit/audit';
 import { CertificateGroupEntity } from '../certificate-groups/certificate-group.entity';
 import { CertificateEntity } from '../certificates/certificate.entity';
 import { CertificatesContext } from '../context';
-import { ApplicationEntity } from './application.entity';
 import { lockApplicationInScope, ProcessingErrorCode } from './application-processing.service';
+import { ApplicationEntity } from './application.entity';
 
 export const NavigatorErrorCode = { Unavailable: 'NAVIGATOR_UNAVAILABLE' } as const;
 
@@ -18,7 +18,10 @@ export async function sendToNavigator(context: CertificatesContext, applicationI
   return context.dataSource.transaction(async (manager) => {
     const application = await lockApplicationInScope(manager, identity, applicationId);
     if (!application.certificateId) {
-      throw domainError(ProcessingErrorCode.CertificateNotIssued, 'По заявке ещё нет сертификата: отправлять в ПФДО нечего');
+      throw domainError(
+        ProcessingErrorCode.CertificateNotIssued,
+        'По заявке ещё нет сертификата: отправлять в ПФДО нечего',
+      );
     }
     const certificate = await manager.findOneByOrFail(CertificateEntity, { id: application.certificateId });
     const group = await manager.findOneByOrFail(CertificateGroupEntity, { id: certificate.groupId });
@@ -40,10 +43,16 @@ export async function sendToNavigator(context: CertificatesContext, applicationI
         signal: AbortSignal.timeout(5000),
       });
     } catch {
-      throw domainError(NavigatorErrorCode.Unavailable, 'Не удалось отправить данные в ПФДО: навигатор не отвечает. Попробуйте ещё раз');
+      throw domainError(
+        NavigatorErrorCode.Unavailable,
+        'Не удалось отправить данные в ПФДО: навигатор не отвечает. Попробуйте ещё раз',
+      );
     }
     if (!response.ok) {
-      throw domainError(NavigatorErrorCode.Unavailable, `Не удалось отправить данные в ПФДО (ответ ${response.status}). Попробуйте ещё раз`);
+      throw domainError(
+        NavigatorErrorCode.Unavailable,
+        `Не удалось отправить данные в ПФДО (ответ ${response.status}). Попробуйте ещё раз`,
+      );
     }
     const sentAt = new Date();
     await manager.update(ApplicationEntity, { id: application.id }, { sentToNavigatorAt: sentAt });

@@ -1,10 +1,10 @@
-import { domainError, enqueueEvent, hashPassword, Identity, isUuid } from '@pfdo/platform';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { domainError, enqueueEvent, hashPassword, Identity, isUuid } from '@pfdo/platform';
 import { writeAudit } from '../audit/audit';
 import { actsInMunicipality, assertActsInMunicipality } from '../authorization';
-import { CertificateEntity } from '../certificates/certificate.entity';
 import { CertificateStatus, LIVE_CERTIFICATE_STATUSES } from '../certificates/certificate-status';
+import { CertificateEntity } from '../certificates/certificate.entity';
 import { ChildEntity } from '../children/child.entity';
 import { fullNameOf } from '../children/guardianship';
 import { CertificatesContext } from '../context';
@@ -15,9 +15,9 @@ import { Topic } from '../runtime';
 import { ageOn, regionDate } from '../shared/age';
 import { CertificatesErrorCode, invalidFields } from '../shared/errors';
 import { insertWithFreshNumber } from '../shared/numbered-insert';
+import { ApplicationKind, ApplicationStatus } from './application-status';
 import { ApplicationEntity, RequestedChanges } from './application.entity';
 import { eligibleGroups, normalizeEmail, refuseIfCertificateExists } from './application.service';
-import { ApplicationKind, ApplicationStatus } from './application-status';
 import { validateChildData } from './child-data';
 import { newApplicationNumber, newCabinetPassword, newCertificateNumber } from './numbers';
 import { CreateApplicationInput } from './organization-application.types';
@@ -25,8 +25,10 @@ import { CreateApplicationInput } from './organization-application.types';
 type Fields = Record<string, string>;
 
 function checkCommon(input: CreateApplicationInput, errors: Fields): void {
-  if (!input.consentToPersonalDataProcessing) errors.consentToPersonalDataProcessing = 'Необходимо согласие на обработку персональных данных';
-  if (!input.consentToRules) errors.consentToRules = 'Необходимо согласие с правилами персонифицированного финансирования';
+  if (!input.consentToPersonalDataProcessing)
+    errors.consentToPersonalDataProcessing = 'Необходимо согласие на обработку персональных данных';
+  if (!input.consentToRules)
+    errors.consentToRules = 'Необходимо согласие с правилами персонифицированного финансирования';
   if (!input.childAppliesHimself && !input.applicantName?.trim()) errors.applicantName = 'Укажите ФИО заявителя';
   if (input.applicantEmail?.trim()) {
     try {
@@ -38,8 +40,18 @@ function checkCommon(input: CreateApplicationInput, errors: Fields): void {
   if (!isUuid(input.municipalityId)) errors.municipalityId = 'Выберите муниципалитет';
 }
 
-async function groupFor(manager: EntityManager, municipalityId: string, groupId: string | null | undefined, birthDate: string, errors: Fields) {
-  const groups = await eligibleGroups(manager, Object.assign(new ChildEntity(), { municipalityId, birthDate }), regionDate());
+async function groupFor(
+  manager: EntityManager,
+  municipalityId: string,
+  groupId: string | null | undefined,
+  birthDate: string,
+  errors: Fields,
+) {
+  const groups = await eligibleGroups(
+    manager,
+    Object.assign(new ChildEntity(), { municipalityId, birthDate }),
+    regionDate(),
+  );
   const group = groups.find((candidate) => candidate.id === groupId);
   if (!group) errors.groupId = 'Выберите группу сертификата муниципалитета, подходящую ребёнку по возрасту';
   return group ?? null;
@@ -61,18 +73,28 @@ export async function createApplication(context: CertificatesContext, input: Cre
   checkCommon(input, errors);
   // The application is created in input.municipalityId (for a change of municipality, the new one): the caller's own.
   if (isUuid(input.municipalityId)) assertActsInMunicipality(identity, input.municipalityId);
-  if (input.kind === ApplicationKind.NEW_CERTIFICATE) return createNewCertificateApplication(context, identity, input, errors);
+  if (input.kind === ApplicationKind.NEW_CERTIFICATE)
+    return createNewCertificateApplication(context, identity, input, errors);
   return createChangeApplication(context, identity, input, errors);
 }
 
-async function createNewCertificateApplication(context: CertificatesContext, identity: Identity, input: CreateApplicationInput, errors: Fields) {
+async function createNewCertificateApplication(
+  context: CertificatesContext,
+  identity: Identity,
+  input: CreateApplicationInput,
+  errors: Fields,
+) {
   const child = input.child ? validateChildData(input.child) : null;
   if (!child) errors.child = 'Укажите данные ребёнка';
   else if (!child.ok) Object.assign(errors, child.errors);
   const birthDate = child?.ok ? child.value.birthDate : null;
-  const document = input.document && birthDate ? validateDocument({ ...input.document, comment: '' }, { birthDate }, regionDate()) : null;
+  const document =
+    input.document && birthDate
+      ? validateDocument({ ...input.document, comment: '' }, { birthDate }, regionDate())
+      : null;
   if (!input.document) errors.document = 'Укажите документ ребёнка';
-  else if (document && !document.ok) for (const [field, message] of Object.entries(document.errors)) errors[`document.${field}`] = message;
+  else if (document && !document.ok)
+    for (const [field, message] of Object.entries(document.errors)) errors[`document.${field}`] = message;
   if (birthDate && input.childAppliesHimself && ageOn(birthDate, regionDate()) < 14) {
     errors.childAppliesHimself = 'Самостоятельно подаёт заявление только ребёнок, достигший 14 лет';
   }
@@ -80,7 +102,10 @@ async function createNewCertificateApplication(context: CertificatesContext, ide
   const passwordHash = await hashPassword(password);
 
   const created = await context.dataSource.transaction(async (manager) => {
-    const group = birthDate && isUuid(input.municipalityId) ? await groupFor(manager, input.municipalityId, input.groupId, birthDate, errors) : null;
+    const group =
+      birthDate && isUuid(input.municipalityId)
+        ? await groupFor(manager, input.municipalityId, input.groupId, birthDate, errors)
+        : null;
     if (Object.keys(errors).length || !child?.ok || !document?.ok || !group) throw invalidFields(errors);
     const childData = child.value;
     const documentData = document.value;
@@ -89,7 +114,11 @@ async function createNewCertificateApplication(context: CertificatesContext, ide
       `child:${childData.surname}:${childData.name}:${childData.patronymic}:${childData.birthDate}`.toLowerCase(),
     ]);
 
-    const childRow = manager.create(ChildEntity, { id: randomUUID(), ...childData, municipalityId: input.municipalityId });
+    const childRow = manager.create(ChildEntity, {
+      id: randomUUID(),
+      ...childData,
+      municipalityId: input.municipalityId,
+    });
     await manager.insert(ChildEntity, childRow);
     const documentRow = manager.create(ChildDocumentEntity, {
       id: randomUUID(),
@@ -103,37 +132,53 @@ async function createNewCertificateApplication(context: CertificatesContext, ide
     await refuseIfCertificateExists(context, manager, childRow);
 
     const applicationId = randomUUID();
-    const applicantName = input.childAppliesHimself ? fullNameOf(childData) : input.applicantName!.trim().replace(/\s+/g, ' ');
-    await insertWithFreshNumber(manager, 'applications', {
-      id: applicationId,
-      kind: ApplicationKind.NEW_CERTIFICATE,
-      status: ApplicationStatus.SUBMITTED,
-      municipality_id: input.municipalityId,
-      child_id: childRow.id,
-      applicant_name: applicantName,
-      applicant_email: input.applicantEmail?.trim() || null,
-      applicant_phone: input.applicantPhone?.trim() || null,
-      applicant_is_child: input.childAppliesHimself,
-      document_id: documentRow.id,
-      group_id: group.id,
-      created_by_organization_id: identity.organizationId,
-    }, newApplicationNumber);
+    const applicantName = input.childAppliesHimself
+      ? fullNameOf(childData)
+      : input.applicantName!.trim().replace(/\s+/g, ' ');
+    await insertWithFreshNumber(
+      manager,
+      'applications',
+      {
+        id: applicationId,
+        kind: ApplicationKind.NEW_CERTIFICATE,
+        status: ApplicationStatus.SUBMITTED,
+        municipality_id: input.municipalityId,
+        child_id: childRow.id,
+        applicant_name: applicantName,
+        applicant_email: input.applicantEmail?.trim() || null,
+        applicant_phone: input.applicantPhone?.trim() || null,
+        applicant_is_child: input.childAppliesHimself,
+        document_id: documentRow.id,
+        group_id: group.id,
+        created_by_organization_id: identity.organizationId,
+      },
+      newApplicationNumber,
+    );
     const certificateId = randomUUID();
-    await insertWithFreshNumber(manager, 'certificates', {
-      id: certificateId,
-      status: CertificateStatus.NOT_ACTIVATED,
-      municipality_id: input.municipalityId,
-      group_id: group.id,
-      child_id: childRow.id,
-      application_id: applicationId,
-      document_id: documentRow.id,
-    }, newCertificateNumber);
+    await insertWithFreshNumber(
+      manager,
+      'certificates',
+      {
+        id: certificateId,
+        status: CertificateStatus.NOT_ACTIVATED,
+        municipality_id: input.municipalityId,
+        group_id: group.id,
+        child_id: childRow.id,
+        application_id: applicationId,
+        document_id: documentRow.id,
+      },
+      newCertificateNumber,
+    );
     await manager.update(ApplicationEntity, { id: applicationId }, { certificateId });
     const application = await manager.findOneByOrFail(ApplicationEntity, { id: applicationId });
     const certificate = await manager.findOneByOrFail(CertificateEntity, { id: certificateId });
 
     await enqueueEvent(manager, SCHEMA, Topic.certificateIssued, {
-      certificateId, number: certificate.number, passwordHash, childFullName: fullNameOf(childData), municipalityId: input.municipalityId,
+      certificateId,
+      number: certificate.number,
+      passwordHash,
+      childFullName: fullNameOf(childData),
+      municipalityId: input.municipalityId,
     });
     // The filled form is attached as the event leaves the outbox (withApplicationForm): no slow work here.
     await enqueueEvent(manager, SCHEMA, Topic.organizationApplicationCreated, {
@@ -146,11 +191,13 @@ async function createNewCertificateApplication(context: CertificatesContext, ide
       navigatorPassword: password,
     });
     await writeAudit(manager, context.caller, {
-      action: 'APPLICATION_SUBMITTED', subjectId: applicationId,
+      action: 'APPLICATION_SUBMITTED',
+      subjectId: applicationId,
       after: { number: application.number, status: application.status, kind: application.kind, childId: childRow.id },
     });
     await writeAudit(manager, context.caller, {
-      action: 'CERTIFICATE_ISSUED', subjectId: applicationId,
+      action: 'CERTIFICATE_ISSUED',
+      subjectId: applicationId,
       after: { certificateId, number: certificate.number, status: certificate.status, groupId: group.id },
     });
     return { application, certificate };
@@ -160,7 +207,12 @@ async function createNewCertificateApplication(context: CertificatesContext, ide
 }
 
 /** The three kinds that change an existing certificate: they find it by its number first. */
-async function createChangeApplication(context: CertificatesContext, identity: Identity, input: CreateApplicationInput, errors: Fields) {
+async function createChangeApplication(
+  context: CertificatesContext,
+  identity: Identity,
+  input: CreateApplicationInput,
+  errors: Fields,
+) {
   const number = input.certificateNumber?.trim() ?? '';
   if (!/^\d{10}$/.test(number)) errors.certificateNumber = 'Укажите номер сертификата: 10 цифр';
   const application = await context.dataSource.transaction(async (manager) => {
@@ -169,19 +221,29 @@ async function createChangeApplication(context: CertificatesContext, identity: I
       : null;
     // A change of municipality takes a certificate from anywhere in the region; the other kinds change one
     // of the caller's own municipality, and another municipality's certificate is as if it did not exist.
-    const certificate = found && (input.kind === ApplicationKind.CHANGE_MUNICIPALITY || actsInMunicipality(identity, found.municipalityId)) ? found : null;
-    if (number && !errors.certificateNumber && (!certificate || !LIVE_CERTIFICATE_STATUSES.includes(certificate.status))) {
+    const certificate =
+      found &&
+      (input.kind === ApplicationKind.CHANGE_MUNICIPALITY || actsInMunicipality(identity, found.municipalityId))
+        ? found
+        : null;
+    if (
+      number &&
+      !errors.certificateNumber &&
+      (!certificate || !LIVE_CERTIFICATE_STATUSES.includes(certificate.status))
+    ) {
       errors.certificateNumber = 'Действующий сертификат с таким номером не найден';
     }
     const child = certificate ? await manager.findOneByOrFail(ChildEntity, { id: certificate.childId }) : null;
     const changes: RequestedChanges = {};
     if (certificate && child && isUuid(input.municipalityId)) {
       if (input.kind === ApplicationKind.CHANGE_MUNICIPALITY) {
-        if (input.municipalityId === certificate.municipalityId) errors.municipalityId = 'Выберите новый муниципалитет: сертификат уже в этом';
+        if (input.municipalityId === certificate.municipalityId)
+          errors.municipalityId = 'Выберите новый муниципалитет: сертификат уже в этом';
         const group = await groupFor(manager, input.municipalityId, input.groupId, child.birthDate, errors);
         Object.assign(changes, { municipalityId: input.municipalityId, groupId: group?.id });
       } else {
-        if (input.municipalityId !== certificate.municipalityId) errors.municipalityId = 'Сертификат выдан в другом муниципалитете';
+        if (input.municipalityId !== certificate.municipalityId)
+          errors.municipalityId = 'Сертификат выдан в другом муниципалитете';
         if (input.kind === ApplicationKind.CHANGE_GROUP) {
           const group = await groupFor(manager, certificate.municipalityId, input.groupId, child.birthDate, errors);
           if (group?.id === certificate.groupId) errors.groupId = 'Сертификат уже в этой группе';
@@ -192,42 +254,66 @@ async function createChangeApplication(context: CertificatesContext, identity: I
           else if (!data.ok) Object.assign(errors, data.errors);
           else changes.child = data.value;
           if (input.document && data?.ok) {
-            const document = validateDocument({ ...input.document, comment: '' }, { birthDate: data.value.birthDate }, regionDate());
-            if (!document.ok) for (const [field, message] of Object.entries(document.errors)) errors[`document.${field}`] = message;
+            const document = validateDocument(
+              { ...input.document, comment: '' },
+              { birthDate: data.value.birthDate },
+              regionDate(),
+            );
+            if (!document.ok)
+              for (const [field, message] of Object.entries(document.errors)) errors[`document.${field}`] = message;
             else changes.document = document.value;
           }
         }
       }
     }
     if (Object.keys(errors).length || !certificate || !child) throw invalidFields(errors);
-    const open = await manager.findOneBy(ApplicationEntity, { certificateId: certificate.id, kind: input.kind, status: ApplicationStatus.SUBMITTED });
-    if (open) throw domainError(CertificatesErrorCode.ApplicationExists, `По этому сертификату уже подана такая заявка № ${open.number}`);
-
-    const id = randomUUID();
-    await insertWithFreshNumber(manager, 'applications', {
-      id,
+    const open = await manager.findOneBy(ApplicationEntity, {
+      certificateId: certificate.id,
       kind: input.kind,
       status: ApplicationStatus.SUBMITTED,
-      municipality_id: input.municipalityId,
-      source_municipality_id: input.kind === ApplicationKind.CHANGE_MUNICIPALITY ? certificate.municipalityId : null,
-      child_id: child.id,
-      certificate_id: certificate.id,
-      applicant_name: input.childAppliesHimself ? fullNameOf(child) : input.applicantName!.trim(),
-      applicant_email: input.applicantEmail?.trim() || null,
-      applicant_phone: input.applicantPhone?.trim() || null,
-      applicant_is_child: input.childAppliesHimself,
-      document_id: certificate.documentId,
-      group_id: changes.groupId ?? certificate.groupId,
-      requested_changes: JSON.stringify(changes),
-      created_by_organization_id: identity.organizationId,
-    }, newApplicationNumber);
+    });
+    if (open)
+      throw domainError(
+        CertificatesErrorCode.ApplicationExists,
+        `По этому сертификату уже подана такая заявка № ${open.number}`,
+      );
+
+    const id = randomUUID();
+    await insertWithFreshNumber(
+      manager,
+      'applications',
+      {
+        id,
+        kind: input.kind,
+        status: ApplicationStatus.SUBMITTED,
+        municipality_id: input.municipalityId,
+        source_municipality_id: input.kind === ApplicationKind.CHANGE_MUNICIPALITY ? certificate.municipalityId : null,
+        child_id: child.id,
+        certificate_id: certificate.id,
+        applicant_name: input.childAppliesHimself ? fullNameOf(child) : input.applicantName!.trim(),
+        applicant_email: input.applicantEmail?.trim() || null,
+        applicant_phone: input.applicantPhone?.trim() || null,
+        applicant_is_child: input.childAppliesHimself,
+        document_id: certificate.documentId,
+        group_id: changes.groupId ?? certificate.groupId,
+        requested_changes: JSON.stringify(changes),
+        created_by_organization_id: identity.organizationId,
+      },
+      newApplicationNumber,
+    );
     const created = await manager.findOneByOrFail(ApplicationEntity, { id });
     await writeAudit(manager, context.caller, {
-      action: 'APPLICATION_SUBMITTED', subjectId: id,
-      after: { number: created.number, status: created.status, kind: created.kind, certificateNumber: certificate.number, changes },
+      action: 'APPLICATION_SUBMITTED',
+      subjectId: id,
+      after: {
+        number: created.number,
+        status: created.status,
+        kind: created.kind,
+        certificateNumber: certificate.number,
+        changes,
+      },
     });
     return created;
   });
   return { application, navigatorLogin: null, navigatorPassword: null };
 }
-

@@ -50,10 +50,16 @@ export class CreateApplicationInput {
   @Field(() => ChildDataInput, { nullable: true, description: 'Ребёнок (новый сертификат; уточнение данных)' })
   child?: ChildDataInput | null;
 
-  @Field(() => DocumentDataInput, { nullable: true, description: 'Документ ребёнка (новый сертификат; уточнение данных)' })
+  @Field(() => DocumentDataInput, {
+    nullable: true,
+    description: 'Документ ребёнка (новый сертификат; уточнение данных)',
+  })
   document?: DocumentDataInput | null;
 
-  @Field(() => ID, { nullable: true, description: 'Группа сертификата (новый сертификат, смена группы, смена муниципалитета)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Группа сертификата (новый сертификат, смена группы, смена муниципалитета)',
+  })
   groupId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'ФИО заявителя: родителя (законного представителя)' })
@@ -83,6 +89,9 @@ export class CreatedApplication {
   @Field(() => String, { nullable: true, description: 'Логин кабинета сертификата в навигаторе (номер сертификата)' })
   navigatorLogin: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Пароль кабинета; показывается один раз и приходит организации письмом' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Пароль кабинета; показывается один раз и приходит организации письмом',
+  })
   navigatorPassword: string | null;
 }

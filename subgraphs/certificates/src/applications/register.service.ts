@@ -1,19 +1,22 @@
-import { Identity, isUuid } from '@pfdo/platform';
 import { SelectQueryBuilder } from 'typeorm';
+import { Identity, isUuid } from '@pfdo/platform';
 import { writeAudit } from '../audit/audit';
 import { assertMaySearchByDocument } from '../authorization';
 import { CertificatesContext } from '../context';
-import { normalizeBirthCertificateSeries } from '../documents/document-validation';
 import { DocumentType } from '../documents/document-type';
+import { normalizeBirthCertificateSeries } from '../documents/document-validation';
 import { invalidFields } from '../shared/errors';
-import { ApplicationEntity } from './application.entity';
 import { ApplicationKind, ApplicationStatus } from './application-status';
+import { ApplicationEntity } from './application.entity';
 import { ApplicationRegisterTab, ApplicationSearchInput, LiveCertificateElsewhere } from './register.types';
 
 export const MAX_PAGE = 100;
 
 const TAB_FILTERS: Record<ApplicationRegisterTab, (query: SelectQueryBuilder<ApplicationEntity>) => void> = {
-  UNCONFIRMED: (query) => query.andWhere('application.status IN (:...open)', { open: ['EMAIL_UNCONFIRMED', 'SUBMITTED', 'DOCUMENTS_RECEIVED'] }),
+  UNCONFIRMED: (query) =>
+    query.andWhere('application.status IN (:...open)', {
+      open: ['EMAIL_UNCONFIRMED', 'SUBMITTED', 'DOCUMENTS_RECEIVED'],
+    }),
   NEW: (query) => query.andWhere('application.status = :new', { new: ApplicationStatus.SUBMITTED }),
   ALL: () => undefined,
   NEW_CERTIFICATE: (query) => query.andWhere('application.kind = :kind', { kind: ApplicationKind.NEW_CERTIFICATE }),
@@ -30,7 +33,8 @@ const encodeCursor = (row: RegisterRow) => Buffer.from(`${row.cursorKey}|${row.i
 
 function decodeCursor(cursor: string): { createdAt: string; id: string } {
   const [micros, id, ...rest] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!/^\d{1,16}$/.test(micros ?? '') || !isUuid(id ?? '') || rest.length) throw invalidFields({ after: 'Неверный курсор страницы' });
+  if (!/^\d{1,16}$/.test(micros ?? '') || !isUuid(id ?? '') || rest.length)
+    throw invalidFields({ after: 'Неверный курсор страницы' });
   return { createdAt: timestampOf(BigInt(micros)), id };
 }
 
@@ -80,11 +84,15 @@ export async function applicationRegister(
     identity.role === 'REGIONAL_OPERATOR'
       ? [() => undefined]
       : [
-          (query) => query.andWhere('application.municipality_id = :municipality', { municipality: identity.municipalityId }),
           (query) =>
-            query.andWhere('application.source_municipality_id = :municipality AND application.municipality_id <> :municipality', {
-              municipality: identity.municipalityId,
-            }),
+            query.andWhere('application.municipality_id = :municipality', { municipality: identity.municipalityId }),
+          (query) =>
+            query.andWhere(
+              'application.source_municipality_id = :municipality AND application.municipality_id <> :municipality',
+              {
+                municipality: identity.municipalityId,
+              },
+            ),
         ];
   // One connection of the register's own pool per request, in one snapshot: the counts and the pages agree,
   // and a slow or locked register waits for its own connections only (README, «Deadlines»).
@@ -102,10 +110,14 @@ export async function applicationRegister(
     for (const query of queries) pages.push(await pageOf(query, cursor, limit));
     return { counts, pages };
   });
-  const rows = pages.flat().sort(newestFirst).slice(0, limit + 1);
+  const rows = pages
+    .flat()
+    .sort(newestFirst)
+    .slice(0, limit + 1);
   const page = rows.slice(0, limit);
   const byDocument = !!(document.series || document.number);
-  const liveCertificatesInRegion = document.series && document.number ? await liveCertificatesByDocument(context, document) : [];
+  const liveCertificatesInRegion =
+    document.series && document.number ? await liveCertificatesByDocument(context, document) : [];
   if (byDocument) {
     // A search by document reads personal data whatever it finds: who looked for which document is recorded.
     await writeAudit(context.dataSource.manager, context.caller, {
@@ -127,7 +139,11 @@ export async function applicationRegister(
 }
 
 /** Up to `limit + 1` rows of one scope after the cursor, newest first, each with its cursor key. */
-async function pageOf(query: SelectQueryBuilder<ApplicationEntity>, cursor: { createdAt: string; id: string } | null, limit: number) {
+async function pageOf(
+  query: SelectQueryBuilder<ApplicationEntity>,
+  cursor: { createdAt: string; id: string } | null,
+  limit: number,
+) {
   if (cursor) {
     query.andWhere('(application.created_at, application.id) < (:cursorCreatedAt, :cursorId)', {
       cursorCreatedAt: cursor.createdAt,
@@ -150,11 +166,15 @@ function applySearch(
   search: ApplicationSearchInput,
   document: ReturnType<typeof documentCriteria>,
 ): void {
-  if (search.applicationNumber?.trim()) query.andWhere('application.number = :applicationNumber', { applicationNumber: search.applicationNumber.trim() });
+  if (search.applicationNumber?.trim())
+    query.andWhere('application.number = :applicationNumber', { applicationNumber: search.applicationNumber.trim() });
   if (search.certificateNumber?.trim()) {
-    query.andWhere('application.certificate_id IN (SELECT id FROM certificates.certificates WHERE number = :certificateNumber)', {
-      certificateNumber: search.certificateNumber.trim(),
-    });
+    query.andWhere(
+      'application.certificate_id IN (SELECT id FROM certificates.certificates WHERE number = :certificateNumber)',
+      {
+        certificateNumber: search.certificateNumber.trim(),
+      },
+    );
   }
   const childFilters: string[] = [];
   const parameters: Record<string, unknown> = {};
@@ -170,7 +190,10 @@ function applySearch(
     parameters.birthDate = search.birthDate.trim();
   }
   if (childFilters.length) {
-    query.andWhere(`application.child_id IN (SELECT child.id FROM certificates.children child WHERE ${childFilters.join(' AND ')})`, parameters);
+    query.andWhere(
+      `application.child_id IN (SELECT child.id FROM certificates.children child WHERE ${childFilters.join(' AND ')})`,
+      parameters,
+    );
   }
   if (document.type || document.series || document.number) {
     const documentFilters = [
@@ -178,11 +201,14 @@ function applySearch(
       document.series && 'document.series = :documentSeries',
       document.number && 'document.number = :documentNumber',
     ].filter(Boolean);
-    query.andWhere(`application.child_id IN (SELECT document.child_id FROM certificates.child_documents document WHERE ${documentFilters.join(' AND ')})`, {
-      documentType: document.type,
-      documentSeries: document.series,
-      documentNumber: document.number,
-    });
+    query.andWhere(
+      `application.child_id IN (SELECT document.child_id FROM certificates.child_documents document WHERE ${documentFilters.join(' AND ')})`,
+      {
+        documentType: document.type,
+        documentSeries: document.series,
+        documentNumber: document.number,
+      },
+    );
   }
 }
 
@@ -191,14 +217,15 @@ async function liveCertificatesByDocument(
   context: CertificatesContext,
   document: { type: string | null; series: string | null; number: string | null },
 ): Promise<LiveCertificateElsewhere[]> {
-  const rows: Array<{ number: string; status: LiveCertificateElsewhere['status']; municipalityId: string }> = await context.dataSource.query(
-    `SELECT DISTINCT certificate.number, certificate.status, certificate.municipality_id AS "municipalityId"
+  const rows: Array<{ number: string; status: LiveCertificateElsewhere['status']; municipalityId: string }> =
+    await context.dataSource.query(
+      `SELECT DISTINCT certificate.number, certificate.status, certificate.municipality_id AS "municipalityId"
        FROM certificates.child_documents document
        JOIN certificates.certificates certificate ON certificate.child_id = document.child_id
       WHERE document.series = $1 AND document.number = $2 AND ($3::text IS NULL OR document.type = $3)
         AND certificate.status IN ('NOT_ACTIVATED', 'ACTIVATED')`,
-    [document.series, document.number, document.type],
-  );
+      [document.series, document.number, document.type],
+    );
   return Promise.all(
     rows.map(async (row) =>
       Object.assign(new LiveCertificateElsewhere(), {

@@ -15,11 +15,15 @@ registerEnumType(ApplicationRegisterTab, {
   name: 'ApplicationRegisterTab',
   description: 'Вкладки реестра заявок',
   valuesConfig: {
-    UNCONFIRMED: { description: '«Все неподтвержденные»: почта не подтверждена, заявка не подтверждена или документы получены' },
+    UNCONFIRMED: {
+      description: '«Все неподтвержденные»: почта не подтверждена, заявка не подтверждена или документы получены',
+    },
     NEW: { description: '«Новые»: заявка не подтверждена и документы ещё не получены' },
     ALL: { description: '«Все»' },
     NEW_CERTIFICATE: { description: '«Новый сертификат»: заявки на получение сертификата' },
-    EDITING: { description: '«Редактирование»: заявки на изменение (смена муниципалитета, уточнение данных, смена группы)' },
+    EDITING: {
+      description: '«Редактирование»: заявки на изменение (смена муниципалитета, уточнение данных, смена группы)',
+    },
   },
 });
 
@@ -36,7 +40,9 @@ registerEnumType(ApplicationDirection, {
   },
 });
 
-@InputType({ description: '«Поиск»: любое сочетание полей; фамилия, имя и отчество ищутся по началу, без учёта регистра' })
+@InputType({
+  description: '«Поиск»: любое сочетание полей; фамилия, имя и отчество ищутся по началу, без учёта регистра',
+})
 export class ApplicationSearchInput {
   @Field(() => String, { nullable: true, description: 'Номер заявки' })
   applicationNumber?: string | null;

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { CertificateEntity } from '../certificates/certificate.entity';
 import { CertificateStatus } from '../certificates/certificate-status';
+import { CertificateEntity } from '../certificates/certificate.entity';
 import { ChildEntity } from '../children/child.entity';
 import { ChildDocumentEntity } from '../documents/child-document.entity';
 import { DocumentType } from '../documents/document-type';
-import { ApplicationEntity } from './application.entity';
 import { ApplicationKind } from './application-status';
+import { ApplicationEntity } from './application.entity';
 
 /**
  * What confirming an application does to its certificate (DOMAIN.md §4): a new certificate is activated;
@@ -25,7 +25,11 @@ export async function applyConfirmedApplication(
       await manager.update(CertificateEntity, { id: certificate.id }, { status: CertificateStatus.ACTIVATED });
       return { before: { status: certificate.status }, after: { status: CertificateStatus.ACTIVATED } };
     case ApplicationKind.CHANGE_MUNICIPALITY:
-      await manager.update(CertificateEntity, { id: certificate.id }, { municipalityId: changes.municipalityId!, groupId: changes.groupId! });
+      await manager.update(
+        CertificateEntity,
+        { id: certificate.id },
+        { municipalityId: changes.municipalityId!, groupId: changes.groupId! },
+      );
       await manager.update(ChildEntity, { id: certificate.childId }, { municipalityId: changes.municipalityId! });
       return {
         before: { municipalityId: certificate.municipalityId, groupId: certificate.groupId },
@@ -53,7 +57,10 @@ export async function applyConfirmedApplication(
         await manager.update(CertificateEntity, { id: certificate.id }, { documentId });
       }
       const { surname, name, patronymic, birthDate } = child;
-      return { before: { child: { surname, name, patronymic, birthDate }, documentId: certificate.documentId }, after: { child: changes.child, documentId } };
+      return {
+        before: { child: { surname, name, patronymic, birthDate }, documentId: certificate.documentId },
+        after: { child: changes.child, documentId },
+      };
     }
   }
 }

@@ -1,5 +1,5 @@
-import { Caller, PersonalDataRead } from '@pfdo/platform';
 import { EntityManager } from 'typeorm';
+import { Caller, PersonalDataRead } from '@pfdo/platform';
 
 /**
  * What the audit log records (DOMAIN.md §3, 152-ФЗ): every reading of personal data by an operator and
@@ -8,17 +8,37 @@ import { EntityManager } from 'typeorm';
 export type AuditEvent =
   | { action: 'DOCUMENT_ADDED'; subjectId: string; after: Record<string, unknown> }
   | { action: 'APPLICATION_SUBMITTED'; subjectId: string; after: Record<string, unknown> }
-  | { action: 'APPLICATION_EMAIL_CONFIRMED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
+  | {
+      action: 'APPLICATION_EMAIL_CONFIRMED';
+      subjectId: string;
+      before: Record<string, unknown>;
+      after: Record<string, unknown>;
+    }
   | { action: 'CERTIFICATE_ISSUED'; subjectId: string; after: Record<string, unknown> }
   | { action: 'APPLICATION_FORM_READ'; subjectId: string }
   /** A search of the register by a document's series or number; the subject is the operator who searched. */
   | { action: 'DOCUMENT_SEARCHED'; subjectId: string; after: Record<string, unknown> }
   | { action: 'DOCUMENTS_RECEIVED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
-  | { action: 'PERSONAL_DATA_CONFIRMED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
-  | { action: 'APPLICATION_REFUSED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
+  | {
+      action: 'PERSONAL_DATA_CONFIRMED';
+      subjectId: string;
+      before: Record<string, unknown>;
+      after: Record<string, unknown>;
+    }
+  | {
+      action: 'APPLICATION_REFUSED';
+      subjectId: string;
+      before: Record<string, unknown>;
+      after: Record<string, unknown>;
+    }
   | { action: 'APPLICATION_EDITED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
   | { action: 'SENT_TO_NAVIGATOR'; subjectId: string; after: Record<string, unknown> }
-  | { action: 'CERTIFICATE_CHANGED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> };
+  | {
+      action: 'CERTIFICATE_CHANGED';
+      subjectId: string;
+      before: Record<string, unknown>;
+      after: Record<string, unknown>;
+    };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {
   const identity = caller?.identity ?? null;
@@ -42,7 +62,11 @@ export async function writeAudit(manager: EntityManager, caller: Caller | null, 
 }
 
 /** An operator's readings of personal data in one request, written as one statement once it is answered. */
-export async function writePersonalDataReads(manager: EntityManager, caller: Caller, reads: PersonalDataRead[]): Promise<void> {
+export async function writePersonalDataReads(
+  manager: EntityManager,
+  caller: Caller,
+  reads: PersonalDataRead[],
+): Promise<void> {
   if (reads.length === 0 || !caller.identity) return;
   const { identity } = caller;
   await manager.query(
@@ -54,7 +78,9 @@ export async function writePersonalDataReads(manager: EntityManager, caller: Cal
       identity.role,
       identity.organizationId,
       caller.clientIp,
-      JSON.stringify(reads.map((read) => ({ subject_id: read.subjectId, subject_type: read.subjectType, fields: read.fields }))),
+      JSON.stringify(
+        reads.map((read) => ({ subject_id: read.subjectId, subject_type: read.subjectType, fields: read.fields })),
+      ),
       identity.fullName,
     ],
   );

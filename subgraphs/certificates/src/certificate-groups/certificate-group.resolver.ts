@@ -1,5 +1,5 @@
-import { isUuid } from '@pfdo/platform';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { isUuid } from '@pfdo/platform';
 import { CertificatesContext } from '../context';
 import { Municipality } from '../references/references';
 import { CertificateGroup } from './certificate-group.type';

@@ -2,7 +2,9 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { CertificateGroupEntity } from './certificate-group.entity';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: 'Группа сертификата, например «Дети в возрасте от 5 до 18 лет, проживающие на территории …»' })
+@ObjectType({
+  description: 'Группа сертификата, например «Дети в возрасте от 5 до 18 лет, проживающие на территории …»',
+})
 export class CertificateGroup {
   @Field(() => ID)
   id: string;

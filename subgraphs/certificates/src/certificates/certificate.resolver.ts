@@ -1,13 +1,13 @@
-import { isUuid } from '@pfdo/platform';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { isUuid } from '@pfdo/platform';
+import { Application } from '../applications/application.type';
 import { findCertificateGroup } from '../certificate-groups/certificate-group.resolver';
 import { CertificateGroup } from '../certificate-groups/certificate-group.type';
 import { CertificatesContext } from '../context';
-import { Application } from '../applications/application.type';
 import { ChildDocument } from '../documents/child-document.type';
-import { issueCertificate } from './certificate.service';
-import { CERTIFICATE_STATUS_NAMES } from './certificate-status';
 import { Municipality } from '../references/references';
+import { CERTIFICATE_STATUS_NAMES } from './certificate-status';
+import { issueCertificate } from './certificate.service';
 import { Certificate } from './certificate.type';
 
 @InputType()
@@ -60,9 +60,12 @@ export class CertificateResolver {
   async document(@Root() certificate: Certificate, @Ctx() context: CertificatesContext) {
     if (!certificate.documentId) return null;
     const row = await context.loaders.documentById.load(certificate.documentId);
-    return row && Object.assign(ChildDocument.from(row, certificate.municipalityId, certificate.guardianUserIds), {
-      relatedMunicipalityIds: certificate.relatedMunicipalityIds,
-    });
+    return (
+      row &&
+      Object.assign(ChildDocument.from(row, certificate.municipalityId, certificate.guardianUserIds), {
+        relatedMunicipalityIds: certificate.relatedMunicipalityIds,
+      })
+    );
   }
 
   @FieldResolver(() => [Application], { description: '«История заявок»: все заявки, касавшиеся сертификата' })
@@ -70,7 +73,9 @@ export class CertificateResolver {
     const rows = await context.loaders.applicationsByCertificate.load(certificate.id);
     // Whoever may read the certificate (its municipality, or the one it is moving to) reads its whole history.
     const readers = [certificate.municipalityId, ...certificate.relatedMunicipalityIds];
-    return rows.map((row) => Object.assign(Application.from(row, certificate.guardianUserIds), { relatedMunicipalityIds: readers }));
+    return rows.map((row) =>
+      Object.assign(Application.from(row, certificate.guardianUserIds), { relatedMunicipalityIds: readers }),
+    );
   }
 
   @FieldResolver(() => Application, { nullable: true, description: 'Заявка, по которой выдан сертификат' })

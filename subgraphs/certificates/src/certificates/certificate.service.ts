@@ -1,9 +1,9 @@
-import { domainError, enqueueEvent, hashPassword, isUuid } from '@pfdo/platform';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { domainError, enqueueEvent, hashPassword, isUuid } from '@pfdo/platform';
+import { ApplicationStatus } from '../applications/application-status';
 import { ApplicationEntity } from '../applications/application.entity';
 import { eligibleGroups, refuseIfCertificateExists } from '../applications/application.service';
-import { ApplicationStatus } from '../applications/application-status';
 import { newCabinetPassword, newCertificateNumber } from '../applications/numbers';
 import { writeAudit } from '../audit/audit';
 import { ChildGuardianEntity } from '../children/child.entity';
@@ -13,10 +13,10 @@ import { SCHEMA } from '../data-source';
 import { ChildDocumentEntity } from '../documents/child-document.entity';
 import { Topic } from '../runtime';
 import { regionDate } from '../shared/age';
-import { insertWithFreshNumber } from '../shared/numbered-insert';
 import { applicationNotFound, CertificatesErrorCode, invalidFields } from '../shared/errors';
-import { CertificateEntity } from './certificate.entity';
+import { insertWithFreshNumber } from '../shared/numbered-insert';
 import { CertificateStatus } from './certificate-status';
+import { CertificateEntity } from './certificate.entity';
 
 export interface IssueCertificateCommand {
   applicationId: string;
@@ -61,7 +61,9 @@ export async function issueCertificate(context: CertificatesContext, command: Is
       ? await manager.findOneBy(ChildDocumentEntity, { id: command.documentId, childId: child.id })
       : null;
     const errors: Record<string, string> = {};
-    if (!group) errors.groupId = 'Выберите группу сертификата из предложенных: она должна подходить ребёнку по возрасту и муниципалитету';
+    if (!group)
+      errors.groupId =
+        'Выберите группу сертификата из предложенных: она должна подходить ребёнку по возрасту и муниципалитету';
     if (!document) errors.documentId = 'Выберите документ ребёнка';
     if (!group || !document) throw invalidFields(errors);
 
@@ -83,11 +85,15 @@ export async function issueCertificate(context: CertificatesContext, command: Is
       newCertificateNumber,
     );
     const issued = await manager.findOneByOrFail(CertificateEntity, { id });
-    await manager.update(ApplicationEntity, { id: application.id }, {
-      certificateId: issued.id,
-      groupId: group.id,
-      documentId: document.id,
-    });
+    await manager.update(
+      ApplicationEntity,
+      { id: application.id },
+      {
+        certificateId: issued.id,
+        groupId: group.id,
+        documentId: document.id,
+      },
+    );
     await enqueueEvent(manager, SCHEMA, Topic.certificateIssued, {
       certificateId: issued.id,
       number: issued.number,
@@ -110,7 +116,10 @@ export async function issueCertificate(context: CertificatesContext, command: Is
 /** The application, locked, if the caller applied or is a guardian of its child; otherwise not found. */
 async function lockOwnApplication(manager: EntityManager, userId: string, applicationId: string) {
   if (!isUuid(applicationId)) throw applicationNotFound();
-  const application = await manager.findOne(ApplicationEntity, { where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
+  const application = await manager.findOne(ApplicationEntity, {
+    where: { id: applicationId },
+    lock: { mode: 'pessimistic_write' },
+  });
   const own =
     application &&
     (application.applicantUserId === userId ||

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { CertificateEntity } from './certificate.entity';
 import { CertificateStatus } from './certificate-status';
+import { CertificateEntity } from './certificate.entity';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'Сертификат дополнительного образования' })

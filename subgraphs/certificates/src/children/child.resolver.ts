@@ -36,16 +36,23 @@ export class ChildResolver {
     return row && Application.from(row, child.guardianUserIds);
   }
 
-  @FieldResolver(() => Certificate, { nullable: true, description: 'Действующий сертификат (не активирован или активирован)' })
+  @FieldResolver(() => Certificate, {
+    nullable: true,
+    description: 'Действующий сертификат (не активирован или активирован)',
+  })
   async certificate(@Root() child: Child, @Ctx() context: CertificatesContext): Promise<Certificate | null> {
     const row = await context.loaders.liveCertificateByChild.load(child.id);
     return row && Certificate.from(row, child.guardianUserIds);
   }
 
   @FieldResolver(() => [CertificateGroup], {
-    description: 'Группы сертификата, которые можно выбрать: муниципалитет ребёнка, возраст подходит, группа не заблокирована',
+    description:
+      'Группы сертификата, которые можно выбрать: муниципалитет ребёнка, возраст подходит, группа не заблокирована',
   })
-  async eligibleCertificateGroups(@Root() child: Child, @Ctx() context: CertificatesContext): Promise<CertificateGroup[]> {
+  async eligibleCertificateGroups(
+    @Root() child: Child,
+    @Ctx() context: CertificatesContext,
+  ): Promise<CertificateGroup[]> {
     const age = ageOn(child.birthDate, regionDate());
     const rows = await context.loaders.certificateGroupsByMunicipality.load(child.municipalityId);
     return rows

@@ -1,5 +1,5 @@
-import { Identity, isUuid } from '@pfdo/platform';
 import { EntityManager } from 'typeorm';
+import { Identity, isUuid } from '@pfdo/platform';
 import { childNotFound } from '../shared/errors';
 import { ChildEntity, GuardianRelation } from './child.entity';
 

@@ -1,5 +1,5 @@
-import { DemoChild, DemoMunicipality, DemoUser } from '@pfdo/platform';
 import { DataSource } from 'typeorm';
+import { DemoChild, DemoMunicipality, DemoUser } from '@pfdo/platform';
 import { CertificateGroupEntity } from '../certificate-groups/certificate-group.entity';
 import { ChildEntity, ChildGuardianEntity } from '../children/child.entity';
 
@@ -49,8 +49,22 @@ function birthDateYearsAgo(years: number, extraDays: number): string {
 /** The demo data of DOMAIN.md §8 that this subgraph owns. Rows already there are left as they are. */
 export async function seedDemo(dataSource: DataSource): Promise<void> {
   const children: ChildEntity[] = [
-    { id: DemoChild.younger, surname: 'Иванова', name: 'Софья', patronymic: 'Андреевна', birthDate: birthDateYearsAgo(9, 40), municipalityId: DemoMunicipality.novokuznetsk },
-    { id: DemoChild.teen, surname: 'Иванов', name: 'Артём', patronymic: 'Андреевич', birthDate: birthDateYearsAgo(15, 75), municipalityId: DemoMunicipality.novokuznetsk },
+    {
+      id: DemoChild.younger,
+      surname: 'Иванова',
+      name: 'Софья',
+      patronymic: 'Андреевна',
+      birthDate: birthDateYearsAgo(9, 40),
+      municipalityId: DemoMunicipality.novokuznetsk,
+    },
+    {
+      id: DemoChild.teen,
+      surname: 'Иванов',
+      name: 'Артём',
+      patronymic: 'Андреевич',
+      birthDate: birthDateYearsAgo(15, 75),
+      municipalityId: DemoMunicipality.novokuznetsk,
+    },
   ];
   const guardians: ChildGuardianEntity[] = [
     { childId: DemoChild.younger, userId: DemoUser.parent, relation: 'PARENT' },

@@ -1,5 +1,5 @@
-import { domainError, ErrorCode, isUuid } from '@pfdo/platform';
 import { randomUUID } from 'node:crypto';
+import { domainError, ErrorCode, isUuid } from '@pfdo/platform';
 import { writeAudit } from '../audit/audit';
 import { getOwnChild } from '../children/guardianship';
 import { CertificatesContext } from '../context';
@@ -41,7 +41,8 @@ export async function addChildDocument(context: CertificatesContext, command: Ad
     if (!result.ok || Object.keys(errors).length > 0) throw invalidFields(errors);
 
     const attached = await manager.countBy(ChildDocumentEntity, { scanId: scan!.id });
-    if (attached > 0) throw domainError(ErrorCode.BadUserInput, 'Этот скан уже приложен к другому документу', { field: 'scanId' });
+    if (attached > 0)
+      throw domainError(ErrorCode.BadUserInput, 'Этот скан уже приложен к другому документу', { field: 'scanId' });
 
     const document = manager.create(ChildDocumentEntity, {
       id: randomUUID(),

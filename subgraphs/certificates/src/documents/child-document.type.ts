@@ -1,5 +1,5 @@
-import type { Identity } from '@pfdo/platform';
 import { Field, ID, ObjectType } from 'type-graphql';
+import type { Identity } from '@pfdo/platform';
 import { seesDocumentNumbers } from '../authorization';
 import { ChildDocumentEntity } from './child-document.entity';
 import { DOCUMENT_TYPE_NAMES, DocumentType } from './document-type';
@@ -15,7 +15,9 @@ export class ChildDocument {
   @Field({ description: 'Тип документа по-русски, например «Свидетельство о рождении»' })
   typeName: string;
 
-  @Field({ description: 'Серия; для организации без права на персональные данные скрыта (***), если документ внесён не ею' })
+  @Field({
+    description: 'Серия; для организации без права на персональные данные скрыта (***), если документ внесён не ею',
+  })
   series: string;
 
   @Field({ description: 'Номер; скрыт так же, как серия' })
@@ -72,6 +74,7 @@ export const maskDocumentNumber = (value: string) => value.replace(/[0-9A-Za-zА
  * the documents it entered itself (DOMAIN.md §3); everyone else the shield lets through sees them whole.
  */
 export function documentNumberFor(document: ChildDocument, value: string, identity: Identity | null): string {
-  const masked = !!identity && !seesDocumentNumbers(identity) && document.createdByOrganizationId !== identity.organizationId;
+  const masked =
+    !!identity && !seesDocumentNumbers(identity) && document.createdByOrganizationId !== identity.organizationId;
   return masked ? maskDocumentNumber(value) : value;
 }

@@ -45,12 +45,20 @@ describe('a child identity document', () => {
 
   it.each<[string, Partial<typeof birthCertificate>, Record<string, string>]>([
     ['an empty series', { series: ' ' }, { series: 'Укажите серию свидетельства о рождении' }],
-    ['a malformed series', { series: '12-АБ' }, { series: 'Серия свидетельства о рождении: римские цифры и две русские буквы через дефис, например I-ЛО' }],
+    [
+      'a malformed series',
+      { series: '12-АБ' },
+      { series: 'Серия свидетельства о рождении: римские цифры и две русские буквы через дефис, например I-ЛО' },
+    ],
     ['a short number', { number: '12345' }, { number: 'Номер свидетельства о рождении: 6 цифр' }],
     ['no issue date', { issueDate: '' }, { issueDate: 'Укажите дату выдачи документа' }],
     ['an impossible date', { issueDate: '2011-02-30' }, { issueDate: 'Дата выдачи указана неверно' }],
     ['a date in the future', { issueDate: '2026-11-25' }, { issueDate: 'Дата выдачи не может быть в будущем' }],
-    ['a date before birth', { issueDate: '2011-03-09' }, { issueDate: 'Дата выдачи не может быть раньше даты рождения ребёнка' }],
+    [
+      'a date before birth',
+      { issueDate: '2011-03-09' },
+      { issueDate: 'Дата выдачи не может быть раньше даты рождения ребёнка' },
+    ],
     ['no place of issue', { issuedBy: '  ' }, { issuedBy: 'Укажите, кем выдан документ' }],
   ])('refuses %s', (_name, change, errors) => {
     expect(validateDocument({ ...birthCertificate, ...change }, child, today)).toEqual({ ok: false, errors });
@@ -62,7 +70,10 @@ describe('a child identity document', () => {
       child,
       today,
     );
-    expect(result).toEqual({ ok: false, errors: { series: 'Серия паспорта: 4 цифры', number: 'Номер паспорта: 6 цифр' } });
+    expect(result).toEqual({
+      ok: false,
+      errors: { series: 'Серия паспорта: 4 цифры', number: 'Номер паспорта: 6 цифр' },
+    });
   });
 
   it('refuses a passport issued before the 14th birthday', () => {

@@ -20,7 +20,11 @@ const ROMAN_LOOKALIKES: Record<string, string> = { І: 'I', Х: 'X', С: 'C', М
  * capitals («I-ЛО», «IV-МЮ»). Returns null when it cannot be one.
  */
 export function normalizeBirthCertificateSeries(raw: string): string | null {
-  const compact = raw.trim().toUpperCase().replace(/[\s–—−]+/g, '').replace(/-+/g, '-');
+  const compact = raw
+    .trim()
+    .toUpperCase()
+    .replace(/[\s–—−]+/g, '')
+    .replace(/-+/g, '-');
   const match = /^([IVXLCMІХСМ]{1,6})-?([А-ЯЁ]{2})$/.exec(compact);
   if (!match) return null;
   const roman = [...match[1]].map((letter) => ROMAN_LOOKALIKES[letter] ?? letter).join('');
@@ -52,7 +56,8 @@ export function validateDocument(
   if (value.type === DocumentType.BIRTH_CERTIFICATE) {
     const series = normalizeBirthCertificateSeries(value.series);
     if (!value.series) errors.series = 'Укажите серию свидетельства о рождении';
-    else if (!series) errors.series = 'Серия свидетельства о рождении: римские цифры и две русские буквы через дефис, например I-ЛО';
+    else if (!series)
+      errors.series = 'Серия свидетельства о рождении: римские цифры и две русские буквы через дефис, например I-ЛО';
     else value.series = series;
     value.number = digitsOnly(value.number);
     if (!value.number) errors.number = 'Укажите номер свидетельства о рождении';
@@ -73,7 +78,8 @@ export function validateDocument(
   if (!value.issueDate) errors.issueDate = 'Укажите дату выдачи документа';
   else if (!isIsoDate(value.issueDate)) errors.issueDate = 'Дата выдачи указана неверно';
   else if (value.issueDate > today) errors.issueDate = 'Дата выдачи не может быть в будущем';
-  else if (value.issueDate < child.birthDate) errors.issueDate = 'Дата выдачи не может быть раньше даты рождения ребёнка';
+  else if (value.issueDate < child.birthDate)
+    errors.issueDate = 'Дата выдачи не может быть раньше даты рождения ребёнка';
   else if (value.type === DocumentType.PASSPORT && value.issueDate < birthdayOf(child.birthDate, 14)) {
     errors.issueDate = 'Паспорт выдаётся с 14 лет: дата выдачи не может быть раньше 14-летия ребёнка';
   }

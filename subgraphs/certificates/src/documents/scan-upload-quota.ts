@@ -1,6 +1,6 @@
-import { isLimitReached, postgresLimiter, retryAfterText, secondsUntilRetry } from '@pfdo/platform';
 import type { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
+import { isLimitReached, postgresLimiter, retryAfterText, secondsUntilRetry } from '@pfdo/platform';
 import { CertificatesConfig } from '../config';
 import { SCHEMA } from '../data-source';
 

@@ -1,7 +1,7 @@
-import { callerOf, ErrorCode, Role } from '@pfdo/platform';
+import { randomUUID } from 'node:crypto';
 import busboy from 'busboy';
 import type { Request, Response, Router } from 'express';
-import { randomUUID } from 'node:crypto';
+import { callerOf, ErrorCode, Role } from '@pfdo/platform';
 import { CertificatesRuntime } from '../runtime';
 import { DocumentScanEntity } from './child-document.entity';
 import { QuotaRefusal } from './scan-upload-quota';
@@ -62,7 +62,12 @@ export function scanUploadRoutes(runtime: CertificatesRuntime) {
       const identity = callerOf(response).identity;
       if (!identity) return fail(response, 401, ErrorCode.Unauthenticated, 'Требуется вход в систему');
       if (!UPLOADERS.has(identity.role)) {
-        return fail(response, 403, ErrorCode.Forbidden, 'Сканы документов загружает заявитель в личном кабинете: недостаточно прав для этого действия');
+        return fail(
+          response,
+          403,
+          ErrorCode.Forbidden,
+          'Сканы документов загружает заявитель в личном кабинете: недостаточно прав для этого действия',
+        );
       }
 
       const declared = Number(request.header('content-length'));
@@ -75,7 +80,8 @@ export function scanUploadRoutes(runtime: CertificatesRuntime) {
       } catch {
         return fail(response, 400, 'BAD_UPLOAD', 'Файл не получен: отправьте форму ещё раз');
       }
-      if (!file || file.bytes.length === 0) return fail(response, 400, 'NO_FILE', 'Выберите файл со сканом или фотографией документа');
+      if (!file || file.bytes.length === 0)
+        return fail(response, 400, 'NO_FILE', 'Выберите файл со сканом или фотографией документа');
       if (file.truncated) {
         return fail(response, 413, 'SCAN_TOO_LARGE', `Файл слишком большой: не более ${maxMegabytes} МБ`);
       }

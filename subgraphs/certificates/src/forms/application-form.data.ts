@@ -24,11 +24,18 @@ export interface ApplicationFormParts {
  */
 export async function readApplicationFormParts(manager: EntityManager, application: ApplicationEntity) {
   const child = await manager.findOneByOrFail(ChildEntity, { id: application.childId });
-  const group = application.groupId ? await manager.findOneBy(CertificateGroupEntity, { id: application.groupId }) : null;
-  const certificate = application.certificateId ? await manager.findOneBy(CertificateEntity, { id: application.certificateId }) : null;
+  const group = application.groupId
+    ? await manager.findOneBy(CertificateGroupEntity, { id: application.groupId })
+    : null;
+  const certificate = application.certificateId
+    ? await manager.findOneBy(CertificateEntity, { id: application.certificateId })
+    : null;
   const document = application.documentId
     ? await manager.findOneBy(ChildDocumentEntity, { id: application.documentId })
-    : await manager.findOne(ChildDocumentEntity, { where: { childId: application.childId }, order: { createdAt: 'DESC' } });
+    : await manager.findOne(ChildDocumentEntity, {
+        where: { childId: application.childId },
+        order: { createdAt: 'DESC' },
+      });
   return { application, child, document, certificate, groupName: group?.name ?? '' };
 }
 

@@ -66,6 +66,7 @@ export function clipFormData(data: ApplicationFormData): ApplicationFormData {
       phone: clipOrNull(data.applicant.phone, limits.applicantPhone),
       isChildHimself: data.applicant.isChildHimself,
     },
-    organizationName: data.organizationName == null ? data.organizationName : clip(data.organizationName, limits.organizationName),
+    organizationName:
+      data.organizationName == null ? data.organizationName : clip(data.organizationName, limits.organizationName),
   };
 }

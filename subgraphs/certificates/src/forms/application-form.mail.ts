@@ -16,7 +16,10 @@ export function withApplicationForm(runtime: CertificatesRuntime, deliver: Event
     const manager = runtime.background.manager;
     const application = await manager.findOneByOrFail(ApplicationEntity, { id: applicationId });
     const parts = await readApplicationFormParts(manager, application);
-    const data = applicationFormData({ ...parts, municipalityName: await runtime.municipalities.nameOf(application.municipalityId) });
+    const data = applicationFormData({
+      ...parts,
+      municipalityName: await runtime.municipalities.nameOf(application.municipalityId),
+    });
     const pdf = await runtime.forms.render(data);
     await deliver({ ...event, payload: { ...event.payload, formPdfBase64: pdf.toString('base64') } });
   };

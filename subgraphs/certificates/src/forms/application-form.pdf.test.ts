@@ -46,7 +46,12 @@ const parentApplication: ApplicationFormData = {
     issueDate: '2014-10-01',
     issuedBy: 'Отдел ЗАГС Центрального района г. Новокузнецка',
   },
-  applicant: { fullName: 'Шевцова Ольга Викторовна', email: 'olga@example.ru', phone: '+7 905 123-45-67', isChildHimself: false },
+  applicant: {
+    fullName: 'Шевцова Ольга Викторовна',
+    email: 'olga@example.ru',
+    phone: '+7 905 123-45-67',
+    isChildHimself: false,
+  },
   organizationName: 'МАУ ДО «ДЮЦ «Орион»», ул. Кутузова 5А, каб. 100',
 };
 
@@ -95,7 +100,9 @@ describe('renderApplicationFormPdf', () => {
     const { pages } = await renderAndRead(parentApplication);
 
     expect(pages[0]).toContain('линия отреза Отрывной талон');
-    expect(pages[0]).toContain('Заявление о предоставлении сертификата дополнительного образования № 48213907 принято.');
+    expect(pages[0]).toContain(
+      'Заявление о предоставлении сертификата дополнительного образования № 48213907 принято.',
+    );
     expect(pages[0]).toContain('Ребенок: Шевцова Дарья Игоревна, 17.09.2014 г. р.');
     expect(pages[0]).toContain('Организация по приему заявлений: МАУ ДО «ДЮЦ «Орион»»');
     expect(pages[0]).toContain('Дата приема заявления: «___»');
@@ -108,7 +115,9 @@ describe('renderApplicationFormPdf', () => {
     const { text } = pdf;
 
     expect(pdf.info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
-    expect(text).toContain('Прошу зарегистрировать меня в реестре сертификатов дополнительного образования Кемеровской области.');
+    expect(text).toContain(
+      'Прошу зарегистрировать меня в реестре сертификатов дополнительного образования Кемеровской области.',
+    );
     expect(text).not.toContain('родителем (законным представителем)');
     expect(text).toContain('Реестровый код (номер сертификата): не присвоен');
     expect(text).not.toContain('реестровый код №');

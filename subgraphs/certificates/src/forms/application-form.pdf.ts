@@ -1,3 +1,4 @@
+import { clipFormData } from './application-form.limits';
 import {
   CUT_LINE_HEIGHT,
   Pdf,
@@ -13,7 +14,6 @@ import {
   title,
   titleHeight,
 } from './pdf-layout';
-import { clipFormData } from './application-form.limits';
 import * as text from './pdf-text';
 
 export interface ApplicationFormData {
@@ -69,11 +69,13 @@ function applicantName(data: ApplicationFormData): string {
 
 function drawHeader(doc: Pdf, data: ApplicationFormData): void {
   const registryCode = data.registryCode || 'не присвоен';
-  doc.fontSize(8).text(
-    `Заявка № ${data.applicationNumber} от ${text.formatKemerovoDate(data.createdAt)}    ` +
-      `Реестровый код (номер сертификата): ${registryCode}`,
-    { align: 'right' },
-  );
+  doc
+    .fontSize(8)
+    .text(
+      `Заявка № ${data.applicationNumber} от ${text.formatKemerovoDate(data.createdAt)}    ` +
+        `Реестровый код (номер сертификата): ${registryCode}`,
+      { align: 'right' },
+    );
   doc.fontSize(10).moveDown(0.6);
   title(doc, text.applicationTitle(data.applicationNumber));
 }

@@ -42,14 +42,23 @@ describe('ApplicationFormRenderer', () => {
     renderer = new ApplicationFormRenderer({ threads: 1, queue: 2, timeoutMs: 20_000 });
     const outcomes = await Promise.allSettled(Array.from({ length: 5 }, () => renderer.render(form)));
     // One on the thread, two waiting; the fourth and fifth are refused.
-    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'rejected']);
-    for (const outcome of outcomes.slice(3)) expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(ServiceBusyError);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'rejected',
+    ]);
+    for (const outcome of outcomes.slice(3))
+      expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(ServiceBusyError);
   });
 
   it('renders in the order asked, so that under steady load none is overtaken until it times out', async () => {
     renderer = new ApplicationFormRenderer({ threads: 1, queue: 8, timeoutMs: 60_000 });
     const finished: number[] = [];
-    await Promise.all(Array.from({ length: 6 }, (_unused, index) => renderer.render(form).then(() => finished.push(index))));
+    await Promise.all(
+      Array.from({ length: 6 }, (_unused, index) => renderer.render(form).then(() => finished.push(index))),
+    );
     expect(finished).toEqual([0, 1, 2, 3, 4, 5]);
   });
 });

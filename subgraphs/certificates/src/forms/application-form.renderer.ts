@@ -1,6 +1,6 @@
-import { BoundedQueue, ServiceBusyError } from '@pfdo/platform';
 import path from 'node:path';
 import { Piscina } from 'piscina';
+import { BoundedQueue, ServiceBusyError } from '@pfdo/platform';
 import type { ApplicationFormData } from './application-form.pdf';
 
 export interface FormRendererOptions {
@@ -41,7 +41,11 @@ export class ApplicationFormRenderer {
       // A form needs a few tens of MB; a thread that wants far more is stopped rather than the process.
       resourceLimits: { maxOldGenerationSizeMb: 256 },
     });
-    this.waiting = new BoundedQueue(options.threads, options.queue, 'too many application forms waiting to be rendered');
+    this.waiting = new BoundedQueue(
+      options.threads,
+      options.queue,
+      'too many application forms waiting to be rendered',
+    );
   }
 
   async render(data: ApplicationFormData, timeoutMs = this.options.timeoutMs): Promise<Buffer> {

@@ -1,5 +1,5 @@
-import { callerOf, Identity, isUuid } from '@pfdo/platform';
 import type { Router } from 'express';
+import { callerOf, Identity, isUuid } from '@pfdo/platform';
 import { ApplicationEntity } from '../applications/application.entity';
 import { writeAudit } from '../audit/audit';
 import { ChildGuardianEntity } from '../children/child.entity';
@@ -27,7 +27,8 @@ export function applicationFormRoutes(runtime: CertificatesRuntime) {
   return (router: Router) => {
     router.get(APPLICATION_FORM_PATH, async (request, response) => {
       const caller = callerOf(response);
-      const notFound = () => response.status(404).json({ error: { code: 'NOT_FOUND', message: 'Заявление не найдено' } });
+      const notFound = () =>
+        response.status(404).json({ error: { code: 'NOT_FOUND', message: 'Заявление не найдено' } });
       if (!caller.identity) {
         response.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Требуется вход в систему' } });
         return;
@@ -37,7 +38,11 @@ export function applicationFormRoutes(runtime: CertificatesRuntime) {
       const application = await dataSource.getRepository(ApplicationEntity).findOneBy({ id });
       if (!application) return notFound();
       const guardians = await dataSource.getRepository(ChildGuardianEntity).findBy({ childId: application.childId });
-      const access = accessOf(caller.identity, application, guardians.map((guardian) => guardian.userId));
+      const access = accessOf(
+        caller.identity,
+        application,
+        guardians.map((guardian) => guardian.userId),
+      );
       // Someone else's application is not found, so that its number cannot be probed.
       if (!access) return notFound();
 
@@ -46,7 +51,9 @@ export function applicationFormRoutes(runtime: CertificatesRuntime) {
         ...parts,
         municipalityName: await runtime.municipalities.nameOf(application.municipalityId),
         maskNumbers:
-          access === 'operator-masked' && parts.document?.createdByOrganizationId !== caller.identity.organizationId ? maskDocumentNumber : undefined,
+          access === 'operator-masked' && parts.document?.createdByOrganizationId !== caller.identity.organizationId
+            ? maskDocumentNumber
+            : undefined,
       });
       if (access !== 'applicant') {
         await writeAudit(dataSource.manager, caller, { action: 'APPLICATION_FORM_READ', subjectId: application.id });

@@ -102,7 +102,10 @@ export function fieldTable(doc: Pdf, rows: FieldRow[]): void {
     const height = Math.max(labelHeight, valueHeight) + 2 * CELL_PADDING;
     keepTogether(doc, height);
     const top = doc.y;
-    doc.rect(left, top, labelWidth, height).rect(left + labelWidth, top, valueWidth, height).stroke();
+    doc
+      .rect(left, top, labelWidth, height)
+      .rect(left + labelWidth, top, valueWidth, height)
+      .stroke();
     doc.text(row.label, left + CELL_PADDING, top + CELL_PADDING, { width: textWidth(labelWidth) });
     doc.font(FONT_BOLD).text(row.value, left + labelWidth + CELL_PADDING, top + CELL_PADDING, {
       width: textWidth(valueWidth),
@@ -150,7 +153,10 @@ export function cutLine(doc: Pdf, caption: string): void {
   const captionLeft = left + (contentWidth(doc) - captionWidth) / 2;
   doc.lineWidth(0.7).dash(4, { space: 3 });
   doc.moveTo(left, middle).lineTo(captionLeft, middle).stroke();
-  doc.moveTo(captionLeft + captionWidth, middle).lineTo(right, middle).stroke();
+  doc
+    .moveTo(captionLeft + captionWidth, middle)
+    .lineTo(right, middle)
+    .stroke();
   doc.undash();
   doc.text(caption, captionLeft, middle - doc.currentLineHeight() / 2, {
     width: captionWidth,

@@ -103,16 +103,23 @@ export function consentStatement(s: ConsentSubject): string {
 }
 
 export function fullName(person: { surname: string; name: string; patronymic: string }): string {
-  return [person.surname, person.name, person.patronymic].map((part) => part.trim()).filter(Boolean).join(' ');
+  return [person.surname, person.name, person.patronymic]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 export function contactsLine(email: string | null, phone: string | null): string {
   return [email && `эл. почта: ${email}`, phone && `телефон: ${phone}`].filter(Boolean).join(', ');
 }
 
-export function identityDocumentLine(
-  document: { typeName: string; series: string; number: string; issueDate: string; issuedBy: string },
-): string {
+export function identityDocumentLine(document: {
+  typeName: string;
+  series: string;
+  number: string;
+  issueDate: string;
+  issuedBy: string;
+}): string {
   return [
     document.typeName,
     document.series && `серия ${document.series}`,

@@ -32,7 +32,9 @@ export class Initial1764000000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         CHECK (max_age > min_age)
       )`);
-    await runner.query(`CREATE INDEX certificate_groups_municipality_idx ON certificates.certificate_groups (municipality_id)`);
+    await runner.query(
+      `CREATE INDEX certificate_groups_municipality_idx ON certificates.certificate_groups (municipality_id)`,
+    );
     await runner.query(`
       CREATE TABLE certificates.certificates (
         id uuid PRIMARY KEY,

@@ -1,5 +1,5 @@
-import { inboxTableSql, outboxTableSql } from '@pfdo/platform';
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { inboxTableSql, outboxTableSql } from '@pfdo/platform';
 
 export class CitizenFlow1764100000000 implements MigrationInterface {
   name = 'CitizenFlow1764100000000';
@@ -31,8 +31,12 @@ export class CitizenFlow1764100000000 implements MigrationInterface {
       )`);
     await runner.query(`CREATE INDEX child_documents_child_idx ON certificates.child_documents (child_id)`);
     // The duplicate check and the operators' search look documents up by type, series and number.
-    await runner.query(`CREATE INDEX child_documents_identity_idx ON certificates.child_documents (type, series, number)`);
-    await runner.query(`CREATE INDEX children_identity_idx ON certificates.children (lower(surname), lower(name), lower(patronymic), birth_date)`);
+    await runner.query(
+      `CREATE INDEX child_documents_identity_idx ON certificates.child_documents (type, series, number)`,
+    );
+    await runner.query(
+      `CREATE INDEX children_identity_idx ON certificates.children (lower(surname), lower(name), lower(patronymic), birth_date)`,
+    );
 
     await runner.query(`
       ALTER TABLE certificates.applications

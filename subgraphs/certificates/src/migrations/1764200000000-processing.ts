@@ -22,7 +22,9 @@ export class Processing1764200000000 implements MigrationInterface {
     await runner.query(`CREATE INDEX children_birth_date_idx ON certificates.children (birth_date)`);
     await runner.query(`CREATE INDEX certificates_child_idx ON certificates.certificates (child_id)`);
     // Search by series and number, with or without the type (seed 001: «наиболее эффективный способ поиска»).
-    await runner.query(`CREATE INDEX child_documents_series_number_idx ON certificates.child_documents (series, number)`);
+    await runner.query(
+      `CREATE INDEX child_documents_series_number_idx ON certificates.child_documents (series, number)`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
@@ -36,6 +38,8 @@ export class Processing1764200000000 implements MigrationInterface {
         ADD CONSTRAINT certificates_status_check CHECK (status IN ('NOT_ACTIVATED', 'ACTIVATED', 'FROZEN', 'CONSENT_WITHDRAWN'))`);
     await runner.query(`ALTER TABLE certificates.child_documents DROP COLUMN created_by_organization_id`);
     await runner.query(`ALTER TABLE certificates.audit_events DROP COLUMN actor_name`);
-    await runner.query(`ALTER TABLE certificates.applications DROP COLUMN refusal_reason, DROP COLUMN processed_at, DROP COLUMN processed_by_user_id`);
+    await runner.query(
+      `ALTER TABLE certificates.applications DROP COLUMN refusal_reason, DROP COLUMN processed_at, DROP COLUMN processed_by_user_id`,
+    );
   }
 }

@@ -1,5 +1,5 @@
-import { rateLimitTableSql } from '@pfdo/platform';
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { rateLimitTableSql } from '@pfdo/platform';
 
 /**
  * Each account's daily allowance of document scans (count and volume), kept by rate-limiter-flexible in

@@ -1,5 +1,5 @@
-import { outboxLeaseDownSql, outboxLeaseSql } from '@pfdo/platform';
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { outboxLeaseDownSql, outboxLeaseSql } from '@pfdo/platform';
 
 /**
  * The outbox relay claims events with a lease instead of holding them in an open transaction while it

@@ -3,9 +3,12 @@ export const REGION_TIME_ZONE = 'Asia/Novokuznetsk';
 
 /** Today (or the day of `moment`) in the region, as YYYY-MM-DD. */
 export function regionDate(moment: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: REGION_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    moment,
-  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: REGION_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(moment);
 }
 
 /** Full years between a birth date and a day, both YYYY-MM-DD. */

@@ -12,10 +12,16 @@ export const CertificatesErrorCode = {
 } as const;
 
 export const childNotFound = () => domainError(ErrorCode.NotFound, 'Ребёнок не найден', { field: 'childId' });
-export const applicationNotFound = () => domainError(ErrorCode.NotFound, 'Заявка не найдена', { field: 'applicationId' });
+export const applicationNotFound = () =>
+  domainError(ErrorCode.NotFound, 'Заявка не найдена', { field: 'applicationId' });
 
 export { invalidFields } from '@pfdo/platform';
 
 export function formatRegionDate(date: Date): string {
-  return new Intl.DateTimeFormat('ru-RU', { timeZone: 'Asia/Novokuznetsk', day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat('ru-RU', {
+    timeZone: 'Asia/Novokuznetsk',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  }).format(date);
 }

@@ -1,5 +1,5 @@
-import { domainError, ErrorCode } from '@pfdo/platform';
 import { EntityManager } from 'typeorm';
+import { domainError, ErrorCode } from '@pfdo/platform';
 
 /**
  * Inserts a row whose `number` column is a random, unique number, drawing another in the rare case the

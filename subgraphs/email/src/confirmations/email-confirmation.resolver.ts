@@ -1,8 +1,8 @@
-import { isUuid } from '@pfdo/platform';
 import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { confirmEmail, resendConfirmation } from './email-confirmation.service';
+import { isUuid } from '@pfdo/platform';
 import { EmailContext } from '../context';
 import { Application } from '../references/references';
+import { confirmEmail, resendConfirmation } from './email-confirmation.service';
 import { EmailConfirmation } from './email-confirmation.type';
 
 @ObjectType({ description: 'Итог перехода по ссылке из письма' })
@@ -30,7 +30,8 @@ export class EmailConfirmationResolver {
   }
 
   @Mutation(() => EmailConfirmation, {
-    description: 'Отправить письмо для подтверждения ещё раз (не чаще раза в минуту). Ошибка RATE_LIMITED — слишком часто',
+    description:
+      'Отправить письмо для подтверждения ещё раз (не чаще раза в минуту). Ошибка RATE_LIMITED — слишком часто',
   })
   async resendConfirmationEmail(
     @Arg('applicationId', () => ID) applicationId: string,

@@ -1,6 +1,6 @@
-import { domainError, enqueueEvent, ErrorCode, Identity, isUuid } from '@pfdo/platform';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { domainError, enqueueEvent, ErrorCode, Identity, isUuid } from '@pfdo/platform';
 import { EmailContext } from '../context';
 import { SCHEMA } from '../data-source';
 import { confirmationMessage, organizationApplicationMessage } from '../mail/messages';
@@ -40,7 +40,13 @@ function formatMoment(date: Date): string {
 async function createConfirmation(
   manager: EntityManager,
   runtime: EmailRuntime,
-  request: { applicationId: string; applicationNumber: string; municipalityId: string; email: string; requestedByUserId: string | null },
+  request: {
+    applicationId: string;
+    applicationNumber: string;
+    municipalityId: string;
+    email: string;
+    requestedByUserId: string | null;
+  },
 ): Promise<EmailConfirmationEntity> {
   const token = randomBytes(32).toString('base64url');
   const confirmation = manager.create(EmailConfirmationEntity, {
@@ -54,7 +60,12 @@ async function createConfirmation(
   await manager.insert(EmailConfirmationEntity, confirmation);
   const link = new URL('/cabinet/confirm-email', runtime.config.webUrl);
   link.searchParams.set('token', token);
-  const message = confirmationMessage(request.email, request.applicationNumber, link.toString(), formatMoment(confirmation.expiresAt));
+  const message = confirmationMessage(
+    request.email,
+    request.applicationNumber,
+    link.toString(),
+    formatMoment(confirmation.expiresAt),
+  );
   await enqueueEvent(manager, SCHEMA, Topic.sendMail, { ...message });
   return confirmation;
 }
@@ -77,20 +88,34 @@ export function handleConfirmationRequested(runtime: EmailRuntime) {
 export async function confirmEmail(context: EmailContext, token: string) {
   const { runtime } = context;
   const confirmation = await context.dataSource.transaction(async (manager) => {
-    const found = token.length <= MAX_TOKEN_LENGTH
-      ? await manager.findOne(EmailConfirmationEntity, { where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } })
-      : null;
+    const found =
+      token.length <= MAX_TOKEN_LENGTH
+        ? await manager.findOne(EmailConfirmationEntity, {
+            where: { tokenHash: hashToken(token) },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
     if (!found) throw domainError(EmailErrorCode.NotFound, INVALID_LINK_MESSAGE);
     if (found.status === 'CONFIRMED') {
-      throw domainError(EmailErrorCode.AlreadyUsed, 'Эта ссылка уже использована: электронная почта подтверждена ранее', {
-        applicationId: found.applicationId,
-      });
+      throw domainError(
+        EmailErrorCode.AlreadyUsed,
+        'Эта ссылка уже использована: электронная почта подтверждена ранее',
+        {
+          applicationId: found.applicationId,
+        },
+      );
     }
     if (found.status === 'SUPERSEDED') {
-      throw domainError(EmailErrorCode.Superseded, 'Эта ссылка устарела: мы отправили вам новое письмо, перейдите по ссылке из него');
+      throw domainError(
+        EmailErrorCode.Superseded,
+        'Эта ссылка устарела: мы отправили вам новое письмо, перейдите по ссылке из него',
+      );
     }
     if (found.expiresAt <= new Date()) {
-      throw domainError(EmailErrorCode.Expired, 'Срок действия ссылки истёк. Отправьте письмо ещё раз из личного кабинета');
+      throw domainError(
+        EmailErrorCode.Expired,
+        'Срок действия ссылки истёк. Отправьте письмо ещё раз из личного кабинета',
+      );
     }
     found.status = 'CONFIRMED';
     found.confirmedAt = new Date();
@@ -126,13 +151,20 @@ export async function resendConfirmation(context: EmailContext, applicationId: s
     }
     const waitSeconds = Math.ceil(resendIntervalSeconds - (Date.now() - latest.createdAt.getTime()) / 1000);
     if (waitSeconds > 0) {
-      throw domainError(EmailErrorCode.RateLimited, `Письмо уже отправлено. Повторно его можно отправить через ${waitSeconds} с`, {
-        retryAfterSeconds: waitSeconds,
-      });
+      throw domainError(
+        EmailErrorCode.RateLimited,
+        `Письмо уже отправлено. Повторно его можно отправить через ${waitSeconds} с`,
+        {
+          retryAfterSeconds: waitSeconds,
+        },
+      );
     }
     const lastDay = history.filter((row) => Date.now() - row.createdAt.getTime() < 24 * 3600_000);
     if (lastDay.length > resendsPerDay) {
-      throw domainError(EmailErrorCode.RateLimited, 'Письмо отправлялось слишком много раз за сутки. Попробуйте завтра');
+      throw domainError(
+        EmailErrorCode.RateLimited,
+        'Письмо отправлялось слишком много раз за сутки. Попробуйте завтра',
+      );
     }
     await manager.update(EmailConfirmationEntity, { applicationId, status: 'PENDING' }, { status: 'SUPERSEDED' });
     return createConfirmation(manager, runtime, {
@@ -148,7 +180,10 @@ export async function resendConfirmation(context: EmailContext, applicationId: s
 }
 
 /** The certificates subgraph reports an application entered by an organization: mail it the form. */
-export async function handleOrganizationApplicationCreated(manager: EntityManager, payload: Record<string, unknown>): Promise<void> {
+export async function handleOrganizationApplicationCreated(
+  manager: EntityManager,
+  payload: Record<string, unknown>,
+): Promise<void> {
   const message = organizationApplicationMessage(payload as Parameters<typeof organizationApplicationMessage>[0]);
   await enqueueEvent(manager, SCHEMA, Topic.sendMail, { ...message });
 }

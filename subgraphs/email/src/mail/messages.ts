@@ -18,7 +18,12 @@ const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Seed 003: «Заявка на сертификат ПДО. Подтверждение электронной почты». */
-export function confirmationMessage(to: string, applicationNumber: string, link: string, validUntil: string): MailMessage {
+export function confirmationMessage(
+  to: string,
+  applicationNumber: string,
+  link: string,
+  validUntil: string,
+): MailMessage {
   const subject = 'Заявка на сертификат ПДО. Подтверждение электронной почты';
   const text = [
     'Здравствуйте!',
@@ -67,7 +72,11 @@ export function organizationApplicationMessage(request: {
     text: lines.join('\n'),
     html,
     attachments: [
-      { filename: `zayavlenie-${request.applicationNumber}.pdf`, contentType: 'application/pdf', content: request.formPdfBase64 },
+      {
+        filename: `zayavlenie-${request.applicationNumber}.pdf`,
+        contentType: 'application/pdf',
+        content: request.formPdfBase64,
+      },
     ],
   };
 }

@@ -1,6 +1,6 @@
-import { PermanentDeliveryError } from '@pfdo/platform';
 import { randomUUID } from 'node:crypto';
 import { createServer, Server } from 'node:net';
+import { PermanentDeliveryError } from '@pfdo/platform';
 import { smtpSender } from './smtp-sender';
 
 /**
@@ -43,19 +43,33 @@ function smtpServer(rcptReply: string) {
   });
   return {
     received,
-    start: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port))),
+    start: () =>
+      new Promise<number>((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
+      ),
     stop: () => new Promise((resolve) => server.close(resolve)),
   };
 }
 
-const mail = (to: string) => ({ id: randomUUID(), topic: 'smtp.send', attempts: 1, payload: { to, subject: 'Тема', text: 'Текст', html: '<p>Текст</p>' } });
+const mail = (to: string) => ({
+  id: randomUUID(),
+  topic: 'smtp.send',
+  attempts: 1,
+  payload: { to, subject: 'Тема', text: 'Текст', html: '<p>Текст</p>' },
+});
 
 async function sendThrough(rcptReply: string, to = 'parent@example.ru') {
   const server = smtpServer(rcptReply);
   const port = await server.start();
   const event = mail(to);
   try {
-    const outcome = await smtpSender(`smtp://127.0.0.1:${port}`, 'noreply@pfdo42.ru')(event).then(() => null, (error: unknown) => error);
+    const outcome = await smtpSender(
+      `smtp://127.0.0.1:${port}`,
+      'noreply@pfdo42.ru',
+    )(event).then(
+      () => null,
+      (error: unknown) => error,
+    );
     return { outcome, received: server.received, event };
   } finally {
     await server.stop();
@@ -89,7 +103,13 @@ describe('sending an e-mail of the outbox', () => {
     const closed = smtpServer('250 ok');
     const port = await closed.start();
     await closed.stop();
-    const refused = await smtpSender(`smtp://127.0.0.1:${port}`, 'noreply@pfdo42.ru')(mail('parent@example.ru')).then(() => null, (error: unknown) => error);
+    const refused = await smtpSender(
+      `smtp://127.0.0.1:${port}`,
+      'noreply@pfdo42.ru',
+    )(mail('parent@example.ru')).then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect((refused as { code?: string }).code).toBe('ESOCKET');
     expect(refused).not.toBeInstanceOf(PermanentDeliveryError);
   });

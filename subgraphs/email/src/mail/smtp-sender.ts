@@ -1,6 +1,6 @@
-import { OutboxEvent, PermanentDeliveryError } from '@pfdo/platform';
 import nodemailer from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
+import { OutboxEvent, PermanentDeliveryError } from '@pfdo/platform';
 import { MailMessage } from './messages';
 
 /**

@@ -1,5 +1,5 @@
-import { inboxTableSql, outboxTableSql } from '@pfdo/platform';
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { inboxTableSql, outboxTableSql } from '@pfdo/platform';
 
 export class Outbox1764100000000 implements MigrationInterface {
   name = 'Outbox1764100000000';

@@ -1,9 +1,9 @@
-import { isUuid } from '@pfdo/platform';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { isUuid } from '@pfdo/platform';
 import { NavigatorContext } from '../context';
 import { Municipality, Organization } from '../references/references';
-import { ProgramEntity } from './program.entity';
 import { ProgramRegistry } from './program-registry';
+import { ProgramEntity } from './program.entity';
 import { Program } from './program.type';
 
 export const MAX_PROGRAMS_PAGE = 100;

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { ProgramEntity } from './program.entity';
 import { ProgramRegistry } from './program-registry';
+import { ProgramEntity } from './program.entity';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'Образовательная программа в навигаторе' })

@@ -1,6 +1,6 @@
-import { callerOf, isUuid } from '@pfdo/platform';
 import express, { Router } from 'express';
 import { DataSource } from 'typeorm';
+import { callerOf, isUuid } from '@pfdo/platform';
 import { RegisteredCertificateEntity } from './registered-certificate.entity';
 
 export const REGISTER_CERTIFICATE_PATH = '/internal/certificates';
@@ -15,7 +15,13 @@ export function registryRoutes(dataSource: DataSource) {
       }
       const body = request.body as Partial<RegisteredCertificateEntity>;
       const certificateId = String(request.params.id);
-      if (!isUuid(certificateId) || !body.number || !body.status || !isUuid(body.municipalityId ?? '') || !isUuid(body.groupId ?? '')) {
+      if (
+        !isUuid(certificateId) ||
+        !body.number ||
+        !body.status ||
+        !isUuid(body.municipalityId ?? '') ||
+        !isUuid(body.groupId ?? '')
+      ) {
         response.status(400).json({ error: 'incomplete certificate' });
         return;
       }

@@ -1,21 +1,14 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { decoyHash, domainError, ErrorCode, SESSION_CLOSE_HEADER, SESSION_OPEN_HEADER } from '@pfdo/platform';
 import { OrganizationsContext } from '../context';
 import { UserEntity } from '../users/user.entity';
 import { User } from '../users/user.type';
-import {
-  decoyHash,
-  domainError,
-  ErrorCode,
-  SESSION_CLOSE_HEADER,
-  SESSION_OPEN_HEADER,
-} from '@pfdo/platform';
 import { identityOf } from './session.service';
 
 export const MAX_LOGIN_LENGTH = 254;
 export const MAX_PASSWORD_LENGTH = 256;
 
-const invalidCredentials = () =>
-  domainError(ErrorCode.InvalidCredentials, 'Неверный логин или пароль');
+const invalidCredentials = () => domainError(ErrorCode.InvalidCredentials, 'Неверный логин или пароль');
 
 @Resolver()
 export class AuthResolver {

@@ -1,6 +1,6 @@
-import { callerOf, SESSION_RESOLVE_PATH } from '@pfdo/platform';
 import express, { Router } from 'express';
 import { DataSource } from 'typeorm';
+import { callerOf, SESSION_RESOLVE_PATH } from '@pfdo/platform';
 import { SessionService } from './session.service';
 
 /** The gateway turns the browser's session cookie into an identity here, once per request. */

@@ -1,6 +1,6 @@
-import { Identity } from '@pfdo/platform';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { Identity } from '@pfdo/platform';
 import { UserEntity } from '../users/user.entity';
 import { SessionEntity } from './session.entity';
 

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import type { RateLimiterPostgres } from 'rate-limiter-flexible';
+import type { DataSource } from 'typeorm';
 import {
   BoundedPasswordHashing,
   isLimitReached,
@@ -7,9 +10,6 @@ import {
   retryAfterText,
   secondsUntilRetry,
 } from '@pfdo/platform';
-import { createHash } from 'node:crypto';
-import type { RateLimiterPostgres } from 'rate-limiter-flexible';
-import type { DataSource } from 'typeorm';
 import { OrganizationsConfig } from '../config';
 import { SCHEMA } from '../data-source';
 
@@ -70,7 +70,12 @@ export class SignInThrottle {
       blockSeconds: window,
     });
     // How many times a login was locked in the last day: each lock doubles the next one.
-    this.locks = postgresLimiter(dataSource, { ...common, keyPrefix: 'login-lock', points: 1_000_000, durationSeconds: DAY_SECONDS });
+    this.locks = postgresLimiter(dataSource, {
+      ...common,
+      keyPrefix: 'login-lock',
+      points: 1_000_000,
+      durationSeconds: DAY_SECONDS,
+    });
     this.hashing = new BoundedPasswordHashing({
       concurrency: config.passwordHashConcurrency,
       maxQueued: config.passwordHashQueue,

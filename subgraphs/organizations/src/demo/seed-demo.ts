@@ -1,6 +1,11 @@
-import { DEMO_PASSWORD, DemoMunicipality as M, DemoOrganization as O, DemoUser as U } from '@pfdo/platform';
 import { DataSource } from 'typeorm';
-import { hashPassword } from '@pfdo/platform';
+import {
+  DEMO_PASSWORD,
+  DemoMunicipality as M,
+  DemoOrganization as O,
+  DemoUser as U,
+  hashPassword,
+} from '@pfdo/platform';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { UserEntity } from '../users/user.entity';
@@ -100,14 +105,79 @@ type DemoUser = Omit<UserEntity, 'passwordHash' | 'createdAt'>;
 
 const staff = { canViewPersonalData: false, canConfirmApplications: false };
 const users: DemoUser[] = [
-  { id: U.parent, login: 'parent', fullName: 'Иванова Марина Сергеевна', role: 'CITIZEN', organizationId: null, municipalityId: M.novokuznetsk, ...staff },
-  { id: U.teen, login: 'teen', fullName: 'Иванов Артём Андреевич', role: 'CITIZEN', organizationId: null, municipalityId: M.novokuznetsk, ...staff },
-  { id: U.org, login: 'org@demo.ru', fullName: 'МБОУ «СОШ № 110» (приём заявлений)', role: 'ORG_OPERATOR', organizationId: O.school110, municipalityId: M.novokuznetsk, ...staff },
-  { id: U.orgPd, login: 'org-pd@demo.ru', fullName: 'МАУ ДО «ДЮЦ «Орион» (приём заявлений)', role: 'ORG_OPERATOR', organizationId: O.orion, municipalityId: M.novokuznetsk, canViewPersonalData: true, canConfirmApplications: true },
-  { id: U.operator, login: 'operator@demo.ru', fullName: 'Петрова Ольга Викторовна', role: 'MUNICIPAL_OPERATOR', organizationId: O.novokuznetskRegistry, municipalityId: M.novokuznetsk, ...staff },
-  { id: U.operatorKem, login: 'operator-kem@demo.ru', fullName: 'Смирнов Игорь Павлович', role: 'MUNICIPAL_OPERATOR', organizationId: O.kemerovoRegistry, municipalityId: M.kemerovo, ...staff },
-  { id: U.region, login: 'region@demo.ru', fullName: 'Кузнецова Анна Дмитриевна', role: 'REGIONAL_OPERATOR', organizationId: O.regionalCenter, municipalityId: null, ...staff },
-  { id: U.provider, login: 'provider@demo.ru', fullName: 'МБУ ДО «СШ «Кузнецкий лёд»', role: 'PROVIDER', organizationId: O.sportSchool, municipalityId: M.novokuznetsk, ...staff },
+  {
+    id: U.parent,
+    login: 'parent',
+    fullName: 'Иванова Марина Сергеевна',
+    role: 'CITIZEN',
+    organizationId: null,
+    municipalityId: M.novokuznetsk,
+    ...staff,
+  },
+  {
+    id: U.teen,
+    login: 'teen',
+    fullName: 'Иванов Артём Андреевич',
+    role: 'CITIZEN',
+    organizationId: null,
+    municipalityId: M.novokuznetsk,
+    ...staff,
+  },
+  {
+    id: U.org,
+    login: 'org@demo.ru',
+    fullName: 'МБОУ «СОШ № 110» (приём заявлений)',
+    role: 'ORG_OPERATOR',
+    organizationId: O.school110,
+    municipalityId: M.novokuznetsk,
+    ...staff,
+  },
+  {
+    id: U.orgPd,
+    login: 'org-pd@demo.ru',
+    fullName: 'МАУ ДО «ДЮЦ «Орион» (приём заявлений)',
+    role: 'ORG_OPERATOR',
+    organizationId: O.orion,
+    municipalityId: M.novokuznetsk,
+    canViewPersonalData: true,
+    canConfirmApplications: true,
+  },
+  {
+    id: U.operator,
+    login: 'operator@demo.ru',
+    fullName: 'Петрова Ольга Викторовна',
+    role: 'MUNICIPAL_OPERATOR',
+    organizationId: O.novokuznetskRegistry,
+    municipalityId: M.novokuznetsk,
+    ...staff,
+  },
+  {
+    id: U.operatorKem,
+    login: 'operator-kem@demo.ru',
+    fullName: 'Смирнов Игорь Павлович',
+    role: 'MUNICIPAL_OPERATOR',
+    organizationId: O.kemerovoRegistry,
+    municipalityId: M.kemerovo,
+    ...staff,
+  },
+  {
+    id: U.region,
+    login: 'region@demo.ru',
+    fullName: 'Кузнецова Анна Дмитриевна',
+    role: 'REGIONAL_OPERATOR',
+    organizationId: O.regionalCenter,
+    municipalityId: null,
+    ...staff,
+  },
+  {
+    id: U.provider,
+    login: 'provider@demo.ru',
+    fullName: 'МБУ ДО «СШ «Кузнецкий лёд»',
+    role: 'PROVIDER',
+    organizationId: O.sportSchool,
+    municipalityId: M.novokuznetsk,
+    ...staff,
+  },
 ];
 
 /** The demo data of DOMAIN.md §8 that this subgraph owns. Rows already there are left as they are. */

@@ -1,9 +1,9 @@
-import { callerOf, eventRoutes, isUuid } from '@pfdo/platform';
 import { Router } from 'express';
 import { DataSource, In } from 'typeorm';
+import { callerOf, eventRoutes, isUuid } from '@pfdo/platform';
 import { sessionRoutes } from '../auth/auth.routes';
-import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { SCHEMA } from '../data-source';
+import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { createCertificateHolder, removeCertificateHolder } from '../users/certificate-holder';
 
 /**
@@ -24,7 +24,9 @@ export function internalRoutes(dataSource: DataSource, background: DataSource) {
         response.status(403).end();
         return;
       }
-      const ids = String(request.query.ids ?? '').split(',').filter(isUuid);
+      const ids = String(request.query.ids ?? '')
+        .split(',')
+        .filter(isUuid);
       const rows = ids.length ? await dataSource.getRepository(MunicipalityEntity).findBy({ id: In(ids) }) : [];
       response.json(rows.map(({ id, name }) => ({ id, name })));
     });

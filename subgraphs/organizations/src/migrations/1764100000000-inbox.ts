@@ -1,5 +1,5 @@
-import { inboxTableSql } from '@pfdo/platform';
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { inboxTableSql } from '@pfdo/platform';
 
 export class Inbox1764100000000 implements MigrationInterface {
   name = 'Inbox1764100000000';

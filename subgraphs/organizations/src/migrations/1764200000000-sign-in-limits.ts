@@ -1,5 +1,5 @@
-import { rateLimitTableSql } from '@pfdo/platform';
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { rateLimitTableSql } from '@pfdo/platform';
 
 /**
  * The counters of failed sign-ins (per login, per client IP) and of a login's locks, kept by

@@ -1,5 +1,5 @@
-import { isUuid } from '@pfdo/platform';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { isUuid } from '@pfdo/platform';
 import { OrganizationsContext } from '../context';
 import { Organization } from '../organizations/organization.type';
 import { MunicipalityEntity } from './municipality.entity';
@@ -28,7 +28,8 @@ export class MunicipalityResolver {
   }
 
   @FieldResolver(() => [Organization], {
-    description: 'Организации по приёму заявлений: где активировать сертификат (название, адрес, кабинет, телефоны, часы работы)',
+    description:
+      'Организации по приёму заявлений: где активировать сертификат (название, адрес, кабинет, телефоны, часы работы)',
   })
   async receptionOrganizations(@Root() municipality: Municipality, @Ctx() context: OrganizationsContext) {
     const rows = await context.loaders.organizationsByMunicipality.load(municipality.id);

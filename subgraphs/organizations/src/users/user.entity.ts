@@ -1,5 +1,5 @@
-import type { Role } from '@pfdo/platform';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { Role } from '@pfdo/platform';
 
 @Entity({ name: 'users' })
 export class UserEntity {

@@ -1,5 +1,5 @@
-import { isUuid } from '@pfdo/platform';
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { isUuid } from '@pfdo/platform';
 import { OrganizationsContext } from '../context';
 import { findMunicipality } from '../municipalities/municipality.resolver';
 import { Municipality } from '../municipalities/municipality.type';

@@ -1,5 +1,5 @@
-import { ROLES, Role as RoleValue } from '@pfdo/platform';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { ROLES, Role as RoleValue } from '@pfdo/platform';
 import { UserEntity } from './user.entity';
 
 export const Role = Object.fromEntries(ROLES.map((role) => [role, role])) as { [R in RoleValue]: R };

@@ -10,7 +10,9 @@ import type { CabinetChild } from './use-cabinet-children';
  */
 export type ApplicationStep = 'document' | 'email' | 'unconfirmed' | 'confirmed' | 'certificate';
 
-export function applicationStepOf(child: Pick<CabinetChild, 'certificate' | 'application' | 'documents'>): ApplicationStep {
+export function applicationStepOf(
+  child: Pick<CabinetChild, 'certificate' | 'application' | 'documents'>,
+): ApplicationStep {
   if (child.certificate) return 'certificate';
   const application = child.application;
   // A refused application, or one whose certificate is no longer live, leaves the way open to a new one.

@@ -40,7 +40,12 @@ export function CabinetGate({ children }: { children: ReactNode }) {
   const citizen = leaving ? null : (me ?? lastCitizen);
   if (!citizen) {
     return (
-      <SignInFormPanel portal="cabinet" loading={loading} error={error} onRetry={() => void refetch().catch(() => undefined)} />
+      <SignInFormPanel
+        portal="cabinet"
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
     );
   }
   const expired = !me;

@@ -6,7 +6,11 @@ import { PortalMenuBar } from '../../_ui/portal-menu-bar';
 
 /** The seed's top menu: «Услуги», «Обо мне», «Дети», «Почта», and the user's name. */
 const SECTIONS = [
-  { href: '/cabinet/services', label: 'Услуги', owns: ['/cabinet/services', '/cabinet/children/', '/cabinet/applications/'] },
+  {
+    href: '/cabinet/services',
+    label: 'Услуги',
+    owns: ['/cabinet/services', '/cabinet/children/', '/cabinet/applications/'],
+  },
   { href: '/cabinet/about', label: 'Обо мне', owns: [] },
   { href: '/cabinet/children', label: 'Дети', owns: [] },
   { href: '/cabinet/mail', label: 'Почта', owns: [] },

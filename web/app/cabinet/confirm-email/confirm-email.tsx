@@ -37,7 +37,11 @@ export function ConfirmEmail() {
     confirm({ variables: { token } })
       .then(({ data }) => {
         const result = data!.confirmEmail;
-        setOutcome({ status: 'confirmed', applicationId: result.application.id, applicationNumber: result.applicationNumber });
+        setOutcome({
+          status: 'confirmed',
+          applicationId: result.application.id,
+          applicationNumber: result.applicationNumber,
+        });
       })
       .catch((caught: unknown) => setOutcome({ status: 'failed', error: describeError(caught) }));
   }, [confirm, token]);

@@ -5,8 +5,8 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { MeQuery } from '../../_auth/auth.operations';
-import { SignInFormPanel } from '../../_auth/sign-in-form-panel';
 import { portals } from '../../_auth/portals';
+import { SignInFormPanel } from '../../_auth/sign-in-form-panel';
 import { SignedInPanel } from '../../_auth/signed-in-panel';
 import { LoadState } from '../../_ui/load-state';
 import { PortalMenuBar } from '../../_ui/portal-menu-bar';
@@ -36,8 +36,8 @@ export function RegistryGate({ children }: { children: ReactNode }) {
     return (
       <>
         <p className="notice" role="status">
-          Реестр сертификатов — для организаций по приёму заявлений и операторов реестра. Родителям и детям старше
-          14 лет — в <Link href="/cabinet">Личный кабинет граждан</Link>.
+          Реестр сертификатов — для организаций по приёму заявлений и операторов реестра. Родителям и детям старше 14
+          лет — в <Link href="/cabinet">Личный кабинет граждан</Link>.
         </p>
         <SignedInPanel portalName={portals.registry.name} user={me} />
       </>
@@ -49,7 +49,8 @@ export function RegistryGate({ children }: { children: ReactNode }) {
 function OperatorShell({ children }: { children: ReactNode }) {
   const { data, loading, error, refetch } = useQuery(RegistryMeQuery, { ssr: false });
   const operator = data?.me;
-  if (!operator) return <LoadState loading={loading} error={error} onRetry={() => void refetch().catch(() => undefined)} />;
+  if (!operator)
+    return <LoadState loading={loading} error={error} onRetry={() => void refetch().catch(() => undefined)} />;
   return (
     <OperatorContext.Provider value={operator}>
       <RegistryMenu operator={operator} />
@@ -70,7 +71,11 @@ function RegistryMenu({ operator }: { operator: Operator }) {
   ];
   const current = (href: string) => {
     if (pathname === href) return 'page' as const;
-    if (href === '/registry/applications' && pathname.startsWith('/registry/applications/') && pathname !== '/registry/applications/new') {
+    if (
+      href === '/registry/applications' &&
+      pathname.startsWith('/registry/applications/') &&
+      pathname !== '/registry/applications/new'
+    ) {
       return 'true' as const;
     }
     return undefined;

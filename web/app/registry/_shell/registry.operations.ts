@@ -71,7 +71,12 @@ export const RegisterRowFields = graphql(`
 `);
 
 export const ApplicationRegisterQuery = graphql(`
-  query ApplicationRegister($tab: ApplicationRegisterTab!, $search: ApplicationSearchInput, $first: Int!, $after: String) {
+  query ApplicationRegister(
+    $tab: ApplicationRegisterTab!
+    $search: ApplicationSearchInput
+    $first: Int!
+    $after: String
+  ) {
     applicationRegister(tab: $tab, search: $search, first: $first, after: $after) {
       totalCount
       nextCursor

@@ -12,8 +12,8 @@ import { formatDate } from '../../_ui/format';
 import { LoadState } from '../../_ui/load-state';
 import { DIRECTION_NAMES } from '../_shell/names';
 import { canSearchByDocument, useOperator } from '../_shell/operator';
-import { ApplicationRegisterQuery } from '../_shell/registry.operations';
 import styles from '../_shell/registry.module.css';
+import { ApplicationRegisterQuery } from '../_shell/registry.operations';
 
 const PAGE_SIZE = 20;
 
@@ -54,7 +54,8 @@ export function ApplicationRegister({ params }: { params: Record<string, string>
   const router = useRouter();
   const client = useApolloClient();
   const id = useId();
-  const tab = (TABS.find((candidate) => candidate.value === params.tab)?.value ?? 'UNCONFIRMED') as ApplicationRegisterTab;
+  const tab = (TABS.find((candidate) => candidate.value === params.tab)?.value ??
+    'UNCONFIRMED') as ApplicationRegisterTab;
   const search = searchOf(params);
   const [form, setForm] = useState<Record<string, string>>(() => ({ ...params }));
   const { data, loading, error, refetch } = useQuery(ApplicationRegisterQuery, {
@@ -226,10 +227,15 @@ export function ApplicationRegister({ params }: { params: Record<string, string>
                       <td data-label="Отчество">{row.child.patronymic}</td>
                       <td data-label="Дата рождения">{formatDate(row.child.birthDate)}</td>
                       <td data-label="Тип документа">{row.document?.typeName ?? '—'}</td>
-                      <td data-label="Серия и номер">{row.document ? `${row.document.series} ${row.document.number}` : '—'}</td>
+                      <td data-label="Серия и номер">
+                        {row.document ? `${row.document.series} ${row.document.number}` : '—'}
+                      </td>
                       <td data-label="Статус">{row.statusName}</td>
                       <td>
-                        <Link href={`/registry/applications/${row.number}`} aria-label={`Подробнее о заявке № ${row.number}`}>
+                        <Link
+                          href={`/registry/applications/${row.number}`}
+                          aria-label={`Подробнее о заявке № ${row.number}`}
+                        >
                           Подробнее
                         </Link>
                       </td>
@@ -240,7 +246,13 @@ export function ApplicationRegister({ params }: { params: Record<string, string>
             </div>
           )}
           {cursor && (
-            <button type="button" className="button" onClick={showMore} disabled={moreLoading} aria-busy={moreLoading || undefined}>
+            <button
+              type="button"
+              className="button"
+              onClick={showMore}
+              disabled={moreLoading}
+              aria-busy={moreLoading || undefined}
+            >
               Показать ещё
             </button>
           )}

@@ -10,7 +10,7 @@ export default async function ApplicationRegisterPage({
 }) {
   const params = await searchParams;
   const flat = Object.fromEntries(
-    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value ?? '']),
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : (value ?? '')]),
   ) as Record<string, string>;
   return <ApplicationRegister key={new URLSearchParams(flat).toString()} params={flat} />;
 }

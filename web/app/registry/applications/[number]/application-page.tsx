@@ -11,6 +11,7 @@ import { documentText, formatDate, formatRegionDateTime, fullName } from '../../
 import { LoadState } from '../../../_ui/load-state';
 import { CERTIFICATE_STATUS_NAMES, DIRECTION_NAMES, formatLongDate, KIND_NAMES } from '../../_shell/names';
 import { canDecide, canEdit, canReceiveDocuments, useOperator } from '../../_shell/operator';
+import styles from '../../_shell/registry.module.css';
 import {
   ApplicationByNumberQuery,
   ConfirmPersonalDataMutation,
@@ -19,7 +20,6 @@ import {
   RefuseApplicationMutation,
   SendToNavigatorMutation,
 } from '../../_shell/registry.operations';
-import styles from '../../_shell/registry.module.css';
 
 export function ApplicationPage({ number }: { number: string }) {
   const { data, loading, error, refetch } = useQuery(ApplicationByNumberQuery, {
@@ -56,7 +56,13 @@ export function ApplicationPage({ number }: { number: string }) {
 
 type Dialog = 'receive' | 'confirm' | 'refuse' | null;
 
-function ApplicationDetails({ application, refetch }: { application: ApplicationDetailsFragment; refetch: () => void }) {
+function ApplicationDetails({
+  application,
+  refetch,
+}: {
+  application: ApplicationDetailsFragment;
+  refetch: () => void;
+}) {
   const operator = useOperator();
   const id = useId();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -77,7 +83,10 @@ function ApplicationDetails({ application, refetch }: { application: Application
       setNotice(done);
     } catch (caught) {
       const described = describeError(caught);
-      setActionError({ text: described.message, retry: retryable ? () => void run(action, done, retryable) : undefined });
+      setActionError({
+        text: described.message,
+        retry: retryable ? () => void run(action, done, retryable) : undefined,
+      });
       refetch();
     }
   }
@@ -88,7 +97,11 @@ function ApplicationDetails({ application, refetch }: { application: Application
   const showConfirm = allowed('CONFIRM_PERSONAL_DATA') && canDecide(operator);
   const showRefuse = allowed('REFUSE') && canDecide(operator);
   const showEdit = allowed('EDIT') && canEdit(operator);
-  const showSend = !outgoing && operator.role === 'MUNICIPAL_OPERATOR' && application.status === 'CONFIRMED' && !!application.certificate;
+  const showSend =
+    !outgoing &&
+    operator.role === 'MUNICIPAL_OPERATOR' &&
+    application.status === 'CONFIRMED' &&
+    !!application.certificate;
   const formHref = `/documents/applications/${application.id}/form.pdf`;
 
   return (
@@ -115,7 +128,9 @@ function ApplicationDetails({ application, refetch }: { application: Application
           </p>
         )}
         {application.sentToNavigatorAt && (
-          <p className="notice notice-success">Данные отправлены в ПФДО {formatRegionDateTime(application.sentToNavigatorAt)}</p>
+          <p className="notice notice-success">
+            Данные отправлены в ПФДО {formatRegionDateTime(application.sentToNavigatorAt)}
+          </p>
         )}
         {outgoing && (
           <p className="notice notice-warning">
@@ -183,12 +198,22 @@ function ApplicationDetails({ application, refetch }: { application: Application
         {!outgoing && (
           <div className="actions">
             {showReceive && (
-              <button type="button" className="button button-primary" disabled={busy} onClick={() => setDialog('receive')}>
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={busy}
+                onClick={() => setDialog('receive')}
+              >
                 Документы получены
               </button>
             )}
             {showConfirm && (
-              <button type="button" className="button button-primary" disabled={busy} onClick={() => setDialog('confirm')}>
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={busy}
+                onClick={() => setDialog('confirm')}
+              >
                 Подтвердить персональные данные
               </button>
             )}
@@ -331,7 +356,17 @@ function useModal() {
   return attach;
 }
 
-function ConfirmDialog({ title, text, onOk, onCancel }: { title: string; text: string; onOk: () => void; onCancel: () => void }) {
+function ConfirmDialog({
+  title,
+  text,
+  onOk,
+  onCancel,
+}: {
+  title: string;
+  text: string;
+  onOk: () => void;
+  onCancel: () => void;
+}) {
   const id = useId();
   const attach = useModal();
   return (
@@ -350,7 +385,13 @@ function ConfirmDialog({ title, text, onOk, onCancel }: { title: string; text: s
   );
 }
 
-function RefuseDialog({ applicationId, onClose }: { applicationId: string; onClose: (refused: boolean, failure?: string) => void }) {
+function RefuseDialog({
+  applicationId,
+  onClose,
+}: {
+  applicationId: string;
+  onClose: (refused: boolean, failure?: string) => void;
+}) {
   const id = useId();
   const attach = useModal();
   const [reason, setReason] = useState('');
@@ -380,7 +421,13 @@ function RefuseDialog({ applicationId, onClose }: { applicationId: string; onClo
         <h2 id={`${id}-title`}>Отказать</h2>
         <FormField id={`${id}-reason`} label="Причина отказа" required error={error}>
           {(wiring) => (
-            <textarea {...wiring} name="reason" rows={4} value={reason} onChange={(event) => setReason(event.target.value)} />
+            <textarea
+              {...wiring}
+              name="reason"
+              rows={4}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
           )}
         </FormField>
         <div className="actions">
@@ -396,7 +443,15 @@ function RefuseDialog({ applicationId, onClose }: { applicationId: string; onClo
   );
 }
 
-function EditForm({ application, onDone, onFailed }: { application: ApplicationDetailsFragment; onDone: () => void; onFailed: () => void }) {
+function EditForm({
+  application,
+  onDone,
+  onFailed,
+}: {
+  application: ApplicationDetailsFragment;
+  onDone: () => void;
+  onFailed: () => void;
+}) {
   const id = useId();
   const [values, setValues] = useState<Record<string, string>>({
     'child.surname': application.child.surname,
@@ -411,7 +466,8 @@ function EditForm({ application, onDone, onFailed }: { application: ApplicationD
   });
   const [error, setError] = useState<DescribedError | null>(null);
   const [edit, { loading }] = useMutation(EditApplicationMutation);
-  const set = (name: string) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value }));
+  const set = (name: string) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [name]: event.target.value }));
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -9,8 +9,12 @@ import { DOCUMENT_TYPES } from '../../../_ui/document-types';
 import { focusFirstInvalid, FormField, RequiredNote } from '../../../_ui/form-field';
 import { KIND_NAMES, KINDS } from '../../_shell/names';
 import { useOperator } from '../../_shell/operator';
-import { CertificateGroupsQuery, CreateApplicationMutation, MunicipalitiesQuery } from '../../_shell/registry.operations';
 import styles from '../../_shell/registry.module.css';
+import {
+  CertificateGroupsQuery,
+  CreateApplicationMutation,
+  MunicipalitiesQuery,
+} from '../../_shell/registry.operations';
 
 const ORDER = [
   'kind',
@@ -129,7 +133,11 @@ export function CreateApplicationForm({ initialKind }: { initialKind: Applicatio
     );
   }
 
-  const input = (name: string, label: string, options: { required?: boolean; type?: string; hint?: string; autoComplete?: string } = {}) => (
+  const input = (
+    name: string,
+    label: string,
+    options: { required?: boolean; type?: string; hint?: string; autoComplete?: string } = {},
+  ) => (
     <FormField id={`${id}-${name}`} label={label} required={options.required} hint={options.hint} error={err(name)}>
       {(wiring) => (
         <input
@@ -163,11 +171,18 @@ export function CreateApplicationForm({ initialKind }: { initialKind: Applicatio
         <legend>Шаг 3. Что вы хотите сделать?</legend>
         {KINDS.map((candidate) => (
           <label key={candidate} className={styles.check}>
-            <input type="radio" name="kind" value={candidate} checked={kind === candidate} onChange={() => setKind(candidate)} />
+            <input
+              type="radio"
+              name="kind"
+              value={candidate}
+              checked={kind === candidate}
+              onChange={() => setKind(candidate)}
+            />
             <span>{KIND_NAMES[candidate]}</span>
           </label>
         ))}
-        {kind !== 'NEW_CERTIFICATE' && input('certificateNumber', 'Номер сертификата', { required: true, hint: '10 цифр' })}
+        {kind !== 'NEW_CERTIFICATE' &&
+          input('certificateNumber', 'Номер сертификата', { required: true, hint: '10 цифр' })}
       </fieldset>
 
       <fieldset className={styles.fieldset}>
@@ -183,9 +198,13 @@ export function CreateApplicationForm({ initialKind }: { initialKind: Applicatio
               {...wiring}
               name="municipalityId"
               value={values.municipalityId ?? ''}
-              onChange={(event) => setValues((current) => ({ ...current, municipalityId: event.target.value, groupId: '' }))}
+              onChange={(event) =>
+                setValues((current) => ({ ...current, municipalityId: event.target.value, groupId: '' }))
+              }
             >
-              {!municipalities.data && <option value={values.municipalityId}>{operator.municipality?.name ?? 'Загрузка…'}</option>}
+              {!municipalities.data && (
+                <option value={values.municipalityId}>{operator.municipality?.name ?? 'Загрузка…'}</option>
+              )}
               {municipalities.data?.municipalities.map((municipality) => (
                 <option key={municipality.id} value={municipality.id}>
                   {municipality.name}
@@ -211,7 +230,12 @@ export function CreateApplicationForm({ initialKind }: { initialKind: Applicatio
             <div className={styles.grid}>
               <FormField id={`${id}-document.type`} label="Тип документа" required error={err('document.type')}>
                 {(wiring) => (
-                  <select {...wiring} name="document.type" value={values['document.type']} onChange={set('document.type')}>
+                  <select
+                    {...wiring}
+                    name="document.type"
+                    value={values['document.type']}
+                    onChange={set('document.type')}
+                  >
                     {DOCUMENT_TYPES.map((option) => (
                       <option key={option.value} value={option.value}>
                         {option.label}
@@ -229,11 +253,17 @@ export function CreateApplicationForm({ initialKind }: { initialKind: Applicatio
         )}
         <h2>Заявитель</h2>
         <label className={styles.check}>
-          <input type="checkbox" name="childAppliesHimself" checked={childHimself} onChange={(event) => setChildHimself(event.target.checked)} />
+          <input
+            type="checkbox"
+            name="childAppliesHimself"
+            checked={childHimself}
+            onChange={(event) => setChildHimself(event.target.checked)}
+          />
           <span>Ребенок старше 14 лет подает самостоятельно</span>
         </label>
         <div className={styles.grid}>
-          {!childHimself && input('applicantName', 'ФИО заявителя', { required: true, hint: 'Родитель (законный представитель)' })}
+          {!childHimself &&
+            input('applicantName', 'ФИО заявителя', { required: true, hint: 'Родитель (законный представитель)' })}
           {input('applicantEmail', 'E-mail', { type: 'email' })}
           {input('applicantPhone', 'Телефон', { type: 'tel' })}
         </div>
@@ -300,10 +330,12 @@ function CreatedApplication({ created, onAnother }: { created: Created['createAp
           <h2 id="created-credentials">Логин и пароль личного кабинета в навигаторе</h2>
           <ul className="facts">
             <li>
-              <span className="label">Логин:</span> <strong data-testid="navigator-login">{created.navigatorLogin}</strong>
+              <span className="label">Логин:</span>{' '}
+              <strong data-testid="navigator-login">{created.navigatorLogin}</strong>
             </li>
             <li>
-              <span className="label">Пароль:</span> <strong data-testid="navigator-password">{created.navigatorPassword}</strong>
+              <span className="label">Пароль:</span>{' '}
+              <strong data-testid="navigator-password">{created.navigatorPassword}</strong>
             </li>
           </ul>
           <p>
@@ -316,7 +348,12 @@ function CreatedApplication({ created, onAnother }: { created: Created['createAp
         <Link className="button button-primary" href={`/registry/applications/${application.number}`}>
           Перейти к заявке
         </Link>
-        <a className="button" href={`/documents/applications/${application.id}/form.pdf`} target="_blank" rel="noopener">
+        <a
+          className="button"
+          href={`/documents/applications/${application.id}/form.pdf`}
+          target="_blank"
+          rel="noopener"
+        >
           Распечатать заявление
         </a>
         <button type="button" className="button" onClick={onAnother}>

@@ -11,7 +11,8 @@ export function ApplicationRedirect({ applicationId }: { applicationId: string }
   const router = useRouter();
   const { children, loading, error, refetch } = useCabinetChildren({ fresh: true });
   const child = children?.find(
-    (candidate) => candidate.application?.id === applicationId || candidate.certificate?.application?.id === applicationId,
+    (candidate) =>
+      candidate.application?.id === applicationId || candidate.certificate?.application?.id === applicationId,
   );
 
   useEffect(() => {
@@ -19,7 +20,13 @@ export function ApplicationRedirect({ applicationId }: { applicationId: string }
   }, [child, router]);
 
   if (!children || child) {
-    return <LoadState loading={loading || Boolean(child)} error={error} onRetry={() => void refetch().catch(() => undefined)} />;
+    return (
+      <LoadState
+        loading={loading || Boolean(child)}
+        error={error}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
+    );
   }
   return (
     <div className="page-panel">

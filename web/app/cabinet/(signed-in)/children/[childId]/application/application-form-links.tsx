@@ -28,14 +28,21 @@ export function ApplicationFormLinks({ application }: { application: FormApplica
     setStatus(null);
     const next = Date.now();
     try {
-      const response = await fetch(`${application.formUrl}?v=${next}`, { cache: 'no-store', credentials: 'same-origin' });
+      const response = await fetch(`${application.formUrl}?v=${next}`, {
+        cache: 'no-store',
+        credentials: 'same-origin',
+      });
       if (response.ok) {
         setVersion(next);
-        setStatus({ text: `Заявление обновлено ${formatRegionDateTime(new Date(next))}. Скачайте его.`, failed: false });
+        setStatus({
+          text: `Заявление обновлено ${formatRegionDateTime(new Date(next))}. Скачайте его.`,
+          failed: false,
+        });
       } else {
         if (response.status === 401) markSignedOut(client.cache);
         const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-        const fallback = response.status >= 500 ? serviceUnavailableMessage : 'Не удалось обновить заявление. Попробуйте ещё раз.';
+        const fallback =
+          response.status >= 500 ? serviceUnavailableMessage : 'Не удалось обновить заявление. Попробуйте ещё раз.';
         setStatus({ text: body?.error?.message ?? fallback, failed: true });
       }
     } catch {

@@ -12,7 +12,9 @@ import { UnconfirmedStep } from './unconfirmed-step';
 
 /** The child's way to a certificate: whichever step he is at, on one address. */
 export function ApplicationView({ childId }: { childId: string }) {
-  const { child, children, loading, error, refetch, startPolling, stopPolling } = useCabinetChild(childId, { fresh: true });
+  const { child, children, loading, error, refetch, startPolling, stopPolling } = useCabinetChild(childId, {
+    fresh: true,
+  });
   // A refusal from the API stays on screen while the page refetches and moves to the child's real state.
   const [refusal, setRefusal] = useState<string | null>(null);
   const step = child ? applicationStepOf(child) : null;
@@ -50,7 +52,9 @@ export function ApplicationView({ childId }: { childId: string }) {
         </div>
       )}
       {step === 'email' && <EmailStep child={child} onRefused={setRefusal} />}
-      {step === 'unconfirmed' && <UnconfirmedStep application={child.application!} onConfirmed={() => void refetch().catch(() => undefined)} />}
+      {step === 'unconfirmed' && (
+        <UnconfirmedStep application={child.application!} onConfirmed={() => void refetch().catch(() => undefined)} />
+      )}
       {step === 'confirmed' && (
         <div className="page-panel">
           <p className="notice notice-success">

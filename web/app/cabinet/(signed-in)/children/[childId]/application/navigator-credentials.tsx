@@ -15,7 +15,8 @@ export function NavigatorCredentials({ childId }: { childId: string }) {
           <span className="label">Логин:</span> <strong data-testid="navigator-login">{credentials.login}</strong>
         </li>
         <li>
-          <span className="label">Пароль:</span> <strong data-testid="navigator-password">{credentials.password}</strong>
+          <span className="label">Пароль:</span>{' '}
+          <strong data-testid="navigator-password">{credentials.password}</strong>
         </li>
       </ul>
       <p>

@@ -19,7 +19,10 @@ export function UnconfirmedStep({ application, onConfirmed }: { application: App
     setResult(null);
     try {
       const { data } = await resend({ variables: { applicationId: application.id } });
-      setResult({ text: `Письмо отправлено ещё раз на ${data?.resendConfirmationEmail.email ?? application.email}.`, failed: false });
+      setResult({
+        text: `Письмо отправлено ещё раз на ${data?.resendConfirmationEmail.email ?? application.email}.`,
+        failed: false,
+      });
     } catch (caught) {
       const described = describeError(caught);
       if (described.code === 'EMAIL_ALREADY_CONFIRMED') onConfirmed();
@@ -36,8 +39,8 @@ export function UnconfirmedStep({ application, onConfirmed }: { application: App
         <span>Электронная почта для подтверждения: {application.email}</span>
       </p>
       <p>
-        Мы отправили письмо «Заявка на сертификат ПДО. Подтверждение электронной почты». Перейдите по ссылке из
-        письма, чтобы подтвердить адрес. Номер заявки: {application.number}.
+        Мы отправили письмо «Заявка на сертификат ПДО. Подтверждение электронной почты». Перейдите по ссылке из письма,
+        чтобы подтвердить адрес. Номер заявки: {application.number}.
       </p>
       <p className="muted">Письма нет? Проверьте папку «Спам» или отправьте письмо ещё раз.</p>
       <div className="actions">

@@ -87,7 +87,14 @@ export function DocumentFields(props: DocumentFieldsProps) {
         {(wiring) => <input {...wiring} {...text('issueDate')} type="date" max={regionToday()} />}
       </FormField>
       <FormField id={`${id}-issued-by`} label="Место выдачи" required error={errors.issuedBy}>
-        {(wiring) => <input {...wiring} {...text('issuedBy')} type="text" placeholder="Например, Отдел ЗАГС Центрального района г. Новокузнецка" />}
+        {(wiring) => (
+          <input
+            {...wiring}
+            {...text('issuedBy')}
+            type="text"
+            placeholder="Например, Отдел ЗАГС Центрального района г. Новокузнецка"
+          />
+        )}
       </FormField>
       <ScanField id={`${id}-scan`} state={props.scan.state} error={props.scanError} onChosen={props.onScanChosen} />
       <FormField id={`${id}-comment`} label="Комментарий" error={errors.comment}>

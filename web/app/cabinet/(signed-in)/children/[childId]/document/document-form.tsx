@@ -10,9 +10,9 @@ import { childPaths } from '../../../../_children/application-step';
 import { CabinetChildrenQuery } from '../../../../_children/children.operations';
 import type { CabinetChild } from '../../../../_children/use-cabinet-children';
 import { focusFirstInvalid, RequiredNote } from '../../../../_forms/form-field';
-import { AddChildDocumentMutation } from './document.operations';
 import { DocumentFields, type DocumentValues } from './document-fields';
 import { documentTypeOf, documentTypesFor } from './document-types';
+import { AddChildDocumentMutation } from './document.operations';
 import { useScanUpload } from './use-scan-upload';
 
 type Errors = Partial<Record<keyof DocumentValues | 'scanId', string>>;
@@ -81,13 +81,16 @@ export function DocumentForm({ child, childList }: { child: CabinetChild; childL
       const uploaded = await scan.scanIdForSubmit();
       if (!('scanId' in uploaded)) return showErrors({ scanId: uploaded.message });
       const { childId, comment, ...rest } = values;
-      await add({ variables: { input: { childId, ...rest, comment: comment.trim() || null, scanId: uploaded.scanId } } });
+      await add({
+        variables: { input: { childId, ...rest, comment: comment.trim() || null, scanId: uploaded.scanId } },
+      });
       router.replace(childPaths.application(childId));
     } catch (caught) {
       const described = describeError(caught);
       if (described.code === 'UNAUTHENTICATED') return;
       if (described.fields) return showErrors(described.fields);
-      if (described.field && FIELD_ORDER.includes(described.field)) return showErrors({ [described.field]: described.message });
+      if (described.field && FIELD_ORDER.includes(described.field))
+        return showErrors({ [described.field]: described.message });
       setFormError(described.message);
     } finally {
       setBusy(false);

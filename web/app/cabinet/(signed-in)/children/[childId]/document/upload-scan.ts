@@ -37,7 +37,10 @@ export async function uploadScan(file: File): Promise<UploadResult> {
   }
   const json = (await response.json().catch(() => null)) as ErrorBody | null;
   if (response.status === 201 && json?.id) return { ok: true, id: json.id };
-  const fallback = BY_STATUS[response.status] ?? { code: 'UPLOAD_FAILED', message: 'Файл не загружен. Попробуйте ещё раз' };
+  const fallback = BY_STATUS[response.status] ?? {
+    code: 'UPLOAD_FAILED',
+    message: 'Файл не загружен. Попробуйте ещё раз',
+  };
   const code = json?.error?.code ?? json?.errors?.[0]?.extensions?.code ?? fallback.code;
   const message = json?.error?.message ?? json?.errors?.[0]?.message ?? fallback.message;
   return { ok: false, code, message: /[а-яё]/i.test(message) ? message : fallback.message };

@@ -58,11 +58,13 @@ export function IssueForm({ child, application }: { child: CabinetChild; applica
       if (described.code === 'UNAUTHENTICATED') return;
       showError(described);
       // Refused for the child's sake (already issued, a duplicate): show where he really stands.
-      if (!described.fields && described.code) await client.refetchQueries({ include: [CabinetChildrenQuery] }).catch(() => undefined);
+      if (!described.fields && described.code)
+        await client.refetchQueries({ include: [CabinetChildrenQuery] }).catch(() => undefined);
     }
   }
 
-  const formError = error && !fieldMessage(error, 'groupId') && !fieldMessage(error, 'documentId') ? error.message : null;
+  const formError =
+    error && !fieldMessage(error, 'groupId') && !fieldMessage(error, 'documentId') ? error.message : null;
   return (
     <form ref={form} noValidate onSubmit={handleSubmit} className="page-panel">
       <RequiredNote />
@@ -86,7 +88,12 @@ export function IssueForm({ child, application }: { child: CabinetChild; applica
       </FormField>
       <FormField id={`${id}-document`} label="Документ" required error={fieldMessage(error, 'documentId')}>
         {(wiring) => (
-          <select {...wiring} name="documentId" value={documentId} onChange={(event) => setDocumentId(event.target.value)}>
+          <select
+            {...wiring}
+            name="documentId"
+            value={documentId}
+            onChange={(event) => setDocumentId(event.target.value)}
+          >
             <option value="">Выберите документ</option>
             {child.documents.map((document) => (
               <option key={document.id} value={document.id}>

@@ -32,10 +32,8 @@ export async function graphqlAs(webUrl: string, login: string) {
     const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
     if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((error) => error.message).join('; ')}`);
     return {
-      data: body.data as Record<
-        string,
-        any
-      > /* eslint-disable-line @typescript-eslint/no-explicit-any -- GraphQL answers of the tests' own queries */,
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of the tests' own queries
+      data: body.data as Record<string, any>,
       setCookie: response.headers.getSetCookie(),
     };
   };

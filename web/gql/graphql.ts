@@ -189,7 +189,7 @@ export type IssueCertificateInput = {
   groupId: string | number;
 };
 
-/** Роль пользователя (DOMAIN.md §3) */
+/** Роль пользователя */
 export type Role =
   /** Личный кабинет сертификата в навигаторе */
   | 'CERTIFICATE_HOLDER'

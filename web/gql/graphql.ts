@@ -31,10 +31,14 @@ export type ApplicationAction =
   | 'CONFIRM_PERSONAL_DATA'
   /** «Редактировать» (до подтверждения) */
   | 'EDIT'
+  /** «Получить сертификат» (заявитель в личном кабинете) */
+  | 'ISSUE_CERTIFICATE'
   /** «Документы получены» */
   | 'RECEIVE_DOCUMENTS'
   /** «Отказать» */
-  | 'REFUSE';
+  | 'REFUSE'
+  /** «Отправить в ПФДО» (когда по заявке есть сертификат) */
+  | 'SEND_TO_NAVIGATOR';
 
 export type ApplicationDirection =
   /** «Получение» */
@@ -189,7 +193,7 @@ export type IssueCertificateInput = {
   groupId: string | number;
 };
 
-/** Роль пользователя (DOMAIN.md §3) */
+/** Роль пользователя */
 export type Role =
   /** Личный кабинет сертификата в навигаторе */
   | 'CERTIFICATE_HOLDER'

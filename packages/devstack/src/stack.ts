@@ -45,7 +45,7 @@ export interface StackOptions {
   gatewaySecret: string;
   /** The address every service listens on; 127.0.0.1 unless said otherwise. */
   bindHost?: string;
-  /** Load the demo data of DOMAIN.md §8 (embedded defaults only). */
+  /** Load the demo data of docs/domain.md §8 (embedded defaults only). */
   demo: boolean;
   /** Start the Next.js app too (it must have been built). */
   web: boolean;

@@ -1,5 +1,5 @@
 /**
- * Fixed identifiers of the demo data (DOMAIN.md §8), shared because each subgraph loads its own part of it
+ * Fixed identifiers of the demo data (docs/domain.md §8), shared because each subgraph loads its own part of it
  * and the parts refer to one another by key. Loaded only by the embedded defaults, never in production.
  */
 export const DemoMunicipality = {

@@ -1,4 +1,4 @@
-/** Roles of DOMAIN.md §3. */
+/** Roles of docs/domain.md §3. */
 export const ROLES = [
   'CITIZEN',
   'CERTIFICATE_HOLDER',

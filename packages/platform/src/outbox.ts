@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 /**
  * The transactional outbox: an event is written in the same transaction as the change it announces, and a
  * relay (outbox-relay.ts) delivers it afterwards, retrying with backoff until it succeeds or is refused for
- * good. A crash or an outage of the receiver delays the event; it never loses it (DOMAIN.md §6.8).
+ * good. A crash or an outage of the receiver delays the event; it never loses it (docs/domain.md §6.8).
  */
 export interface OutboxEvent<T = Record<string, unknown>> {
   id: string;

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { IMiddlewareFieldMap, IMiddlewareFunction } from 'graphql-middleware';
 import { Caller, Role } from './identity';
 
-/** Staff whose every reading of personal data is audited (152-ФЗ; DOMAIN.md §3). */
+/** Staff whose every reading of personal data is audited (152-ФЗ; docs/domain.md §3). */
 const AUDITED_ROLES: ReadonlySet<Role> = new Set([
   'ORG_OPERATOR',
   'MUNICIPAL_OPERATOR',

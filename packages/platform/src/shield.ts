@@ -205,7 +205,7 @@ export const hasConfirmApplicationsRight: IRule = callerRule(
 );
 
 /**
- * Confirming or refusing an application (DOMAIN.md §6.3): a municipal registry operator, or a reception
+ * Confirming or refusing an application (docs/domain.md §6.3): a municipal registry operator, or a reception
  * organization with both rights. The municipality of the application is checked by the service.
  */
 export const canProcessApplications: ReturnType<typeof or> = or(

@@ -6,7 +6,10 @@ import { domainError, ErrorCode, Identity } from '@pfdo/platform';
  * resolver, when the write is already committed; a refusal there hides the write but does not undo it.
  */
 
-/** An operator or reception organization acts in its own municipality only; the regional operator in any (DOMAIN.md §3). */
+/**
+ * An operator or reception organization acts in its own municipality only; the regional operator in any
+ * (docs/domain.md §3).
+ */
 export function actsInMunicipality(identity: Identity, municipalityId: string | null | undefined): boolean {
   if (identity.role === 'REGIONAL_OPERATOR') return true;
   return !!municipalityId && !!identity.municipalityId && identity.municipalityId === municipalityId;

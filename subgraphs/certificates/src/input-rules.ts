@@ -1,7 +1,7 @@
 import type { InputRule, InputRules } from '@pfdo/platform';
 
 /**
- * How much of each text field this subgraph accepts: what the paper application form (seed 003) and the
+ * How much of each text field this subgraph accepts: what the paper application form (docs/domain.md §7) and the
  * document it copies hold, with room for the unusual but real. An ID or a String not named here gets the
  * platform's default (an id: 100 characters; other text: one line of 255). Dates are checked as dates.
  * The services keep their own, finer rules (letters only in names, 6 digits in a passport number …).

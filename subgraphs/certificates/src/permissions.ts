@@ -25,7 +25,7 @@ import { actsInMunicipality, seesDocumentNumbers } from './authorization';
 const OPERATOR_ROLES: readonly Role[] = ['ORG_OPERATOR', 'MUNICIPAL_OPERATOR', 'REGIONAL_OPERATOR'];
 
 /**
- * What each caller may do, by their role and rights alone (DOMAIN.md §3, §6.3). The shield's rules on the
+ * What each caller may do, by their role and rights alone (docs/domain.md §3, §6.3). The shield's rules on the
  * mutations below and `allowedActions` are both made from these functions, so the buttons the web shows
  * and the mutations the server accepts cannot drift apart.
  */

@@ -14,7 +14,7 @@ import { validateChildData } from './child-data';
 import { ChildDataInput, DocumentDataInput } from './organization-application.types';
 
 /**
- * «Редактировать» before confirmation (DOMAIN.md §4): corrects the child's data and document of a new
+ * «Редактировать» before confirmation (docs/domain.md §4): corrects the child's data and document of a new
  * certificate's application, or what a change application asks for. The change is recorded, before and after.
  */
 export async function editApplication(

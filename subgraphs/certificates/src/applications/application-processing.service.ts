@@ -135,7 +135,7 @@ export async function refuseApplication(context: CertificatesContext, applicatio
     );
     if (application.certificateId && application.kind === ApplicationKind.NEW_CERTIFICATE) {
       // A certificate issued on a refused application never became valid: it is annulled, its navigator
-      // cabinet closed, and the child may apply again (seed 001).
+      // cabinet closed, and the child may apply again (docs/domain.md §4).
       await manager.update(
         CertificateEntity,
         { id: application.certificateId },

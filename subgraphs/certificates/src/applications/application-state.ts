@@ -3,7 +3,7 @@ import { domainError } from '@pfdo/platform';
 import { ApplicationStatus } from './application-status';
 
 /**
- * The application's status machine (DOMAIN.md §4): which actions are allowed in each status and what
+ * The application's status machine (docs/domain.md §4): which actions are allowed in each status and what
  * comes next. Services ask this module; who may take an action is in `permissions.ts`, and screens show
  * what `Application.allowedActions` lists, the two combined.
  */

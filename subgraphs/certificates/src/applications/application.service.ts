@@ -27,7 +27,7 @@ export function normalizeEmail(raw: string): string {
   return email;
 }
 
-/** Refuses a second certificate for a child who has a live one anywhere in the region (DOMAIN.md §6.1). */
+/** Refuses a second certificate for a child who has a live one anywhere in the region (docs/domain.md §6.1). */
 export async function refuseIfCertificateExists(
   context: CertificatesContext,
   manager: EntityManager,

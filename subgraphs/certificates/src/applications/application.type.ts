@@ -2,7 +2,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { ApplicationKind, ApplicationStatus } from './application-status';
 import { ApplicationEntity } from './application.entity';
 
-/** Seed 004: what to bring to the organization with the signed application form. */
+/** docs/domain.md §5, the citizen portal: what to bring to the organization with the signed application form. */
 export const DOCUMENTS_TO_BRING = [
   'Паспорт родителя (законного представителя)',
   'Паспорт или свидетельство о рождении ребёнка',

@@ -7,7 +7,7 @@ export interface LiveCertificate {
 }
 
 /**
- * A live certificate anywhere in the region for the same child (DOMAIN.md §6.1): the same child record,
+ * A live certificate anywhere in the region for the same child (docs/domain.md §6.1): the same child record,
  * a document of the same type, series and number (as normalized), or the same full name and birth date.
  */
 export async function findLiveCertificateOfSameChild(

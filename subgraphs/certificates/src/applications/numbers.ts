@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 
-/** An 8-digit application number, random so that no one can guess the next (DOMAIN.md §6.4). */
+/** An 8-digit application number, random so that no one can guess the next (docs/domain.md §6.4). */
 export function newApplicationNumber(): string {
   return String(randomInt(10_000_000, 100_000_000));
 }

@@ -63,8 +63,8 @@ async function lockChildIdentity(manager: EntityManager, keys: string[]): Promis
 }
 
 /**
- * «Создать заявку» in a reception organization's cabinet (seed 000): the application is SUBMITTED at once.
- * For a new certificate the child, the document and the certificate are created with it, and the
+ * «Создать заявку» in a reception organization's cabinet (docs/domain.md §5): the application is SUBMITTED at
+ * once. For a new certificate the child, the document and the certificate are created with it, and the
  * organization gets an e-mail with the filled form and the child's navigator login and password.
  */
 export async function createApplication(context: CertificatesContext, input: CreateApplicationInput) {

@@ -212,7 +212,7 @@ function applySearch(
   }
 }
 
-/** The duplicate case of seed 001 §4: the same document's child may hold a live certificate elsewhere. */
+/** The duplicate case of docs/domain.md §6.1: the same document's child may hold a live certificate elsewhere. */
 async function liveCertificatesByDocument(
   context: CertificatesContext,
   document: { type: string | null; series: string | null; number: string | null },

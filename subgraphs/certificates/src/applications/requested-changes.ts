@@ -9,7 +9,7 @@ import { ApplicationKind } from './application-status';
 import { ApplicationEntity } from './application.entity';
 
 /**
- * What confirming an application does to its certificate (DOMAIN.md §4): a new certificate is activated;
+ * What confirming an application does to its certificate (docs/domain.md §4): a new certificate is activated;
  * a change of municipality moves it (and the child) to the new municipality and group; a change of group
  * moves it to the new group; a clarification corrects the child's data and document.
  */

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { Caller, PersonalDataRead } from '@pfdo/platform';
 
 /**
- * What the audit log records (DOMAIN.md §3, 152-ФЗ): every reading of personal data by an operator and
+ * What the audit log records (docs/domain.md §3, 152-ФЗ): every reading of personal data by an operator and
  * every change of state, written in the transaction of the change itself.
  */
 export type AuditEvent =

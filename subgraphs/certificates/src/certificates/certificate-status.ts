@@ -19,7 +19,7 @@ registerEnumType(CertificateStatus, {
   },
 });
 
-/** A live certificate blocks another for the same child (DOMAIN.md §6.1). */
+/** A live certificate blocks another for the same child (docs/domain.md §6.1). */
 export const LIVE_CERTIFICATE_STATUSES: readonly CertificateStatus[] = [
   CertificateStatus.NOT_ACTIVATED,
   CertificateStatus.ACTIVATED,

@@ -46,7 +46,7 @@ function birthDateYearsAgo(years: number, extraDays: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The demo data of DOMAIN.md §8 that this subgraph owns. Rows already there are left as they are. */
+/** The demo data of docs/domain.md §8 that this subgraph owns. Rows already there are left as they are. */
 export async function seedDemo(dataSource: DataSource): Promise<void> {
   const children: ChildEntity[] = [
     {

@@ -71,7 +71,7 @@ export const maskDocumentNumber = (value: string) => value.replace(/[0-9A-Za-zА
 
 /**
  * A reception organization without the right to view personal data sees the series and number of only
- * the documents it entered itself (DOMAIN.md §3); everyone else the shield lets through sees them whole.
+ * the documents it entered itself (docs/domain.md §3); everyone else the shield lets through sees them whole.
  */
 export function documentNumberFor(document: ChildDocument, value: string, identity: Identity | null): string {
   const masked =

@@ -1,6 +1,6 @@
 /**
  * The wording of the application form and the consent, after the form a parent downloads from the citizen
- * portal (seed 003). Phrases that depend on the data are functions; the rest are constants.
+ * portal (docs/domain.md §7). Phrases that depend on the data are functions; the rest are constants.
  */
 
 export const REGION_GENITIVE = 'Кемеровской области';

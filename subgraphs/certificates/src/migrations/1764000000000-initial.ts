@@ -47,7 +47,7 @@ export class Initial1764000000000 implements MigrationInterface {
       )`);
     await runner.query(`CREATE UNIQUE INDEX certificates_number_key ON certificates.certificates (number)`);
     await runner.query(`CREATE INDEX certificates_municipality_idx ON certificates.certificates (municipality_id)`);
-    // One live certificate per child in the region (DOMAIN.md §6.1), enforced by the database itself.
+    // One live certificate per child in the region (docs/domain.md §6.1), enforced by the database itself.
     await runner.query(`
       CREATE UNIQUE INDEX certificates_one_live_per_child ON certificates.certificates (child_id)
       WHERE status IN ('NOT_ACTIVATED', 'ACTIVATED')`);

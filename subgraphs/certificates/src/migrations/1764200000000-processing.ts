@@ -21,7 +21,8 @@ export class Processing1764200000000 implements MigrationInterface {
     await runner.query(`CREATE INDEX children_surname_idx ON certificates.children (lower(surname) text_pattern_ops)`);
     await runner.query(`CREATE INDEX children_birth_date_idx ON certificates.children (birth_date)`);
     await runner.query(`CREATE INDEX certificates_child_idx ON certificates.certificates (child_id)`);
-    // Search by series and number, with or without the type (seed 001: «наиболее эффективный способ поиска»).
+    // Search by series and number, with or without the type (docs/domain.md §5: the registry operator's manual
+    // calls it «наиболее эффективный способ поиска»).
     await runner.query(
       `CREATE INDEX child_documents_series_number_idx ON certificates.child_documents (series, number)`,
     );

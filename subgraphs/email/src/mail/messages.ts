@@ -17,7 +17,7 @@ export interface MailMessage {
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Seed 003: «Заявка на сертификат ПДО. Подтверждение электронной почты». */
+/** docs/domain.md §5, the citizen portal: «Заявка на сертификат ПДО. Подтверждение электронной почты». */
 export function confirmationMessage(
   to: string,
   applicationNumber: string,
@@ -42,8 +42,9 @@ export function confirmationMessage(
 }
 
 /**
- * Seed 000: after «Отправить» the organization receives the filled application form and the login and
- * password of the child's navigator cabinet, to hand to the applicant.
+ * docs/domain.md §5, the reception organization's cabinet: after «Отправить» the organization receives the
+ * filled application form and the login and password of the child's navigator cabinet, to hand to the
+ * applicant.
  */
 export function organizationApplicationMessage(request: {
   to: string;

@@ -108,7 +108,7 @@ const programs: DemoProgram[] = [
   ),
 ];
 
-/** The demo data of DOMAIN.md §8 that this subgraph owns: programs in all four registries. */
+/** The demo data of docs/domain.md §8 that this subgraph owns: programs in all four registries. */
 export async function seedDemo(dataSource: DataSource): Promise<void> {
   await dataSource.createQueryBuilder().insert().into(ProgramEntity).values(programs).orIgnore().execute();
 }

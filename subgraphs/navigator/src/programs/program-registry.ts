@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** The four program registries of the navigator (seed 002). */
+/** The four program registries of the navigator (docs/domain.md §2). */
 export enum ProgramRegistry {
   CERTIFIED = 'CERTIFIED',
   SIGNIFICANT = 'SIGNIFICANT',

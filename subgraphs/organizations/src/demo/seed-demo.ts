@@ -180,7 +180,7 @@ const users: DemoUser[] = [
   },
 ];
 
-/** The demo data of DOMAIN.md §8 that this subgraph owns. Rows already there are left as they are. */
+/** The demo data of docs/domain.md §8 that this subgraph owns. Rows already there are left as they are. */
 export async function seedDemo(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
     await manager.createQueryBuilder().insert().into(MunicipalityEntity).values(municipalities).orIgnore().execute();

@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { UserEntity } from './user.entity';
 
 /**
- * A certificate's navigator cabinet (DOMAIN.md §3, CERTIFICATE_HOLDER): the login is the certificate
+ * A certificate's navigator cabinet (docs/domain.md §3, CERTIFICATE_HOLDER): the login is the certificate
  * number; the password was generated where the certificate was issued and only its hash travels here.
  * The account's id is the certificate's id.
  */

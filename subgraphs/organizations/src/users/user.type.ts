@@ -6,7 +6,7 @@ export const Role = Object.fromEntries(ROLES.map((role) => [role, role])) as { [
 
 registerEnumType(Role, {
   name: 'Role',
-  description: 'Роль пользователя (DOMAIN.md §3)',
+  description: 'Роль пользователя',
   valuesConfig: {
     CITIZEN: { description: 'Гражданин: родитель (законный представитель) или ребёнок старше 14 лет' },
     CERTIFICATE_HOLDER: { description: 'Личный кабинет сертификата в навигаторе' },

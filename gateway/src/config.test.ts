@@ -1,4 +1,4 @@
-import { ConfigError } from '@pfdo/platform';
+import { ConfigError } from '@pfdo/platform/config';
 import { readGatewayConfig } from './config';
 
 const SECRET = { GATEWAY_SECRET: 's'.repeat(32) };

@@ -1,15 +1,9 @@
 import path from 'node:path';
-import { EnvReader } from '@pfdo/platform';
+import { EnvReader } from '@pfdo/platform/config';
+import { serviceUrl, SERVICES, SUBGRAPH_NAMES, SubgraphName, urlVariableOf } from '@pfdo/platform/services';
 
-export const SUBGRAPH_NAMES = ['certificates', 'organizations', 'navigator', 'email'] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
-
-const DEFAULT_PORTS: Record<SubgraphName, number> = {
-  certificates: 4001,
-  organizations: 4002,
-  navigator: 4003,
-  email: 4004,
-};
+export { SUBGRAPH_NAMES };
+export type { SubgraphName };
 
 /**
  * Who may introspect the schema: everyone (development: Sandbox, codegen and rover work unsigned),
@@ -47,14 +41,11 @@ function originOf(url: string): string {
 export function readGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
   const reader = new EnvReader(env);
   const subgraphUrls = Object.fromEntries(
-    SUBGRAPH_NAMES.map((name) => [
-      name,
-      reader.url(`${name.toUpperCase()}_URL`, ['http', 'https'], `http://localhost:${DEFAULT_PORTS[name]}/graphql`),
-    ]),
+    SUBGRAPH_NAMES.map((name) => [name, reader.url(urlVariableOf(name), ['http', 'https'], serviceUrl(name))]),
   ) as Record<SubgraphName, string>;
   const trustProxy = reader.string('TRUST_PROXY', 'false');
   const config: GatewayConfig = {
-    port: reader.port('GATEWAY_PORT', 4000),
+    port: reader.port(SERVICES.gateway.portVariable, SERVICES.gateway.defaultPort),
     bindHost: reader.bindHost(),
     secret: reader.gatewaySecret(),
     supergraphPath: reader.string('SUPERGRAPH_PATH', path.resolve(__dirname, '../../schema/supergraph.graphql')),
@@ -72,7 +63,7 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
     introspection: reader.oneOf('GRAPHQL_INTROSPECTION', INTROSPECTION_MODES, reader.production ? 'signed-in' : 'on'),
     subgraphTimeoutMs: reader.positiveInteger('SUBGRAPH_TIMEOUT_MS', 10_000),
     sessionLookupTimeoutMs: reader.positiveInteger('SESSION_LOOKUP_TIMEOUT_MS', 3_000),
-    webOrigins: [originOf(reader.url('WEB_URL', ['http', 'https'], 'http://localhost:3000'))],
+    webOrigins: [originOf(reader.url(urlVariableOf('web'), ['http', 'https'], serviceUrl('web')))],
     production: reader.production,
   };
   reader.done();

@@ -1,4 +1,4 @@
-import { Caller } from '@pfdo/platform';
+import { Caller } from '@pfdo/platform/credential';
 
 /** The gateway's per-request state: the caller it forwards, and what the response must do to the cookie. */
 export interface GatewayContext {

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { domainError, maskInternalErrors } from '@pfdo/platform';
+import { domainError, maskInternalErrors } from '@pfdo/platform/errors';
 import { isTokenLimitError, QueryLimitError, TOO_MANY_TOKENS } from './query-limits';
 
 const maskGatewayErrors = maskInternalErrors('gateway');

@@ -1,15 +1,8 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import {
-  Caller,
-  CREDENTIAL_HEADER,
-  ErrorCode,
-  isUuid,
-  mintCredential,
-  SERVICE_UNAVAILABLE_MESSAGE,
-  SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
-} from '@pfdo/platform';
+import { Caller, CREDENTIAL_HEADER, isUuid, mintCredential } from '@pfdo/platform/credential';
+import { ErrorCode, SERVICE_UNAVAILABLE_MESSAGE, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from '@pfdo/platform/errors';
 import { SUBGRAPH_UNAVAILABLE } from './errors';
 
 const FORWARDED_REQUEST_HEADERS = ['content-type', 'content-length', 'accept'];

@@ -1,4 +1,4 @@
-import { runMain } from '@pfdo/platform';
+import { runMain } from '@pfdo/platform/config';
 import { readGatewayConfig } from './config';
 import { startGateway } from './server';
 

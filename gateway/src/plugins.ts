@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
-import { domainError, ErrorCode, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from '@pfdo/platform';
+import { domainError, ErrorCode, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from '@pfdo/platform/errors';
 import { IntrospectionMode } from './config';
 import { GatewayContext } from './context';
 import { clearedSessionCookie, sessionCookie } from './session';

@@ -1,15 +1,7 @@
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import { GraphQLError } from 'graphql';
-import {
-  Caller,
-  CREDENTIAL_HEADER,
-  Identity,
-  logThrottle,
-  mintCredential,
-  SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
-  serviceUnavailable,
-  SESSION_RESOLVE_PATH,
-} from '@pfdo/platform';
+import { Caller, CREDENTIAL_HEADER, Identity, mintCredential, SESSION_RESOLVE_PATH } from '@pfdo/platform/credential';
+import { logThrottle, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS, serviceUnavailable } from '@pfdo/platform/errors';
 
 export const SESSION_COOKIE = 'pfdo_session';
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;

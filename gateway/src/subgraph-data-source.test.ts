@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { CLIENT_IDLE_CONNECTION_MS } from '@pfdo/platform';
+import { CLIENT_IDLE_CONNECTION_MS } from '@pfdo/platform/http';
 import { SessionResolver } from './session';
 import { SubgraphDataSource } from './subgraph-data-source';
 
@@ -12,7 +12,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 const SUBGRAPH = `
 const http = require('node:http');
-const { keepIdleConnectionsLong } = require(${JSON.stringify(require.resolve('@pfdo/platform'))});
+const { keepIdleConnectionsLong } = require(${JSON.stringify(require.resolve('@pfdo/platform/http'))});
 const server = http.createServer((request, response) => {
   request.resume();
   request.on('end', () => {

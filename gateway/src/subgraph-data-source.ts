@@ -10,12 +10,12 @@ import {
   Caller,
   CREDENTIAL_HEADER,
   CREDENTIAL_TTL_SECONDS,
-  logThrottle,
   mintCredential,
-  serviceAgent,
   SESSION_CLOSE_HEADER,
   SESSION_OPEN_HEADER,
-} from '@pfdo/platform';
+} from '@pfdo/platform/credential';
+import { logThrottle } from '@pfdo/platform/errors';
+import { serviceAgent } from '@pfdo/platform/http';
 import { GatewayContext } from './context';
 import { subgraphUnavailable } from './errors';
 import { SessionResolver } from './session';

@@ -11,7 +11,7 @@ import {
   typeFromAST,
   VariableDefinitionNode,
 } from 'graphql';
-import { domainError, ErrorCode } from '@pfdo/platform';
+import { domainError, ErrorCode } from '@pfdo/platform/errors';
 import { GatewayContext } from './context';
 
 /** Enough to correct a request by; ten thousand bad items are not answered ten thousand times. */

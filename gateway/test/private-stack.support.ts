@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Pool } from 'pg';
 import { RunningStack, startStack, StackPorts } from '@pfdo/devstack/stack';
 import { generateGatewaySecret } from '@pfdo/platform';
+import { SERVICES } from '@pfdo/platform/services';
 import { PostgresProcess, startPostgresProcess } from '@pfdo/testing';
 import { freePort } from './security/services.support';
 
@@ -33,17 +34,8 @@ export async function startPrivateStack(env: Record<string, string> = {}): Promi
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pfdo-private-'));
   // Run as root, the embedded PostgreSQL runs as the postgres user, who must be able to enter the folder.
   chmodSync(dataDir, 0o755);
-  const ports: StackPorts = {
-    gateway: await freePort(),
-    certificates: await freePort(),
-    organizations: await freePort(),
-    navigator: await freePort(),
-    email: await freePort(),
-    web: await freePort(),
-    postgres: await freePort(),
-    smtp: await freePort(),
-    mailWeb: await freePort(),
-  };
+  const ports = {} as StackPorts;
+  for (const name of Object.keys(SERVICES) as Array<keyof StackPorts>) ports[name] = await freePort();
   const log: LogLine[] = [];
   let postgres: PostgresProcess | undefined;
   let stack: RunningStack | undefined;

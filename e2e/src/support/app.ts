@@ -4,27 +4,14 @@ import path from 'node:path';
 import { after, before } from 'node:test';
 import { startStack, StackPorts } from '@pfdo/devstack/stack';
 import { generateGatewaySecret } from '@pfdo/platform';
+import { portsShiftedBy } from '@pfdo/platform/services';
 import { launchBrowser, TestBrowser } from './browser';
 
-const BASE_PORTS: StackPorts = {
-  gateway: 24000,
-  certificates: 24001,
-  organizations: 24002,
-  navigator: 24003,
-  email: 24004,
-  web: 23000,
-  postgres: 25433,
-  smtp: 21025,
-  mailWeb: 21080,
-};
-
 /**
- * The browser tests' own ports, so that they run beside a developer's `npm start`; shifted by
- * `PFDO_TEST_PORT_OFFSET`, so that two checkouts can run their browser tests at once.
+ * The browser tests' own ports, so that they run beside a developer's `npm start` (each default port + 20000);
+ * shifted by `PFDO_TEST_PORT_OFFSET`, so that two checkouts can run their browser tests at once.
  */
-export const E2E_PORTS = Object.fromEntries(
-  Object.entries(BASE_PORTS).map(([name, port]) => [name, port + Number(process.env.PFDO_TEST_PORT_OFFSET ?? 0)]),
-) as unknown as StackPorts;
+export const E2E_PORTS: StackPorts = portsShiftedBy(20_000 + Number(process.env.PFDO_TEST_PORT_OFFSET ?? 0));
 
 export interface RunningApp {
   webUrl: string;

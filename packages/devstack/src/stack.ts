@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { EnvReader, migrate, readMigrationDeadlines } from '@pfdo/platform';
+import { DEFAULT_PORTS, serviceUrl, SERVICES, ServicePorts, SUBGRAPH_NAMES } from '@pfdo/platform/services';
 import { embeddedPostgresService, embeddedPostgresUrl } from './postgres';
 import { assertPortsFree, LineSink, nodeService, printLine } from './processes';
 import { SUBGRAPHS } from './subgraphs';
@@ -7,29 +8,10 @@ import { SupervisedService, Supervisor } from './supervisor';
 
 export const ROOT_DIR = path.resolve(__dirname, '../../..');
 
-export interface StackPorts {
-  gateway: number;
-  certificates: number;
-  organizations: number;
-  navigator: number;
-  email: number;
-  web: number;
-  postgres: number;
-  smtp: number;
-  mailWeb: number;
-}
+/** Every port of the stack, by service (`@pfdo/platform/services` names them and their defaults). */
+export type StackPorts = ServicePorts;
 
-export const DEFAULT_PORTS: StackPorts = {
-  gateway: 4000,
-  certificates: 4001,
-  organizations: 4002,
-  navigator: 4003,
-  email: 4004,
-  web: 3000,
-  postgres: 5433,
-  smtp: 1025,
-  mailWeb: 1080,
-};
+export { DEFAULT_PORTS };
 
 export interface StackOptions {
   ports: StackPorts;
@@ -178,17 +160,14 @@ export function createStack(options: StackOptions): Stack {
       SMTP_URL: options.serviceSmtpUrl ?? smtpUrl,
       GATEWAY_SECRET: options.gatewaySecret,
       BIND_HOST: bindHost,
-      GATEWAY_PORT: String(ports.gateway),
-      CERTIFICATES_PORT: String(ports.certificates),
-      ORGANIZATIONS_PORT: String(ports.organizations),
-      NAVIGATOR_PORT: String(ports.navigator),
-      EMAIL_PORT: String(ports.email),
-      CERTIFICATES_URL: `http://127.0.0.1:${ports.certificates}/graphql`,
-      ORGANIZATIONS_URL: `http://127.0.0.1:${ports.organizations}/graphql`,
-      NAVIGATOR_URL: `http://127.0.0.1:${ports.navigator}/graphql`,
-      EMAIL_URL: `http://127.0.0.1:${ports.email}/graphql`,
-      GATEWAY_URL: `http://127.0.0.1:${ports.gateway}`,
-      WEB_URL: `http://localhost:${ports.web}`,
+      // Each service's own port, and where the others are (the web app's URL: as a browser reaches it).
+      ...Object.fromEntries(
+        (['gateway', ...SUBGRAPH_NAMES] as const).flatMap((name) => [
+          [SERVICES[name].portVariable, String(ports[name])],
+          [SERVICES[name].urlVariable, serviceUrl(name, ports[name], '127.0.0.1')],
+        ]),
+      ),
+      [SERVICES.web.urlVariable!]: serviceUrl('web', ports.web),
     };
 
     // A subgraph needs PostgreSQL to start: a restart while it is down waits for it.

@@ -7,9 +7,10 @@ import {
   gatewaySecretFile,
   runMain,
 } from '@pfdo/platform';
+import { SERVICES } from '@pfdo/platform/services';
 import { RunningSchedule, startBackupSchedule } from './backup/schedule';
 import { readBackupSchedule } from './backup/settings';
-import { createStack, DEFAULT_PORTS, ROOT_DIR, StackPorts } from './stack';
+import { createStack, ROOT_DIR, StackPorts } from './stack';
 
 /**
  * `npm start`: everything on one machine. With no configuration it runs an embedded PostgreSQL (data in
@@ -18,17 +19,9 @@ import { createStack, DEFAULT_PORTS, ROOT_DIR, StackPorts } from './stack';
  */
 function readStartConfig() {
   const reader = new EnvReader();
-  const ports: StackPorts = {
-    gateway: reader.port('GATEWAY_PORT', DEFAULT_PORTS.gateway),
-    certificates: reader.port('CERTIFICATES_PORT', DEFAULT_PORTS.certificates),
-    organizations: reader.port('ORGANIZATIONS_PORT', DEFAULT_PORTS.organizations),
-    navigator: reader.port('NAVIGATOR_PORT', DEFAULT_PORTS.navigator),
-    email: reader.port('EMAIL_PORT', DEFAULT_PORTS.email),
-    web: reader.port('WEB_PORT', DEFAULT_PORTS.web),
-    postgres: reader.port('EMBEDDED_POSTGRES_PORT', DEFAULT_PORTS.postgres),
-    smtp: reader.port('MAILDEV_SMTP_PORT', DEFAULT_PORTS.smtp),
-    mailWeb: reader.port('MAILDEV_WEB_PORT', DEFAULT_PORTS.mailWeb),
-  };
+  const ports = Object.fromEntries(
+    Object.entries(SERVICES).map(([name, service]) => [name, reader.port(service.portVariable, service.defaultPort)]),
+  ) as StackPorts;
   const databaseUrl = process.env.DATABASE_URL ? reader.url('DATABASE_URL', ['postgres', 'postgresql']) : undefined;
   const smtpUrl = process.env.SMTP_URL ? reader.url('SMTP_URL', ['smtp', 'smtps']) : undefined;
   const dataDir = path.resolve(reader.string('PFDO_DATA_DIR', path.join(ROOT_DIR, '.data')));

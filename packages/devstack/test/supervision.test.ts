@@ -4,6 +4,7 @@ import { createServer, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { ServiceName, ServicePorts, SERVICES } from '@pfdo/platform/services';
 import { findPostmaster, stopPostmaster } from '../src/postgres';
 
 /**
@@ -19,19 +20,19 @@ const OFFSET = Number(process.env.PFDO_TEST_PORT_OFFSET ?? 0);
  * Below 32768, where Linux takes no ephemeral ports (`ip_local_port_range` starts there): a port in that range
  * may be held, for a moment, by any outgoing connection or a test's free port, and the stack would not start.
  */
-const PORTS = {
-  GATEWAY_PORT: 31000,
-  CERTIFICATES_PORT: 31001,
-  ORGANIZATIONS_PORT: 31002,
-  NAVIGATOR_PORT: 31003,
-  EMAIL_PORT: 31004,
-  WEB_PORT: 30000,
-  EMBEDDED_POSTGRES_PORT: 30433,
-  MAILDEV_SMTP_PORT: 30025,
-  MAILDEV_WEB_PORT: 30080,
+const PORTS: ServicePorts = {
+  gateway: 31000,
+  certificates: 31001,
+  organizations: 31002,
+  navigator: 31003,
+  email: 31004,
+  web: 30000,
+  postgres: 30433,
+  smtp: 30025,
+  mailWeb: 30080,
 };
-const port = (name: keyof typeof PORTS) => PORTS[name] + OFFSET;
-const GRAPHQL_URL = `http://127.0.0.1:${port('GATEWAY_PORT')}/graphql`;
+const port = (name: ServiceName) => PORTS[name] + OFFSET;
+const GRAPHQL_URL = `http://127.0.0.1:${port('gateway')}/graphql`;
 
 let dataDir = '';
 let devstack: ChildProcess;
@@ -47,7 +48,9 @@ beforeAll(async () => {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
-      ...Object.fromEntries(Object.keys(PORTS).map((name) => [name, String(port(name as keyof typeof PORTS))])),
+      ...Object.fromEntries(
+        (Object.keys(PORTS) as ServiceName[]).map((name) => [SERVICES[name].portVariable, String(port(name))]),
+      ),
       PFDO_DATA_DIR: dataDir,
       PFDO_START_WEB: 'false',
     },
@@ -289,7 +292,7 @@ describe('npm start supervises its services', () => {
     const killedAt = Date.now();
     process.kill(subgraphPid('email'), 'SIGKILL');
     // Another program takes the port as soon as the killed process has let it go: every restart of email fails.
-    const squatter = await holdPort(port('EMAIL_PORT'), 900);
+    const squatter = await holdPort(port('email'), 900);
     try {
       const gaveUp = await untilLine(/\]\s+email exited unexpectedly .* giving up on it/, from, 150_000);
       process.stdout.write(
@@ -307,7 +310,7 @@ describe('npm start supervises its services', () => {
       ]);
 
       await untilTheQueryAnswers(10_000);
-      for (const name of ['CERTIFICATES_PORT', 'ORGANIZATIONS_PORT', 'NAVIGATOR_PORT', 'GATEWAY_PORT'] as const) {
+      for (const name of ['certificates', 'organizations', 'navigator', 'gateway'] as const) {
         expect((await fetch(`http://127.0.0.1:${port(name)}/health`)).status).toBe(200);
       }
       const crashes = lines.filter((line) => /\]\s+email exited unexpectedly/.test(line)).length;
@@ -344,7 +347,7 @@ describe('npm start supervises its services', () => {
       });
     expect(onTheDataFolder).toEqual([]);
     const listening: number[] = [];
-    for (const name of Object.keys(PORTS) as Array<keyof typeof PORTS>) {
+    for (const name of Object.keys(PORTS) as ServiceName[]) {
       const free = await new Promise<boolean>((resolve) => {
         const probe = createServer();
         probe.once('error', () => resolve(false));

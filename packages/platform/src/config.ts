@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { DEFAULT_DATA_DIR, findGatewaySecretFile, gatewaySecretFile } from './gateway-secret';
+import { SERVICES } from './services';
 
 /**
  * Configuration is read once at start-up from the environment and validated as a whole: a bad value stops
@@ -16,7 +17,7 @@ export class ConfigError extends Error {
 }
 
 export const DEV_DATABASE_URL = 'postgres://pfdo:pfdo@127.0.0.1:5433/pfdo';
-export const DEV_SMTP_URL = 'smtp://127.0.0.1:1025';
+export const DEV_SMTP_URL = `smtp://127.0.0.1:${SERVICES.smtp.defaultPort}`;
 
 type Env = Record<string, string | undefined>;
 

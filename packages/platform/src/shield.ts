@@ -153,13 +153,6 @@ export function subgraphShield(rules: IRules) {
 export { allow, and, deny, or, rule };
 export type { IRule, IRules };
 
-/** The parent object is the caller's own municipality (a Municipality, identified by `id`). */
-export const isOwnMunicipality: IRule = parentRule<{ id?: string }>(
-  'isOwnMunicipality',
-  ['id'],
-  (parent, context) => !!context.identity?.municipalityId && parent.id === context.identity.municipalityId,
-);
-
 /**
  * Registry records (applications, certificates) of one municipality: its own operators and reception
  * organizations, and the regional operator. Masking of personal data inside them is finer-grained.
@@ -167,48 +160,4 @@ export const isOwnMunicipality: IRule = parentRule<{ id?: string }>(
 export const canReadMunicipalRecord: ReturnType<typeof or> = or(
   isRegionalOperator,
   and(isOperator, isOfOwnMunicipality),
-);
-
-/** The caller is a guardian of the child the parent object belongs to (it carries `guardianUserIds`). */
-export const isGuardian: IRule = parentRule<{ guardianUserIds?: string[] }>(
-  'isGuardian',
-  ['guardianUserIds'],
-  (parent, context) => !!context.identity && (parent.guardianUserIds ?? []).includes(context.identity.userId),
-);
-
-/** The caller is the applicant of the parent application (it carries `applicantUserId`). */
-export const isApplicant: IRule = parentRule<{ applicantUserId?: string | null }>(
-  'isApplicant',
-  ['applicantUserId'],
-  (parent, context) =>
-    !!context.identity && !!parent.applicantUserId && parent.applicantUserId === context.identity.userId,
-);
-
-/** A reception organization's account holds the right to view personal data (`canViewPersonalData`). */
-export const hasPersonalDataRight: IRule = callerRule(
-  'hasPersonalDataRight',
-  (context) => context.identity?.canViewPersonalData === true,
-);
-
-/** The caller asked for the parent object (it carries `requestedByUserId`), e.g. an e-mail confirmation. */
-export const isRequester: IRule = parentRule<{ requestedByUserId?: string | null }>(
-  'isRequester',
-  ['requestedByUserId'],
-  (parent, context) =>
-    !!context.identity && !!parent.requestedByUserId && parent.requestedByUserId === context.identity.userId,
-);
-
-/** A reception organization's account holds the right to confirm applications (`canConfirmApplications`). */
-export const hasConfirmApplicationsRight: IRule = callerRule(
-  'hasConfirmApplicationsRight',
-  (context) => context.identity?.canConfirmApplications === true,
-);
-
-/**
- * Confirming or refusing an application (docs/domain.md §6.3): a municipal registry operator, or a reception
- * organization with both rights. The municipality of the application is checked by the service.
- */
-export const canProcessApplications: ReturnType<typeof or> = or(
-  isMunicipalOperator,
-  and(isOrgOperator, hasPersonalDataRight, hasConfirmApplicationsRight),
 );

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CREDENTIAL_HEADER, DEMO_PASSWORD, Identity, mintCredential } from '@pfdo/platform';
+import { SUBGRAPH_NAMES, SubgraphName } from '@pfdo/platform/services';
 import { TEST_PORTS } from './ports';
 
 export interface GraphQLErrorShape {
@@ -132,14 +133,12 @@ export function anonymous(options: ClientOptions = {}): GatewayClient {
   return new GatewayClient(options);
 }
 
-export const SUBGRAPH_PORTS = {
-  certificates: TEST_PORTS.certificates,
-  organizations: TEST_PORTS.organizations,
-  navigator: TEST_PORTS.navigator,
-  email: TEST_PORTS.email,
-} as const;
+export const SUBGRAPH_PORTS = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, TEST_PORTS[name]])) as Record<
+  SubgraphName,
+  number
+>;
 
-export type SubgraphName = keyof typeof SUBGRAPH_PORTS;
+export type { SubgraphName };
 
 /** The secret the test stack's gateway signs with: generated per run by the global setup. */
 export function testGatewaySecret(): string {

@@ -1,4 +1,5 @@
 import type { StackPorts } from '@pfdo/devstack/stack';
+import { portsShiftedBy } from '@pfdo/platform/services';
 
 /**
  * Shifts every test port by `PFDO_TEST_PORT_OFFSET` (default 0), so that two checkouts can run their test
@@ -14,18 +15,8 @@ export function shiftedPorts<T extends Record<string, number>>(ports: T): T {
   return Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, port + offset])) as T;
 }
 
-/** The test stack runs beside a running `npm start`, on ports of its own. */
-export const TEST_PORTS: StackPorts = shiftedPorts({
-  gateway: 14000,
-  certificates: 14001,
-  organizations: 14002,
-  navigator: 14003,
-  email: 14004,
-  web: 13000,
-  postgres: 15433,
-  smtp: 11025,
-  mailWeb: 11080,
-});
+/** The test stack runs beside a running `npm start`, on ports of its own: each default port + 10000. */
+export const TEST_PORTS: StackPorts = shiftedPorts(portsShiftedBy(10_000));
 
 /** The switchable SMTP proxy the services send through in tests, and its control port. */
 export const { SMTP_SWITCH_PORT, SMTP_SWITCH_CONTROL_PORT } = shiftedPorts({

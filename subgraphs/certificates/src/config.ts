@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { EnvReader } from '@pfdo/platform';
+import { serviceUrl, urlVariableOf } from '@pfdo/platform/services';
 
 export interface CertificatesConfig {
   emailUrl: string;
@@ -21,9 +22,9 @@ export interface CertificatesConfig {
 
 export function readCertificatesConfig(reader: EnvReader): CertificatesConfig {
   return {
-    emailUrl: reader.url('EMAIL_URL', ['http', 'https'], 'http://localhost:4004/graphql'),
-    organizationsUrl: reader.url('ORGANIZATIONS_URL', ['http', 'https'], 'http://localhost:4002/graphql'),
-    navigatorUrl: reader.url('NAVIGATOR_URL', ['http', 'https'], 'http://localhost:4003/graphql'),
+    emailUrl: reader.url(urlVariableOf('email'), ['http', 'https'], serviceUrl('email')),
+    organizationsUrl: reader.url(urlVariableOf('organizations'), ['http', 'https'], serviceUrl('organizations')),
+    navigatorUrl: reader.url(urlVariableOf('navigator'), ['http', 'https'], serviceUrl('navigator')),
     // Beside the embedded cluster and the kept secret, so that one data folder holds what a backup covers.
     scanStorageDir: path.resolve(reader.string('SCAN_STORAGE_DIR', path.join(reader.dataDir(), 'scans'))),
     maxScanBytes: reader.positiveInteger('MAX_SCAN_BYTES', 10 * 1024 * 1024),

@@ -1,5 +1,6 @@
 import type { Router } from 'express';
 import { eventRoutes, SubgraphModule } from '@pfdo/platform';
+import { SERVICES } from '@pfdo/platform/services';
 import { markEmailConfirmed } from './applications/application.service';
 import { CertificatesConfig, readCertificatesConfig } from './config';
 import { CertificatesContext, createContext } from './context';
@@ -12,8 +13,8 @@ import { buildCertificatesSchema, SUBGRAPH_NAME } from './schema';
 
 export const certificatesModule: SubgraphModule<CertificatesContext, CertificatesConfig, CertificatesRuntime> = {
   name: SUBGRAPH_NAME,
-  portVariable: 'CERTIFICATES_PORT',
-  defaultPort: 4001,
+  portVariable: SERVICES.certificates.portVariable,
+  defaultPort: SERVICES.certificates.defaultPort,
   schema: SCHEMA,
   createDataSource: createCertificatesDataSource,
   buildSchema: buildCertificatesSchema,

@@ -5,15 +5,13 @@ import {
   Identity,
   IRule,
   IRules,
-  isApplicant,
   isAuthenticated,
   isCitizen,
-  isGuardian,
   isOperator,
-  isOwnMunicipality,
   isOwnUser,
   isRegionalOperator,
   or,
+  parentRule,
   Role,
   unauthenticated,
 } from '@pfdo/platform';
@@ -153,6 +151,28 @@ export function registryActionsFor(identity: Identity | null): RegistryAction[] 
   if (rights.searchByDocument(identity)) actions.push(RegistryAction.SEARCH_BY_DOCUMENT);
   return actions;
 }
+
+/** The parent object is the caller's own municipality (a Municipality, identified by `id`). */
+const isOwnMunicipality: IRule = parentRule<{ id?: string }>(
+  'isOwnMunicipality',
+  ['id'],
+  (parent, context) => !!context.identity?.municipalityId && parent.id === context.identity.municipalityId,
+);
+
+/** The caller is a guardian of the child the parent object belongs to (it carries `guardianUserIds`). */
+const isGuardian: IRule = parentRule<{ guardianUserIds?: string[] }>(
+  'isGuardian',
+  ['guardianUserIds'],
+  (parent, context) => !!context.identity && (parent.guardianUserIds ?? []).includes(context.identity.userId),
+);
+
+/** The caller is the applicant of the parent application (it carries `applicantUserId`). */
+const isApplicant: IRule = parentRule<{ applicantUserId?: string | null }>(
+  'isApplicant',
+  ['applicantUserId'],
+  (parent, context) =>
+    !!context.identity && !!parent.applicantUserId && parent.applicantUserId === context.identity.userId,
+);
 
 /** A child's own records: his guardians (the applicant among them) and the operators of his municipality. */
 const canReadChildRecord = or(isGuardian, isApplicant, canReadMunicipalRecord);

@@ -1,4 +1,5 @@
 import { eventRoutes, SubgraphModule } from '@pfdo/platform';
+import { SERVICES } from '@pfdo/platform/services';
 import { EmailConfig, readEmailConfig } from './config';
 import {
   handleConfirmationRequested,
@@ -11,8 +12,8 @@ import { buildEmailSchema, SUBGRAPH_NAME } from './schema';
 
 export const emailModule: SubgraphModule<EmailContext, EmailConfig, EmailRuntime> = {
   name: SUBGRAPH_NAME,
-  portVariable: 'EMAIL_PORT',
-  defaultPort: 4004,
+  portVariable: SERVICES.email.portVariable,
+  defaultPort: SERVICES.email.defaultPort,
   schema: SCHEMA,
   createDataSource: createEmailDataSource,
   buildSchema: buildEmailSchema,

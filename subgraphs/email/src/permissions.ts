@@ -1,4 +1,21 @@
-import { canReadMunicipalRecord, isAnyone, isAuthenticated, isCitizen, IRules, isRequester, or } from '@pfdo/platform';
+import {
+  canReadMunicipalRecord,
+  IRule,
+  IRules,
+  isAnyone,
+  isAuthenticated,
+  isCitizen,
+  or,
+  parentRule,
+} from '@pfdo/platform';
+
+/** The caller asked for the parent object (it carries `requestedByUserId`): an e-mail confirmation. */
+const isRequester: IRule = parentRule<{ requestedByUserId?: string | null }>(
+  'isRequester',
+  ['requestedByUserId'],
+  (parent, context) =>
+    !!context.identity && !!parent.requestedByUserId && parent.requestedByUserId === context.identity.userId,
+);
 
 /**
  * An applicant's e-mail is personal data: the applicant and the operators of the application's

@@ -1,4 +1,5 @@
 import { SubgraphModule, SubgraphRuntime } from '@pfdo/platform';
+import { SERVICES } from '@pfdo/platform/services';
 import { createContext, NavigatorContext } from './context';
 import { createNavigatorDataSource, SCHEMA } from './data-source';
 import { seedDemo } from './demo/seed-demo';
@@ -7,8 +8,8 @@ import { buildNavigatorSchema, SUBGRAPH_NAME } from './schema';
 
 export const navigatorModule: SubgraphModule<NavigatorContext> = {
   name: SUBGRAPH_NAME,
-  portVariable: 'NAVIGATOR_PORT',
-  defaultPort: 4003,
+  portVariable: SERVICES.navigator.portVariable,
+  defaultPort: SERVICES.navigator.defaultPort,
   schema: SCHEMA,
   createDataSource: createNavigatorDataSource,
   buildSchema: buildNavigatorSchema,

@@ -1,4 +1,5 @@
 import { SubgraphModule } from '@pfdo/platform';
+import { SERVICES } from '@pfdo/platform/services';
 import { OrganizationsConfig, readOrganizationsConfig } from './config';
 import { createContext, OrganizationsContext } from './context';
 import { createOrganizationsDataSource, SCHEMA } from './data-source';
@@ -9,8 +10,8 @@ import { buildOrganizationsSchema, SUBGRAPH_NAME } from './schema';
 
 export const organizationsModule: SubgraphModule<OrganizationsContext, OrganizationsConfig, OrganizationsRuntime> = {
   name: SUBGRAPH_NAME,
-  portVariable: 'ORGANIZATIONS_PORT',
-  defaultPort: 4002,
+  portVariable: SERVICES.organizations.portVariable,
+  defaultPort: SERVICES.organizations.defaultPort,
   schema: SCHEMA,
   createDataSource: createOrganizationsDataSource,
   buildSchema: buildOrganizationsSchema,

@@ -1,3 +1,4 @@
+import { REGION_TIME_ZONE } from '@pfdo/platform/services';
 /**
  * The wording of the application form and the consent, after the form a parent downloads from the citizen
  * portal (docs/domain.md §7). Phrases that depend on the data are functions; the rest are constants.
@@ -138,7 +139,7 @@ export function formatIsoDate(isoDate: string): string {
 }
 
 const kemerovoDate = new Intl.DateTimeFormat('ru-RU', {
-  timeZone: 'Asia/Novokuznetsk',
+  timeZone: REGION_TIME_ZONE,
   day: '2-digit',
   month: '2-digit',
   year: 'numeric',

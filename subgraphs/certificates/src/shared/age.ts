@@ -1,5 +1,7 @@
-/** The region's own calendar day: Kemerovo oblast lives at UTC+7. */
-export const REGION_TIME_ZONE = 'Asia/Novokuznetsk';
+import { REGION_TIME_ZONE } from '@pfdo/platform/services';
+
+/** The region's own calendar day: Kemerovo oblast lives at UTC+7 (the zone is `@pfdo/platform/services`'s). */
+export { REGION_TIME_ZONE };
 
 /** Today (or the day of `moment`) in the region, as YYYY-MM-DD. */
 export function regionDate(moment: Date = new Date()): string {

@@ -1,4 +1,5 @@
 import { domainError, ErrorCode } from '@pfdo/platform';
+import { REGION_TIME_ZONE } from '@pfdo/platform/services';
 
 /** Refusals of this subgraph, each with a stable code and a message for people. */
 export const CertificatesErrorCode = {
@@ -19,7 +20,7 @@ export { invalidFields } from '@pfdo/platform';
 
 export function formatRegionDate(date: Date): string {
   return new Intl.DateTimeFormat('ru-RU', {
-    timeZone: 'Asia/Novokuznetsk',
+    timeZone: REGION_TIME_ZONE,
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',

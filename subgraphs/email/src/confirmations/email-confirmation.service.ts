@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { domainError, enqueueEvent, ErrorCode, Identity, isUuid } from '@pfdo/platform';
+import { REGION_TIME_ZONE } from '@pfdo/platform/services';
 import { EmailContext } from '../context';
 import { SCHEMA } from '../data-source';
 import { confirmationMessage, organizationApplicationMessage } from '../mail/messages';
@@ -24,7 +25,7 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 
 function formatMoment(date: Date): string {
   return new Intl.DateTimeFormat('ru-RU', {
-    timeZone: 'Asia/Novokuznetsk',
+    timeZone: REGION_TIME_ZONE,
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',

@@ -1,6 +1,7 @@
 /**
- * Unit tests beside the code (src/**\/*.test.ts) and integration tests (test/**\/*.test.ts) that drive the
- * real gateway and subgraphs, started once per run by the global setup on an embedded PostgreSQL.
+ * Two projects: unit tests beside the code (src/**\/*.test.ts), pure logic that needs no database, and
+ * integration tests (test/**\/*.test.ts) that drive the real gateway and subgraphs on an embedded PostgreSQL,
+ * started once per run by the integration project's global setup. A test that needs the stack lives in test/.
  */
 const swc = [
   '@swc/jest',
@@ -14,14 +15,27 @@ const swc = [
   },
 ];
 
-module.exports = {
+const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
   roots: ['<rootDir>/packages', '<rootDir>/gateway', '<rootDir>/subgraphs'],
-  testMatch: ['**/src/**/*.test.ts', '**/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  globalSetup: '<rootDir>/packages/testing/dist/jest-global-setup.js',
-  globalTeardown: '<rootDir>/packages/testing/dist/jest-global-teardown.js',
-  testTimeout: 30000,
+};
+
+module.exports = {
+  // Global options (jest reads them only here, not in a project).
   maxWorkers: 2,
+  testTimeout: 30000,
+  projects: [
+    // Pure logic beside its code: no database, no services; `npx jest subgraphs/certificates/src` takes seconds.
+    { ...common, displayName: 'unit', testMatch: ['**/src/**/*.test.ts'] },
+    // The real stack, started once per run (only when a test of this project runs).
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['**/test/**/*.test.ts'],
+      globalSetup: '<rootDir>/packages/testing/dist/jest-global-setup.js',
+      globalTeardown: '<rootDir>/packages/testing/dist/jest-global-teardown.js',
+    },
+  ],
 };

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { deadlineOf, isServiceBusy, SERVICE_BUSY_MESSAGE } from './busy';
-import { EnvReader, readDatabaseConfig, readMigrationDeadlines } from './config';
-import { createDataSource } from './database';
-import { maskInternalErrors } from './error-masking';
+import { deadlineOf, isServiceBusy, SERVICE_BUSY_MESSAGE } from '../src/busy';
+import { EnvReader, readDatabaseConfig, readMigrationDeadlines } from '../src/config';
+import { createDataSource } from '../src/database';
+import { maskInternalErrors } from '../src/error-masking';
 
 /**
  * The three deadlines of a service's database, each provoked for real on the test stack's PostgreSQL:

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as tar from 'tar';
-import { Manifest, MANIFEST_FILE, migrationDifferences, RestoreRefused } from './manifest';
-import { restoreBackup } from './restore-backup';
-import { BackupRefused, takeBackup } from './take-backup';
+import { Manifest, MANIFEST_FILE, migrationDifferences, RestoreRefused } from '../src/backup/manifest';
+import { restoreBackup } from '../src/backup/restore-backup';
+import { BackupRefused, takeBackup } from '../src/backup/take-backup';
 
 /**
  * The archive and the refusals of a restore, on a backup of the shared test stack's database (a backup

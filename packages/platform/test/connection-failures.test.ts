@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { connectionFailureOf, isConnectionFailure } from './connection-failures';
+import { connectionFailureOf, isConnectionFailure } from '../src/connection-failures';
 
 /**
  * The classifier on the errors the pg driver and TypeORM really raise: a database that is not there, a

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ConfigError, EnvReader } from '@pfdo/platform';
-import { pruneArchives, startBackupSchedule } from './schedule';
-import { archiveName, defaultBackupDir, readBackupSchedule } from './settings';
+import { pruneArchives, startBackupSchedule } from '../src/backup/schedule';
+import { archiveName, defaultBackupDir, readBackupSchedule } from '../src/backup/settings';
 
 const root = mkdtempSync(path.join(tmpdir(), 'pfdo-schedule-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

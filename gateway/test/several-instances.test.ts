@@ -41,6 +41,8 @@ beforeAll(async () => {
     EMAIL_URL: subgraph(TEST_PORTS.email),
     // As the test stack's gateway: the client's address comes from x-forwarded-for sent from loopback.
     TRUST_PROXY: 'loopback',
+    // A failed sign-in costs a memory-hard hash, slow on a loaded test machine.
+    SUBGRAPH_TIMEOUT_MS: '30000',
   });
   await untilHealthy(gatewayPort, gateway);
   secondGatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
@@ -82,29 +84,30 @@ describe('two gateways on one database', () => {
 
   it('counts failed sign-ins of one login through both: the limit is one, not one per instance', async () => {
     const login = `nobody.${randomUUID().slice(0, 8)}@example.ru`;
+    const attempt = async (instance: typeof first, password: string) => {
+      const result = await instance({ forwardedFor: CLIENT_IP }).request(LOGIN, { login, password });
+      return { code: result.errors?.[0]?.extensions?.code, status: result.status };
+    };
+    // Alternating instances, as a balancer spreads them, until the login is locked. Counted per instance,
+    // each would refuse only at its own 10th failure: the 19th attempt. Counted once, the 10th is refused.
+    // An attempt the gateway gave up on (SUBGRAPH_UNAVAILABLE: a hash slower than its deadline on a loaded
+    // machine) may or may not have been counted, so it moves the bound by one.
     const codes: Array<string | undefined> = [];
-    // Alternating instances, as a balancer would spread them: 9 failures, none locked yet.
-    for (let attempt = 1; attempt < FAILURES_PER_LOGIN; attempt += 1) {
-      const instance = attempt % 2 ? first : second;
-      const result = await instance({ forwardedFor: CLIENT_IP }).request(LOGIN, {
-        login,
-        password: `wrong-${attempt}`,
-      });
-      codes.push(result.errors?.[0]?.extensions?.code);
-      // What the second pair said, should an attempt fail otherwise (the first pair's lines are the stack's).
-      if (codes.at(-1) !== 'INVALID_CREDENTIALS') {
-        process.stderr.write(
-          `attempt ${attempt} (${attempt % 2 ? 'first' : 'second'} gateway): ${JSON.stringify(result.errors)}\n` +
-            `${gateway.output()}\n${organizations.output()}\n`,
-        );
-      }
+    let givenUp = 0;
+    while (codes.length < 2 * FAILURES_PER_LOGIN && codes.at(-1) !== 'RATE_LIMITED') {
+      const { code } = await attempt(codes.length % 2 ? second : first, `wrong-${codes.length}`);
+      codes.push(code);
+      if (code === 'SUBGRAPH_UNAVAILABLE') givenUp += 1;
     }
-    expect(new Set(codes)).toEqual(new Set(['INVALID_CREDENTIALS']));
-    // The 10th, on either, locks the login for both.
-    const tenth = await second({ forwardedFor: CLIENT_IP }).request(LOGIN, { login, password: 'wrong-10' });
-    expect(tenth.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-    const onFirst = await first({ forwardedFor: CLIENT_IP }).request(LOGIN, { login, password: 'wrong-11' });
-    expect(onFirst.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-    expect(onFirst.status).toBe(429);
-  }, 120_000);
+    expect(codes.at(-1)).toBe('RATE_LIMITED');
+    expect(codes.length).toBeLessThanOrEqual(FAILURES_PER_LOGIN + givenUp);
+    expect(givenUp).toBeLessThan(FAILURES_PER_LOGIN - 1);
+    expect(new Set(codes.slice(0, -1))).toEqual(
+      new Set(['INVALID_CREDENTIALS', ...(givenUp ? ['SUBGRAPH_UNAVAILABLE'] : [])]),
+    );
+    // Locked for both: the other instance refuses the next attempt too, whatever the password.
+    const lockedLast = codes.length % 2 ? first : second;
+    const other = lockedLast === first ? second : first;
+    expect(await attempt(other, 'wrong-after')).toEqual({ code: 'RATE_LIMITED', status: 429 });
+  }, 240_000);
 });

@@ -5,6 +5,7 @@ import {
   caughtMail,
   CaughtMail,
   confirmationTokenOf,
+  eventually,
   GatewayClient,
   messageIdOf,
   signIn,
@@ -17,8 +18,14 @@ import { PrivateStack, startPrivateStack } from './private-stack.support';
  * test stack's database must stay up for the other test files, so this one restarts the database of a
  * stack of its own. During the outage every answer is SERVICE_UNAVAILABLE (503, Retry-After), never a
  * fault; afterwards everything works again with no one's help, and every application has exactly one
- * confirmation e-mail: none lost, none sent twice.
+ * confirmation e-mail: none lost, none sent twice. One e-mail is enqueued just before the restart while the
+ * mail server is unreachable (a switch in front of it), so that its outbox event is still waiting when
+ * PostgreSQL goes down: it is sent after the restart, once.
+ *
+ * The stack's ports are fixed, below the ephemeral range (see startPrivateStack), so that no outgoing
+ * connection can take PostgreSQL's port while it is down.
  */
+const BASE_PORT = 17100;
 const CHILDREN = 150;
 const WORKERS = 4;
 const OUTAGE_MS = 6_000;
@@ -52,7 +59,7 @@ async function ask(client: GatewayClient, what: string, query: string, variables
 }
 
 beforeAll(async () => {
-  stack = await startPrivateStack({ OUTBOX_MAX_BACKOFF_MS: '2000' });
+  stack = await startPrivateStack({ OUTBOX_MAX_BACKOFF_MS: '2000' }, { smtpSwitch: true, basePort: BASE_PORT });
   // The demo parent's children, each with a birth certificate, each to be applied for once.
   for (let i = 0; i < CHILDREN; i++) {
     const child = { id: randomUUID(), email: `restart.${randomUUID().slice(0, 12)}@example.ru` };
@@ -83,7 +90,8 @@ describe('a PostgreSQL restart under load', () => {
     const gatewayUrl = stack.gatewayUrl;
     const parent = await signIn('parent', undefined, { gatewayUrl });
     let running = true;
-    const queue = [...children];
+    // The first child is the one applied for just before the restart.
+    const [lastBefore, ...queue] = children;
     const submitted = new Set<string>();
 
     // Citizens submitting: each child until its application is there, as a person would retry.
@@ -116,11 +124,28 @@ describe('a PostgreSQL restart under load', () => {
     const load = Promise.all([...Array.from({ length: WORKERS }, submitter), reader(), signingIn()]);
 
     await sleep(1_500);
+    // An e-mail enqueued just before the restart, which cannot leave before it: the mail server is unreachable.
+    await stack.smtp!.down();
+    await parent.data(SUBMIT, { childId: lastBefore.id, email: lastBefore.email });
+    submitted.add(lastBefore.id);
+    const waiting = await eventually(
+      async () =>
+        (
+          await stack.db.query(
+            `SELECT id, created_at, delivered_at FROM email.outbox WHERE topic = 'smtp.send' AND payload->>'to' = $1`,
+            [lastBefore.email],
+          )
+        ).rows,
+      (rows) => rows.length > 0,
+      30_000,
+    );
+    expect(waiting).toEqual([expect.objectContaining({ delivered_at: null })]);
     const down = Date.now();
     await stack.postgres.stop();
     await sleep(OUTAGE_MS);
     await stack.postgres.start();
     const up = Date.now();
+    await stack.smtp!.up();
     await sleep(8_000);
     running = false;
     await load;
@@ -176,6 +201,14 @@ describe('a PostgreSQL restart under load', () => {
       sent.filter((row: { delivered_at: Date | null; failed_at: Date | null }) => !row.delivered_at || row.failed_at),
     ).toEqual([]);
     expect(mails.map(messageIdOf).sort()).toEqual(sent.map((row: { id: string }) => `<${row.id}@pfdo.local>`).sort());
+    // The event enqueued before the restart was delivered after it.
+    const { rows: lastEvent } = await stack.db.query(
+      `SELECT created_at, delivered_at FROM email.outbox WHERE id = $1`,
+      [waiting[0].id],
+    );
+    expect(lastEvent[0].created_at.getTime()).toBeLessThan(down);
+    expect(lastEvent[0].delivered_at.getTime()).toBeGreaterThan(up);
+    expect(perAddress.get(lastBefore.email)).toBe(1);
     const { rows: undelivered } = await stack.db.query(
       `SELECT topic FROM certificates.outbox WHERE delivered_at IS NULL`,
     );

@@ -51,13 +51,15 @@ export interface RunningStack {
   failed: Promise<string>;
   /** The services down for good, each with how it last exited: what a test stack reports after its run. */
   unexpectedExits(): string[];
+  /** The process id of a service's current run (`gateway`, `email`, …); undefined while it is down. */
+  pidOf(name: string): number | undefined;
   /** Stops every service, PostgreSQL last, with no restart from the first moment; idempotent. */
   stop(): Promise<void>;
   /** A forced stop (a second Ctrl-C): every process is ended at once. */
   kill(): void;
 }
 
-export interface Stack extends Pick<RunningStack, 'unexpectedExits' | 'stop' | 'kill'> {
+export interface Stack extends Pick<RunningStack, 'unexpectedExits' | 'pidOf' | 'stop' | 'kill'> {
   /** Brings the stack up; rejects, leaving nothing running, when a service cannot start or `stop()` came first. */
   start(): Promise<RunningStack>;
 }
@@ -97,6 +99,7 @@ export function createStack(options: StackOptions): Stack {
   const stack = {
     unexpectedExits: () =>
       supervisors.map((supervisor) => supervisor.unexpectedExit).filter((exit): exit is string => exit !== null),
+    pidOf: (name: string) => supervisors.find((supervisor) => supervisor.name === name)?.pid,
     stop,
     kill: () => supervisors.forEach((supervisor) => supervisor.kill()),
   };

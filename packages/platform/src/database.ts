@@ -158,6 +158,33 @@ export function createDataSource(options: DataSourceOptions): DataSource {
 }
 
 /**
+ * Runs `work` (a subgraph's migrations and seed) holding its schema's migration lock, a session advisory
+ * lock: replicas started at once (two containers of one service, each running `migrate.js` before it
+ * serves) migrate one after another, and the later ones find nothing left to do. The lock goes with the
+ * connection, so a migrator that dies releases it.
+ */
+export async function withMigrationLock<T>(dataSource: DataSource, schema: string, work: () => Promise<T>): Promise<T> {
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  const key = `pfdo:migrate:${schema}`;
+  try {
+    // Waiting for another replica's migrations is no conflict to give up on: lock_timeout is for the
+    // migrations' own statements, and is back for them once the lock is held.
+    await runner.query(`SET lock_timeout = 0`);
+    await runner.query(`SELECT pg_advisory_lock(hashtextextended($1, 0))`, [key]);
+    await runner.query(`RESET lock_timeout`);
+    try {
+      return await work();
+    } finally {
+      await runner.query(`SELECT pg_advisory_unlock(hashtextextended($1, 0))`, [key]).catch(() => undefined);
+    }
+  } finally {
+    await runner.release();
+  }
+}
+
+/**
  * Applies a subgraph's pending migrations. The schema is created first because TypeORM keeps its
  * migrations table inside it.
  */

@@ -2,7 +2,7 @@ import type { Response, Router } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { EnvReader, readMigrationDeadlines, readServiceConfig, runMain, ServiceConfig } from './config';
-import { DatabaseOptions, migrate, SqlStatementCounter } from './database';
+import { DatabaseOptions, migrate, SqlStatementCounter, withMigrationLock } from './database';
 import { Caller } from './identity';
 import { startSubgraphServer } from './subgraph-server';
 
@@ -116,8 +116,10 @@ export function migrateSubgraph(module: AnySubgraphModule, argv: string[] = proc
 
     const dataSource = module.createDataSource(config.databaseUrl, { deadlines, purpose: 'migrate' });
     try {
-      await migrate(dataSource, module.schema);
-      if (withDemo) await module.seedDemo?.(dataSource);
+      await withMigrationLock(dataSource, module.schema, async () => {
+        await migrate(dataSource, module.schema);
+        if (withDemo) await module.seedDemo?.(dataSource);
+      });
     } finally {
       if (dataSource.isInitialized) await dataSource.destroy();
     }

@@ -9,7 +9,7 @@ import {
   testDatabase,
   uniqueEmail,
 } from '@pfdo/testing';
-import { applicationWithCertificate, SUBMIT } from './citizen-flow.support';
+import { addBirthCertificate, applicationWithCertificate, SUBMIT } from './citizen-flow.support';
 
 afterAll(closeTestDatabase);
 
@@ -142,7 +142,6 @@ describe('processing an application', () => {
     const citizen = await arrangeCitizen();
     const client = await signIn(citizen.login);
     const child = await arrangeChild({ guardianUserId: citizen.id });
-    const { addBirthCertificate } = await import('./citizen-flow.support');
     await addBirthCertificate(client, child.id);
     const { submitApplication } = await client.data<{ submitApplication: { id: string } }>(SUBMIT, {
       childId: child.id,

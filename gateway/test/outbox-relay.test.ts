@@ -42,7 +42,7 @@ async function relayDataSource(url = databaseUrl()): Promise<DataSource> {
     url,
     entities: [],
     migrations: [],
-    poolSize: 3,
+    pool: { size: 3, acquireTimeoutMs: 30_000 },
   }).initialize();
   dataSources.push(dataSource);
   return dataSource;

@@ -126,7 +126,14 @@ describe('every String and ID argument of a schema, however deep', () => {
   it('answers BAD_USER_INPUT with extensions.fields before the resolver runs', async () => {
     let resolved = false;
     const base = buildSchema(SDL);
-    const checked = applyMiddleware(base, inputChecks(base, RULES), { Mutation: { edit: () => (resolved = true) } });
+    const checked = applyMiddleware(base, inputChecks(base, RULES), {
+      Mutation: {
+        edit: async () => {
+          resolved = true;
+          return true;
+        },
+      },
+    });
     const result = await graphql({
       schema: checked,
       source: 'mutation ($child: ChildInput) { edit(applicationId: "a", child: $child) }',

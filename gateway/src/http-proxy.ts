@@ -7,6 +7,7 @@ import {
   ErrorCode,
   isUuid,
   mintCredential,
+  REQUEST_ID_HEADER,
   SERVICE_UNAVAILABLE_MESSAGE,
   SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
 } from '@pfdo/platform';
@@ -68,7 +69,10 @@ export function subgraphRouteProxy(
         response.setHeader('retry-after', String(SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS));
         return fail(response, 503, ErrorCode.ServiceUnavailable, SERVICE_UNAVAILABLE_MESSAGE);
       }
-      const headers: Record<string, string> = { [CREDENTIAL_HEADER]: await mintCredential(caller, secret) };
+      const headers: Record<string, string> = {
+        [CREDENTIAL_HEADER]: await mintCredential(caller, secret),
+        [REQUEST_ID_HEADER]: caller.requestId,
+      };
       for (const name of FORWARDED_REQUEST_HEADERS) {
         const value = request.header(name);
         if (value) headers[name] = value;

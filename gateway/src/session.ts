@@ -6,6 +6,7 @@ import {
   Identity,
   logThrottle,
   mintCredential,
+  REQUEST_ID_HEADER,
   SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
   serviceUnavailable,
   SESSION_RESOLVE_PATH,
@@ -70,7 +71,11 @@ export class SessionResolver {
     try {
       response = await fetch(this.endpoint, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [CREDENTIAL_HEADER]: credential },
+        headers: {
+          'content-type': 'application/json',
+          [CREDENTIAL_HEADER]: credential,
+          [REQUEST_ID_HEADER]: caller.requestId,
+        },
         body: JSON.stringify({ token }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });

@@ -12,6 +12,7 @@ import {
   CREDENTIAL_TTL_SECONDS,
   logThrottle,
   mintCredential,
+  REQUEST_ID_HEADER,
   serviceAgent,
   SESSION_CLOSE_HEADER,
   SESSION_OPEN_HEADER,
@@ -83,6 +84,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       this.credentials.set(caller, minted);
     }
     options.request.http?.headers.set(CREDENTIAL_HEADER, await minted.credential);
+    options.request.http?.headers.set(REQUEST_ID_HEADER, caller.requestId);
   }
 
   override async didReceiveResponse({

@@ -22,7 +22,10 @@ describe('/health and /ready', () => {
   it('say alive and ready when every dependency answers', async () => {
     const service = await serve({ database: async () => 1 });
     try {
-      expect(await service.get('/health')).toMatchObject({ status: 200, body: { status: 'ok', service: 'certificates' } });
+      expect(await service.get('/health')).toMatchObject({
+        status: 200,
+        body: { status: 'ok', service: 'certificates' },
+      });
       expect(await service.get('/ready')).toMatchObject({
         status: 200,
         body: { status: 'ready', service: 'certificates', checks: { database: 'ok' } },

@@ -3,6 +3,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Caller, CREDENTIAL_HEADER, isUuid, mintCredential } from '@pfdo/platform/credential';
 import { ErrorCode, SERVICE_UNAVAILABLE_MESSAGE, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from '@pfdo/platform/errors';
+import { REQUEST_ID_HEADER } from '@pfdo/platform/observability';
 import { SUBGRAPH_UNAVAILABLE } from './errors';
 
 const FORWARDED_REQUEST_HEADERS = ['content-type', 'content-length', 'accept'];
@@ -61,7 +62,10 @@ export function subgraphRouteProxy(
         response.setHeader('retry-after', String(SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS));
         return fail(response, 503, ErrorCode.ServiceUnavailable, SERVICE_UNAVAILABLE_MESSAGE);
       }
-      const headers: Record<string, string> = { [CREDENTIAL_HEADER]: await mintCredential(caller, secret) };
+      const headers: Record<string, string> = {
+        [CREDENTIAL_HEADER]: await mintCredential(caller, secret),
+        [REQUEST_ID_HEADER]: caller.requestId,
+      };
       for (const name of FORWARDED_REQUEST_HEADERS) {
         const value = request.header(name);
         if (value) headers[name] = value;

@@ -1,3 +1,4 @@
+import './tracing';
 import { runMain } from '@pfdo/platform/config';
 import { readGatewayConfig } from './config';
 import { startGateway } from './server';

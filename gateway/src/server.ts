@@ -4,9 +4,19 @@ import { Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { Request, Response } from 'express';
+import express, { NextFunction, Request, Response } from 'express';
 import { Caller } from '@pfdo/platform/credential';
 import { jsonErrorHandler, jsonNotFound, keepIdleConnectionsLong } from '@pfdo/platform/http';
+import {
+  graphqlMetricsPlugin,
+  httpMetrics,
+  logger,
+  operationRoutes,
+  REQUEST_ID_HEADER,
+  requestLog,
+  requestLogPlugin,
+  requestScope,
+} from '@pfdo/platform/observability';
 import { GatewayConfig, SubgraphName } from './config';
 import { GatewayContext } from './context';
 import { formatGatewayError } from './errors';
@@ -25,6 +35,17 @@ import { variableChecksPlugin } from './variable-checks';
 /** A caller's own request id is kept, for tracing across the subgraphs' logs, when it looks like one. */
 function requestIdOf(header: string | undefined): string {
   return header && /^[A-Za-z0-9-]{8,64}$/.test(header) ? header : randomUUID();
+}
+
+/**
+ * Names every request: the id goes back to the client in a header, onto every log line of the work it
+ * causes here, and to the subgraphs in the credential and the same header.
+ */
+function withRequestId(request: Request, response: Response, next: NextFunction): void {
+  const requestId = requestIdOf(request.header(REQUEST_ID_HEADER));
+  response.locals.requestId = requestId;
+  response.setHeader(REQUEST_ID_HEADER, requestId);
+  requestScope.run({ requestId }, next);
 }
 
 export interface RunningGateway {
@@ -60,6 +81,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       sessionCookiePlugin(config.secureCookies),
       rateLimitedStatusPlugin,
       serviceUnavailableStatusPlugin,
+      graphqlMetricsPlugin,
+      requestLogPlugin,
     ],
   });
   await apollo.start();
@@ -67,15 +90,17 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
-  app.get('/health', (_request, response) => {
-    response.json({ status: 'ok', service: 'gateway' });
-  });
+  app.use(httpMetrics);
+  // Apollo's start has loaded and planned the supergraph by now: what the gateway needs to serve.
+  const operations = operationRoutes(app, 'gateway', { supergraph: async () => apollo.assertStarted('ready') });
+  app.use(withRequestId);
+  app.use(requestLog);
   /** Who is calling: the session cookie's user, or no one. */
   const callerOf = async (req: Request, res: Response): Promise<Caller> => {
     const caller: Caller = {
       identity: null,
       clientIp: req.ip ?? '',
-      requestId: requestIdOf(req.header('x-request-id')),
+      requestId: res.locals.requestId as string,
       sessionId: null,
     };
     const token = sessionTokenFrom(req.headers.cookie);
@@ -117,10 +142,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     listening.once('error', reject);
   });
   keepIdleConnectionsLong(server);
-  console.log(`gateway ready at http://localhost:${config.port}/graphql`);
+  logger.info({ port: config.port }, `gateway ready at http://localhost:${config.port}/graphql`);
   return {
     server,
     close: async () => {
+      operations.drain();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
     },

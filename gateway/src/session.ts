@@ -2,6 +2,7 @@ import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import { GraphQLError } from 'graphql';
 import { Caller, CREDENTIAL_HEADER, Identity, mintCredential, SESSION_RESOLVE_PATH } from '@pfdo/platform/credential';
 import { logThrottle, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS, serviceUnavailable } from '@pfdo/platform/errors';
+import { REQUEST_ID_HEADER } from '@pfdo/platform/observability';
 
 export const SESSION_COOKIE = 'pfdo_session';
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -62,7 +63,11 @@ export class SessionResolver {
     try {
       response = await fetch(this.endpoint, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [CREDENTIAL_HEADER]: credential },
+        headers: {
+          'content-type': 'application/json',
+          [CREDENTIAL_HEADER]: credential,
+          [REQUEST_ID_HEADER]: caller.requestId,
+        },
         body: JSON.stringify({ token }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });

@@ -16,6 +16,7 @@ import {
 } from '@pfdo/platform/credential';
 import { logThrottle } from '@pfdo/platform/errors';
 import { serviceAgent } from '@pfdo/platform/http';
+import { REQUEST_ID_HEADER } from '@pfdo/platform/observability';
 import { GatewayContext } from './context';
 import { subgraphUnavailable } from './errors';
 import { SessionResolver } from './session';
@@ -83,6 +84,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       this.credentials.set(caller, minted);
     }
     options.request.http?.headers.set(CREDENTIAL_HEADER, await minted.credential);
+    options.request.http?.headers.set(REQUEST_ID_HEADER, caller.requestId);
   }
 
   override async didReceiveResponse({

@@ -12,6 +12,7 @@ import {
   LogLevel,
   outboxLeaseSql,
   outboxTableSql,
+  requestIdColumnsSql,
   OutboxRelay,
   OutboxRelayOptions,
 } from '@pfdo/platform';
@@ -83,7 +84,12 @@ const deliveredCount = async () =>
 beforeAll(async () => {
   const db = testDatabase();
   await db.query(`CREATE SCHEMA "${SCHEMA}"`);
-  for (const sql of [...outboxTableSql(SCHEMA), ...outboxLeaseSql(SCHEMA), ...inboxTableSql(SCHEMA)])
+  for (const sql of [
+    ...outboxTableSql(SCHEMA),
+    ...outboxLeaseSql(SCHEMA),
+    ...inboxTableSql(SCHEMA),
+    ...requestIdColumnsSql(SCHEMA, ['outbox', 'inbox']),
+  ])
     await db.query(sql);
 
   receiverDb = await createDataSource({

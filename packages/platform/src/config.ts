@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { DEFAULT_DATA_DIR, findGatewaySecretFile, gatewaySecretFile } from './gateway-secret';
+import { configureLogger, LOG_LEVELS, LogLevelName, logger } from './logger';
 import { SERVICES } from './services';
 
 /**
@@ -232,14 +233,27 @@ export function readServiceConfig(reader: EnvReader, portVariable: string, defau
   };
 }
 
-/** Runs a start-up function, printing configuration problems plainly instead of as a stack trace. */
+/** LOG_LEVEL: how much the service writes (logger.ts); `info` by default. */
+export function readLogLevel(reader: EnvReader): LogLevelName {
+  return reader.oneOf('LOG_LEVEL', LOG_LEVELS, 'info');
+}
+
+/**
+ * Runs a start-up function of the service `name`, which names it on its log lines; configuration problems
+ * are written plainly (one line naming every bad variable) instead of as a stack trace.
+ */
 export function runMain(name: string, main: () => Promise<unknown>): void {
-  main().catch((error: unknown) => {
-    if (error instanceof ConfigError) {
-      console.error(`[${name}] ${error.message}`);
-    } else {
-      console.error(`[${name}] failed to start:`, error);
-    }
-    process.exit(1);
-  });
+  const reader = new EnvReader();
+  configureLogger(name, readLogLevel(reader));
+  Promise.resolve()
+    .then(() => reader.done())
+    .then(main)
+    .catch((error: unknown) => {
+      if (error instanceof ConfigError) {
+        logger.fatal({ problems: error.problems }, error.message);
+      } else {
+        logger.fatal({ err: error }, 'failed to start');
+      }
+      process.exit(1);
+    });
 }

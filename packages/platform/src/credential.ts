@@ -1,5 +1,6 @@
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
 import { Caller, Identity, isRole } from './identity';
+import { currentRequestId } from './request-scope';
 
 const ISSUER = 'pfdo-gateway';
 const AUDIENCE = 'pfdo-subgraphs';
@@ -87,7 +88,11 @@ export async function verifyCredential(token: string, secret: string): Promise<C
   }
 }
 
-/** The credential one subgraph presents to another's internal routes, e.g. to deliver an event. */
+/**
+ * The credential one subgraph presents to another's internal routes, e.g. to deliver an event. It carries
+ * the id of the request whose work makes the call, so that the receiver's lines name it too.
+ */
 export function mintServiceCredential(service: string, secret: string): Promise<string> {
-  return mintCredential({ identity: null, clientIp: '', requestId: '', sessionId: null, service }, secret);
+  const requestId = currentRequestId() ?? '';
+  return mintCredential({ identity: null, clientIp: '', requestId, sessionId: null, service }, secret);
 }

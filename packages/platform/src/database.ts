@@ -1,11 +1,9 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, Logger, MixedList, EntitySchema } from 'typeorm';
 import { deadlineOf } from './busy';
 import { connectionFailureOf } from './connection-failures';
 import { logThrottle } from './log-throttle';
-
-/** The request a piece of work belongs to, so that what it costs can be told apart from other requests'. */
-export const requestScope = new AsyncLocalStorage<{ requestId: string }>();
+import { logger } from './logger';
+import { requestScope } from './request-scope';
 
 const REMEMBERED_REQUESTS = 1000;
 
@@ -72,21 +70,21 @@ class CountingLogger implements Logger {
       );
       return;
     }
-    console.error(`[${this.name}] query failed: ${String(error)} -- ${oneLine(query)}`);
+    logger.error({ query: oneLine(query) }, `[${this.name}] query failed: ${String(error)}`);
   }
 
   logQuerySlow(time: number, query: string): void {
-    console.warn(`[${this.name}] slow query (${time} ms): ${oneLine(query)}`);
+    logger.warn({ query: oneLine(query), ms: time }, `[${this.name}] slow query`);
   }
 
   logSchemaBuild(): void {}
 
   logMigration(message: string): void {
-    console.log(`[${this.name}] ${message}`);
+    logger.info(`[${this.name}] ${message}`);
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    if (level === 'warn') console.warn(`[${this.name}]`, message);
+    if (level === 'warn') logger.warn(`[${this.name}] ${String(message)}`);
   }
 }
 
@@ -152,7 +150,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
           `[${name}] idle database connection lost: ${failure.description}`,
           'warn',
         );
-      else console.warn(`[${name}] Postgres pool raised an error: ${String(error)}`);
+      else logger.warn(`[${name}] Postgres pool raised an error: ${String(error)}`);
     },
   });
 }

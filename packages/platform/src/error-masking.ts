@@ -4,6 +4,7 @@ import { deadlineOf, serviceBusy } from './busy';
 import { connectionFailureOf, ConnectionFailure, serviceUnavailable } from './connection-failures';
 import { ErrorCode } from './errors';
 import { logThrottle } from './log-throttle';
+import { logger } from './logger';
 
 /** Extensions that say how the system is built (which subgraph, where in the code), never for callers. */
 const INTERNAL_EXTENSIONS = ['stacktrace', 'serviceName', 'exception'];
@@ -35,7 +36,7 @@ export function maskInternalErrors(service: string) {
     const unwrapped = unwrapResolverError(error);
     const failure = connectionFailureOf(unwrapped);
     if (failure) return unavailable(service, failure, formatted);
-    console.error(`[${service}] internal error:`, unwrapped);
+    logger.error({ err: unwrapped, path: formatted.path }, `[${service}] internal error`);
     return {
       message: 'Внутренняя ошибка сервера. Попробуйте повторить позже',
       path: formatted.path,

@@ -2,7 +2,9 @@ import type { Request, Response, Router } from 'express';
 import express from 'express';
 import { DataSource, EntityManager } from 'typeorm';
 import { CREDENTIAL_HEADER, mintServiceCredential } from './credential';
+import { logger } from './logger';
 import { OutboxEvent, PermanentDeliveryError } from './outbox';
+import { currentRequestId, REQUEST_ID_HEADER } from './request-scope';
 import { callerOf } from './subgraph-server';
 
 /** The route on which a subgraph receives events from the others. */
@@ -46,11 +48,13 @@ export function eventRoutes(
       }
       await dataSource.transaction(async (manager) => {
         const inserted: unknown[] = await manager.query(
-          `INSERT INTO "${schema}".inbox (event_id, topic) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id`,
-          [id, topic],
+          `INSERT INTO "${schema}".inbox (event_id, topic, request_id) VALUES ($1, $2, $3)
+           ON CONFLICT DO NOTHING RETURNING event_id`,
+          [id, topic, currentRequestId() ?? null],
         );
         if (inserted.length > 0) await handler(manager, payload);
       });
+      logger.info({ event: id, topic }, 'event received');
       afterCommit?.();
       response.status(204).end();
     });
@@ -75,6 +79,7 @@ export function deliverTo(graphqlUrl: string, service: string, secret: string) {
       headers: {
         'content-type': 'application/json',
         [CREDENTIAL_HEADER]: await mintServiceCredential(service, secret),
+        ...(event.requestId && { [REQUEST_ID_HEADER]: event.requestId }),
       },
       body: JSON.stringify({ id: event.id, topic: event.topic, payload: event.payload }),
       signal: AbortSignal.timeout(10_000),

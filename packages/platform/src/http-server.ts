@@ -7,6 +7,7 @@ import {
 } from './connection-failures';
 import { ErrorCode } from './errors';
 import { logThrottle } from './log-throttle';
+import { logger } from './logger';
 
 interface HttpError {
   status?: number;
@@ -71,7 +72,7 @@ export function jsonErrorHandler(service: string) {
       response.status(503).json(errorBody(ErrorCode.ServiceUnavailable, SERVICE_UNAVAILABLE_MESSAGE));
       return;
     }
-    console.error(`[${service}] internal error:`, error);
+    logger.error({ err: error, method: request.method, path: request.path }, `[${service}] internal error`);
     response.status(500).json(errorBody(ErrorCode.Internal, 'Внутренняя ошибка сервера. Попробуйте повторить позже'));
   };
 }

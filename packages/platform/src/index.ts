@@ -29,3 +29,8 @@ export * from './log-throttle';
 export * from './outbox-relay';
 export * from './input-text';
 export * from './input-checks';
+export * from './logger';
+export * from './request-scope';
+export * from './request-log';
+export * from './metrics';
+export * from './health';

@@ -1,3 +1,5 @@
+import { logger } from './logger';
+
 /**
  * One line per kind of failure per interval. During an outage every request and every retry meets the same
  * failure; logging each (with its stack) buried the one line that mattered under thousands. The first
@@ -20,10 +22,9 @@ interface OpenInterval {
   timer: NodeJS.Timeout;
 }
 
-export const consoleWrite = (level: LogLevel, line: string): void => {
-  if (level === 'info') console.log(line);
-  else if (level === 'warn') console.warn(line);
-  else console.error(line);
+/** Writes through the process's logger (logger.ts): one JSON line, with the request id of the work. */
+export const logWrite = (level: LogLevel, line: string): void => {
+  logger[level](line);
 };
 
 export class LogThrottle {
@@ -33,7 +34,7 @@ export class LogThrottle {
 
   constructor(options: LogThrottleOptions = {}) {
     this.intervalMs = options.intervalMs ?? 30_000;
-    this.write = options.write ?? consoleWrite;
+    this.write = options.write ?? logWrite;
   }
 
   /** Writes `line` (made single-line) unless a line of this kind was written within the interval. */

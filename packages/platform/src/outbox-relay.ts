@@ -2,8 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import { connectionFailureOf } from './connection-failures';
-import { consoleWrite, LogLevel, LogThrottle, logThrottle } from './log-throttle';
-import { countDeadEvents, EventHandler, OutboxEvent, PermanentDeliveryError, pruneDeliveredEvents } from './outbox';
+import { LogLevel, LogThrottle, logThrottle, logWrite } from './log-throttle';
+import { logger } from './logger';
+import { watchOutbox } from './metrics';
+import {
+  countDeadEvents,
+  EventHandler,
+  OutboxEvent,
+  PermanentDeliveryError,
+  pruneDeliveredEvents,
+  readOutboxState,
+} from './outbox';
+import { requestScope } from './request-scope';
 
 export interface OutboxRelayOptions {
   schema: string;
@@ -57,6 +67,7 @@ export class OutboxRelay {
   private readonly options: Required<Omit<OutboxRelayOptions, 'redactOnDelivery' | 'log'>> & OutboxRelayOptions;
   private readonly throttle: LogThrottle;
   private timers: NodeJS.Timeout[] = [];
+  private unwatch: (() => void) | null = null;
   private running: Promise<number> | null = null;
   private again = false;
   private stopped = false;
@@ -94,6 +105,7 @@ export class OutboxRelay {
       timer.unref();
       this.timers.push(timer);
     };
+    this.unwatch = watchOutbox(this.options.schema, () => readOutboxState(this.dataSource, this.options.schema));
     every(this.options.pollIntervalMs, () => this.flush());
     every(this.options.pruneIntervalMs, () => this.housekeeping());
     void this.housekeeping();
@@ -101,6 +113,7 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.unwatch?.();
     for (const timer of this.timers) clearInterval(timer);
     this.timers = [];
     await this.running;
@@ -198,6 +211,7 @@ export class OutboxRelay {
         attempts: number;
         created_at: Date;
         previous_claim: string | null;
+        request_id: string | null;
       }>,
       number,
     ] = await this.dataSource.query(
@@ -212,7 +226,8 @@ export class OutboxRelay {
          UPDATE "${schema}".outbox AS outbox
          SET claimed_by = $2, locked_until = now() + $3 * interval '1 millisecond', attempts = outbox.attempts + 1
          FROM due WHERE outbox.id = due.id
-         RETURNING outbox.id, outbox.topic, outbox.payload, outbox.attempts, outbox.created_at, due.claimed_by AS previous_claim`,
+         RETURNING outbox.id, outbox.topic, outbox.payload, outbox.attempts, outbox.created_at, outbox.request_id,
+           due.claimed_by AS previous_claim`,
       [this.options.batchSize, this.claimant, this.leaseMs],
     );
     return rows
@@ -223,11 +238,19 @@ export class OutboxRelay {
         attempts: row.attempts,
         createdAt: row.created_at,
         previousClaim: row.previous_claim,
+        requestId: row.request_id,
       }))
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   }
 
-  private async deliver(event: ClaimedEvent): Promise<Outcome> {
+  /** Delivers one event as work of the request that caused it: the handler's calls and lines carry its id. */
+  private deliver(event: ClaimedEvent): Promise<Outcome> {
+    return event.requestId
+      ? requestScope.run({ requestId: event.requestId }, () => this.deliverInScope(event))
+      : this.deliverInScope(event);
+  }
+
+  private async deliverInScope(event: ClaimedEvent): Promise<Outcome> {
     if (event.previousClaim) {
       this.log(
         'warn',
@@ -245,10 +268,9 @@ export class OutboxRelay {
           this.options.deliveryTimeoutMs,
         );
       });
-      await Promise.race([
-        handler({ id: event.id, topic: event.topic, payload: event.payload, attempts: event.attempts }),
-        deadline,
-      ]);
+      const { id, topic, payload, attempts, requestId } = event;
+      await Promise.race([handler({ id, topic, payload, attempts, requestId }), deadline]);
+      logger.info({ event: id, topic, attempts, schema: this.options.schema }, 'event delivered');
       return { event, kind: 'delivered' };
     } catch (error) {
       if (error instanceof PermanentDeliveryError) return { event, kind: 'dead', error: oneLine(error) };
@@ -337,6 +359,6 @@ export class OutboxRelay {
   }
 
   private log(level: LogLevel, line: string): void {
-    (this.options.log ?? consoleWrite)(level, `[outbox ${this.options.schema}] ${line}`);
+    (this.options.log ?? logWrite)(level, `[outbox ${this.options.schema}] ${line}`);
   }
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import type { OutboxState } from './metrics';
+import { currentRequestId } from './request-scope';
 
 /**
  * The transactional outbox: an event is written in the same transaction as the change it announces, and a
@@ -11,6 +13,8 @@ export interface OutboxEvent<T = Record<string, unknown>> {
   topic: string;
   payload: T;
   attempts: number;
+  /** The request whose work wrote the event (none for scheduled work), so that its effects name it. */
+  requestId?: string | null;
 }
 
 /**
@@ -33,7 +37,23 @@ export function outboxTableSql(schema: string): string[] {
   ];
 }
 
-/** Writes an event; call it with the manager of the transaction that makes the change. */
+/**
+ * The id of the request that caused an event, in the outbox that sends it and the inbox that receives it
+ * (migration «request ids» of each subgraph), beside the payload and not in it: the payload is the event's
+ * contract, the id how its story is followed across the services' logs.
+ */
+export function requestIdColumnsSql(schema: string, tables: Array<'outbox' | 'inbox'>): string[] {
+  return tables.map((table) => `ALTER TABLE "${schema}".${table} ADD COLUMN request_id text`);
+}
+
+export function requestIdColumnsDownSql(schema: string, tables: Array<'outbox' | 'inbox'>): string[] {
+  return tables.map((table) => `ALTER TABLE "${schema}".${table} DROP COLUMN request_id`);
+}
+
+/**
+ * Writes an event, with the id of the request being served; call it with the manager of the transaction
+ * that makes the change.
+ */
 export async function enqueueEvent(
   manager: EntityManager,
   schema: string,
@@ -41,7 +61,12 @@ export async function enqueueEvent(
   payload: Record<string, unknown>,
 ): Promise<string> {
   const id = randomUUID();
-  await manager.query(`INSERT INTO "${schema}".outbox (id, topic, payload) VALUES ($1, $2, $3)`, [id, topic, payload]);
+  await manager.query(`INSERT INTO "${schema}".outbox (id, topic, payload, request_id) VALUES ($1, $2, $3, $4)`, [
+    id,
+    topic,
+    payload,
+    currentRequestId() ?? null,
+  ]);
   return id;
 }
 
@@ -118,4 +143,16 @@ export async function countDeadEvents(
     `SELECT count(*)::int AS count, min(failed_at) AS oldest FROM "${schema}".outbox WHERE failed_at IS NOT NULL`,
   );
   return row;
+}
+
+/** What the metrics show of an outbox: the backlog, its oldest event's age, and the dead events. */
+export async function readOutboxState(dataSource: DataSource, schema: string): Promise<OutboxState> {
+  const [row]: Array<{ backlog: number; oldest_age_seconds: number | null; dead: number }> = await dataSource.query(
+    `SELECT count(*) FILTER (WHERE delivered_at IS NULL AND failed_at IS NULL)::int AS backlog,
+       extract(epoch FROM now() - min(created_at) FILTER (WHERE delivered_at IS NULL AND failed_at IS NULL))::float8
+         AS oldest_age_seconds,
+       count(*) FILTER (WHERE failed_at IS NOT NULL)::int AS dead
+     FROM "${schema}".outbox WHERE delivered_at IS NULL`,
+  );
+  return { backlog: row.backlog, oldestAgeSeconds: row.oldest_age_seconds ?? 0, dead: row.dead };
 }

@@ -87,6 +87,7 @@ export function serveSubgraph(module: AnySubgraphModule): void {
       counter,
       createContext: (caller, response) => module.createContext(runtime, caller, response),
       routes: module.routes?.(runtime),
+      readiness: { database: () => dataSource.query('SELECT 1') },
     });
     runtime.start?.();
     const stop = async () => {

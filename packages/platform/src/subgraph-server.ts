@@ -7,12 +7,17 @@ import express, { Request, Response, NextFunction, Router } from 'express';
 import { GraphQLSchema } from 'graphql';
 import { ServiceConfig } from './config';
 import { CREDENTIAL_HEADER, InvalidCredentialError, verifyCredential } from './credential';
-import { requestScope, SqlStatementCounter } from './database';
+import { SqlStatementCounter } from './database';
 import { maskInternalErrors } from './error-masking';
 import { ErrorCode } from './errors';
+import { operationRoutes, ReadinessCheck } from './health';
 import { jsonErrorHandler, jsonNotFound } from './http-server';
 import { Caller } from './identity';
 import { keepIdleConnectionsLong } from './keep-alive';
+import { logger } from './logger';
+import { graphqlMetricsPlugin, httpMetrics } from './metrics';
+import { requestLog, requestLogPlugin } from './request-log';
+import { requestScope } from './request-scope';
 
 export interface SubgraphServerOptions<TContext extends object> {
   name: string;
@@ -22,6 +27,8 @@ export interface SubgraphServerOptions<TContext extends object> {
   createContext(caller: Caller, response: Response): TContext;
   /** Extra HTTP routes of this subgraph; like /graphql, they are reachable only with a gateway credential. */
   routes?(router: Router): void;
+  /** What /ready checks: the database, and any dependency the subgraph cannot serve without. */
+  readiness?: Record<string, ReadinessCheck>;
 }
 
 /** A context may ask for work once its response is known (e.g. writing the audit of what was read). */
@@ -52,7 +59,7 @@ function refuse(response: Response, message: string): void {
   response.status(401).json({ errors: [{ message, extensions: { code: ErrorCode.Unauthenticated } }] });
 }
 
-/** Every route but /health demands a valid credential minted by the gateway: nothing bypasses it. */
+/** Every route but the operations' (/health, /ready, /metrics) demands a valid credential minted by the gateway: nothing bypasses it. */
 function requireGatewayCredential(secret: string) {
   return async (request: Request, response: Response, next: NextFunction) => {
     const token = request.header(CREDENTIAL_HEADER);
@@ -81,17 +88,17 @@ export async function startSubgraphServer<TContext extends object>(
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
     formatError: maskInternalErrors(name),
-    plugins: [ApolloServerPluginInlineTraceDisabled(), afterResponsePlugin],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), afterResponsePlugin, graphqlMetricsPlugin, requestLogPlugin],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', false);
-  app.get('/health', (_request, response) => {
-    response.json({ status: 'ok', service: name });
-  });
+  app.use(httpMetrics);
+  const operations = operationRoutes(app, name, options.readiness ?? {});
   app.use(requireGatewayCredential(config.gatewaySecret));
+  app.use(requestLog);
   if (config.exposeSqlStats) {
     app.get('/internal/sql-stats', (request, response) => {
       const requestId = typeof request.query.requestId === 'string' ? request.query.requestId : null;
@@ -119,10 +126,11 @@ export async function startSubgraphServer<TContext extends object>(
   });
   keepIdleConnectionsLong(server);
   const { port } = server.address() as AddressInfo;
-  console.log(`subgraph ${name} ready at http://localhost:${port}/graphql`);
+  logger.info({ port }, `subgraph ${name} ready at http://localhost:${port}/graphql`);
   return {
     url: `http://localhost:${port}/graphql`,
     close: async () => {
+      operations.drain();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
     },

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startStack } from '@pfdo/devstack/stack';
@@ -8,6 +8,19 @@ import { SmtpSwitch } from './smtp-switch';
 
 type StackHandle = { stop(): Promise<void>; unexpectedExits(): string[]; dataDir: string };
 const globals = globalThis as typeof globalThis & { __pfdoTestStack?: StackHandle };
+
+/** A line worth showing at once: a JSON log line at level error or fatal, or a plain line that says it failed. */
+function isFailureLine(service: string, line: string): boolean {
+  if (service === 'maildev') return false;
+  if (line.startsWith('{')) {
+    try {
+      return ['error', 'fatal'].includes((JSON.parse(line) as { level?: string }).level ?? '');
+    } catch {
+      // Not JSON after all: read as a plain line.
+    }
+  }
+  return /error|failed|exited unexpectedly/i.test(line);
+}
 
 /**
  * Jest's global setup: one real stack per test run, the gateway and the four subgraphs as separate
@@ -21,6 +34,9 @@ export async function setup(): Promise<void> {
   chmodSync(dataDir, 0o755);
   const lines: string[] = [];
   const started = Date.now();
+  // Every line of the services, for the tests that read the logs (PFDO_TEST_LOG_FILE).
+  const logFile = path.join(dataDir, 'services.log');
+  const logStream = createWriteStream(logFile);
   // A fresh secret per run, handed to the tests that mint credentials themselves (gatewayCredential()).
   const gatewaySecret = generateGatewaySecret();
   const smtpSwitch = new SmtpSwitch(SMTP_SWITCH_PORT, TEST_PORTS.smtp, SMTP_SWITCH_CONTROL_PORT);
@@ -45,18 +61,20 @@ export async function setup(): Promise<void> {
       // Services' output is kept quiet unless something fails.
       sink: (service, line) => {
         lines.push(`[${service}] ${line}`);
-        if (/error|failed|exited unexpectedly/i.test(line) && service !== 'maildev')
-          process.stderr.write(`[${service}] ${line}\n`);
+        logStream.write(`[${service}] ${line}\n`);
+        if (isFailureLine(service, line)) process.stderr.write(`[${service}] ${line}\n`);
       },
     });
     process.env.PFDO_TEST_GATEWAY_URL = stack.urls.gateway;
     process.env.PFDO_TEST_DATABASE_URL = stack.databaseUrl;
     process.env.PFDO_TEST_MAIL_URL = stack.urls.mail ?? '';
     process.env.PFDO_TEST_GATEWAY_SECRET = gatewaySecret;
+    process.env.PFDO_TEST_LOG_FILE = logFile;
     globals.__pfdoTestStack = {
       stop: async () => {
         await stack.stop();
         await smtpSwitch.stop();
+        logStream.end();
       },
       unexpectedExits: () => stack.unexpectedExits(),
       dataDir,
@@ -64,6 +82,7 @@ export async function setup(): Promise<void> {
     process.stderr.write(`\ntest stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   } catch (error) {
     await smtpSwitch.stop();
+    logStream.end();
     process.stderr.write(lines.join('\n') + '\n');
     rmSync(dataDir, { recursive: true, force: true });
     throw error;

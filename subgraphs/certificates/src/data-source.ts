@@ -11,6 +11,7 @@ import { OrganizationApplications1764300000000 } from './migrations/176430000000
 import { NavigatorHandoff1764400000000 } from './migrations/1764400000000-navigator-handoff';
 import { UploadQuotas1764500000000 } from './migrations/1764500000000-upload-quotas';
 import { OutboxLeases1764610000000 } from './migrations/1764610000000-outbox-leases';
+import { RequestIds1764700000000 } from './migrations/1764700000000-request-ids';
 
 export const SCHEMA = 'certificates';
 
@@ -36,6 +37,7 @@ export function createCertificatesDataSource(url: string, options: DatabaseOptio
       NavigatorHandoff1764400000000,
       UploadQuotas1764500000000,
       OutboxLeases1764610000000,
+      RequestIds1764700000000,
     ],
   });
 }

@@ -3,6 +3,7 @@ import { EmailConfirmationEntity } from './confirmations/email-confirmation.enti
 import { Initial1764000000000 } from './migrations/1764000000000-initial';
 import { Outbox1764100000000 } from './migrations/1764100000000-outbox';
 import { OutboxLeases1764210000000 } from './migrations/1764210000000-outbox-leases';
+import { RequestIds1764300000000 } from './migrations/1764300000000-request-ids';
 
 export const SCHEMA = 'email';
 
@@ -12,6 +13,6 @@ export function createEmailDataSource(url: string, options: DatabaseOptions = {}
     schema: SCHEMA,
     url,
     entities: [EmailConfirmationEntity],
-    migrations: [Initial1764000000000, Outbox1764100000000, OutboxLeases1764210000000],
+    migrations: [Initial1764000000000, Outbox1764100000000, OutboxLeases1764210000000, RequestIds1764300000000],
   });
 }

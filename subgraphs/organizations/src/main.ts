@@ -1,3 +1,4 @@
+import './tracing';
 import { serveSubgraph } from '@pfdo/platform';
 import { organizationsModule } from './module';
 

@@ -5,7 +5,16 @@ function gatewayBase(): string {
   return process.env.GATEWAY_URL ?? 'http://localhost:4000';
 }
 
-const FORWARDED_REQUEST_HEADERS = ['content-type', 'cookie', 'accept', 'x-request-id', 'apollo-require-preflight'];
+/** `traceparent` and `tracestate` (W3C trace context): a trace begun in front of the web app goes on through the gateway. */
+const FORWARDED_REQUEST_HEADERS = [
+  'content-type',
+  'cookie',
+  'accept',
+  'x-request-id',
+  'apollo-require-preflight',
+  'traceparent',
+  'tracestate',
+];
 const FORWARDED_RESPONSE_HEADERS = [
   'content-type',
   'set-cookie',

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Piscina } from 'piscina';
 import { BoundedQueue, ServiceBusyError } from '@pfdo/platform';
 import type { ApplicationFormData } from './application-form.pdf';
+import { watchRenderer } from './render-metrics';
 
 export interface FormRendererOptions {
   /** Worker threads laying out forms at once. */
@@ -32,6 +33,7 @@ function workerFile(): string {
 export class ApplicationFormRenderer {
   private readonly pool: Piscina<ApplicationFormData, Uint8Array>;
   private readonly waiting: BoundedQueue;
+  private readonly unwatch: () => void;
 
   constructor(private readonly options: FormRendererOptions) {
     this.pool = new Piscina({
@@ -46,6 +48,7 @@ export class ApplicationFormRenderer {
       options.queue,
       'too many application forms waiting to be rendered',
     );
+    this.unwatch = watchRenderer(this.waiting);
   }
 
   async render(data: ApplicationFormData, timeoutMs = this.options.timeoutMs): Promise<Buffer> {
@@ -77,6 +80,7 @@ export class ApplicationFormRenderer {
   }
 
   close(): Promise<void> {
+    this.unwatch();
     return this.pool.close({ force: true });
   }
 }

@@ -4,11 +4,24 @@ import { OrganizationsContext } from '../context';
 import { UserEntity } from '../users/user.entity';
 import { User } from '../users/user.type';
 import { identityOf } from './session.service';
+import { signInFailures } from './sign-in-metrics';
 
 export const MAX_LOGIN_LENGTH = 254;
 export const MAX_PASSWORD_LENGTH = 256;
 
 const invalidCredentials = () => domainError(ErrorCode.InvalidCredentials, 'Неверный логин или пароль');
+
+/** Counts a refused sign-in by its code in the metrics, and passes the refusal on. */
+async function countingFailures<T>(signIn: () => Promise<T>): Promise<T> {
+  try {
+    return await signIn();
+  } catch (error) {
+    const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+    if (code === ErrorCode.InvalidCredentials) signInFailures.inc({ reason: 'invalid_credentials' });
+    else if (code === ErrorCode.RateLimited) signInFailures.inc({ reason: 'rate_limited' });
+    throw error;
+  }
+}
 
 @Resolver()
 export class AuthResolver {
@@ -32,12 +45,24 @@ export class AuthResolver {
     }
     if (!password) throw domainError(ErrorCode.BadUserInput, 'Введите пароль', { field: 'password' });
 
+    const user = await countingFailures(() => this.check(normalized, password, context));
+
+    const { token, sessionId } = await context.sessions.open(user, context.caller.clientIp);
+    context.response.setHeader(SESSION_OPEN_HEADER, token);
+    // The rest of this response is read as the user who has just signed in.
+    context.identity = identityOf(user);
+    context.caller = { ...context.caller, identity: context.identity, sessionId };
+    return User.from(user);
+  }
+
+  /** The user whose login and password these are, or a refusal (INVALID_CREDENTIALS, RATE_LIMITED). */
+  private async check(login: string, password: string, context: OrganizationsContext): Promise<UserEntity> {
     const { clientIp } = context.caller;
-    const attempt = await context.signInThrottle.begin(normalized, clientIp);
+    const attempt = await context.signInThrottle.begin(login, clientIp);
     const user =
       password.length > MAX_PASSWORD_LENGTH
         ? null
-        : await context.dataSource.getRepository(UserEntity).findOneBy({ login: normalized });
+        : await context.dataSource.getRepository(UserEntity).findOneBy({ login });
     const matches =
       password.length <= MAX_PASSWORD_LENGTH &&
       (await context.signInThrottle.verifyPassword(password, user?.passwordHash ?? (await decoyHash()), clientIp));
@@ -46,13 +71,7 @@ export class AuthResolver {
       throw invalidCredentials();
     }
     await attempt.succeeded();
-
-    const { token, sessionId } = await context.sessions.open(user, context.caller.clientIp);
-    context.response.setHeader(SESSION_OPEN_HEADER, token);
-    // The rest of this response is read as the user who has just signed in.
-    context.identity = identityOf(user);
-    context.caller = { ...context.caller, identity: context.identity, sessionId };
-    return User.from(user);
+    return user;
   }
 
   @Mutation(() => Boolean, { description: 'Выход: сессия закрывается, cookie удаляется' })

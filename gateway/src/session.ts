@@ -1,5 +1,6 @@
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import { GraphQLError } from 'graphql';
+import { checkBody, SessionResolveRequest, sessionResolveRoute } from '@pfdo/contracts';
 import {
   Caller,
   CREDENTIAL_HEADER,
@@ -8,7 +9,6 @@ import {
   mintCredential,
   SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS,
   serviceUnavailable,
-  SESSION_RESOLVE_PATH,
 } from '@pfdo/platform';
 
 export const SESSION_COOKIE = 'pfdo_session';
@@ -61,7 +61,7 @@ export class SessionResolver {
     private readonly secret: string,
     private readonly timeoutMs: number,
   ) {
-    this.endpoint = new URL(SESSION_RESOLVE_PATH, organizationsUrl).toString();
+    this.endpoint = new URL(sessionResolveRoute.path, organizationsUrl).toString();
   }
 
   async resolve(token: string, caller: Pick<Caller, 'clientIp' | 'requestId'>): Promise<ResolvedSession | null> {
@@ -71,7 +71,7 @@ export class SessionResolver {
       response = await fetch(this.endpoint, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [CREDENTIAL_HEADER]: credential },
-        body: JSON.stringify({ token }),
+        body: JSON.stringify({ token } satisfies SessionResolveRequest),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
@@ -90,6 +90,14 @@ export class SessionResolver {
       );
       throw sessionLookupUnavailable();
     }
-    return (await response.json()) as ResolvedSession;
+    const resolved = checkBody(sessionResolveRoute.response, await response.json().catch(() => null));
+    if (!resolved.ok) {
+      logThrottle.log(
+        'gateway:session-lookup:contract',
+        `[gateway] session lookup answered a body that breaks its contract: ${resolved.issues}`,
+      );
+      throw sessionLookupUnavailable();
+    }
+    return resolved.value;
   }
 }

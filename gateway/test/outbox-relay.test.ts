@@ -23,7 +23,8 @@ import { freePort } from './security/services.support';
  * outbox, and a receiver with the real events route and inbox (its HTTP deliveries counted per event).
  */
 const SCHEMA = `relay_test_${randomUUID().slice(0, 8)}`;
-const TOPIC = 'test.event';
+/** A topic of the contracts, so that the receiver's door lets it in: its payload is one certificate's id. */
+const TOPIC = 'certificate.annulled';
 /** A topic the receiver has no handler for: it answers 400, which no retry can change. */
 const UNKNOWN_TOPIC = 'test.unknown';
 /** A topic whose receiver answers 503, as one whose database is down does. */
@@ -65,7 +66,7 @@ function relay(dataSource: DataSource, options: Partial<OutboxRelayOptions> = {}
 async function enqueue(count: number, topic = TOPIC): Promise<string[]> {
   const { rows } = await testDatabase().query(
     `INSERT INTO "${SCHEMA}".outbox (id, topic, payload)
-     SELECT gen_random_uuid(), $2, jsonb_build_object('n', n) FROM generate_series(1, $1::int) AS n
+     SELECT gen_random_uuid(), $2, jsonb_build_object('certificateId', gen_random_uuid()) FROM generate_series(1, $1::int)
      RETURNING id`,
     [count, topic],
   );

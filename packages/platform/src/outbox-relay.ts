@@ -3,11 +3,18 @@ import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import { connectionFailureOf } from './connection-failures';
 import { consoleWrite, LogLevel, LogThrottle, logThrottle } from './log-throttle';
-import { countDeadEvents, EventHandler, OutboxEvent, PermanentDeliveryError, pruneDeliveredEvents } from './outbox';
+import {
+  countDeadEvents,
+  EventHandler,
+  OutboxEvent,
+  OutboxHandlers,
+  PermanentDeliveryError,
+  pruneDeliveredEvents,
+} from './outbox';
 
 export interface OutboxRelayOptions {
   schema: string;
-  handlers: Record<string, EventHandler>;
+  handlers: OutboxHandlers;
   /** Payload keys to erase once delivered, e.g. a mail body that holds a one-time link. */
   redactOnDelivery?: Record<string, string[]>;
   /** How often due events are looked for (besides `nudge()` after a write): 1 s. */
@@ -234,7 +241,8 @@ export class OutboxRelay {
         `event ${event.topic} ${event.id}: attempt ${event.attempts - 1} (${event.previousClaim}) has no known outcome; sending again with the same id, a possible duplicate`,
       );
     }
-    const handler = this.options.handlers[event.topic];
+    // The payload was checked against its topic's contract when it was written (enqueueEvent).
+    const handler = (this.options.handlers as Record<string, EventHandler | undefined>)[event.topic];
     let timer: NodeJS.Timeout | undefined;
     try {
       // A topic with no handler here may have one in a newer process of this subgraph: not dead, retried.

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { checkEnqueued, EnqueuedPayload, TopicName } from '@pfdo/contracts';
 
 /**
  * The transactional outbox: an event is written in the same transaction as the change it announces, and a
@@ -33,15 +34,20 @@ export function outboxTableSql(schema: string): string[] {
   ];
 }
 
-/** Writes an event; call it with the manager of the transaction that makes the change. */
-export async function enqueueEvent(
+/**
+ * Writes an event; call it with the manager of the transaction that makes the change. The payload is checked
+ * against its topic's contract (@pfdo/contracts) first: a payload that breaks it is a programming error, and
+ * EventContractError is thrown before anything is written.
+ */
+export async function enqueueEvent<T extends TopicName>(
   manager: EntityManager,
   schema: string,
-  topic: string,
-  payload: Record<string, unknown>,
+  topic: T,
+  payload: EnqueuedPayload<T>,
 ): Promise<string> {
+  const checked = checkEnqueued(topic, payload);
   const id = randomUUID();
-  await manager.query(`INSERT INTO "${schema}".outbox (id, topic, payload) VALUES ($1, $2, $3)`, [id, topic, payload]);
+  await manager.query(`INSERT INTO "${schema}".outbox (id, topic, payload) VALUES ($1, $2, $3)`, [id, topic, checked]);
   return id;
 }
 
@@ -79,7 +85,10 @@ export function outboxLeaseDownSql(schema: string): string[] {
  * Delivers one event, or throws. A PermanentDeliveryError says that trying again cannot help (the receiver
  * refused the event itself); any other error is retried with backoff.
  */
-export type EventHandler = (event: OutboxEvent) => Promise<void>;
+export type EventHandler<P = Record<string, unknown>> = (event: OutboxEvent<P>) => Promise<void>;
+
+/** A relay's handlers, by topic: each gets its topic's payload as the producer wrote it. */
+export type OutboxHandlers = { [T in TopicName]?: EventHandler<EnqueuedPayload<T>> };
 
 /** The receiver refused this event for good (an SMTP 5xx, no recipients, an HTTP 4xx): the event is dead. */
 export class PermanentDeliveryError extends Error {

@@ -1,3 +1,4 @@
+import { Topic } from '@pfdo/contracts';
 import { eventRoutes, SubgraphModule } from '@pfdo/platform';
 import { EmailConfig, readEmailConfig } from './config';
 import {
@@ -24,8 +25,8 @@ export const emailModule: SubgraphModule<EmailContext, EmailConfig, EmailRuntime
       runtime.background,
       SCHEMA,
       {
-        'application.email-confirmation-requested': handleConfirmationRequested(runtime),
-        'organization.application-created': handleOrganizationApplicationCreated,
+        [Topic.emailConfirmationRequested]: handleConfirmationRequested(runtime),
+        [Topic.organizationApplicationCreated]: handleOrganizationApplicationCreated,
       },
       () => runtime.relay.nudge(),
     ),

@@ -11,6 +11,8 @@ const config: CodegenConfig = {
       // DateTimeISO travels as an ISO 8601 string.
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTimeISO: 'string' } },
     },
+    // The schema's enums as values too, among them ErrorCode: the web decides by a server's code, from this list.
+    './gql/enums.ts': { plugins: ['typescript'], config: { onlyEnums: true, enumsAsConst: true } },
   },
 };
 

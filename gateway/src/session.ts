@@ -1,6 +1,7 @@
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import { GraphQLError } from 'graphql';
-import { Caller, CREDENTIAL_HEADER, Identity, mintCredential, SESSION_RESOLVE_PATH } from '@pfdo/platform/credential';
+import { checkBody, SessionResolveRequest, sessionResolveRoute } from '@pfdo/contracts';
+import { Caller, CREDENTIAL_HEADER, Identity, mintCredential } from '@pfdo/platform/credential';
 import { logThrottle, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS, serviceUnavailable } from '@pfdo/platform/errors';
 import { REQUEST_ID_HEADER } from '@pfdo/platform/observability';
 
@@ -54,7 +55,7 @@ export class SessionResolver {
     private readonly secret: string,
     private readonly timeoutMs: number,
   ) {
-    this.endpoint = new URL(SESSION_RESOLVE_PATH, organizationsUrl).toString();
+    this.endpoint = new URL(sessionResolveRoute.path, organizationsUrl).toString();
   }
 
   async resolve(token: string, caller: Pick<Caller, 'clientIp' | 'requestId'>): Promise<ResolvedSession | null> {
@@ -68,7 +69,7 @@ export class SessionResolver {
           [CREDENTIAL_HEADER]: credential,
           [REQUEST_ID_HEADER]: caller.requestId,
         },
-        body: JSON.stringify({ token }),
+        body: JSON.stringify({ token } satisfies SessionResolveRequest),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
@@ -87,6 +88,14 @@ export class SessionResolver {
       );
       throw sessionLookupUnavailable();
     }
-    return (await response.json()) as ResolvedSession;
+    const resolved = checkBody(sessionResolveRoute.response, await response.json().catch(() => null));
+    if (!resolved.ok) {
+      logThrottle.log(
+        'gateway:session-lookup:contract',
+        `[gateway] session lookup answered a body that breaks its contract: ${resolved.issues}`,
+      );
+      throw sessionLookupUnavailable();
+    }
+    return resolved.value;
   }
 }

@@ -13,6 +13,7 @@ import {
   outboxLeaseSql,
   outboxTableSql,
   requestIdColumnsSql,
+  OutboxHandlers,
   OutboxRelay,
   OutboxRelayOptions,
 } from '@pfdo/platform';
@@ -24,7 +25,8 @@ import { freePort } from './security/services.support';
  * outbox, and a receiver with the real events route and inbox (its HTTP deliveries counted per event).
  */
 const SCHEMA = `relay_test_${randomUUID().slice(0, 8)}`;
-const TOPIC = 'test.event';
+/** A topic of the contracts, so that the receiver's door lets it in: its payload is one certificate's id. */
+const TOPIC = 'certificate.annulled';
 /** A topic the receiver has no handler for: it answers 400, which no retry can change. */
 const UNKNOWN_TOPIC = 'test.unknown';
 /** A topic whose receiver answers 503, as one whose database is down does. */
@@ -54,7 +56,8 @@ function relay(dataSource: DataSource, options: Partial<OutboxRelayOptions> = {}
   const lines: string[] = [];
   const instance = new OutboxRelay(dataSource, {
     schema: SCHEMA,
-    handlers: { [TOPIC]: deliver, [UNKNOWN_TOPIC]: deliver, [UNAVAILABLE_TOPIC]: deliver },
+    // Two topics no contract knows, on purpose: how the relay treats a receiver's refusal and its absence.
+    handlers: { [TOPIC]: deliver, [UNKNOWN_TOPIC]: deliver, [UNAVAILABLE_TOPIC]: deliver } as OutboxHandlers,
     pollIntervalMs: 20,
     maxBackoffMs: 200,
     log: (level: LogLevel, line: string) => lines.push(`${level} ${line}`),
@@ -66,7 +69,7 @@ function relay(dataSource: DataSource, options: Partial<OutboxRelayOptions> = {}
 async function enqueue(count: number, topic = TOPIC): Promise<string[]> {
   const { rows } = await testDatabase().query(
     `INSERT INTO "${SCHEMA}".outbox (id, topic, payload)
-     SELECT gen_random_uuid(), $2, jsonb_build_object('n', n) FROM generate_series(1, $1::int) AS n
+     SELECT gen_random_uuid(), $2, jsonb_build_object('certificateId', gen_random_uuid()) FROM generate_series(1, $1::int)
      RETURNING id`,
     [count, topic],
   );

@@ -1,1 +1,4 @@
-export {};
+export * from './errors';
+export * from './events';
+export * from './routes';
+export * from './examples';

@@ -211,6 +211,11 @@ export interface ServiceConfig {
   outboxMaxBackoffMs: number;
   /** How long a delivered outbox event is kept (for looking into what was sent) before it is deleted. */
   outboxRetentionDays: number;
+  /**
+   * How long a receiver keeps the id of an event it applied (its inbox) before pruning it: a redelivery of
+   * the same event within this window is ignored.
+   */
+  inboxRetentionDays: number;
   production: boolean;
 }
 
@@ -229,6 +234,7 @@ export function readServiceConfig(reader: EnvReader, portVariable: string, defau
     exposeSqlStats: reader.boolean('PFDO_EXPOSE_SQL_STATS', false),
     outboxMaxBackoffMs: reader.positiveInteger('OUTBOX_MAX_BACKOFF_MS', 300_000),
     outboxRetentionDays: reader.positiveInteger('OUTBOX_RETENTION_DAYS', 7),
+    inboxRetentionDays: reader.positiveInteger('INBOX_RETENTION_DAYS', 30),
     production: reader.production,
   };
 }

@@ -1,29 +1,10 @@
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '@pfdo/contracts';
 
-/**
- * The stable `extensions.code` values programs rely on. Messages are Russian and may change; codes may not.
- */
-export const ErrorCode = {
-  Unauthenticated: 'UNAUTHENTICATED',
-  Forbidden: 'FORBIDDEN',
-  BadUserInput: 'BAD_USER_INPUT',
-  InvalidCredentials: 'INVALID_CREDENTIALS',
-  NotFound: 'NOT_FOUND',
-  RateLimited: 'RATE_LIMITED',
-  /** A deadline passed: a statement, a lock or a free database connection took too long. Worth retrying soon. */
-  ServiceBusy: 'SERVICE_BUSY',
-  /** A service this one needs (its database, another subgraph) cannot be reached at the moment. */
-  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
-  Internal: 'INTERNAL_SERVER_ERROR',
-} as const;
+// The codes are a contract between the services, the gateway and the web: they live in @pfdo/contracts.
+export { ERROR_CODE_SDL, ERROR_CODES, ErrorCode, isErrorCode } from '@pfdo/contracts';
 
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
-
-export function domainError(
-  code: ErrorCode | string,
-  message: string,
-  extensions: Record<string, unknown> = {},
-): GraphQLError {
+export function domainError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { ...extensions, code } });
 }
 

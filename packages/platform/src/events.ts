@@ -1,6 +1,16 @@
 import type { Request, Response, Router } from 'express';
 import express from 'express';
 import { DataSource, EntityManager } from 'typeorm';
+import {
+  checkEventEnvelope,
+  checkPayload,
+  ErrorCode,
+  EventPayload,
+  eventsRoute,
+  InternalRefusal,
+  isTopic,
+  TopicName,
+} from '@pfdo/contracts';
 import { CREDENTIAL_HEADER, mintServiceCredential } from './credential';
 import { logger } from './logger';
 import { OutboxEvent, PermanentDeliveryError } from './outbox';
@@ -8,7 +18,7 @@ import { currentRequestId, REQUEST_ID_HEADER } from './request-scope';
 import { callerOf } from './subgraph-server';
 
 /** The route on which a subgraph receives events from the others. */
-export const EVENTS_PATH = '/internal/events';
+export const EVENTS_PATH = eventsRoute.path;
 
 /** The table each subgraph that receives events creates: the ids it has handled, for exactly-once effects. */
 export function inboxTableSql(schema: string): string[] {
@@ -21,29 +31,59 @@ export function inboxTableSql(schema: string): string[] {
   ];
 }
 
-export type InboxHandler = (manager: EntityManager, payload: Record<string, unknown>) => Promise<void>;
+/** Applies one event of a topic, with its payload checked against the topic's contract. */
+export type InboxHandler<T extends TopicName = TopicName> = (
+  manager: EntityManager,
+  payload: EventPayload<T>,
+) => Promise<void>;
+
+/** A receiver's handlers, by topic: a topic not listed is refused at the door. */
+export type InboxHandlers = { [T in TopicName]?: InboxHandler<T> };
+
+function refuse(response: Response, status: number, code: ErrorCode, message: string): void {
+  const body: InternalRefusal = { error: { code, message } };
+  response.status(status).json(body);
+}
 
 /**
- * Receives events from other subgraphs. Each is handled once in a transaction that also records its id,
+ * Receives events from other subgraphs. Each is checked at the door: a topic this receiver does not take is
+ * refused with 400 `UNKNOWN_TOPIC`, a payload that breaks its topic's contract with 422
+ * `INVALID_EVENT_PAYLOAD`, each with a body that says why, and neither is stored in the inbox (the sender's
+ * relay marks such an event dead). A valid event is handled once, in a transaction that also records its id,
  * so that a redelivery after a lost acknowledgement changes nothing.
  */
 export function eventRoutes(
   dataSource: DataSource,
   schema: string,
-  handlers: Record<string, InboxHandler>,
+  handlers: InboxHandlers,
   /** Runs after a handled event's transaction commits, e.g. to nudge the outbox relay. */
   afterCommit?: () => void,
 ) {
   return (router: Router) => {
     router.post(EVENTS_PATH, express.json({ limit: '256kb' }), async (request: Request, response: Response) => {
       if (!callerOf(response).service) {
-        response.status(403).json({ error: 'events come only from other subgraphs' });
+        refuse(response, 403, ErrorCode.Forbidden, 'events come only from other subgraphs');
         return;
       }
-      const { id, topic, payload } = request.body as Partial<OutboxEvent>;
-      const handler = topic ? handlers[topic] : undefined;
-      if (!id || !handler || typeof payload !== 'object' || payload === null) {
-        response.status(400).json({ error: `unknown event ${topic}` });
+      const envelope = checkEventEnvelope(request.body);
+      if (!envelope.ok) {
+        refuse(response, 400, ErrorCode.BadRequest, `not an event: ${envelope.issues}`);
+        return;
+      }
+      const { id, topic, payload } = envelope.value;
+      const handler = isTopic(topic) ? (handlers[topic] as InboxHandler | undefined) : undefined;
+      if (!isTopic(topic) || !handler) {
+        refuse(response, 400, ErrorCode.UnknownTopic, `this service does not take events of topic ${topic}`);
+        return;
+      }
+      const checked = checkPayload(topic, payload);
+      if (!checked.ok) {
+        refuse(
+          response,
+          422,
+          ErrorCode.InvalidEventPayload,
+          `the payload breaks the contract of ${topic}: ${checked.issues}`,
+        );
         return;
       }
       await dataSource.transaction(async (manager) => {
@@ -52,7 +92,7 @@ export function eventRoutes(
            ON CONFLICT DO NOTHING RETURNING event_id`,
           [id, topic, currentRequestId() ?? null],
         );
-        if (inserted.length > 0) await handler(manager, payload);
+        if (inserted.length > 0) await handler(manager, checked.value);
       });
       logger.info({ event: id, topic }, 'event received');
       afterCommit?.();

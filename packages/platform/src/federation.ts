@@ -5,6 +5,7 @@ import { applyMiddleware } from 'graphql-middleware';
 import type { IMiddlewareFieldMap } from 'graphql-middleware';
 import type { IRules } from 'graphql-shield';
 import { buildSchema, createResolversMap, NonEmptyArray } from 'type-graphql';
+import { ERROR_CODE_SDL } from './errors';
 import { inputChecks, InputRules } from './input-checks';
 import { subgraphShield } from './shield';
 
@@ -46,7 +47,8 @@ export async function buildFederatedSchema(definition: FederatedSchemaDefinition
     skipCheck: true,
     validate: false,
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}`);
+  // Every subgraph declares the error codes (the same enum in each), so that the API schema and the web know them.
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(typeGraphqlSchema)}\n${ERROR_CODE_SDL}`);
   const resolverMap = createResolversMap(typeGraphqlSchema) as Record<string, Record<string, unknown>>;
   for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers)) {
     resolverMap[typeName] = { ...(resolverMap[typeName] ?? {}), __resolveReference: resolveReference };

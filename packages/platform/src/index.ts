@@ -21,6 +21,7 @@ export * from './error-masking';
 export * from './http-server';
 export * from './outbox';
 export * from './events';
+export * from './inbox-pruner';
 export * from './password';
 export * from './personal-data';
 export * from './rate-limit';

@@ -9,6 +9,7 @@ import {
   countDeadEvents,
   EventHandler,
   OutboxEvent,
+  OutboxHandlers,
   PermanentDeliveryError,
   pruneDeliveredEvents,
   readOutboxState,
@@ -17,7 +18,7 @@ import { requestScope } from './request-scope';
 
 export interface OutboxRelayOptions {
   schema: string;
-  handlers: Record<string, EventHandler>;
+  handlers: OutboxHandlers;
   /** Payload keys to erase once delivered, e.g. a mail body that holds a one-time link. */
   redactOnDelivery?: Record<string, string[]>;
   /** How often due events are looked for (besides `nudge()` after a write): 1 s. */
@@ -257,7 +258,8 @@ export class OutboxRelay {
         `event ${event.topic} ${event.id}: attempt ${event.attempts - 1} (${event.previousClaim}) has no known outcome; sending again with the same id, a possible duplicate`,
       );
     }
-    const handler = this.options.handlers[event.topic];
+    // The payload was checked against its topic's contract when it was written (enqueueEvent).
+    const handler = (this.options.handlers as Record<string, EventHandler | undefined>)[event.topic];
     let timer: NodeJS.Timeout | undefined;
     try {
       // A topic with no handler here may have one in a newer process of this subgraph: not dead, retried.

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { checkEnqueued, EnqueuedPayload, TopicName } from '@pfdo/contracts';
 import type { OutboxState } from './metrics';
 import { currentRequestId } from './request-scope';
 
@@ -51,20 +52,22 @@ export function requestIdColumnsDownSql(schema: string, tables: Array<'outbox' |
 }
 
 /**
- * Writes an event, with the id of the request being served; call it with the manager of the transaction
- * that makes the change.
+ * Writes an event, with the id of the request being served; call it with the manager of the transaction that
+ * makes the change. The payload is checked against its topic's contract (@pfdo/contracts) first: a payload
+ * that breaks it is a programming error, and EventContractError is thrown before anything is written.
  */
-export async function enqueueEvent(
+export async function enqueueEvent<T extends TopicName>(
   manager: EntityManager,
   schema: string,
-  topic: string,
-  payload: Record<string, unknown>,
+  topic: T,
+  payload: EnqueuedPayload<T>,
 ): Promise<string> {
+  const checked = checkEnqueued(topic, payload);
   const id = randomUUID();
   await manager.query(`INSERT INTO "${schema}".outbox (id, topic, payload, request_id) VALUES ($1, $2, $3, $4)`, [
     id,
     topic,
-    payload,
+    checked,
     currentRequestId() ?? null,
   ]);
   return id;
@@ -104,7 +107,10 @@ export function outboxLeaseDownSql(schema: string): string[] {
  * Delivers one event, or throws. A PermanentDeliveryError says that trying again cannot help (the receiver
  * refused the event itself); any other error is retried with backoff.
  */
-export type EventHandler = (event: OutboxEvent) => Promise<void>;
+export type EventHandler<P = Record<string, unknown>> = (event: OutboxEvent<P>) => Promise<void>;
+
+/** A relay's handlers, by topic: each gets its topic's payload as the producer wrote it. */
+export type OutboxHandlers = { [T in TopicName]?: EventHandler<EnqueuedPayload<T>> };
 
 /** The receiver refused this event for good (an SMTP 5xx, no recipients, an HTTP 4xx): the event is dead. */
 export class PermanentDeliveryError extends Error {

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { EnvReader, readMigrationDeadlines, readServiceConfig, runMain, ServiceConfig } from './config';
 import { DatabaseOptions, migrate, SqlStatementCounter, withMigrationLock } from './database';
 import { Caller } from './identity';
+import { InboxPruner } from './inbox-pruner';
 import { startSubgraphServer } from './subgraph-server';
 
 /** What a subgraph's requests share: its database, and background workers such as outbox relays. */
@@ -90,8 +91,14 @@ export function serveSubgraph(module: AnySubgraphModule): void {
       readiness: { database: () => dataSource.query('SELECT 1') },
     });
     runtime.start?.();
+    // A subgraph that receives events forgets the ids it applied after INBOX_RETENTION_DAYS.
+    const inbox = (await InboxPruner.hasInbox(background, module.schema))
+      ? new InboxPruner(background, module.schema, config.inboxRetentionDays)
+      : null;
+    inbox?.start();
     const stop = async () => {
       await server.close();
+      inbox?.stop();
       await runtime.stop?.();
       await background.destroy();
       await dataSource.destroy();

@@ -1,3 +1,5 @@
+import { sessionResolveRoute } from '@pfdo/contracts';
+
 /**
  * How the organizations subgraph and the gateway hand a session over. The subgraph opens and closes
  * sessions; the gateway alone turns them into the browser's cookie and back into an identity.
@@ -8,4 +10,4 @@ export const SESSION_OPEN_HEADER = 'x-pfdo-session-open';
 /** Response header from the subgraph after `logout`: clear the cookie. */
 export const SESSION_CLOSE_HEADER = 'x-pfdo-session-close';
 /** The organizations subgraph's route that turns a session token into an identity. */
-export const SESSION_RESOLVE_PATH = '/internal/sessions/resolve';
+export const SESSION_RESOLVE_PATH = sessionResolveRoute.path;

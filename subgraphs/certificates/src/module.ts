@@ -1,4 +1,5 @@
 import type { Router } from 'express';
+import { Topic } from '@pfdo/contracts';
 import { eventRoutes, SubgraphModule } from '@pfdo/platform';
 import { SERVICES } from '@pfdo/platform/services';
 import { markEmailConfirmed } from './applications/application.service';
@@ -24,7 +25,7 @@ export const certificatesModule: SubgraphModule<CertificatesContext, Certificate
   routes: (runtime) => (router: Router) => {
     scanUploadRoutes(runtime)(router);
     applicationFormRoutes(runtime)(router);
-    eventRoutes(runtime.background, SCHEMA, { 'application.email-confirmed': markEmailConfirmed })(router);
+    eventRoutes(runtime.background, SCHEMA, { [Topic.emailConfirmed]: markEmailConfirmed })(router);
   },
   seedDemo,
 };

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { Topic } from '@pfdo/contracts';
 import { deliverTo, OutboxRelay, ServiceConfig, SubgraphDatabases, SubgraphRuntime } from '@pfdo/platform';
 import { CertificatesConfig } from './config';
 import { createCertificatesDataSource, SCHEMA } from './data-source';
@@ -7,14 +8,6 @@ import { withApplicationForm } from './forms/application-form.mail';
 import { ApplicationFormRenderer } from './forms/application-form.renderer';
 import { MunicipalityDirectory } from './shared/municipality-directory';
 import { LocalFolderScanStorage, ScanStorage } from './storage/scan-storage';
-
-/** Topics this subgraph publishes, and who receives them. */
-export const Topic = {
-  emailConfirmationRequested: 'application.email-confirmation-requested',
-  certificateIssued: 'certificate.issued',
-  certificateAnnulled: 'certificate.annulled',
-  organizationApplicationCreated: 'organization.application-created',
-} as const;
 
 export class CertificatesRuntime implements SubgraphRuntime {
   readonly dataSource: DataSource;

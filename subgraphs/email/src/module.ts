@@ -1,3 +1,4 @@
+import { Topic } from '@pfdo/contracts';
 import { eventRoutes, SubgraphModule } from '@pfdo/platform';
 import { SERVICES } from '@pfdo/platform/services';
 import { EmailConfig, readEmailConfig } from './config';
@@ -25,8 +26,8 @@ export const emailModule: SubgraphModule<EmailContext, EmailConfig, EmailRuntime
       runtime.background,
       SCHEMA,
       {
-        'application.email-confirmation-requested': handleConfirmationRequested(runtime),
-        'organization.application-created': handleOrganizationApplicationCreated,
+        [Topic.emailConfirmationRequested]: handleConfirmationRequested(runtime),
+        [Topic.organizationApplicationCreated]: handleOrganizationApplicationCreated,
       },
       () => runtime.relay.nudge(),
     ),

@@ -1,13 +1,9 @@
 import { DataSource } from 'typeorm';
+import { Topic } from '@pfdo/contracts';
 import { deliverTo, OutboxRelay, ServiceConfig, SubgraphDatabases, SubgraphRuntime } from '@pfdo/platform';
 import { EmailConfig } from './config';
 import { SCHEMA } from './data-source';
 import { smtpSender } from './mail/smtp-sender';
-
-export const Topic = {
-  sendMail: 'smtp.send',
-  emailConfirmed: 'application.email-confirmed',
-} as const;
 
 export class EmailRuntime implements SubgraphRuntime {
   readonly dataSource: DataSource;

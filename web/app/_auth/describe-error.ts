@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import { ErrorCode } from '@/gql/enums';
 
 /** The browser could not reach the portal at all: the person's own connection is the likely cause. */
 export const noConnectionMessage = 'Нет связи с сервером. Проверьте подключение к интернету и попробуйте ещё раз';
@@ -7,17 +8,28 @@ export const serviceUnavailableMessage = 'Сервис временно недо
 const unexpectedErrorMessage = 'Не удалось выполнить запрос. Попробуйте ещё раз позже.';
 
 /** The codes that mean «a part of the system is down or busy», whichever service said it. */
-const UNAVAILABLE_CODES = new Set([
-  'SUBGRAPH_UNAVAILABLE',
-  'SERVICE_UNAVAILABLE',
-  'SERVICE_BUSY',
-  'GATEWAY_UNAVAILABLE',
+const UNAVAILABLE_CODES: ReadonlySet<ErrorCode> = new Set([
+  ErrorCode.SubgraphUnavailable,
+  ErrorCode.ServiceUnavailable,
+  ErrorCode.ServiceBusy,
 ]);
+
+/** The codes of the schema's `ErrorCode` enum (generated from the API schema into gql/enums.ts). */
+const KNOWN_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
+
+/** Codes only the web gives: the browser did not reach the portal, or an upload failed on the way. */
+export const ClientErrorCode = { NoConnection: 'NO_CONNECTION', UploadFailed: 'UPLOAD_FAILED' } as const;
+export type ClientErrorCode = (typeof ClientErrorCode)[keyof typeof ClientErrorCode];
+
+/** A server's code from the schema, or one the web gives itself. */
+export type DescribedErrorCode = ErrorCode | ClientErrorCode;
+
+const isErrorCode = (value: unknown): value is ErrorCode => typeof value === 'string' && KNOWN_CODES.has(value);
 
 export interface DescribedError {
   message: string;
-  /** The stable `extensions.code`, when the server gave one. */
-  code?: string;
+  /** The stable `extensions.code`, when the server gave one the schema knows (or the web's own). */
+  code?: DescribedErrorCode;
   /** The input the server blamed (`extensions.field`), if any. */
   field?: string;
   /** A form's fields in error, each with its own message (`extensions.fields`). */
@@ -25,8 +37,6 @@ export interface DescribedError {
   /** The rest of `extensions`, e.g. `retryAfterSeconds`. */
   extensions?: Record<string, unknown>;
 }
-
-const isRussian = (text: string) => /[а-яё]/i.test(text);
 
 function stringRecord(value: unknown): Record<string, string> | undefined {
   if (!value || typeof value !== 'object') return undefined;
@@ -44,12 +54,13 @@ function describeFirst(first: ErrorLike | undefined, fallback: string): Describe
     string,
     unknown
   >;
-  const code = typeof extensions.code === 'string' ? extensions.code : undefined;
+  const code = isErrorCode(extensions.code) ? extensions.code : undefined;
   const field = typeof extensions.field === 'string' ? extensions.field : undefined;
   const fields = stringRecord(extensions.fields);
   const text = typeof first?.message === 'string' ? first.message : '';
-  // The API writes messages meant for people in Russian; an English one is an internal detail.
-  const message = isRussian(text) ? text : code && UNAVAILABLE_CODES.has(code) ? serviceUnavailableMessage : fallback;
+  // Every error with a code of the schema carries a message written for people (the services and the gateway
+  // word each one, internal errors included); a message without such a code is an internal detail.
+  const message = !code || !text ? fallback : UNAVAILABLE_CODES.has(code) ? serviceUnavailableMessage : text;
   return { message, code, field, fields, extensions };
 }
 
@@ -72,10 +83,10 @@ export function describeError(error: unknown): DescribedError {
     // The portal answered with an HTTP error and no GraphQL result: a service behind it is down or busy.
     const fallback = error.statusCode >= 500 ? serviceUnavailableMessage : unexpectedErrorMessage;
     const described = describeFirst(firstErrorOfBody(error.bodyText), fallback);
-    return described.code || error.statusCode < 500 ? described : { ...described, code: 'SERVICE_UNAVAILABLE' };
+    return described.code || error.statusCode < 500 ? described : { ...described, code: ErrorCode.ServiceUnavailable };
   }
   // fetch itself failed: the browser did not reach the portal.
-  return { message: noConnectionMessage, code: 'NO_CONNECTION' };
+  return { message: noConnectionMessage, code: ClientErrorCode.NoConnection };
 }
 
 /** The message for one input: from `extensions.fields`, or the whole message when `extensions.field` names it. */

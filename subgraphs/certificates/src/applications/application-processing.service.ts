@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { Topic } from '@pfdo/contracts';
 import { domainError, enqueueEvent, ErrorCode, Identity, isUuid } from '@pfdo/platform';
 import { writeAudit } from '../audit/audit';
 import { actsInMunicipality } from '../authorization';
@@ -7,7 +8,6 @@ import { CertificateEntity } from '../certificates/certificate.entity';
 import { CertificatesContext } from '../context';
 import { SCHEMA } from '../data-source';
 import { certificateStillInScope } from '../permissions';
-import { Topic } from '../runtime';
 import { applicationNotFound, invalidFields } from '../shared/errors';
 import { ApplicationAction, nextStatus } from './application-state';
 import { ApplicationKind } from './application-status';
@@ -15,7 +15,7 @@ import { ApplicationEntity } from './application.entity';
 import { applyConfirmedApplication } from './requested-changes';
 
 export const ProcessingErrorCode = {
-  CertificateNotIssued: 'CERTIFICATE_NOT_ISSUED',
+  CertificateNotIssued: ErrorCode.CertificateNotIssued,
 } as const;
 
 /**

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { domainError } from '@pfdo/platform';
+import { domainError, ErrorCode } from '@pfdo/platform';
 import { ApplicationStatus } from './application-status';
 
 /**
@@ -73,8 +73,8 @@ export const STATUS_NAMES: Record<ApplicationStatus, string> = {
 };
 
 export const ApplicationStateErrorCode = {
-  AlreadyProcessed: 'APPLICATION_ALREADY_PROCESSED',
-  NotAllowed: 'ACTION_NOT_ALLOWED_IN_STATUS',
+  AlreadyProcessed: ErrorCode.ApplicationAlreadyProcessed,
+  NotAllowed: ErrorCode.ActionNotAllowedInStatus,
 } as const;
 
 /** The status lets the action happen (who may take it is `permissions.ts`'s `allowedActionsFor`). */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { Topic } from '@pfdo/contracts';
 import { domainError, enqueueEvent, hashPassword, Identity, isUuid } from '@pfdo/platform';
 import { writeAudit } from '../audit/audit';
 import { actsInMunicipality, assertActsInMunicipality } from '../authorization';
@@ -11,13 +12,17 @@ import { CertificatesContext } from '../context';
 import { SCHEMA } from '../data-source';
 import { ChildDocumentEntity } from '../documents/child-document.entity';
 import { validateDocument } from '../documents/document-validation';
-import { Topic } from '../runtime';
 import { ageOn, regionDate } from '../shared/age';
 import { CertificatesErrorCode, invalidFields } from '../shared/errors';
 import { insertWithFreshNumber } from '../shared/numbered-insert';
 import { ApplicationKind, ApplicationStatus } from './application-status';
 import { ApplicationEntity, RequestedChanges } from './application.entity';
-import { eligibleGroups, normalizeEmail, refuseIfCertificateExists } from './application.service';
+import {
+  eligibleGroups,
+  normalizeEmail,
+  namingDuplicateCertificate,
+  refuseIfCertificateExists,
+} from './application.service';
 import { validateChildData } from './child-data';
 import { newApplicationNumber, newCabinetPassword, newCertificateNumber } from './numbers';
 import { CreateApplicationInput } from './organization-application.types';
@@ -101,107 +106,110 @@ async function createNewCertificateApplication(
   const password = newCabinetPassword();
   const passwordHash = await hashPassword(password);
 
-  const created = await context.dataSource.transaction(async (manager) => {
-    const group =
-      birthDate && isUuid(input.municipalityId)
-        ? await groupFor(manager, input.municipalityId, input.groupId, birthDate, errors)
-        : null;
-    if (Object.keys(errors).length || !child?.ok || !document?.ok || !group) throw invalidFields(errors);
-    const childData = child.value;
-    const documentData = document.value;
-    await lockChildIdentity(manager, [
-      `document:${documentData.type}:${documentData.series}:${documentData.number}`,
-      `child:${childData.surname}:${childData.name}:${childData.patronymic}:${childData.birthDate}`.toLowerCase(),
-    ]);
+  const created = await namingDuplicateCertificate(
+    context,
+    context.dataSource.transaction(async (manager) => {
+      const group =
+        birthDate && isUuid(input.municipalityId)
+          ? await groupFor(manager, input.municipalityId, input.groupId, birthDate, errors)
+          : null;
+      if (Object.keys(errors).length || !child?.ok || !document?.ok || !group) throw invalidFields(errors);
+      const childData = child.value;
+      const documentData = document.value;
+      await lockChildIdentity(manager, [
+        `document:${documentData.type}:${documentData.series}:${documentData.number}`,
+        `child:${childData.surname}:${childData.name}:${childData.patronymic}:${childData.birthDate}`.toLowerCase(),
+      ]);
 
-    const childRow = manager.create(ChildEntity, {
-      id: randomUUID(),
-      ...childData,
-      municipalityId: input.municipalityId,
-    });
-    await manager.insert(ChildEntity, childRow);
-    const documentRow = manager.create(ChildDocumentEntity, {
-      id: randomUUID(),
-      childId: childRow.id,
-      ...documentData,
-      scanId: null,
-      createdByUserId: identity.userId,
-      createdByOrganizationId: identity.organizationId,
-    });
-    await manager.insert(ChildDocumentEntity, documentRow);
-    await refuseIfCertificateExists(context, manager, childRow);
+      const childRow = manager.create(ChildEntity, {
+        id: randomUUID(),
+        ...childData,
+        municipalityId: input.municipalityId,
+      });
+      await manager.insert(ChildEntity, childRow);
+      const documentRow = manager.create(ChildDocumentEntity, {
+        id: randomUUID(),
+        childId: childRow.id,
+        ...documentData,
+        scanId: null,
+        createdByUserId: identity.userId,
+        createdByOrganizationId: identity.organizationId,
+      });
+      await manager.insert(ChildDocumentEntity, documentRow);
+      await refuseIfCertificateExists(manager, childRow);
 
-    const applicationId = randomUUID();
-    const applicantName = input.childAppliesHimself
-      ? fullNameOf(childData)
-      : input.applicantName!.trim().replace(/\s+/g, ' ');
-    await insertWithFreshNumber(
-      manager,
-      'applications',
-      {
-        id: applicationId,
-        kind: ApplicationKind.NEW_CERTIFICATE,
-        status: ApplicationStatus.SUBMITTED,
-        municipality_id: input.municipalityId,
-        child_id: childRow.id,
-        applicant_name: applicantName,
-        applicant_email: input.applicantEmail?.trim() || null,
-        applicant_phone: input.applicantPhone?.trim() || null,
-        applicant_is_child: input.childAppliesHimself,
-        document_id: documentRow.id,
-        group_id: group.id,
-        created_by_organization_id: identity.organizationId,
-      },
-      newApplicationNumber,
-    );
-    const certificateId = randomUUID();
-    await insertWithFreshNumber(
-      manager,
-      'certificates',
-      {
-        id: certificateId,
-        status: CertificateStatus.NOT_ACTIVATED,
-        municipality_id: input.municipalityId,
-        group_id: group.id,
-        child_id: childRow.id,
-        application_id: applicationId,
-        document_id: documentRow.id,
-      },
-      newCertificateNumber,
-    );
-    await manager.update(ApplicationEntity, { id: applicationId }, { certificateId });
-    const application = await manager.findOneByOrFail(ApplicationEntity, { id: applicationId });
-    const certificate = await manager.findOneByOrFail(CertificateEntity, { id: certificateId });
+      const applicationId = randomUUID();
+      const applicantName = input.childAppliesHimself
+        ? fullNameOf(childData)
+        : input.applicantName!.trim().replace(/\s+/g, ' ');
+      await insertWithFreshNumber(
+        manager,
+        'applications',
+        {
+          id: applicationId,
+          kind: ApplicationKind.NEW_CERTIFICATE,
+          status: ApplicationStatus.SUBMITTED,
+          municipality_id: input.municipalityId,
+          child_id: childRow.id,
+          applicant_name: applicantName,
+          applicant_email: input.applicantEmail?.trim() || null,
+          applicant_phone: input.applicantPhone?.trim() || null,
+          applicant_is_child: input.childAppliesHimself,
+          document_id: documentRow.id,
+          group_id: group.id,
+          created_by_organization_id: identity.organizationId,
+        },
+        newApplicationNumber,
+      );
+      const certificateId = randomUUID();
+      await insertWithFreshNumber(
+        manager,
+        'certificates',
+        {
+          id: certificateId,
+          status: CertificateStatus.NOT_ACTIVATED,
+          municipality_id: input.municipalityId,
+          group_id: group.id,
+          child_id: childRow.id,
+          application_id: applicationId,
+          document_id: documentRow.id,
+        },
+        newCertificateNumber,
+      );
+      await manager.update(ApplicationEntity, { id: applicationId }, { certificateId });
+      const application = await manager.findOneByOrFail(ApplicationEntity, { id: applicationId });
+      const certificate = await manager.findOneByOrFail(CertificateEntity, { id: certificateId });
 
-    await enqueueEvent(manager, SCHEMA, Topic.certificateIssued, {
-      certificateId,
-      number: certificate.number,
-      passwordHash,
-      childFullName: fullNameOf(childData),
-      municipalityId: input.municipalityId,
-    });
-    // The filled form is attached as the event leaves the outbox (withApplicationForm): no slow work here.
-    await enqueueEvent(manager, SCHEMA, Topic.organizationApplicationCreated, {
-      applicationId,
-      to: identity.login,
-      organizationName: identity.fullName,
-      applicationNumber: application.number,
-      childFullName: fullNameOf(childData),
-      navigatorLogin: certificate.number,
-      navigatorPassword: password,
-    });
-    await writeAudit(manager, context.caller, {
-      action: 'APPLICATION_SUBMITTED',
-      subjectId: applicationId,
-      after: { number: application.number, status: application.status, kind: application.kind, childId: childRow.id },
-    });
-    await writeAudit(manager, context.caller, {
-      action: 'CERTIFICATE_ISSUED',
-      subjectId: applicationId,
-      after: { certificateId, number: certificate.number, status: certificate.status, groupId: group.id },
-    });
-    return { application, certificate };
-  });
+      await enqueueEvent(manager, SCHEMA, Topic.certificateIssued, {
+        certificateId,
+        number: certificate.number,
+        passwordHash,
+        childFullName: fullNameOf(childData),
+        municipalityId: input.municipalityId,
+      });
+      // The filled form is attached as the event leaves the outbox (withApplicationForm): no slow work here.
+      await enqueueEvent(manager, SCHEMA, Topic.organizationApplicationCreated, {
+        applicationId,
+        to: identity.login,
+        organizationName: identity.fullName,
+        applicationNumber: application.number,
+        childFullName: fullNameOf(childData),
+        navigatorLogin: certificate.number,
+        navigatorPassword: password,
+      });
+      await writeAudit(manager, context.caller, {
+        action: 'APPLICATION_SUBMITTED',
+        subjectId: applicationId,
+        after: { number: application.number, status: application.status, kind: application.kind, childId: childRow.id },
+      });
+      await writeAudit(manager, context.caller, {
+        action: 'CERTIFICATE_ISSUED',
+        subjectId: applicationId,
+        after: { certificateId, number: certificate.number, status: certificate.status, groupId: group.id },
+      });
+      return { application, certificate };
+    }),
+  );
   context.runtime.relay.nudge();
   return { application: created.application, navigatorLogin: created.certificate.number, navigatorPassword: password };
 }

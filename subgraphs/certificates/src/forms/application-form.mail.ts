@@ -1,3 +1,4 @@
+import { EnqueuedPayload, EventPayload, Topic } from '@pfdo/contracts';
 import { EventHandler } from '@pfdo/platform';
 import { ApplicationEntity } from '../applications/application.entity';
 import type { CertificatesRuntime } from '../runtime';
@@ -8,11 +9,14 @@ import { applicationFormData, readApplicationFormParts } from './application-for
  * rendered here, as the event leaves the outbox, on the renderer's threads: the transaction that created
  * the application holds no slow work, and a render refused as busy is retried with the event.
  */
-export function withApplicationForm(runtime: CertificatesRuntime, deliver: EventHandler): EventHandler {
+export function withApplicationForm(
+  runtime: CertificatesRuntime,
+  deliver: EventHandler<EventPayload<typeof Topic.organizationApplicationCreated>>,
+): EventHandler<EnqueuedPayload<typeof Topic.organizationApplicationCreated>> {
   return async (event) => {
-    const applicationId = event.payload.applicationId;
+    const { applicationId, formPdfBase64 } = event.payload;
     // An event written before forms were rendered on delivery carries its form already.
-    if (typeof applicationId !== 'string' || typeof event.payload.formPdfBase64 === 'string') return deliver(event);
+    if (formPdfBase64) return deliver({ ...event, payload: { ...event.payload, formPdfBase64 } });
     const manager = runtime.background.manager;
     const application = await manager.findOneByOrFail(ApplicationEntity, { id: applicationId });
     const parts = await readApplicationFormParts(manager, application);

@@ -3,13 +3,13 @@ import { REGION_TIME_ZONE } from '@pfdo/platform/services';
 
 /** Refusals of this subgraph, each with a stable code and a message for people. */
 export const CertificatesErrorCode = {
-  DocumentRequired: 'DOCUMENT_REQUIRED',
-  ApplicationExists: 'APPLICATION_EXISTS',
-  DuplicateCertificate: 'DUPLICATE_CERTIFICATE',
-  AgeNotEligible: 'AGE_NOT_ELIGIBLE',
-  EmailNotConfirmed: 'EMAIL_NOT_CONFIRMED',
-  CertificateAlreadyIssued: 'CERTIFICATE_ALREADY_ISSUED',
-  GroupNotAvailable: 'GROUP_NOT_AVAILABLE',
+  DocumentRequired: ErrorCode.DocumentRequired,
+  ApplicationExists: ErrorCode.ApplicationExists,
+  DuplicateCertificate: ErrorCode.DuplicateCertificate,
+  AgeNotEligible: ErrorCode.AgeNotEligible,
+  EmailNotConfirmed: ErrorCode.EmailNotConfirmed,
+  CertificateAlreadyIssued: ErrorCode.CertificateAlreadyIssued,
+  GroupNotAvailable: ErrorCode.GroupNotAvailable,
 } as const;
 
 export const childNotFound = () => domainError(ErrorCode.NotFound, 'Ребёнок не найден', { field: 'childId' });

@@ -1,20 +1,21 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { EventPayload, Topic } from '@pfdo/contracts';
 import { domainError, enqueueEvent, ErrorCode, Identity, isUuid } from '@pfdo/platform';
 import { REGION_TIME_ZONE } from '@pfdo/platform/services';
 import { EmailContext } from '../context';
 import { SCHEMA } from '../data-source';
 import { confirmationMessage, organizationApplicationMessage } from '../mail/messages';
-import { EmailRuntime, Topic } from '../runtime';
+import { EmailRuntime } from '../runtime';
 import { EmailConfirmationEntity } from './email-confirmation.entity';
 
 export const EmailErrorCode = {
-  NotFound: 'CONFIRMATION_NOT_FOUND',
-  AlreadyUsed: 'CONFIRMATION_ALREADY_USED',
-  Expired: 'CONFIRMATION_EXPIRED',
-  Superseded: 'CONFIRMATION_SUPERSEDED',
-  RateLimited: 'RATE_LIMITED',
-  AlreadyConfirmed: 'EMAIL_ALREADY_CONFIRMED',
+  NotFound: ErrorCode.ConfirmationNotFound,
+  AlreadyUsed: ErrorCode.ConfirmationAlreadyUsed,
+  Expired: ErrorCode.ConfirmationExpired,
+  Superseded: ErrorCode.ConfirmationSuperseded,
+  RateLimited: ErrorCode.RateLimited,
+  AlreadyConfirmed: ErrorCode.EmailAlreadyConfirmed,
 } as const;
 
 /** The longest token looked up; the links carry 43 characters (32 random bytes in base64url). */
@@ -73,14 +74,10 @@ async function createConfirmation(
 
 /** The certificates subgraph asks for the confirmation e-mail of a new application. */
 export function handleConfirmationRequested(runtime: EmailRuntime) {
-  return async (manager: EntityManager, payload: Record<string, unknown>): Promise<void> => {
-    const request = payload as {
-      applicationId: string;
-      applicationNumber: string;
-      municipalityId: string;
-      email: string;
-      requestedByUserId: string;
-    };
+  return async (
+    manager: EntityManager,
+    request: EventPayload<typeof Topic.emailConfirmationRequested>,
+  ): Promise<void> => {
     await createConfirmation(manager, runtime, request);
   };
 }
@@ -183,8 +180,8 @@ export async function resendConfirmation(context: EmailContext, applicationId: s
 /** The certificates subgraph reports an application entered by an organization: mail it the form. */
 export async function handleOrganizationApplicationCreated(
   manager: EntityManager,
-  payload: Record<string, unknown>,
+  payload: EventPayload<typeof Topic.organizationApplicationCreated>,
 ): Promise<void> {
-  const message = organizationApplicationMessage(payload as Parameters<typeof organizationApplicationMessage>[0]);
+  const message = organizationApplicationMessage(payload);
   await enqueueEvent(manager, SCHEMA, Topic.sendMail, { ...message });
 }

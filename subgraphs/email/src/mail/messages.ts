@@ -1,18 +1,7 @@
-/** An e-mail as the outbox keeps it until it is sent. */
-export interface MailAttachment {
-  filename: string;
-  contentType: string;
-  /** base64 */
-  content: string;
-}
+import type { MailMessage } from '@pfdo/contracts';
 
-export interface MailMessage {
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-  attachments?: MailAttachment[];
-}
+/** An e-mail as the outbox keeps it until it is sent: the contract of the topic `smtp.send`. */
+export type { MailAttachment, MailMessage } from '@pfdo/contracts';
 
 const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

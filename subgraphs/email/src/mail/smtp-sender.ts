@@ -29,8 +29,8 @@ export function smtpSender(smtpUrl: string, from: string) {
     greetingTimeout: 10_000,
     socketTimeout: 20_000,
   } as SMTPTransport.Options);
-  return async (event: OutboxEvent): Promise<void> => {
-    const message = event.payload as unknown as MailMessage;
+  return async (event: OutboxEvent<MailMessage>): Promise<void> => {
+    const message = event.payload;
     try {
       await transport.sendMail({
         from,

@@ -1,5 +1,6 @@
 import express, { Router } from 'express';
 import { DataSource } from 'typeorm';
+import { checkBody, SessionResolveResponse, sessionResolveRoute } from '@pfdo/contracts';
 import { callerOf, SESSION_RESOLVE_PATH } from '@pfdo/platform';
 import { SessionService } from './session.service';
 
@@ -13,13 +14,13 @@ export function sessionRoutes(dataSource: DataSource) {
         response.status(403).end();
         return;
       }
-      const token = typeof request.body?.token === 'string' ? request.body.token : '';
-      const resolved = token && token.length <= 128 ? await sessions.resolve(token) : null;
+      const body = checkBody(sessionResolveRoute.request, request.body);
+      const resolved = body.ok && body.value.token ? await sessions.resolve(body.value.token) : null;
       if (!resolved) {
         response.status(404).json({ identity: null });
         return;
       }
-      response.json(resolved);
+      response.json(resolved satisfies SessionResolveResponse);
     });
   };
 }

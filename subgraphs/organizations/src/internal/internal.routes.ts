@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { DataSource, In } from 'typeorm';
+import { MunicipalityName, municipalitiesRoute, Topic } from '@pfdo/contracts';
 import { callerOf, eventRoutes, isUuid } from '@pfdo/platform';
 import { sessionRoutes } from '../auth/auth.routes';
 import { SCHEMA } from '../data-source';
@@ -13,13 +14,13 @@ import { createCertificateHolder, removeCertificateHolder } from '../users/certi
 export function internalRoutes(dataSource: DataSource, background: DataSource) {
   const sessions = sessionRoutes(dataSource);
   const events = eventRoutes(background, SCHEMA, {
-    'certificate.issued': createCertificateHolder,
-    'certificate.annulled': removeCertificateHolder,
+    [Topic.certificateIssued]: createCertificateHolder,
+    [Topic.certificateAnnulled]: removeCertificateHolder,
   });
   return (router: Router) => {
     sessions(router);
     events(router);
-    router.get('/internal/municipalities', async (request, response) => {
+    router.get(municipalitiesRoute.path, async (request, response) => {
       if (!callerOf(response).service) {
         response.status(403).end();
         return;
@@ -28,7 +29,7 @@ export function internalRoutes(dataSource: DataSource, background: DataSource) {
         .split(',')
         .filter(isUuid);
       const rows = ids.length ? await dataSource.getRepository(MunicipalityEntity).findBy({ id: In(ids) }) : [];
-      response.json(rows.map(({ id, name }) => ({ id, name })));
+      response.json(rows.map(({ id, name }): MunicipalityName => ({ id, name })));
     });
   };
 }

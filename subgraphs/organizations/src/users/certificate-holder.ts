@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { EventPayload, Topic } from '@pfdo/contracts';
 import { UserEntity } from './user.entity';
 
 /**
@@ -6,14 +7,10 @@ import { UserEntity } from './user.entity';
  * number; the password was generated where the certificate was issued and only its hash travels here.
  * The account's id is the certificate's id.
  */
-export async function createCertificateHolder(manager: EntityManager, payload: Record<string, unknown>): Promise<void> {
-  const { certificateId, number, passwordHash, childFullName, municipalityId } = payload as {
-    certificateId: string;
-    number: string;
-    passwordHash: string;
-    childFullName: string;
-    municipalityId: string;
-  };
+export async function createCertificateHolder(
+  manager: EntityManager,
+  { certificateId, number, passwordHash, childFullName, municipalityId }: EventPayload<typeof Topic.certificateIssued>,
+): Promise<void> {
   await manager
     .createQueryBuilder()
     .insert()
@@ -34,7 +31,9 @@ export async function createCertificateHolder(manager: EntityManager, payload: R
 }
 
 /** A certificate annulled before activation: its navigator cabinet is closed, with its sessions. */
-export async function removeCertificateHolder(manager: EntityManager, payload: Record<string, unknown>): Promise<void> {
-  const { certificateId } = payload as { certificateId: string };
+export async function removeCertificateHolder(
+  manager: EntityManager,
+  { certificateId }: EventPayload<typeof Topic.certificateAnnulled>,
+): Promise<void> {
   await manager.delete(UserEntity, { id: certificateId, role: 'CERTIFICATE_HOLDER' });
 }

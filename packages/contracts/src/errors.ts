@@ -1,0 +1,87 @@
+/**
+ * The stable `extensions.code` values programs rely on (GraphQL errors, and the `{ error: { code } }` bodies of
+ * the plain HTTP routes). Messages are Russian and may change; codes may not. The same list is the GraphQL
+ * enum `ErrorCode` of the schema (see ERROR_CODE_SDL), so that the web's generated types know every code.
+ */
+export const ErrorCode = {
+  // Any service
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  BadUserInput: 'BAD_USER_INPUT',
+  NotFound: 'NOT_FOUND',
+  RateLimited: 'RATE_LIMITED',
+  /** A deadline passed: a statement, a lock or a free database connection took too long. Worth retrying soon. */
+  ServiceBusy: 'SERVICE_BUSY',
+  /** A service this one needs (its database, another subgraph) cannot be reached at the moment. */
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  Internal: 'INTERNAL_SERVER_ERROR',
+  // Plain HTTP routes (every service)
+  BadRequest: 'BAD_REQUEST',
+  MalformedJson: 'MALFORMED_JSON',
+  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  // The gateway
+  /** A subgraph did not answer in time or at all: that part of the answer is missing. */
+  SubgraphUnavailable: 'SUBGRAPH_UNAVAILABLE',
+  ForbiddenOrigin: 'FORBIDDEN_ORIGIN',
+  GraphqlParseFailed: 'GRAPHQL_PARSE_FAILED',
+  GraphqlValidationFailed: 'GRAPHQL_VALIDATION_FAILED',
+  OperationResolutionFailure: 'OPERATION_RESOLUTION_FAILURE',
+  QueryTooDeep: 'QUERY_TOO_DEEP',
+  TooManyAliases: 'TOO_MANY_ALIASES',
+  TooManyDirectives: 'TOO_MANY_DIRECTIVES',
+  TooManyTokens: 'TOO_MANY_TOKENS',
+  QueryTooComplex: 'QUERY_TOO_COMPLEX',
+  // Sign-in (organizations)
+  InvalidCredentials: 'INVALID_CREDENTIALS',
+  // Applications and certificates (certificates)
+  DocumentRequired: 'DOCUMENT_REQUIRED',
+  ApplicationExists: 'APPLICATION_EXISTS',
+  DuplicateCertificate: 'DUPLICATE_CERTIFICATE',
+  AgeNotEligible: 'AGE_NOT_ELIGIBLE',
+  EmailNotConfirmed: 'EMAIL_NOT_CONFIRMED',
+  CertificateAlreadyIssued: 'CERTIFICATE_ALREADY_ISSUED',
+  GroupNotAvailable: 'GROUP_NOT_AVAILABLE',
+  CertificateNotIssued: 'CERTIFICATE_NOT_ISSUED',
+  ApplicationAlreadyProcessed: 'APPLICATION_ALREADY_PROCESSED',
+  ActionNotAllowedInStatus: 'ACTION_NOT_ALLOWED_IN_STATUS',
+  NavigatorUnavailable: 'NAVIGATOR_UNAVAILABLE',
+  // Document scans (certificates' upload route)
+  BadUpload: 'BAD_UPLOAD',
+  NoFile: 'NO_FILE',
+  ScanTooLarge: 'SCAN_TOO_LARGE',
+  UnsupportedScanFormat: 'UNSUPPORTED_SCAN_FORMAT',
+  // E-mail confirmation (email)
+  ConfirmationNotFound: 'CONFIRMATION_NOT_FOUND',
+  ConfirmationAlreadyUsed: 'CONFIRMATION_ALREADY_USED',
+  ConfirmationExpired: 'CONFIRMATION_EXPIRED',
+  ConfirmationSuperseded: 'CONFIRMATION_SUPERSEDED',
+  EmailAlreadyConfirmed: 'EMAIL_ALREADY_CONFIRMED',
+  // Events between services (`/internal/events`)
+  UnknownTopic: 'UNKNOWN_TOPIC',
+  InvalidEventPayload: 'INVALID_EVENT_PAYLOAD',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Every code, in the order of the list above. */
+export const ERROR_CODES: readonly ErrorCode[] = Object.values(ErrorCode);
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/**
+ * The codes as a GraphQL enum. Every subgraph adds it to its SDL (identical in each, as composition wants a
+ * value type), so that it reaches the supergraph, the API schema and the web's generated types.
+ */
+export const ERROR_CODE_SDL = `"""
+The stable \`extensions.code\` of an error. Its message is Russian, for people; the code is for programs.
+"""
+enum ErrorCode {
+${ERROR_CODES.map((code) => `  ${code}`).join('\n')}
+}`;
+
+/** The body of a refusal on a plain HTTP route, as every service answers it. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; [detail: string]: unknown };
+}

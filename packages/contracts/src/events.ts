@@ -1,0 +1,189 @@
+import { z } from 'zod/v4';
+
+/**
+ * Every event one service publishes to another through its outbox: the topic, who writes it, who receives
+ * it, and its payload. The producer's `enqueueEvent` checks a payload against `enqueued` before anything is
+ * written; the receiver's `/internal/events` checks the payload it gets against `payload` at the door.
+ */
+
+/** An id of this registry: any 8-4-4-4-12 hexadecimal form, as PostgreSQL's uuid (demo ids are not RFC 4122). */
+const id = () => z.guid();
+const text = (max: number) => z.string().min(1).max(max);
+/** An e-mail address as the services accept it (their own checks are stricter where a person types it). */
+const address = () =>
+  z
+    .string()
+    .max(254)
+    .regex(/^[^\s@]+@[^\s@]+$/);
+
+/** certificates → email: a citizen's application waits for its e-mail to be confirmed. */
+export const emailConfirmationRequested = z.strictObject({
+  applicationId: id(),
+  applicationNumber: text(32),
+  municipalityId: id(),
+  email: address(),
+  requestedByUserId: id(),
+});
+
+/** email → certificates: the applicant followed the link. */
+export const emailConfirmed = z.strictObject({
+  applicationId: id(),
+  confirmedAt: z.iso.datetime({ offset: true }),
+});
+
+/** certificates → organizations: a new certificate; its holder's navigator cabinet (only the password's hash travels). */
+export const certificateIssued = z.strictObject({
+  certificateId: id(),
+  number: z.string().regex(/^\d{10}$/),
+  passwordHash: text(512),
+  childFullName: text(400),
+  municipalityId: id(),
+});
+
+/** certificates → organizations: a certificate annulled before activation; its cabinet is closed. */
+export const certificateAnnulled = z.strictObject({
+  certificateId: id(),
+});
+
+const organizationApplication = {
+  applicationId: id(),
+  /** The reception organization's e-mail (its operator's login). */
+  to: address(),
+  organizationName: text(500),
+  applicationNumber: text(32),
+  childFullName: text(400),
+  navigatorLogin: text(32),
+  navigatorPassword: text(128),
+};
+
+/**
+ * certificates → email: a reception organization entered an application; mail it the filled form and the
+ * child's navigator login and password. The producer writes it without the form, which is rendered as the
+ * event leaves the outbox: what the receiver gets always carries `formPdfBase64`.
+ */
+export const organizationApplicationCreated = z.strictObject({
+  ...organizationApplication,
+  formPdfBase64: z.base64().min(1),
+});
+export const organizationApplicationCreatedEnqueued = z.strictObject({
+  ...organizationApplication,
+  /** Only in events written before the form was rendered on delivery. */
+  formPdfBase64: z.base64().min(1).optional(),
+});
+
+/** email → the SMTP server: one e-mail as the outbox keeps it until it is sent. */
+export const mailMessage = z.strictObject({
+  to: address(),
+  subject: text(500),
+  text: z.string().min(1),
+  html: z.string().min(1),
+  attachments: z
+    .array(
+      z.strictObject({
+        filename: text(255),
+        contentType: text(255),
+        content: z.base64(),
+      }),
+    )
+    .optional(),
+});
+
+/** The services that produce or receive events; `smtp` is the mail server, reached by the email subgraph's relay. */
+export type EventParty = 'certificates' | 'organizations' | 'navigator' | 'email' | 'smtp';
+
+interface TopicContract {
+  producer: EventParty;
+  consumer: EventParty;
+  /** What the consumer gets. */
+  payload: z.ZodType<Record<string, unknown>>;
+  /** What the producer writes, when it differs from what the consumer gets (a relay completes it). */
+  enqueued?: z.ZodType<Record<string, unknown>>;
+}
+
+/** Every topic: the one list producers, relays and receivers read. */
+export const TOPICS = {
+  'application.email-confirmation-requested': {
+    producer: 'certificates',
+    consumer: 'email',
+    payload: emailConfirmationRequested,
+  },
+  'application.email-confirmed': { producer: 'email', consumer: 'certificates', payload: emailConfirmed },
+  'certificate.issued': { producer: 'certificates', consumer: 'organizations', payload: certificateIssued },
+  'certificate.annulled': { producer: 'certificates', consumer: 'organizations', payload: certificateAnnulled },
+  'organization.application-created': {
+    producer: 'certificates',
+    consumer: 'email',
+    payload: organizationApplicationCreated,
+    enqueued: organizationApplicationCreatedEnqueued,
+  },
+  'smtp.send': { producer: 'email', consumer: 'smtp', payload: mailMessage },
+} as const satisfies Record<string, TopicContract>;
+
+export type TopicName = keyof typeof TOPICS;
+
+/** The topics by a name code can use: `Topic.certificateIssued`. */
+export const Topic = {
+  emailConfirmationRequested: 'application.email-confirmation-requested',
+  emailConfirmed: 'application.email-confirmed',
+  certificateIssued: 'certificate.issued',
+  certificateAnnulled: 'certificate.annulled',
+  organizationApplicationCreated: 'organization.application-created',
+  sendMail: 'smtp.send',
+} as const satisfies Record<string, TopicName>;
+
+/** What the consumer of a topic gets. */
+export type EventPayload<T extends TopicName> = z.infer<(typeof TOPICS)[T]['payload']>;
+
+/** What the producer of a topic writes. */
+export type EnqueuedPayload<T extends TopicName> = (typeof TOPICS)[T] extends { enqueued: z.ZodType<infer P> }
+  ? P
+  : EventPayload<T>;
+
+/** The map topic → payload, for handlers' tables. */
+export type EventPayloads = { [T in TopicName]: EventPayload<T> };
+
+export type MailMessage = z.infer<typeof mailMessage>;
+export type MailAttachment = NonNullable<MailMessage['attachments']>[number];
+
+export function isTopic(value: unknown): value is TopicName {
+  return typeof value === 'string' && Object.hasOwn(TOPICS, value);
+}
+
+export function topicsProducedBy(party: EventParty): TopicName[] {
+  return (Object.keys(TOPICS) as TopicName[]).filter((topic) => TOPICS[topic].producer === party);
+}
+
+export function topicsConsumedBy(party: EventParty): TopicName[] {
+  return (Object.keys(TOPICS) as TopicName[]).filter((topic) => TOPICS[topic].consumer === party);
+}
+
+/** Thrown by a producer whose payload breaks its topic's contract: a programming error, nothing is written. */
+export class EventContractError extends Error {
+  constructor(
+    readonly topic: string,
+    readonly issues: string,
+  ) {
+    super(`event ${topic} breaks its contract: ${issues}`);
+    this.name = 'EventContractError';
+  }
+}
+
+/** Checks what a producer is about to write; throws EventContractError. */
+export function checkEnqueued<T extends TopicName>(topic: T, payload: unknown): EnqueuedPayload<T> {
+  if (!isTopic(topic)) throw new EventContractError(String(topic), 'unknown topic');
+  const contract: TopicContract = TOPICS[topic];
+  const parsed = (contract.enqueued ?? contract.payload).safeParse(payload);
+  if (!parsed.success) throw new EventContractError(topic, z.prettifyError(parsed.error));
+  return parsed.data as EnqueuedPayload<T>;
+}
+
+/** The outcome of a check: the value, or the issues in a few readable lines. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; issues: string };
+
+/** Checks what a receiver got for a topic against what the topic's consumer gets. */
+export function checkPayload<T extends TopicName>(topic: T, payload: unknown): Checked<EventPayload<T>> {
+  const parsed = (TOPICS[topic].payload as z.ZodType).safeParse(payload);
+  return parsed.success
+    ? { ok: true, value: parsed.data as EventPayload<T> }
+    : { ok: false, issues: z.prettifyError(parsed.error) };
+}

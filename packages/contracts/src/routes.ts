@@ -1,0 +1,103 @@
+import { z } from 'zod/v4';
+import { ErrorCode } from './errors';
+import { Checked, TopicName } from './events';
+
+/**
+ * The plain HTTP routes the services call on each other (never browsers: each needs the gateway's or a
+ * service's credential), with their bodies. A receiver parses what it gets with these schemas; a caller
+ * builds what it sends with their types.
+ */
+
+const id = () => z.guid();
+
+/** A refusal on an internal route: a stable code and why, for the caller's log. */
+export const internalRefusal = z.object({
+  error: z.object({ code: z.enum(Object.values(ErrorCode) as [ErrorCode, ...ErrorCode[]]), message: z.string() }),
+});
+export type InternalRefusal = z.infer<typeof internalRefusal>;
+
+/**
+ * `POST /internal/events` on every subgraph that receives events: one outbox event. Answers 204 once the
+ * event is handled (or was handled before: its id is in the receiver's inbox); 400 `UNKNOWN_TOPIC` for a
+ * topic the receiver does not take, 422 `INVALID_EVENT_PAYLOAD` for a payload that breaks its topic's
+ * contract (both bodies say why; the event is not stored, and the sender's relay marks it dead).
+ */
+export const eventsRoute = {
+  method: 'POST',
+  path: '/internal/events',
+  request: z.object({ id: id(), topic: z.string().min(1).max(200), payload: z.record(z.string(), z.unknown()) }),
+} as const;
+export interface EventEnvelope<T extends string = TopicName> {
+  id: string;
+  topic: T;
+  payload: Record<string, unknown>;
+}
+
+/** Checks the envelope of an event a receiver got (its topic and payload are checked after). */
+export function checkEventEnvelope(body: unknown): Checked<EventEnvelope<string>> {
+  const parsed = eventsRoute.request.safeParse(body);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: z.prettifyError(parsed.error) };
+}
+
+/** `POST /internal/sessions/resolve` on organizations, by the gateway: a session token → an identity, or 404. */
+export const sessionResolveRoute = {
+  method: 'POST',
+  path: '/internal/sessions/resolve',
+  request: z.object({ token: z.string().max(128) }),
+  response: z.object({
+    sessionId: z.string().min(1),
+    identity: z.object({
+      userId: id(),
+      role: z.enum([
+        'CITIZEN',
+        'CERTIFICATE_HOLDER',
+        'ORG_OPERATOR',
+        'PROVIDER',
+        'MUNICIPAL_OPERATOR',
+        'REGIONAL_OPERATOR',
+        'PARTNER',
+      ]),
+      fullName: z.string(),
+      login: z.string(),
+      organizationId: id().nullable(),
+      municipalityId: id().nullable(),
+      canViewPersonalData: z.boolean(),
+      canConfirmApplications: z.boolean(),
+    }),
+  }),
+} as const;
+export type SessionResolveRequest = z.infer<typeof sessionResolveRoute.request>;
+export type SessionResolveResponse = z.infer<typeof sessionResolveRoute.response>;
+
+/**
+ * `PUT /internal/certificates/{certificateId}` on navigator, by certificates («Отправить в ПФДО»): the
+ * navigator's copy of a certificate, created or replaced (idempotent). 204, or 400 with a refusal.
+ */
+export const navigatorCertificateRoute = {
+  method: 'PUT',
+  path: (certificateId: string) => `/internal/certificates/${encodeURIComponent(certificateId)}`,
+  pattern: '/internal/certificates/:id',
+  params: z.object({ id: id() }),
+  request: z.object({
+    number: z.string().regex(/^\d{10}$/),
+    status: z.string().min(1).max(40),
+    municipalityId: id(),
+    groupId: id(),
+    groupName: z.string().max(500),
+  }),
+} as const;
+export type NavigatorCertificate = z.infer<typeof navigatorCertificateRoute.request>;
+
+/** `GET /internal/municipalities?ids=a,b` on organizations, by certificates: the municipalities' names. */
+export const municipalitiesRoute = {
+  method: 'GET',
+  path: '/internal/municipalities',
+  response: z.array(z.object({ id: id(), name: z.string() })),
+} as const;
+export type MunicipalityName = z.infer<typeof municipalitiesRoute.response>[number];
+
+/** Checks a body or a parameter list against one of the routes' schemas. */
+export function checkBody<T>(schema: z.ZodType<T>, value: unknown): Checked<T> {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: z.prettifyError(parsed.error) };
+}

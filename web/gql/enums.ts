@@ -1,0 +1,203 @@
+export const ApplicationAction = {
+  /** Подтвердить электронную почту (по ссылке из письма) */
+  ConfirmEmail: 'CONFIRM_EMAIL',
+  /** «Подтвердить персональные данные» */
+  ConfirmPersonalData: 'CONFIRM_PERSONAL_DATA',
+  /** «Редактировать» (до подтверждения) */
+  Edit: 'EDIT',
+  /** «Получить сертификат» (заявитель в личном кабинете) */
+  IssueCertificate: 'ISSUE_CERTIFICATE',
+  /** «Документы получены» */
+  ReceiveDocuments: 'RECEIVE_DOCUMENTS',
+  /** «Отказать» */
+  Refuse: 'REFUSE',
+  /** «Отправить в ПФДО» (когда по заявке есть сертификат) */
+  SendToNavigator: 'SEND_TO_NAVIGATOR'
+} as const;
+
+export type ApplicationAction = typeof ApplicationAction[keyof typeof ApplicationAction];
+export const ApplicationDirection = {
+  /** «Получение» */
+  Incoming: 'INCOMING',
+  /** «Исходящий»: сертификат переходит в другой муниципалитет */
+  Outgoing: 'OUTGOING'
+} as const;
+
+export type ApplicationDirection = typeof ApplicationDirection[keyof typeof ApplicationDirection];
+export const ApplicationKind = {
+  /** Изменить группу сертификата */
+  ChangeGroup: 'CHANGE_GROUP',
+  /** Внести изменения в связи со сменой муниципалитета проживания */
+  ChangeMunicipality: 'CHANGE_MUNICIPALITY',
+  /** Внести уточнения в персональные данные */
+  ClarifyPersonalData: 'CLARIFY_PERSONAL_DATA',
+  /** Получить сертификат */
+  NewCertificate: 'NEW_CERTIFICATE'
+} as const;
+
+export type ApplicationKind = typeof ApplicationKind[keyof typeof ApplicationKind];
+/** Вкладки реестра заявок */
+export const ApplicationRegisterTab = {
+  /** «Все» */
+  All: 'ALL',
+  /** «Редактирование»: заявки на изменение (смена муниципалитета, уточнение данных, смена группы) */
+  Editing: 'EDITING',
+  /** «Новые»: заявка не подтверждена и документы ещё не получены */
+  New: 'NEW',
+  /** «Новый сертификат»: заявки на получение сертификата */
+  NewCertificate: 'NEW_CERTIFICATE',
+  /** «Все неподтвержденные»: почта не подтверждена, заявка не подтверждена или документы получены */
+  Unconfirmed: 'UNCONFIRMED'
+} as const;
+
+export type ApplicationRegisterTab = typeof ApplicationRegisterTab[keyof typeof ApplicationRegisterTab];
+export const ApplicationStatus = {
+  /** Персональные данные подтверждены, сертификат активирован */
+  Confirmed: 'CONFIRMED',
+  /** Документы получены */
+  DocumentsReceived: 'DOCUMENTS_RECEIVED',
+  /** Электронная почта не подтверждена (только заявки через личный кабинет граждан) */
+  EmailUnconfirmed: 'EMAIL_UNCONFIRMED',
+  /** Отказано */
+  Refused: 'REFUSED',
+  /** Заявка не подтверждена */
+  Submitted: 'SUBMITTED'
+} as const;
+
+export type ApplicationStatus = typeof ApplicationStatus[keyof typeof ApplicationStatus];
+export const CertificateStatus = {
+  /** Активирован */
+  Activated: 'ACTIVATED',
+  /** Аннулирован: по заявке отказано до активации */
+  Annulled: 'ANNULLED',
+  /** Согласие отозвано */
+  ConsentWithdrawn: 'CONSENT_WITHDRAWN',
+  /** Заморожен */
+  Frozen: 'FROZEN',
+  /** Не активирован */
+  NotActivated: 'NOT_ACTIVATED'
+} as const;
+
+export type CertificateStatus = typeof CertificateStatus[keyof typeof CertificateStatus];
+/** Тип документа, удостоверяющего личность ребёнка */
+export const DocumentType = {
+  /** Свидетельство о рождении */
+  BirthCertificate: 'BIRTH_CERTIFICATE',
+  /** Иной документ */
+  Other: 'OTHER',
+  /** Паспорт гражданина РФ (с 14 лет) */
+  Passport: 'PASSPORT'
+} as const;
+
+export type DocumentType = typeof DocumentType[keyof typeof DocumentType];
+export const EmailConfirmationStatus = {
+  /** Адрес подтверждён */
+  Confirmed: 'CONFIRMED',
+  /** Срок действия ссылки истёк */
+  Expired: 'EXPIRED',
+  /** Письмо отправлено, ссылка ещё не открыта */
+  Pending: 'PENDING',
+  /** Отправлено новое письмо; эта ссылка больше не действует */
+  Superseded: 'SUPERSEDED'
+} as const;
+
+export type EmailConfirmationStatus = typeof EmailConfirmationStatus[keyof typeof EmailConfirmationStatus];
+/** The stable `extensions.code` of an error. Its message is Russian, for people; the code is for programs. */
+export const ErrorCode = {
+  ActionNotAllowedInStatus: 'ACTION_NOT_ALLOWED_IN_STATUS',
+  AgeNotEligible: 'AGE_NOT_ELIGIBLE',
+  ApplicationAlreadyProcessed: 'APPLICATION_ALREADY_PROCESSED',
+  ApplicationExists: 'APPLICATION_EXISTS',
+  BadRequest: 'BAD_REQUEST',
+  BadUpload: 'BAD_UPLOAD',
+  BadUserInput: 'BAD_USER_INPUT',
+  CertificateAlreadyIssued: 'CERTIFICATE_ALREADY_ISSUED',
+  CertificateNotIssued: 'CERTIFICATE_NOT_ISSUED',
+  ConfirmationAlreadyUsed: 'CONFIRMATION_ALREADY_USED',
+  ConfirmationExpired: 'CONFIRMATION_EXPIRED',
+  ConfirmationNotFound: 'CONFIRMATION_NOT_FOUND',
+  ConfirmationSuperseded: 'CONFIRMATION_SUPERSEDED',
+  DocumentRequired: 'DOCUMENT_REQUIRED',
+  DuplicateCertificate: 'DUPLICATE_CERTIFICATE',
+  EmailAlreadyConfirmed: 'EMAIL_ALREADY_CONFIRMED',
+  EmailNotConfirmed: 'EMAIL_NOT_CONFIRMED',
+  Forbidden: 'FORBIDDEN',
+  ForbiddenOrigin: 'FORBIDDEN_ORIGIN',
+  GraphqlParseFailed: 'GRAPHQL_PARSE_FAILED',
+  GraphqlValidationFailed: 'GRAPHQL_VALIDATION_FAILED',
+  GroupNotAvailable: 'GROUP_NOT_AVAILABLE',
+  InternalServerError: 'INTERNAL_SERVER_ERROR',
+  InvalidCredentials: 'INVALID_CREDENTIALS',
+  InvalidEventPayload: 'INVALID_EVENT_PAYLOAD',
+  MalformedJson: 'MALFORMED_JSON',
+  NavigatorUnavailable: 'NAVIGATOR_UNAVAILABLE',
+  NotFound: 'NOT_FOUND',
+  NoFile: 'NO_FILE',
+  OperationResolutionFailure: 'OPERATION_RESOLUTION_FAILURE',
+  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  QueryTooComplex: 'QUERY_TOO_COMPLEX',
+  QueryTooDeep: 'QUERY_TOO_DEEP',
+  RateLimited: 'RATE_LIMITED',
+  ScanTooLarge: 'SCAN_TOO_LARGE',
+  ServiceBusy: 'SERVICE_BUSY',
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  SubgraphUnavailable: 'SUBGRAPH_UNAVAILABLE',
+  TooManyAliases: 'TOO_MANY_ALIASES',
+  TooManyDirectives: 'TOO_MANY_DIRECTIVES',
+  TooManyTokens: 'TOO_MANY_TOKENS',
+  Unauthenticated: 'UNAUTHENTICATED',
+  UnknownTopic: 'UNKNOWN_TOPIC',
+  UnsupportedScanFormat: 'UNSUPPORTED_SCAN_FORMAT'
+} as const;
+
+export type ErrorCode = typeof ErrorCode[keyof typeof ErrorCode];
+/** Вид организации */
+export const OrganizationKind = {
+  /** Поставщик образовательных услуг */
+  Provider: 'PROVIDER',
+  /** Организация по приёму заявлений (школа, детский сад, ДЮЦ) */
+  Reception: 'RECEPTION',
+  /** Уполномоченная организация, ведущая реестр сертификатов */
+  Registry: 'REGISTRY'
+} as const;
+
+export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
+export const ProgramRegistry = {
+  /** Реестр сертифицированных программ */
+  Certified: 'CERTIFIED',
+  /** Реестр общеразвивающих программ */
+  General: 'GENERAL',
+  /** Реестр платных программ */
+  Paid: 'PAID',
+  /** Реестр социально значимых программ */
+  Significant: 'SIGNIFICANT'
+} as const;
+
+export type ProgramRegistry = typeof ProgramRegistry[keyof typeof ProgramRegistry];
+export const RegistryAction = {
+  /** «Создать заявку» */
+  CreateApplication: 'CREATE_APPLICATION',
+  /** Поиск заявок по серии и номеру документа ребёнка */
+  SearchByDocument: 'SEARCH_BY_DOCUMENT'
+} as const;
+
+export type RegistryAction = typeof RegistryAction[keyof typeof RegistryAction];
+/** Роль пользователя */
+export const Role = {
+  /** Личный кабинет сертификата в навигаторе */
+  CertificateHolder: 'CERTIFICATE_HOLDER',
+  /** Гражданин: родитель (законный представитель) или ребёнок старше 14 лет */
+  Citizen: 'CITIZEN',
+  /** Оператор реестра сертификатов муниципалитета */
+  MunicipalOperator: 'MUNICIPAL_OPERATOR',
+  /** Сотрудник организации по приёму заявлений */
+  OrgOperator: 'ORG_OPERATOR',
+  /** Внешняя система партнёра */
+  Partner: 'PARTNER',
+  /** Поставщик образовательных услуг */
+  Provider: 'PROVIDER',
+  /** Региональный оператор */
+  RegionalOperator: 'REGIONAL_OPERATOR'
+} as const;
+
+export type Role = typeof Role[keyof typeof Role];

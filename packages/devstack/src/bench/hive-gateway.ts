@@ -48,7 +48,8 @@ export async function startHiveGateway(
     { cwd: folder, env: { ...process.env, NODE_ENV: 'production' }, sink },
   );
   try {
-    await waitUntilHealthy(`http://127.0.0.1:${port}/readiness`, managed, { timeoutMs: 60_000 });
+    // Its health check answers once it listens; the supergraph is loaded by the bench's warm-up requests.
+    await waitUntilHealthy(`http://127.0.0.1:${port}/healthcheck`, managed, { timeoutMs: 180_000 });
   } catch (error) {
     await managed.stop();
     throw error;

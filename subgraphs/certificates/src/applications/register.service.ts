@@ -94,11 +94,6 @@ export async function applicationRegister(
               },
             ),
         ];
-  // A tab is counted exactly up to REGISTER_EXACT_COUNT_LIMIT (10 000) and is «more than» that beyond: an exact
-  // count of a million rows would cost more than the page (tens of milliseconds), while an operator needs the
-  // exact figure only while it is one a person works through; a capped count reads at most that many index
-  // entries.
-  const countLimit = context.runtime.config.registerExactCountLimit;
   // One connection of the register's own pool per request, in one snapshot: the counts and the pages agree,
   // and a slow or locked register waits for its own connections only (README, «Deadlines»).
   const { counts, pages } = await context.runtime.register.transaction('REPEATABLE READ', async (manager) => {
@@ -110,15 +105,7 @@ export async function applicationRegister(
       return query;
     });
     const counts: number[] = [];
-    for (const query of queries) {
-      const [sql, parameters] = query
-        .clone()
-        .select('application.id')
-        .limit(countLimit + 1)
-        .getQueryAndParameters();
-      const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM (${sql}) capped`, parameters);
-      counts.push(count);
-    }
+    for (const query of queries) counts.push(await query.clone().getCount());
     const pages: RegisterRow[][] = [];
     for (const query of queries) pages.push(await pageOf(query, cursor, limit));
     return { counts, pages };
@@ -144,9 +131,7 @@ export async function applicationRegister(
     });
   }
   return {
-    ...(counts.every((count) => count <= countLimit)
-      ? { totalCount: counts.reduce((sum, count) => sum + count, 0), totalCountExact: true }
-      : { totalCount: countLimit, totalCountExact: false }),
+    totalCount: counts.reduce((sum, count) => sum + count, 0),
     applications: page,
     nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
     liveCertificatesInRegion,

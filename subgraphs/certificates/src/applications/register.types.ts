@@ -86,14 +86,8 @@ export class LiveCertificateElsewhere {
 
 @ObjectType({ description: 'Страница реестра заявок' })
 export class ApplicationRegisterPage {
-  @Field(() => Int, {
-    description:
-      'Сколько заявок всего подходит: точно, когда totalCountExact; иначе заявок больше этого числа (точно считается до 10 000 заявок)',
-  })
+  @Field(() => Int, { description: 'Сколько заявок всего подходит' })
   totalCount: number;
-
-  @Field({ description: 'Точен ли totalCount; false — заявок больше totalCount, и реестр пишет «более …»' })
-  totalCountExact: boolean;
 
   @Field(() => [Application], { description: 'Заявки страницы, новые сначала' })
   applications: Application[];

@@ -79,7 +79,6 @@ export const ApplicationRegisterQuery = graphql(`
   ) {
     applicationRegister(tab: $tab, search: $search, first: $first, after: $after) {
       totalCount
-      totalCountExact
       nextCursor
       applications {
         ...RegisterRow

@@ -184,10 +184,7 @@ export function ApplicationRegister({ params }: { params: Record<string, string>
       ) : (
         <section aria-labelledby={`${id}-results`} data-query={new URLSearchParams(params).toString()}>
           <h2 id={`${id}-results`}>
-            Найдено заявок:{' '}
-            <span data-testid="register-total">
-              {page.totalCountExact ? page.totalCount : `более ${page.totalCount.toLocaleString('ru-RU')}`}
-            </span>
+            Найдено заявок: <span data-testid="register-total">{page.totalCount}</span>
           </h2>
           {error && (
             <p role="alert" className="form-error">

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { EnvReader } from '@pfdo/platform/config';
+import { DEV_DATABASE_URL, EnvReader } from '@pfdo/platform/config';
 import { serviceUrl, SERVICES, SUBGRAPH_NAMES, SubgraphName, urlVariableOf } from '@pfdo/platform/services';
 
 export { SUBGRAPH_NAMES };
@@ -28,6 +28,15 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** The longest the session lookup of each request may take: it comes before everything else. */
   sessionLookupTimeoutMs: number;
+  /**
+   * The organizations database, only to LISTEN for ended sessions (SESSION_REVOKED_CHANNEL); empty: no cache of
+   * sessions (production without DATABASE_URL).
+   */
+  databaseUrl: string;
+  /** How long a resolved session is answered from memory; 0: every request asks the organizations subgraph. */
+  sessionCacheTtlMs: number;
+  /** How many resolved sessions are kept at most. */
+  sessionCacheMax: number;
   /** Origins whose pages may post to the gateway's upload route besides its own (the web app's). */
   webOrigins: string[];
   production: boolean;
@@ -63,6 +72,14 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
     introspection: reader.oneOf('GRAPHQL_INTROSPECTION', INTROSPECTION_MODES, reader.production ? 'signed-in' : 'on'),
     subgraphTimeoutMs: reader.positiveInteger('SUBGRAPH_TIMEOUT_MS', 10_000),
     sessionLookupTimeoutMs: reader.positiveInteger('SESSION_LOOKUP_TIMEOUT_MS', 3_000),
+    databaseUrl: reader.url('DATABASE_URL', ['postgres', 'postgresql'], reader.production ? '' : DEV_DATABASE_URL),
+    sessionCacheTtlMs:
+      reader.parsed('SESSION_CACHE_TTL_MS', (raw) => {
+        const value = Number(raw);
+        if (!Number.isSafeInteger(value) || value < 0) throw new Error('a whole number of milliseconds, 0 or more');
+        return value;
+      }) ?? 5_000,
+    sessionCacheMax: reader.positiveInteger('SESSION_CACHE_MAX', 10_000),
     webOrigins: [originOf(reader.url(urlVariableOf('web'), ['http', 'https'], serviceUrl('web')))],
     production: reader.production,
   };

@@ -8,7 +8,8 @@ import path from 'node:path';
  */
 
 const ROOT_DIR = path.resolve(__dirname, '../..');
-const HEAVY = ['typeorm', 'type-graphql', 'graphql-shield', 'reflect-metadata', 'pg'];
+// `pg` is allowed: the gateway listens on PostgreSQL for ended sessions (session-cache.ts).
+const HEAVY = ['typeorm', 'type-graphql', 'graphql-shield', 'reflect-metadata'];
 
 /** The packages under node_modules that `script` has loaded by the time the process exits. */
 function packagesLoadedBy(script: string, env: Record<string, string> = {}): string[] {

@@ -29,6 +29,7 @@ import {
 } from './plugins';
 import { queryLimits } from './query-limits';
 import { clearedSessionCookie, SessionResolver, sessionTokenFrom } from './session';
+import { SessionCache, SessionRevocationListener } from './session-cache';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { variableChecksPlugin } from './variable-checks';
 
@@ -54,7 +55,20 @@ export interface RunningGateway {
 }
 
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
-  const sessions = new SessionResolver(config.subgraphUrls.organizations, config.secret, config.sessionLookupTimeoutMs);
+  // Sessions are kept a few seconds only while revocations are heard (README, «Sessions through the gateway»).
+  const sessionCache =
+    config.sessionCacheTtlMs > 0 && config.databaseUrl
+      ? new SessionCache({ ttlMs: config.sessionCacheTtlMs, max: config.sessionCacheMax })
+      : null;
+  const revocations = sessionCache ? new SessionRevocationListener(config.databaseUrl, sessionCache) : null;
+  await revocations?.ensure();
+  const sessions = new SessionResolver(
+    config.subgraphUrls.organizations,
+    config.secret,
+    config.sessionLookupTimeoutMs,
+    sessionCache,
+    revocations,
+  );
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     // The URLs come from configuration, not from the composed file, so one supergraph fits every deployment.
@@ -149,6 +163,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       operations.drain();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
+      await revocations?.close();
     },
   };
 }

@@ -4,6 +4,7 @@ import { checkBody, SessionResolveRequest, sessionResolveRoute } from '@pfdo/con
 import { Caller, CREDENTIAL_HEADER, Identity, mintCredential } from '@pfdo/platform/credential';
 import { logThrottle, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS, serviceUnavailable } from '@pfdo/platform/errors';
 import { REQUEST_ID_HEADER } from '@pfdo/platform/observability';
+import { SessionCache, sessionIdOf, SessionRevocationListener } from './session-cache';
 
 export const SESSION_COOKIE = 'pfdo_session';
 const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
@@ -46,7 +47,10 @@ export function sessionLookupUnavailable(): GraphQLError {
   return error;
 }
 
-/** Asks the organizations subgraph, which owns sessions, who is behind a cookie. */
+/**
+ * Asks the organizations subgraph, which owns sessions, who is behind a cookie; the answers are kept for a
+ * few seconds in a cache that every revocation empties at once (session-cache.ts).
+ */
 export class SessionResolver {
   private readonly endpoint: string;
 
@@ -54,11 +58,30 @@ export class SessionResolver {
     organizationsUrl: string,
     private readonly secret: string,
     private readonly timeoutMs: number,
+    private readonly cache: SessionCache | null = null,
+    private readonly listener: SessionRevocationListener | null = null,
   ) {
     this.endpoint = new URL(sessionResolveRoute.path, organizationsUrl).toString();
   }
 
   async resolve(token: string, caller: Pick<Caller, 'clientIp' | 'requestId'>): Promise<ResolvedSession | null> {
+    if (!this.cache) return this.lookUp(token, caller);
+    await this.listener?.ensure();
+    const sessionId = sessionIdOf(token);
+    const cached = this.cache.get(sessionId);
+    if (cached) return cached;
+    const snapshot = this.cache.snapshot();
+    const resolved = await this.lookUp(token, caller);
+    if (resolved) this.cache.remember(sessionId, resolved, snapshot);
+    return resolved;
+  }
+
+  /** A session closed through this gateway is refused from the next request on, before any notification. */
+  forget(sessionId: string): void {
+    this.cache?.forgetSession(sessionId);
+  }
+
+  private async lookUp(token: string, caller: Pick<Caller, 'clientIp' | 'requestId'>): Promise<ResolvedSession | null> {
     const credential = await mintCredential({ ...caller, identity: null, sessionId: null }, this.secret);
     let response: Response;
     try {

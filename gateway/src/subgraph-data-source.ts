@@ -101,6 +101,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         context.caller = { ...context.caller, identity: resolved.identity, sessionId: resolved.sessionId };
       }
     } else if (response.http?.headers.get(SESSION_CLOSE_HEADER)) {
+      if (context.caller.sessionId) this.sessions.forget(context.caller.sessionId);
       context.sessionChange = { token: null };
       context.caller = { ...context.caller, identity: null, sessionId: null };
     }

@@ -11,3 +11,9 @@ export const SESSION_OPEN_HEADER = 'x-pfdo-session-open';
 export const SESSION_CLOSE_HEADER = 'x-pfdo-session-close';
 /** The organizations subgraph's route that turns a session token into an identity. */
 export const SESSION_RESOLVE_PATH = sessionResolveRoute.path;
+/**
+ * The PostgreSQL channel on which the organizations database announces, at the commit that does it, a
+ * session that ended (`s:<session id>`) or a user whose sessions must be looked up afresh (`u:<user id>`:
+ * blocked, password or rights changed, deleted). Gateways that cache resolved sessions listen on it.
+ */
+export const SESSION_REVOKED_CHANNEL = 'pfdo_session_revoked';

@@ -3,6 +3,7 @@ import { SessionEntity } from './auth/session.entity';
 import { Initial1764000000000 } from './migrations/1764000000000-initial';
 import { Inbox1764100000000 } from './migrations/1764100000000-inbox';
 import { SignInLimits1764200000000 } from './migrations/1764200000000-sign-in-limits';
+import { SessionNotifications1764250000000 } from './migrations/1764250000000-session-notifications';
 import { RequestIds1764300000000 } from './migrations/1764300000000-request-ids';
 import { MunicipalityEntity } from './municipalities/municipality.entity';
 import { OrganizationEntity } from './organizations/organization.entity';
@@ -16,6 +17,12 @@ export function createOrganizationsDataSource(url: string, options: DatabaseOpti
     schema: SCHEMA,
     url,
     entities: [MunicipalityEntity, OrganizationEntity, UserEntity, SessionEntity],
-    migrations: [Initial1764000000000, Inbox1764100000000, SignInLimits1764200000000, RequestIds1764300000000],
+    migrations: [
+      Initial1764000000000,
+      Inbox1764100000000,
+      SignInLimits1764200000000,
+      SessionNotifications1764250000000,
+      RequestIds1764300000000,
+    ],
   });
 }

@@ -24,8 +24,10 @@ import {
   isRole,
   mintCredential,
 } from '@pfdo/platform';
+import { ManagedProcess } from '../processes';
 import { seedLoad } from '../seed-load';
 import { RunningStack, StackPorts, startStack } from '../stack';
+import { startHiveGateway } from './hive-gateway';
 
 // autocannon ships no types; the little this script uses of it.
 const autocannon: (options: Record<string, unknown>) => Promise<{
@@ -50,6 +52,8 @@ const PORTS: StackPorts = Object.fromEntries(
     mailWeb: 36080,
   }).map(([name, port]) => [name, port + OFFSET]),
 ) as unknown as StackPorts;
+/** Hive Gateway's port, beside the stack's (shifted by the same offset). */
+const HIVE_PORT = 36020 + OFFSET;
 const RUNS = Number(process.env.RUNS ?? 50);
 const WARMUPS = Number(process.env.WARMUPS ?? 5);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
@@ -224,7 +228,9 @@ async function main(): Promise<void> {
   const gatewaySecret = generateGatewaySecret();
   const lines: string[] = [];
   let stack: RunningStack | null = null;
+  let hive: ManagedProcess | null = null;
   const cleanUp = async () => {
+    await hive?.stop().catch((error: unknown) => console.error(`stopping Hive Gateway: ${String(error)}`));
     await stack?.stop().catch((error: unknown) => console.error(`stopping the stack: ${String(error)}`));
     rmSync(dataDir, { recursive: true, force: true });
   };
@@ -292,6 +298,17 @@ async function main(): Promise<void> {
       }),
     };
 
+    // Hive Gateway over the same supergraph and subgraphs, sent the credential the direct calls carry.
+    // A Hive Gateway that does not start costs its columns, not the run (and its seeding).
+    const hiveGateway = await startHiveGateway(dataDir, HIVE_PORT, PORTS, (service, line) => {
+      lines.push(`[${service}] ${line}`);
+    }).catch((error: unknown) => {
+      console.error(`Hive Gateway did not start, its columns are left empty: ${String(error)}`);
+      return null;
+    });
+    hive = hiveGateway?.process ?? null;
+    const hiveTarget: Target | null = hiveGateway && { url: hiveGateway.url, headers: direct.headers };
+
     const sample = await samples(stack.databaseUrl);
     const cases: Case[] = [
       {
@@ -325,21 +342,30 @@ async function main(): Promise<void> {
       `\nRUNS ${RUNS} sequential after ${WARMUPS} warm-ups; autocannon ${CONNECTIONS} connections × ${SECONDS} s; load average ${load()}`,
     );
     const table: string[] = [];
-    const header = `${'request'.padEnd(40)} ${'gw p50'.padStart(8)} ${'gw p95'.padStart(8)} ${'gw /s'.padStart(7)} │ ${'sg p50'.padStart(8)} ${'sg p95'.padStart(8)} ${'sg /s'.padStart(7)} │ ${'p50 ×'.padStart(6)} ${'/s ×'.padStart(6)}`;
+    const header =
+      `${'request'.padEnd(40)} ${'gw p50'.padStart(7)} ${'gw p95'.padStart(7)} ${'gw /s'.padStart(6)} │ ` +
+      `${'sg p50'.padStart(7)} ${'sg p95'.padStart(7)} ${'sg /s'.padStart(6)} │ ` +
+      `${'hive p50'.padStart(8)} ${'hive p95'.padStart(8)} ${'hive/s'.padStart(6)} │ ` +
+      `${'gw/sg p50'.padStart(9)} ${'gw/hive /s'.padStart(10)}`;
+    const cells = (row: Row) =>
+      `${row.p50.toFixed(1).padStart(7)} ${row.p95.toFixed(1).padStart(7)} ${row.rps.toFixed(0).padStart(6)}`;
     for (const one of cases) {
       const viaGateway = await measure(gateway, one.query(false), one.variables, one.check);
       const straight = await measure(direct, one.query(true), one.variables, one.check);
-      const failed = viaGateway.failed + straight.failed;
+      const viaHive = hiveTarget
+        ? await measure(hiveTarget, one.query(false), one.variables, one.check)
+        : { p50: NaN, p95: NaN, rps: NaN, failed: 0 };
+      const failed = viaGateway.failed + straight.failed + viaHive.failed;
       const line =
-        `${one.name.padEnd(40)} ${viaGateway.p50.toFixed(1).padStart(8)} ${viaGateway.p95.toFixed(1).padStart(8)} ${viaGateway.rps.toFixed(0).padStart(7)} │ ` +
-        `${straight.p50.toFixed(1).padStart(8)} ${straight.p95.toFixed(1).padStart(8)} ${straight.rps.toFixed(0).padStart(7)} │ ` +
-        `${(viaGateway.p50 / straight.p50).toFixed(2).padStart(6)} ${(straight.rps / viaGateway.rps).toFixed(2).padStart(6)}` +
+        `${one.name.padEnd(40)} ${cells(viaGateway)} │ ${cells(straight)} │ ` +
+        `${viaHive.p50.toFixed(1).padStart(8)} ${viaHive.p95.toFixed(1).padStart(8)} ${viaHive.rps.toFixed(0).padStart(6)} │ ` +
+        `${(viaGateway.p50 / straight.p50).toFixed(2).padStart(9)} ${(viaGateway.rps / viaHive.rps).toFixed(2).padStart(10)}` +
         (failed ? `  (${failed} failed under load)` : '');
       console.log(line);
       table.push(line);
     }
     console.log(
-      `\n=== the register at ${applications} seeded applications of г. Новокузнецк; ms, pages/s; gw = through the gateway, sg = the certificates subgraph directly; load average ${load()}`,
+      `\n=== the register at ${applications} seeded applications of г. Новокузнецк; ms, pages/s; gw = through the gateway, sg = the certificates subgraph directly, hive = Hive Gateway 2.15 over the same supergraph; gw/sg p50: the gateway's median over the direct one (goal ≤ 1.3 on the ids-only page), gw/hive /s: the gateway's pages/s over Hive Gateway's (goal ≥ 1); load average ${load()}`,
     );
     console.log(header);
     for (const line of table) console.log(line);

@@ -1,25 +1,33 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { create as parseFont } from 'fontkit';
 
 /** The family names every form registers its fonts under. */
 export const FONT_REGULAR = 'DejaVuSans';
 export const FONT_BOLD = 'DejaVuSans-Bold';
 
+/**
+ * A font parsed by fontkit, which PDFKit takes as it is (a source with `layout`), instead of a file it would
+ * parse again for every document: parsing the two TTFs was most of a form's render time.
+ */
+export type ParsedFont = PDFKit.Mixins.PDFFontSource;
+
 export interface FormFonts {
-  regular: Buffer;
-  bold: Buffer;
+  regular: ParsedFont;
+  bold: ParsedFont;
 }
 
 let cached: FormFonts | undefined;
 
-/** The DejaVu Sans buffers, read once per process: PDFKit's standard fonts have no Cyrillic. */
+/**
+ * DejaVu Sans, read and parsed once per thread (PDFKit's standard fonts have no Cyrillic). Each document
+ * embeds its own subset of the glyphs it uses; the parsed font is only read, and keeps its glyph cache.
+ */
 export function getFormFonts(): FormFonts {
   if (!cached) {
     const ttf = join(findFontPackage(), 'ttf');
-    cached = {
-      regular: readFileSync(join(ttf, 'DejaVuSans.ttf')),
-      bold: readFileSync(join(ttf, 'DejaVuSans-Bold.ttf')),
-    };
+    const parse = (file: string) => parseFont(readFileSync(join(ttf, file))) as unknown as ParsedFont;
+    cached = { regular: parse('DejaVuSans.ttf'), bold: parse('DejaVuSans-Bold.ttf') };
   }
   return cached;
 }

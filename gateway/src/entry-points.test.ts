@@ -11,13 +11,16 @@ const ROOT_DIR = path.resolve(__dirname, '../..');
 // `pg` is allowed: the gateway listens on PostgreSQL for ended sessions (session-cache.ts).
 const HEAVY = ['typeorm', 'type-graphql', 'graphql-shield', 'reflect-metadata'];
 
+const MARKER = '@@loaded-modules@@';
+
 /** The packages under node_modules that `script` has loaded by the time the process exits. */
 function packagesLoadedBy(script: string, env: Record<string, string> = {}): string[] {
   const report = `
+    const MARKER = ${JSON.stringify(MARKER)};
     const { writeSync } = require('node:fs');
     const exit = process.exit.bind(process);
     process.exit = (code) => {
-      writeSync(1, JSON.stringify(Object.keys(require.cache)));
+      writeSync(1, '\\n' + MARKER + JSON.stringify(Object.keys(require.cache)));
       exit(code);
     };
     ${script}
@@ -34,7 +37,8 @@ function packagesLoadedBy(script: string, env: Record<string, string> = {}): str
   } catch (error) {
     output = (error as { stdout: string }).stdout;
   }
-  const files = JSON.parse(output) as string[];
+  // The gateway's own log lines (its refusal of the bad setting) come first on stdout.
+  const files = JSON.parse(output.slice(output.lastIndexOf(MARKER) + MARKER.length)) as string[];
   const names = files.flatMap((file) => {
     const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file);
     return match ? [match[1]] : [];

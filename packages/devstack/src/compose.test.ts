@@ -10,6 +10,7 @@ import { HttpServiceName, SERVICES, SUBGRAPH_NAMES } from '@pfdo/platform/servic
 
 interface ComposeService {
   environment?: Record<string, string>;
+  deploy?: { replicas?: number };
   ports?: string[];
   healthcheck?: { test?: string[] | string };
 }
@@ -20,9 +21,13 @@ const compose = parse(readFileSync(path.resolve(__dirname, '../../../docker-comp
 
 /** The port a service listens on inside compose: the table's default, or compose's own (PostgreSQL's image). */
 const composePort = (name: keyof typeof SERVICES) => SERVICES[name].compose.port ?? SERVICES[name].defaultPort;
-/** A service's URL as the other containers reach it, by its compose name. */
+/** The load balancer in front of the services that run as several replicas (deploy/balancer.conf). */
+const BALANCER = 'balancer';
+const replicated = (name: keyof typeof SERVICES) =>
+  (compose.services[SERVICES[name].compose.service]?.deploy?.replicas ?? 1) > 1;
+/** A service's URL as the other containers reach it: by its compose name, or the balancer's for replicas. */
 const composeUrl = (name: HttpServiceName) =>
-  `http://${SERVICES[name].compose.service}:${composePort(name)}${SERVICES[name].path ?? ''}`;
+  `http://${replicated(name) ? BALANCER : SERVICES[name].compose.service}:${composePort(name)}${SERVICES[name].path ?? ''}`;
 
 const NODE_SERVICES = ['gateway', ...SUBGRAPH_NAMES] as const;
 
@@ -31,12 +36,24 @@ describe('docker-compose.yml against the service table', () => {
     for (const entry of Object.values(SERVICES)) expect(Object.keys(compose.services)).toContain(entry.compose.service);
   });
 
-  it.each(NODE_SERVICES)('%s listens on its port, publishes it and checks its health there', (name) => {
+  it.each(NODE_SERVICES)('%s listens on its port, is published there and checks its readiness there', (name) => {
     const service = compose.services[SERVICES[name].compose.service];
     const port = composePort(name);
+    const published = `\${PFDO_PUBLISH_ADDRESS:-127.0.0.1}:${port}:${port}`;
     expect(service.environment?.[SERVICES[name].portVariable]).toBe(String(port));
-    expect(service.ports).toEqual([`\${PFDO_PUBLISH_ADDRESS:-127.0.0.1}:${port}:${port}`]);
-    expect(JSON.stringify(service.healthcheck?.test)).toContain(`http://127.0.0.1:${port}/health`);
+    if (replicated(name)) {
+      // Two replicas cannot share a published port: the balancer publishes it for them.
+      expect(service.ports).toBeUndefined();
+      expect(compose.services[BALANCER].ports).toContain(published);
+    } else {
+      expect(service.ports).toEqual([published]);
+    }
+    expect(JSON.stringify(service.healthcheck?.test)).toContain(`http://127.0.0.1:${port}/ready`);
+  });
+
+  it('runs the gateway and the certificates subgraph as two replicas behind the balancer', () => {
+    expect(replicated('gateway')).toBe(true);
+    expect(replicated('certificates')).toBe(true);
   });
 
   it('publishes the web app and maildev on their ports', () => {

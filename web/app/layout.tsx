@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { AppApolloProvider } from './_apollo/apollo-provider';
+import { PageFocus } from './_ui/page-focus';
 import { SiteNav } from './site-nav';
 import './globals.css';
 
@@ -41,6 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="container site-main">
           <AppApolloProvider>{children}</AppApolloProvider>
         </main>
+        <PageFocus />
         <footer className="site-footer">
           <div className="container">
             Персонифицированное финансирование дополнительного образования детей (ПФДО), Кемеровская область — Кузбасс

@@ -1,9 +1,8 @@
 'use client';
 
+import { FormField } from '@/app/_ui/form-field';
+import { regionToday } from '@/app/_ui/format';
 import type { DocumentType } from '@/gql/graphql';
-import { fullName, regionToday } from '../../../../_children/format';
-import type { CabinetChild } from '../../../../_children/use-cabinet-children';
-import { FormField } from '../../../../_forms/form-field';
 import { documentTypeOf, type DocumentTypeOption } from './document-types';
 import { ScanField } from './scan-field';
 import type { useScanUpload } from './use-scan-upload';
@@ -22,7 +21,6 @@ interface DocumentFieldsProps {
   idPrefix: string;
   values: DocumentValues;
   errors: Partial<Record<string, string>>;
-  childList: CabinetChild[];
   types: DocumentTypeOption[];
   scan: ReturnType<typeof useScanUpload>;
   scanError?: string;
@@ -30,7 +28,7 @@ interface DocumentFieldsProps {
   onScanChosen: (file: File | null) => void;
 }
 
-/** The seed's «Описание документа»: Ребенок, Тип документа, Серия, Номер, Дата выдачи, Место выдачи, Документ, Комментарий. */
+/** «Описание документа» of the child the address names: Тип документа, Серия, Номер, Дата выдачи, Место выдачи, Документ, Комментарий. */
 export function DocumentFields(props: DocumentFieldsProps) {
   const { idPrefix: id, values, errors, onChange } = props;
   const type = documentTypeOf(values.type);
@@ -41,17 +39,6 @@ export function DocumentFields(props: DocumentFieldsProps) {
   });
   return (
     <>
-      <FormField id={`${id}-child`} label="Ребенок" required error={errors.childId}>
-        {(wiring) => (
-          <select {...wiring} {...text('childId')}>
-            {props.childList.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {fullName(candidate)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
       <FormField id={`${id}-type`} label="Тип документа" required error={errors.type}>
         {(wiring) => (
           <select {...wiring} {...text('type')}>
@@ -83,20 +70,19 @@ export function DocumentFields(props: DocumentFieldsProps) {
           />
         )}
       </FormField>
-      <FormField id={`${id}-issue-date`} label="Дата выдачи документа" required error={errors.issueDate}>
+      <FormField id={`${id}-issueDate`} label="Дата выдачи документа" required error={errors.issueDate}>
         {(wiring) => <input {...wiring} {...text('issueDate')} type="date" max={regionToday()} />}
       </FormField>
-      <FormField id={`${id}-issued-by`} label="Место выдачи" required error={errors.issuedBy}>
-        {(wiring) => (
-          <input
-            {...wiring}
-            {...text('issuedBy')}
-            type="text"
-            placeholder="Например, Отдел ЗАГС Центрального района г. Новокузнецка"
-          />
-        )}
+      <FormField
+        id={`${id}-issuedBy`}
+        label="Место выдачи"
+        required
+        hint="Например, Отдел ЗАГС Центрального района г. Новокузнецка"
+        error={errors.issuedBy}
+      >
+        {(wiring) => <input {...wiring} {...text('issuedBy')} type="text" />}
       </FormField>
-      <ScanField id={`${id}-scan`} state={props.scan.state} error={props.scanError} onChosen={props.onScanChosen} />
+      <ScanField id={`${id}-scanId`} state={props.scan.state} error={props.scanError} onChosen={props.onScanChosen} />
       <FormField id={`${id}-comment`} label="Комментарий" error={errors.comment}>
         {(wiring) => <textarea {...wiring} {...text('comment')} rows={3} maxLength={1000} />}
       </FormField>

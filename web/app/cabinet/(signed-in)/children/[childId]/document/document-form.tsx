@@ -3,42 +3,53 @@
 import { useMutation } from '@apollo/client/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { describeError } from '@/app/_auth/describe-error';
+import { ErrorSummary, summaryErrors } from '@/app/_ui/error-summary';
+import { RequiredNote } from '@/app/_ui/form-field';
+import { childPaths } from '@/app/cabinet/_children/application-step';
+import { CabinetChildrenQuery } from '@/app/cabinet/_children/children.operations';
+import type { CabinetChild } from '@/app/cabinet/_children/use-cabinet-children';
 import type { DocumentType } from '@/gql/graphql';
-import { describeError } from '../../../../../_auth/describe-error';
-import { childPaths } from '../../../../_children/application-step';
-import { CabinetChildrenQuery } from '../../../../_children/children.operations';
-import type { CabinetChild } from '../../../../_children/use-cabinet-children';
-import { focusFirstInvalid, RequiredNote } from '../../../../_forms/form-field';
 import { DocumentFields, type DocumentValues } from './document-fields';
-import { documentTypeOf, documentTypesFor } from './document-types';
+import { documentTypesFor } from './document-types';
 import { AddChildDocumentMutation } from './document.operations';
 import { useScanUpload } from './use-scan-upload';
 
 type Errors = Partial<Record<keyof DocumentValues | 'scanId', string>>;
-const FIELD_ORDER = ['childId', 'type', 'series', 'number', 'issueDate', 'issuedBy', 'scanId', 'comment'];
+const FIELD_ORDER = ['type', 'series', 'number', 'issueDate', 'issuedBy', 'scanId', 'comment'];
 
 function initialValues(child: CabinetChild): DocumentValues {
   const type: DocumentType = child.age >= 14 ? 'PASSPORT' : 'BIRTH_CERTIFICATE';
   return { childId: child.id, type, series: '', number: '', issueDate: '', issuedBy: '', comment: '' };
 }
 
-/** What the server would refuse as missing, said before the round trip. */
+const digits = (text: string) => text.replace(/\D/g, '');
+
+/** What the server would refuse, said before the round trip, with the server's words and as the hints say. */
 function missing(values: DocumentValues): Errors {
   const errors: Errors = {};
-  const type = documentTypeOf(values.type);
-  if (values.type !== 'OTHER' && !values.series.trim()) errors.series = `Укажите: ${type.seriesLabel.toLowerCase()}`;
-  if (!values.number.trim()) errors.number = 'Укажите номер документа';
+  const series = values.series.trim();
+  const number = values.number.trim();
+  if (values.type === 'BIRTH_CERTIFICATE') {
+    if (!series) errors.series = 'Укажите серию свидетельства о рождении';
+    if (!number) errors.number = 'Укажите номер свидетельства о рождении';
+    else if (!/^\d{6}$/.test(digits(number))) errors.number = 'Номер свидетельства о рождении: 6 цифр';
+  } else if (values.type === 'PASSPORT') {
+    if (!series) errors.series = 'Укажите серию паспорта';
+    else if (!/^\d{4}$/.test(digits(series))) errors.series = 'Серия паспорта: 4 цифры';
+    if (!number) errors.number = 'Укажите номер паспорта';
+    else if (!/^\d{6}$/.test(digits(number))) errors.number = 'Номер паспорта: 6 цифр';
+  } else if (!number) errors.number = 'Укажите номер документа';
   if (!values.issueDate) errors.issueDate = 'Укажите дату выдачи документа';
-  if (!values.issuedBy.trim()) errors.issuedBy = 'Укажите место выдачи документа';
+  if (!values.issuedBy.trim()) errors.issuedBy = 'Укажите, кем выдан документ';
   return errors;
 }
 
 /** «Описание документа» → «Добавить»: the document with its scan, then on to the application. */
-export function DocumentForm({ child, childList }: { child: CabinetChild; childList: CabinetChild[] }) {
+export function DocumentForm({ child }: { child: CabinetChild }) {
   const id = useId();
   const router = useRouter();
-  const form = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(() => initialValues(child));
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -48,26 +59,13 @@ export function DocumentForm({ child, childList }: { child: CabinetChild; childL
     awaitRefetchQueries: true,
   });
   const [busy, setBusy] = useState(false);
-  const selected = childList.find((candidate) => candidate.id === values.childId) ?? child;
 
   function change(name: keyof DocumentValues, value: string) {
-    setValues((previous) => {
-      const next = { ...previous, [name]: value };
-      // A passport is not offered to a younger child; choosing him switches to the birth certificate.
-      if (name === 'childId') {
-        const age = childList.find((candidate) => candidate.id === value)?.age ?? 0;
-        if (!documentTypesFor(age).some((option) => option.value === next.type)) next.type = 'BIRTH_CERTIFICATE';
-      }
-      return next;
-    });
-    setErrors((previous) => ({ ...previous, [name]: undefined }));
+    setValues((previous) => ({ ...previous, [name]: value }));
   }
 
-  function showErrors(found: Errors) {
-    setErrors(found);
-    // Wait for the messages to render, so that the focused field is read out with its message.
-    requestAnimationFrame(() => focusFirstInvalid(form.current, FIELD_ORDER, found));
-  }
+  // The error summary takes the keyboard and links to each field.
+  const showErrors = (found: Errors) => setErrors(found);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -99,14 +97,21 @@ export function DocumentForm({ child, childList }: { child: CabinetChild; childL
 
   const working = busy || loading;
   return (
-    <form ref={form} noValidate onSubmit={handleSubmit} className="page-panel">
+    <form noValidate onSubmit={handleSubmit} className="page-panel">
+      <ErrorSummary
+        errors={summaryErrors(
+          FIELD_ORDER,
+          (name) => errors[name as keyof Errors],
+          (name) => `${id}-${name}`,
+        )}
+        general={formError ?? undefined}
+      />
       <RequiredNote />
       <DocumentFields
         idPrefix={id}
         values={values}
         errors={errors}
-        childList={childList}
-        types={documentTypesFor(selected.age)}
+        types={documentTypesFor(child.age)}
         scan={scan}
         scanError={errors.scanId}
         onChange={change}
@@ -115,9 +120,6 @@ export function DocumentForm({ child, childList }: { child: CabinetChild; childL
           scan.choose(file);
         }}
       />
-      <p role="alert" className="form-error">
-        {formError}
-      </p>
       <div className="actions">
         <button type="submit" className="button button-primary" aria-disabled={working || undefined}>
           Добавить

@@ -34,14 +34,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <span className="site-brand-mark" aria-hidden="true">
                 ПФДО
               </span>
-              <span>Сертификаты дополнительного образования · Кемеровская область</span>
+              <span className="site-brand-name">Сертификаты дополнительного образования · Кемеровская область</span>
             </Link>
             <SiteNav />
           </div>
         </header>
-        <main id="main" className="container site-main">
+        {/* Each page puts its own <main> (app/_ui/main.tsx) after the portal's menu. */}
+        <div className="container site-main">
           <AppApolloProvider>{children}</AppApolloProvider>
-        </main>
+        </div>
         <PageFocus />
         <footer className="site-footer">
           <div className="container">

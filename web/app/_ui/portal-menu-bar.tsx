@@ -24,7 +24,7 @@ export function PortalMenuBar({
 }) {
   const { signOut, loading, error } = useLogout(onSignedOut);
   return (
-    <div className={styles.bar}>
+    <div className={styles.bar} data-portal-menu>
       <nav aria-label={label} className={styles.menu}>
         <ul>
           {sections.map((section) => (

@@ -46,7 +46,7 @@ export async function badUploadAndExpiredSession(app: RunningApp, browser: TestB
   await expectAccessible(page, 'the bad upload');
   await screenshot(page, 'citizen-12-bad-upload');
   await page.getByRole('button', { name: 'Добавить' }).click();
-  await page.getByText('Укажите дату выдачи документа').waitFor();
+  await page.getByText('Укажите дату выдачи документа').first().waitFor();
   assert.equal(await describedErrorOf(page, 'Документ'), FORMAT_MESSAGE);
   assert.equal(await field(page, 'Номер').inputValue(), number);
 

@@ -74,7 +74,8 @@ export async function describedErrorOf(page: Page, label: string): Promise<strin
   const ids = (await input.getAttribute('aria-describedby')) ?? '';
   const errorId = ids.split(' ').find((id) => id.endsWith('-error'));
   assert.ok(errorId, `«${label}» is described by an error message`);
-  return (await page.locator(`[id="${errorId}"]`).textContent()) ?? '';
+  // Without the «Ошибка: » said to screen readers only.
+  return ((await page.locator(`[id="${errorId}"]`).textContent()) ?? '').replace(/^Ошибка: /, '');
 }
 
 /** «Получение сертификата ПДО» with the keyboard only: the group select, Tab, Tab to the button, Enter. */

@@ -3,7 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { describeError } from '@/app/_auth/describe-error';
 import { ErrorSummary, summaryErrors } from '@/app/_ui/error-summary';
 import { RequiredNote } from '@/app/_ui/form-field';
@@ -11,13 +11,16 @@ import { childPaths } from '@/app/cabinet/_children/application-step';
 import { CabinetChildrenQuery } from '@/app/cabinet/_children/children.operations';
 import type { CabinetChild } from '@/app/cabinet/_children/use-cabinet-children';
 import type { DocumentType } from '@/gql/graphql';
-import { DocumentFields, type DocumentValues } from './document-fields';
+import { DOCUMENT_STEPS, DocumentFields, type DocumentField, type DocumentValues } from './document-fields';
 import { documentTypesFor } from './document-types';
 import { AddChildDocumentMutation } from './document.operations';
 import { useScanUpload } from './use-scan-upload';
 
-type Errors = Partial<Record<keyof DocumentValues | 'scanId', string>>;
-const FIELD_ORDER = ['type', 'series', 'number', 'issueDate', 'issuedBy', 'scanId', 'comment'];
+type Errors = Partial<Record<DocumentField, string>>;
+const FIELD_ORDER = DOCUMENT_STEPS.flatMap((step) => step.fields) as string[];
+
+/** The step that asks `field`. */
+const stepOf = (field: string) => DOCUMENT_STEPS.findIndex((step) => step.fields.includes(field as DocumentField));
 
 function initialValues(child: CabinetChild): DocumentValues {
   const type: DocumentType = child.age >= 14 ? 'PASSPORT' : 'BIRTH_CERTIFICATE';
@@ -46,10 +49,16 @@ function missing(values: DocumentValues): Errors {
   return errors;
 }
 
-/** «Описание документа» → «Добавить»: the document with its scan, then on to the application. */
+/**
+ * «Описание документа» → «Добавить», one thing per page: the type, the series and number, the date and place
+ * of issue, the scan. «Продолжить» checks the step's own inputs; «Назад» keeps what was typed. A message of
+ * the server brings back the step that asks the input it is about.
+ */
 export function DocumentForm({ child }: { child: CabinetChild }) {
   const id = useId();
   const router = useRouter();
+  const question = useRef<HTMLHeadingElement>(null);
+  const [step, setStep] = useState(0);
   const [values, setValues] = useState(() => initialValues(child));
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -59,13 +68,26 @@ export function DocumentForm({ child }: { child: CabinetChild }) {
     awaitRefetchQueries: true,
   });
   const [busy, setBusy] = useState(false);
+  const last = step === DOCUMENT_STEPS.length - 1;
 
   function change(name: keyof DocumentValues, value: string) {
     setValues((previous) => ({ ...previous, [name]: value }));
   }
 
-  // The error summary takes the keyboard and links to each field.
-  const showErrors = (found: Errors) => setErrors(found);
+  function goTo(next: number) {
+    setStep(next);
+    setFormError(null);
+    // The new question takes the keyboard, as a new page's h1 would.
+    requestAnimationFrame(() => question.current?.focus());
+  }
+
+  /** Shows `found` on the first step that has one (the error summary then takes the keyboard). */
+  function showErrors(found: Errors) {
+    const first = FIELD_ORDER.find((name) => found[name as DocumentField]);
+    const at = first ? stepOf(first) : step;
+    if (at >= 0 && at !== step) setStep(at);
+    setErrors(found);
+  }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -73,6 +95,14 @@ export function DocumentForm({ child }: { child: CabinetChild }) {
     setFormError(null);
     const found = missing(values);
     if (scan.state.status === 'empty') found.scanId = 'Выберите файл со сканом или фотографией документа';
+    if (!last) {
+      const here = Object.fromEntries(
+        Object.entries(found).filter(([name]) => DOCUMENT_STEPS[step].fields.includes(name as DocumentField)),
+      );
+      setErrors(here);
+      if (Object.keys(here).length === 0) goTo(step + 1);
+      return;
+    }
     if (Object.keys(found).length > 0) return showErrors(found);
     setBusy(true);
     try {
@@ -96,24 +126,36 @@ export function DocumentForm({ child }: { child: CabinetChild }) {
   }
 
   const working = busy || loading;
+  const shown = DOCUMENT_STEPS[step].fields as string[];
   return (
     <form noValidate onSubmit={handleSubmit} className="page-panel">
+      {step > 0 && (
+        <button type="button" className="back-link" onClick={() => goTo(step - 1)}>
+          Назад
+        </button>
+      )}
       <ErrorSummary
         errors={summaryErrors(
-          FIELD_ORDER,
-          (name) => errors[name as keyof Errors],
+          shown,
+          (name) => errors[name as DocumentField],
           (name) => `${id}-${name}`,
         )}
         general={formError ?? undefined}
       />
-      <RequiredNote />
+      <p className="kicker">
+        Шаг {step + 1} из {DOCUMENT_STEPS.length}
+      </p>
+      <h2 ref={question} tabIndex={-1} className="step-question">
+        {DOCUMENT_STEPS[step].question}
+      </h2>
+      {step > 0 && <RequiredNote />}
       <DocumentFields
         idPrefix={id}
+        step={step}
         values={values}
         errors={errors}
         types={documentTypesFor(child.age)}
         scan={scan}
-        scanError={errors.scanId}
         onChange={change}
         onScanChosen={(file) => {
           setErrors((previous) => ({ ...previous, scanId: undefined }));
@@ -122,7 +164,7 @@ export function DocumentForm({ child }: { child: CabinetChild }) {
       />
       <div className="actions">
         <button type="submit" className="button button-primary" aria-disabled={working || undefined}>
-          Добавить
+          {last ? 'Добавить' : 'Продолжить'}
         </button>
         <Link href={childPaths.application(child.id)}>Отмена</Link>
       </div>

@@ -1,21 +1,158 @@
 import {
   and,
-  canProcessApplications,
-  hasPersonalDataRight,
+  callerRule,
   canReadMunicipalRecord,
+  Identity,
+  IRule,
+  IRules,
   isApplicant,
   isAuthenticated,
   isCitizen,
   isGuardian,
-  IRules,
   isOperator,
-  isOrgOperator,
-  isMunicipalOperator,
   isOwnMunicipality,
   isOwnUser,
   isRegionalOperator,
   or,
+  Role,
+  unauthenticated,
 } from '@pfdo/platform';
+import { ApplicationAction, RegistryAction, statusAllows } from './applications/application-state';
+import { ApplicationKind, ApplicationStatus } from './applications/application-status';
+import { actsInMunicipality, seesDocumentNumbers } from './authorization';
+
+/** The roles `isOperator` lets into the register. */
+const OPERATOR_ROLES: readonly Role[] = ['ORG_OPERATOR', 'MUNICIPAL_OPERATOR', 'REGIONAL_OPERATOR'];
+
+/**
+ * What each caller may do, by their role and rights alone (DOMAIN.md §3, §6.3). The shield's rules on the
+ * mutations below and `allowedActions` are both made from these functions, so the buttons the web shows
+ * and the mutations the server accepts cannot drift apart.
+ */
+export const rights = {
+  /** «Создать заявку», «Документы получены»: reception organizations and municipal operators. */
+  receiveApplications: (identity: Identity) =>
+    identity.role === 'ORG_OPERATOR' || identity.role === 'MUNICIPAL_OPERATOR',
+  /** Confirm or refuse: a municipal registry operator, or a reception organization with both rights. */
+  processApplications: (identity: Identity) =>
+    identity.role === 'MUNICIPAL_OPERATOR' ||
+    (identity.role === 'ORG_OPERATOR' && identity.canViewPersonalData && identity.canConfirmApplications),
+  /** «Редактировать»: those who see personal data. */
+  editApplications: (identity: Identity) =>
+    identity.role === 'MUNICIPAL_OPERATOR' || (identity.role === 'ORG_OPERATOR' && identity.canViewPersonalData),
+  /** «Отправить в ПФДО»: the municipality's registry operator. */
+  sendToNavigator: (identity: Identity) => identity.role === 'MUNICIPAL_OPERATOR',
+  /** The citizen portal: apply for one's own child, follow the e-mail link, «Получить сертификат». */
+  applyAsCitizen: (identity: Identity) => identity.role === 'CITIZEN',
+  /** Search the register (an operator's) by a document's series and number: `assertMaySearchByDocument`. */
+  searchByDocument: (identity: Identity) => OPERATOR_ROLES.includes(identity.role) && seesDocumentNumbers(identity),
+} satisfies Record<string, (identity: Identity) => boolean>;
+
+type Right = keyof typeof rights;
+
+const rightRules = new Map<Right, IRule>();
+
+/** The shield's rule for one right: once per request, UNAUTHENTICATED for an anonymous caller. */
+function may(right: Right): IRule {
+  let existing = rightRules.get(right);
+  if (!existing) {
+    existing = callerRule(`may(${right})`, (context) =>
+      context.identity ? rights[right](context.identity) : unauthenticated(),
+    );
+    rightRules.set(right, existing);
+  }
+  return existing;
+}
+
+/** What `allowedActions` needs to know of an application, as the mutations check it. */
+export interface ApplicationFacts {
+  kind: ApplicationKind;
+  status: ApplicationStatus;
+  municipalityId: string;
+  sourceMunicipalityId: string | null;
+  applicantUserId: string | null;
+  guardianUserIds: string[];
+  certificateId: string | null;
+}
+
+/**
+ * A change application acts on its certificate where the certificate was when it was applied for: the
+ * application's municipality (a change of municipality: the one it leaves). A certificate that has moved
+ * since belongs to another municipality's operator, and this one may no longer change it.
+ */
+export function certificateStillInScope(
+  application: Pick<ApplicationFacts, 'kind' | 'municipalityId' | 'sourceMunicipalityId' | 'certificateId'>,
+  certificateMunicipalityId: string | null,
+): boolean {
+  if (application.kind === ApplicationKind.NEW_CERTIFICATE || !application.certificateId) return true;
+  const expected =
+    application.kind === ApplicationKind.CHANGE_MUNICIPALITY
+      ? application.sourceMunicipalityId
+      : application.municipalityId;
+  return certificateMunicipalityId !== null && certificateMunicipalityId === expected;
+}
+
+/** The citizen's own application: they applied, or they are the child's guardian. */
+function isOwnApplication(identity: Identity, application: ApplicationFacts): boolean {
+  return application.applicantUserId === identity.userId || application.guardianUserIds.includes(identity.userId);
+}
+
+/**
+ * Whether the caller's right and the application allow each action, beyond its status: the same checks the
+ * services make before they write (the municipality in `lockApplicationInScope`, the certificate in
+ * `confirmPersonalData`, `sendToNavigator` and `issueCertificate`).
+ */
+const ACTION_CHECKS: Record<
+  ApplicationAction,
+  (identity: Identity, application: ApplicationFacts, certificateMunicipalityId: string | null) => boolean
+> = {
+  [ApplicationAction.CONFIRM_EMAIL]: (identity, application) =>
+    rights.applyAsCitizen(identity) && isOwnApplication(identity, application),
+  [ApplicationAction.ISSUE_CERTIFICATE]: (identity, application) =>
+    rights.applyAsCitizen(identity) && isOwnApplication(identity, application) && !application.certificateId,
+  [ApplicationAction.RECEIVE_DOCUMENTS]: (identity, application) =>
+    rights.receiveApplications(identity) && actsInMunicipality(identity, application.municipalityId),
+  [ApplicationAction.CONFIRM_PERSONAL_DATA]: (identity, application, certificateMunicipalityId) =>
+    rights.processApplications(identity) &&
+    actsInMunicipality(identity, application.municipalityId) &&
+    !!application.certificateId &&
+    certificateStillInScope(application, certificateMunicipalityId),
+  [ApplicationAction.REFUSE]: (identity, application) =>
+    rights.processApplications(identity) && actsInMunicipality(identity, application.municipalityId),
+  [ApplicationAction.EDIT]: (identity, application) =>
+    rights.editApplications(identity) && actsInMunicipality(identity, application.municipalityId),
+  [ApplicationAction.SEND_TO_NAVIGATOR]: (identity, application) =>
+    rights.sendToNavigator(identity) &&
+    actsInMunicipality(identity, application.municipalityId) &&
+    !!application.certificateId,
+};
+
+/**
+ * The actions the caller may take on the application now: its status allows them (the status machine) and
+ * the caller's rights and the application pass the checks the mutation makes. The web shows these buttons
+ * and no others.
+ */
+export function allowedActionsFor(
+  identity: Identity | null,
+  application: ApplicationFacts,
+  certificateMunicipalityId: string | null,
+): ApplicationAction[] {
+  if (!identity) return [];
+  return Object.values(ApplicationAction).filter(
+    (action) =>
+      statusAllows(application.status, action) &&
+      ACTION_CHECKS[action](identity, application, certificateMunicipalityId),
+  );
+}
+
+/** What the caller may do in the registry as a whole, whatever the application: the registry's menu. */
+export function registryActionsFor(identity: Identity | null): RegistryAction[] {
+  if (!identity) return [];
+  const actions: RegistryAction[] = [];
+  if (rights.receiveApplications(identity)) actions.push(RegistryAction.CREATE_APPLICATION);
+  if (rights.searchByDocument(identity)) actions.push(RegistryAction.SEARCH_BY_DOCUMENT);
+  return actions;
+}
 
 /** A child's own records: his guardians (the applicant among them) and the operators of his municipality. */
 const canReadChildRecord = or(isGuardian, isApplicant, canReadMunicipalRecord);
@@ -32,20 +169,19 @@ export const permissions: IRules = {
   },
   Mutation: {
     addChildDocument: isCitizen,
-    submitApplication: isCitizen,
-    issueCertificate: isCitizen,
-    recordDocumentsReceived: or(isOrgOperator, isMunicipalOperator),
-    createApplication: or(isOrgOperator, isMunicipalOperator),
-    confirmPersonalData: canProcessApplications,
-    // «Редактировать»: those with the right to personal data.
-    editApplication: or(isMunicipalOperator, and(isOrgOperator, hasPersonalDataRight)),
-    sendToNavigator: isMunicipalOperator,
-    refuseApplication: canProcessApplications,
+    submitApplication: may('applyAsCitizen'),
+    issueCertificate: may('applyAsCitizen'),
+    recordDocumentsReceived: may('receiveApplications'),
+    createApplication: may('receiveApplications'),
+    confirmPersonalData: may('processApplications'),
+    editApplication: may('editApplications'),
+    sendToNavigator: may('sendToNavigator'),
+    refuseApplication: may('processApplications'),
   },
   ApplicationRegisterPage: isOperator,
   LiveCertificateElsewhere: isOperator,
   ApplicationHistoryEntry: isAuthenticated,
-  CreatedApplication: or(isOrgOperator, isMunicipalOperator),
+  CreatedApplication: may('receiveApplications'),
   CertificateGroup: isAuthenticated,
   Certificate: canReadChildRecord,
   IssuedCertificate: isCitizen,
@@ -62,5 +198,6 @@ export const permissions: IRules = {
   User: {
     id: isAuthenticated,
     children: isOwnUser,
+    registryActions: isOwnUser,
   },
 };

@@ -1,6 +1,7 @@
 import { buildFederatedSchema, FederatedSchema, personalDataAudit } from '@pfdo/platform';
 import { ApplicationProcessingResolver } from './applications/application-processing.resolver';
 import { ApplicationResolver, findApplication } from './applications/application.resolver';
+import { UserRegistryActionsResolver } from './applications/registry-actions.resolver';
 import { CertificateGroupResolver, findCertificateGroup } from './certificate-groups/certificate-group.resolver';
 import { CertificateResolver, findCertificate } from './certificates/certificate.resolver';
 import { ChildResolver } from './children/child.resolver';
@@ -23,6 +24,7 @@ export function buildCertificatesSchema(): Promise<FederatedSchema> {
       ApplicationProcessingResolver,
       MunicipalityCertificatesResolver,
       UserChildrenResolver,
+      UserRegistryActionsResolver,
       ChildResolver,
       ChildDocumentResolver,
     ],

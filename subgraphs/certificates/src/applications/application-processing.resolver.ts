@@ -1,9 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CertificatesContext } from '../context';
+import { allowedActionsFor } from '../permissions';
 import { editApplication } from './application-edit.service';
 import { ApplicationHistoryEntry } from './application-history';
 import { confirmPersonalData, recordDocumentsReceived, refuseApplication } from './application-processing.service';
-import { allowedActions, ApplicationAction, STATUS_NAMES } from './application-state';
+import { ApplicationAction, STATUS_NAMES } from './application-state';
 import { Application } from './application.type';
 import { sendToNavigator } from './navigator-handoff.service';
 import { createApplication } from './organization-application.service';
@@ -130,10 +131,17 @@ export class ApplicationProcessingResolver {
 
   @FieldResolver(() => [ApplicationAction], {
     description:
-      'Действия, которые допускает статус заявки; исходящую заявку обрабатывает новый муниципалитет (права проверяются отдельно)',
+      'Действия, которые смотрящий может совершить с заявкой сейчас: их допускают статус заявки и его права ' +
+      '(те же проверки, что у мутаций); исходящую заявку обрабатывает новый муниципалитет. Показывайте эти кнопки и только их',
   })
-  allowedActions(@Root() application: Application, @Ctx() context: CertificatesContext): ApplicationAction[] {
-    return isOutgoingFor(application, context) ? [] : allowedActions(application.status);
+  async allowedActions(
+    @Root() application: Application,
+    @Ctx() context: CertificatesContext,
+  ): Promise<ApplicationAction[]> {
+    const certificate = application.certificateId
+      ? await context.loaders.certificateById.load(application.certificateId)
+      : null;
+    return allowedActionsFor(context.identity, application, certificate?.municipalityId ?? null);
   }
 
   @FieldResolver(() => [ApplicationHistoryEntry], { description: 'История заявки: кто, когда и что сделал' })

@@ -6,6 +6,7 @@ import { CertificateStatus } from '../certificates/certificate-status';
 import { CertificateEntity } from '../certificates/certificate.entity';
 import { CertificatesContext } from '../context';
 import { SCHEMA } from '../data-source';
+import { certificateStillInScope } from '../permissions';
 import { Topic } from '../runtime';
 import { applicationNotFound, invalidFields } from '../shared/errors';
 import { ApplicationAction, nextStatus } from './application-state';
@@ -35,22 +36,14 @@ export async function lockApplicationInScope(
   return application;
 }
 
-/**
- * A change application acts on its certificate where the certificate was when it was applied for: the
- * application's municipality (a change of municipality: the one it leaves). A certificate that has moved
- * since belongs to another municipality's operator, and this one may no longer change it.
- */
+/** Refuses a change application whose certificate has moved since (see `certificateStillInScope`). */
 async function assertCertificateStillInScope(manager: EntityManager, application: ApplicationEntity): Promise<void> {
   if (application.kind === ApplicationKind.NEW_CERTIFICATE || !application.certificateId) return;
   const certificate = await manager.findOne(CertificateEntity, {
     where: { id: application.certificateId },
     lock: { mode: 'pessimistic_write' },
   });
-  const expected =
-    application.kind === ApplicationKind.CHANGE_MUNICIPALITY
-      ? application.sourceMunicipalityId
-      : application.municipalityId;
-  if (!certificate || certificate.municipalityId !== expected) {
+  if (!certificateStillInScope(application, certificate?.municipalityId ?? null)) {
     throw domainError(
       ErrorCode.Forbidden,
       'Сертификат по заявке уже передан в другой муниципалитет: изменить его может только тот муниципалитет. Откажите в заявке',

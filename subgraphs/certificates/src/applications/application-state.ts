@@ -4,24 +4,43 @@ import { ApplicationStatus } from './application-status';
 
 /**
  * The application's status machine (DOMAIN.md §4): which actions are allowed in each status and what
- * comes next. Services and screens ask this module; they never decide it themselves.
+ * comes next. Services ask this module; who may take an action is in `permissions.ts`, and screens show
+ * what `Application.allowedActions` lists, the two combined.
  */
 export enum ApplicationAction {
   CONFIRM_EMAIL = 'CONFIRM_EMAIL',
+  ISSUE_CERTIFICATE = 'ISSUE_CERTIFICATE',
   RECEIVE_DOCUMENTS = 'RECEIVE_DOCUMENTS',
   CONFIRM_PERSONAL_DATA = 'CONFIRM_PERSONAL_DATA',
   REFUSE = 'REFUSE',
   EDIT = 'EDIT',
+  SEND_TO_NAVIGATOR = 'SEND_TO_NAVIGATOR',
 }
 
 registerEnumType(ApplicationAction, {
   name: 'ApplicationAction',
   valuesConfig: {
     CONFIRM_EMAIL: { description: 'Подтвердить электронную почту (по ссылке из письма)' },
+    ISSUE_CERTIFICATE: { description: '«Получить сертификат» (заявитель в личном кабинете)' },
     RECEIVE_DOCUMENTS: { description: '«Документы получены»' },
     CONFIRM_PERSONAL_DATA: { description: '«Подтвердить персональные данные»' },
     REFUSE: { description: '«Отказать»' },
     EDIT: { description: '«Редактировать» (до подтверждения)' },
+    SEND_TO_NAVIGATOR: { description: '«Отправить в ПФДО» (когда по заявке есть сертификат)' },
+  },
+});
+
+/** What a caller may do in the registry whatever the application: its menu and search form. */
+export enum RegistryAction {
+  CREATE_APPLICATION = 'CREATE_APPLICATION',
+  SEARCH_BY_DOCUMENT = 'SEARCH_BY_DOCUMENT',
+}
+
+registerEnumType(RegistryAction, {
+  name: 'RegistryAction',
+  valuesConfig: {
+    CREATE_APPLICATION: { description: '«Создать заявку»' },
+    SEARCH_BY_DOCUMENT: { description: 'Поиск заявок по серии и номеру документа ребёнка' },
   },
 });
 
@@ -30,10 +49,16 @@ const { EMAIL_UNCONFIRMED, SUBMITTED, DOCUMENTS_RECEIVED, CONFIRMED, REFUSED } =
 /** `to: null`: the action leaves the status as it is. */
 const TRANSITIONS: Record<ApplicationAction, { from: readonly ApplicationStatus[]; to: ApplicationStatus | null }> = {
   [ApplicationAction.CONFIRM_EMAIL]: { from: [EMAIL_UNCONFIRMED], to: SUBMITTED },
+  [ApplicationAction.ISSUE_CERTIFICATE]: { from: [SUBMITTED, DOCUMENTS_RECEIVED, CONFIRMED], to: null },
   [ApplicationAction.RECEIVE_DOCUMENTS]: { from: [SUBMITTED], to: DOCUMENTS_RECEIVED },
   [ApplicationAction.CONFIRM_PERSONAL_DATA]: { from: [SUBMITTED, DOCUMENTS_RECEIVED], to: CONFIRMED },
   [ApplicationAction.REFUSE]: { from: [EMAIL_UNCONFIRMED, SUBMITTED, DOCUMENTS_RECEIVED], to: REFUSED },
   [ApplicationAction.EDIT]: { from: [SUBMITTED, DOCUMENTS_RECEIVED], to: null },
+  // Seed 001: the certificate of any application that has one, when the navigator does not show it.
+  [ApplicationAction.SEND_TO_NAVIGATOR]: {
+    from: [EMAIL_UNCONFIRMED, SUBMITTED, DOCUMENTS_RECEIVED, CONFIRMED, REFUSED],
+    to: null,
+  },
 };
 
 /** Statuses after which nothing more happens to an application. */
@@ -52,8 +77,13 @@ export const ApplicationStateErrorCode = {
   NotAllowed: 'ACTION_NOT_ALLOWED_IN_STATUS',
 } as const;
 
-export function allowedActions(status: ApplicationStatus): ApplicationAction[] {
-  return Object.values(ApplicationAction).filter((action) => TRANSITIONS[action].from.includes(status));
+/** The status lets the action happen (who may take it is `permissions.ts`'s `allowedActionsFor`). */
+export function statusAllows(status: ApplicationStatus, action: ApplicationAction): boolean {
+  return TRANSITIONS[action].from.includes(status);
+}
+
+export function actionsAllowedInStatus(status: ApplicationStatus): ApplicationAction[] {
+  return Object.values(ApplicationAction).filter((action) => statusAllows(status, action));
 }
 
 /** The status after `action`, or a refusal with a stable code when the action is not allowed now. */

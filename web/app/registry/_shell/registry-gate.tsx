@@ -11,7 +11,7 @@ import { SignedInPanel } from '../../_auth/signed-in-panel';
 import { LoadState } from '../../_ui/load-state';
 import { Main } from '../../_ui/main';
 import { PortalMenuBar } from '../../_ui/portal-menu-bar';
-import { canCreate, OPERATOR_ROLES, OperatorContext, type Operator } from './operator';
+import { mayDo, OPERATOR_ROLES, OperatorContext, type Operator } from './operator';
 import { RegistryMeQuery } from './registry.operations';
 
 /**
@@ -70,7 +70,7 @@ function RegistryMenu({ operator }: { operator: Operator }) {
   const pathname = usePathname();
   const sections = [
     { href: '/registry', label: 'Главная' },
-    ...(canCreate(operator) ? [{ href: '/registry/applications/new', label: 'Создать заявку' }] : []),
+    ...(mayDo(operator, 'CREATE_APPLICATION') ? [{ href: '/registry/applications/new', label: 'Создать заявку' }] : []),
     {
       href: '/registry/applications',
       label: operator.role === 'ORG_OPERATOR' ? 'Поиск заявки' : 'Сертификаты → Заявки',

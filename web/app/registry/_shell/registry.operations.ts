@@ -6,6 +6,7 @@ export const RegistryMeQuery = graphql(`
       id
       fullName
       role
+      registryActions
       canViewPersonalData
       canConfirmApplications
       organization {

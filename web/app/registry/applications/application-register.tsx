@@ -10,7 +10,7 @@ import { FormField } from '@/app/_ui/form-field';
 import { formatDate } from '@/app/_ui/format';
 import { LoadState } from '@/app/_ui/load-state';
 import { DIRECTION_NAMES } from '@/app/registry/_shell/names';
-import { canSearchByDocument, useOperator } from '@/app/registry/_shell/operator';
+import { mayDo, useOperator } from '@/app/registry/_shell/operator';
 import styles from '@/app/registry/_shell/registry.module.css';
 import type { ApplicationRegisterTab, ApplicationSearchInput, DocumentType, RegisterRowFragment } from '@/gql/graphql';
 import { ApplicationRegisterQuery } from './application-register.operations';
@@ -164,7 +164,7 @@ export function ApplicationRegister({ params }: { params: Record<string, string>
                 </select>
               )}
             </FormField>
-            {canSearchByDocument(operator) &&
+            {mayDo(operator, 'SEARCH_BY_DOCUMENT') &&
               SEARCH_FIELDS.slice(6).map((field) => (
                 <SearchInput key={field.name} id={id} field={field} form={form} setForm={setForm} />
               ))}

@@ -1,8 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { canDecide, canEdit, canReceiveDocuments, useOperator } from '@/app/registry/_shell/operator';
-import type { ApplicationDetailsFragment } from '@/gql/graphql';
+import { mayDo, useOperator } from '@/app/registry/_shell/operator';
+import type { ApplicationAction, ApplicationDetailsFragment } from '@/gql/graphql';
 import type { ActionOutcome } from './actions/action-outcome';
 import { ConfirmPersonalDataAction } from './actions/confirm-personal-data';
 import { ReceiveDocumentsAction } from './actions/receive-documents';
@@ -12,8 +12,9 @@ import { SendToNavigatorAction } from './actions/send-to-navigator';
 type Step = 'receive' | 'confirm' | 'send';
 
 /**
- * The buttons of the application's actions. The first step of the work (receive, confirm, send) is the
- * page's one primary button; «Отказать» is a warning; the rest are secondary.
+ * The buttons of the actions the server allows this operator now (`allowedActions`), and only those. The
+ * first step of the work (receive, confirm, send) is the page's one primary button; «Отказать» is a
+ * warning; the rest are secondary.
  */
 export function ApplicationActions({
   application,
@@ -27,12 +28,11 @@ export function ApplicationActions({
   onToggleEdit: () => void;
 }) {
   const operator = useOperator();
-  const allowed = (action: string) => application.allowedActions.includes(action as never);
+  const allowed = (action: ApplicationAction) => application.allowedActions.includes(action);
   const steps: Step[] = [];
-  if (allowed('RECEIVE_DOCUMENTS') && canReceiveDocuments(operator)) steps.push('receive');
-  if (allowed('CONFIRM_PERSONAL_DATA') && canDecide(operator)) steps.push('confirm');
-  if (operator.role === 'MUNICIPAL_OPERATOR' && application.status === 'CONFIRMED' && application.certificate)
-    steps.push('send');
+  if (allowed('RECEIVE_DOCUMENTS')) steps.push('receive');
+  if (allowed('CONFIRM_PERSONAL_DATA')) steps.push('confirm');
+  if (allowed('SEND_TO_NAVIGATOR')) steps.push('send');
   const primary = steps[0];
   const props = { application, outcome };
   return (
@@ -40,26 +40,27 @@ export function ApplicationActions({
       {steps.includes('receive') && <ReceiveDocumentsAction {...props} primary={primary === 'receive'} />}
       {steps.includes('confirm') && <ConfirmPersonalDataAction {...props} primary={primary === 'confirm'} />}
       {steps.includes('send') && <SendToNavigatorAction {...props} primary={primary === 'send'} />}
-      {allowed('EDIT') && canEdit(operator) && (
+      {allowed('EDIT') && (
         <button type="button" className="button" aria-expanded={editing} onClick={onToggleEdit}>
           Редактировать
         </button>
       )}
-      <a className="button" href={`/documents/applications/${application.id}/form.pdf`} target="_blank" rel="noopener">
-        Распечатать заявление
-      </a>
-      {application.status === 'REFUSED' && (
+      {application.direction !== 'OUTGOING' && (
+        <a
+          className="button"
+          href={`/documents/applications/${application.id}/form.pdf`}
+          target="_blank"
+          rel="noopener"
+        >
+          Распечатать заявление
+        </a>
+      )}
+      {application.status === 'REFUSED' && mayDo(operator, 'CREATE_APPLICATION') && (
         <Link className="button" href="/registry/applications/new?kind=NEW_CERTIFICATE">
           Заявка на новый сертификат
         </Link>
       )}
-      {allowed('REFUSE') && canDecide(operator) && <RefuseAction {...props} />}
+      {allowed('REFUSE') && <RefuseAction {...props} />}
     </div>
   );
-}
-
-/** Whether the operator may edit: the edit form is shown only then. */
-export function useMayEdit(application: ApplicationDetailsFragment): boolean {
-  const operator = useOperator();
-  return application.allowedActions.includes('EDIT') && canEdit(operator);
 }

@@ -7,7 +7,7 @@ import { describeError } from '@/app/_auth/describe-error';
 import { LoadState } from '@/app/_ui/load-state';
 import type { ApplicationDetailsFragment } from '@/gql/graphql';
 import { EditApplicationForm } from './actions/edit-application';
-import { ApplicationActions, useMayEdit } from './application-actions';
+import { ApplicationActions } from './application-actions';
 import { ApplicationFacts } from './application-facts';
 import { ApplicationHistory } from './application-history';
 import { ApplicationByNumberQuery } from './application.operations';
@@ -56,7 +56,6 @@ function ApplicationDetails({
   const [editing, setEditing] = useState(false);
   const [failure, setFailure] = useState<{ text: string; retry?: () => void } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const mayEdit = useMayEdit(application);
   const outcome = {
     started: () => {
       setFailure(null);
@@ -96,17 +95,15 @@ function ApplicationDetails({
             Повторить
           </button>
         )}
-        {application.direction !== 'OUTGOING' && (
-          <ApplicationActions
-            application={application}
-            outcome={outcome}
-            editing={editing}
-            onToggleEdit={() => setEditing(!editing)}
-          />
-        )}
+        <ApplicationActions
+          application={application}
+          outcome={outcome}
+          editing={editing}
+          onToggleEdit={() => setEditing(!editing)}
+        />
       </section>
 
-      {editing && mayEdit && application.direction !== 'OUTGOING' && (
+      {editing && application.allowedActions.includes('EDIT') && (
         <EditApplicationForm
           application={application}
           onDone={() => {

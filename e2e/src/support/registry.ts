@@ -113,7 +113,8 @@ export async function signInToRegistry(page: Page, login: string): Promise<void>
 /** «Поиск» on the register: fill the given fields, «Применить», wait for the result. */
 export async function searchRegister(page: Page, fields: Record<string, string>): Promise<void> {
   // The search is folded under the results' tabs until it is opened.
-  const search = page.locator('details', { has: page.getByRole('search') });
+  // (A closed <details> hides its form from the accessibility tree, hence CSS rather than a role.)
+  const search = page.locator('details:has(form[role="search"])');
   if (!(await search.evaluate((details) => (details as HTMLDetailsElement).open))) {
     await search.locator('summary').click();
   }

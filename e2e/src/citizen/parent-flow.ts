@@ -38,7 +38,7 @@ export async function parentAppliesForSofia(app: RunningApp, browser: TestBrowse
   for (const item of ['Услуги', 'Обо мне', 'Дети', 'Почта']) {
     await page.getByRole('navigation', { name: 'Личный кабинет' }).getByRole('link', { name: item }).waitFor();
   }
-  await page.getByText('Иванова Марина Сергеевна').waitFor();
+  await page.getByText('Иванова Марина Сергеевна', { exact: true }).waitFor();
   await expectAccessible(page, 'the cabinet home');
   await screenshot(page, 'citizen-01-home');
 

@@ -77,7 +77,10 @@ export async function badUploadAndExpiredSession(app: RunningApp, browser: TestB
   await continueDocument(page, 3);
   await continueDocument(page, 4);
   await page.getByRole('button', { name: 'Добавить' }).click();
-  await page.getByRole('heading', { name: /^Сертификат: \d{10}$/ }).waitFor();
+  const added = page.getByRole('heading', { name: /^Сертификат: \d{10}$/ });
+  const refused = page.locator('.error-summary');
+  await added.or(refused).first().waitFor();
+  assert.equal(await refused.count(), 0, `«Добавить» refused: ${await refused.textContent().catch(() => '')}`);
   assert.ok(page.url().endsWith(applicationHref!));
   await context.close();
 }

@@ -34,7 +34,7 @@ async function chooseFirstGroup(page: Page): Promise<void> {
 async function submitApplication(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Отправить' }).click();
   const created = page.getByTestId('created-number');
-  const failed = page.locator('form .form-error:not(:empty)');
+  const failed = page.locator('.error-summary');
   await created.or(failed).first().waitFor();
   if (await failed.count()) {
     const fieldErrors = await page.locator('.field-error:not(:empty)').allTextContents();
@@ -62,11 +62,19 @@ describe('the operator cabinet at /registry', () => {
     assert.equal(await page.getByLabel('Получить сертификат').isChecked(), true);
     assert.match((await field(page, 'Муниципалитет').locator('option:checked').textContent()) ?? '', /Новокузнецк/);
 
-    // Sent empty, the form names what is missing next to each field.
+    // Sent empty, the form names what is missing at the top, linked to each field, and next to each field.
     await page.getByRole('button', { name: 'Отправить' }).click();
-    await page.locator('form .form-error:not(:empty)').waitFor();
-    assert.notEqual(await describedErrorOf(page, 'Фамилия'), '');
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    const surnameError = await describedErrorOf(page, 'Фамилия');
+    assert.notEqual(surnameError, '');
     assert.notEqual(await describedErrorOf(page, 'ФИО заявителя'), '');
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')), true);
+    assert.match(await page.title(), /^Ошибка: /);
+    await summary
+      .getByRole('link', { name: surnameError.replace(/^Ошибка: /, '') })
+      .first()
+      .click();
     assert.equal(await page.locator(':focus').getAttribute('name'), 'child.surname');
 
     await field(page, 'Фамилия').fill(child.surname);

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { AppApolloProvider } from './_apollo/apollo-provider';
+import { PageFocus } from './_ui/page-focus';
 import { SiteNav } from './site-nav';
 import './globals.css';
 
@@ -33,14 +34,16 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <span className="site-brand-mark" aria-hidden="true">
                 ПФДО
               </span>
-              <span>Сертификаты дополнительного образования · Кемеровская область</span>
+              <span className="site-brand-name">Сертификаты дополнительного образования · Кемеровская область</span>
             </Link>
             <SiteNav />
           </div>
         </header>
-        <main id="main" className="container site-main">
+        {/* Each page puts its own <main> (app/_ui/main.tsx) after the portal's menu. */}
+        <div className="container site-main">
           <AppApolloProvider>{children}</AppApolloProvider>
-        </main>
+        </div>
+        <PageFocus />
         <footer className="site-footer">
           <div className="container">
             Персонифицированное финансирование дополнительного образования детей (ПФДО), Кемеровская область — Кузбасс

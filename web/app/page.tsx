@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import { portalList } from './_auth/portals';
+import { Main } from './_ui/main';
 import styles from './page.module.css';
 
 export default function HomePage() {
   return (
-    <>
+    <Main>
       <section className={styles.intro} aria-labelledby="intro-title">
         <h1 id="intro-title">Реестр сертификатов дополнительного образования Кемеровской области</h1>
         <p className={styles.lead}>
@@ -25,6 +26,6 @@ export default function HomePage() {
           ))}
         </ul>
       </section>
-    </>
+    </Main>
   );
 }

@@ -4,6 +4,7 @@ import type { RunningApp } from '../support/app';
 import { screenshot, type TestBrowser } from '../support/browser';
 import {
   childCard,
+  continueDocument,
   describedErrorOf,
   expectAccessible,
   field,
@@ -37,7 +38,7 @@ export async function parentAppliesForSofia(app: RunningApp, browser: TestBrowse
   for (const item of ['Услуги', 'Обо мне', 'Дети', 'Почта']) {
     await page.getByRole('navigation', { name: 'Личный кабинет' }).getByRole('link', { name: item }).waitFor();
   }
-  await page.getByText('Иванова Марина Сергеевна').waitFor();
+  await page.getByText('Иванова Марина Сергеевна', { exact: true }).waitFor();
   await expectAccessible(page, 'the cabinet home');
   await screenshot(page, 'citizen-01-home');
 
@@ -62,9 +63,9 @@ export async function parentAppliesForSofia(app: RunningApp, browser: TestBrowse
 
   await page.getByRole('link', { name: 'Предоставить документ' }).click();
   await page.getByRole('heading', { name: 'Описание документа' }).waitFor();
-  assert.equal(await field(page, 'Ребенок').locator('option:checked').textContent(), SOFIA);
-  assert.equal(await field(page, 'Тип документа').locator('option:checked').textContent(), 'Свидетельство о рождении');
-  await page.getByText('Поддерживаемые форматы .JPG, .JPEG, .PNG, .GIF').waitFor();
+  // One thing per page: the type first, the birth certificate proposed for a 9-year-old.
+  assert.equal(await page.getByLabel('Свидетельство о рождении').isChecked(), true);
+  await expectAccessible(page, 'the document form’s first step');
   const number = randomDocumentNumber();
   await fillDocument(page, {
     seriesLabel: 'Серия свидетельства о рождении',
@@ -74,19 +75,29 @@ export async function parentAppliesForSofia(app: RunningApp, browser: TestBrowse
     issuedBy: 'Отдел ЗАГС Центрального района г. Новокузнецка',
     file: { name: 'svidetelstvo.png', mimeType: 'image/png', buffer: TINY_PNG },
   });
+  await page.getByText('Поддерживаемые форматы .JPG, .JPEG, .PNG, .GIF').waitFor();
   await field(page, 'Комментарий').fill('Скан с телефона');
   await expectAccessible(page, 'the document form');
   await screenshot(page, 'citizen-04-document-form');
 
-  // The server refuses the series: the message stands next to it, and what was typed stays.
+  // The server refuses the series: its step comes back with the message, and what was typed stays.
   await page.getByRole('button', { name: 'Добавить' }).click();
-  await page.getByText(/Серия свидетельства о рождении: римские цифры/).waitFor();
+  await page
+    .getByText(/Серия свидетельства о рождении: римские цифры/)
+    .first()
+    .waitFor();
   assert.match(await describedErrorOf(page, 'Серия свидетельства о рождении'), /например I-ЛО/);
   assert.equal(await field(page, 'Номер').inputValue(), number);
-  assert.equal(await field(page, 'Комментарий').inputValue(), 'Скан с телефона');
+  // The error summary takes the keyboard; its link leads to the field.
+  const summary = page.locator('.error-summary');
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')), true);
+  await summary.getByRole('link', { name: /Серия свидетельства о рождении: римские цифры/ }).click();
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'series');
   await screenshot(page, 'citizen-05-document-error');
   await field(page, 'Серия свидетельства о рождении').fill('II-ЛО');
+  await continueDocument(page, 3);
+  await continueDocument(page, 4);
+  assert.equal(await field(page, 'Комментарий').inputValue(), 'Скан с телефона');
   await page.getByRole('button', { name: 'Добавить' }).click();
 
   await page.getByText('Для получения сертификата ПДО необходимо подтвердить электронную почту.').waitFor();

@@ -58,12 +58,24 @@ export interface DocumentInput {
   file: { name: string; mimeType: string; buffer: Buffer };
 }
 
-/** «Описание документа», filled in; the scan is checked on choosing, so wait for «загружен». */
+/** «Продолжить» to the next step of «Описание документа» (one thing per page), «Шаг n из 4». */
+export async function continueDocument(page: Page, nextStep: number): Promise<void> {
+  await page.getByRole('button', { name: 'Продолжить' }).click();
+  await page.getByText(`Шаг ${nextStep} из 4`, { exact: true }).waitFor();
+}
+
+/**
+ * «Описание документа», filled in step by step from the type's step (the type proposed is kept) to the scan's,
+ * where «Добавить» is; the scan is checked on choosing, so wait for «загружен».
+ */
 export async function fillDocument(page: Page, document: DocumentInput): Promise<void> {
+  await continueDocument(page, 2);
   await field(page, document.seriesLabel).fill(document.series);
   await field(page, 'Номер').fill(document.number);
+  await continueDocument(page, 3);
   await field(page, 'Дата выдачи документа').fill(document.issueDate);
   await field(page, 'Место выдачи').fill(document.issuedBy);
+  await continueDocument(page, 4);
   await field(page, 'Документ').setInputFiles(document.file);
   await page.getByText(`Файл «${document.file.name}» загружен`).waitFor();
 }
@@ -74,7 +86,8 @@ export async function describedErrorOf(page: Page, label: string): Promise<strin
   const ids = (await input.getAttribute('aria-describedby')) ?? '';
   const errorId = ids.split(' ').find((id) => id.endsWith('-error'));
   assert.ok(errorId, `«${label}» is described by an error message`);
-  return (await page.locator(`[id="${errorId}"]`).textContent()) ?? '';
+  // Without the «Ошибка: » said to screen readers only.
+  return ((await page.locator(`[id="${errorId}"]`).textContent()) ?? '').replace(/^Ошибка: /, '');
 }
 
 /** «Получение сертификата ПДО» with the keyboard only: the group select, Tab, Tab to the button, Enter. */

@@ -22,6 +22,9 @@ export function yearsAgo(years: number, days = 0): string {
 }
 
 /** A GraphQL client for the web app's /graphql, signed in as `login`: faster set-up than the UI. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GraphQL answers of the tests' own queries
+type GraphQLAnswer = Record<string, any>;
+
 export async function graphqlAs(webUrl: string, login: string) {
   const call = async (cookie: string | undefined, query: string, variables: Record<string, unknown>) => {
     const response = await fetch(`${webUrl}/graphql`, {
@@ -32,8 +35,7 @@ export async function graphqlAs(webUrl: string, login: string) {
     const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
     if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((error) => error.message).join('; ')}`);
     return {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of the tests' own queries
-      data: body.data as Record<string, any>,
+      data: body.data as GraphQLAnswer,
       setCookie: response.headers.getSetCookie(),
     };
   };
@@ -110,6 +112,12 @@ export async function signInToRegistry(page: Page, login: string): Promise<void>
 
 /** «Поиск» on the register: fill the given fields, «Применить», wait for the result. */
 export async function searchRegister(page: Page, fields: Record<string, string>): Promise<void> {
+  // The search is folded under the results' tabs until it is opened.
+  // (A closed <details> hides its form from the accessibility tree, hence CSS rather than a role.)
+  const search = page.locator('details:has(form[role="search"])');
+  if (!(await search.evaluate((details) => (details as HTMLDetailsElement).open))) {
+    await search.locator('summary').click();
+  }
   for (const [label, value] of Object.entries(fields)) await field(page, label).fill(value);
   await page.getByRole('button', { name: 'Применить' }).click();
   const values = Object.values(fields);

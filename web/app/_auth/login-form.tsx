@@ -1,18 +1,33 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { ErrorSummary, summaryErrors } from '../_ui/error-summary';
+import { FormField } from '../_ui/form-field';
+import { announce, focusPageHeading } from '../_ui/page-focus';
 import { LoginMutation, MeQuery } from './auth.operations';
-import { describeError, type DescribedError } from './describe-error';
+import { describeError } from './describe-error';
 
-/** «Логин», «Пароль», «Войти». On success the signed-in user lands in the cache, where SignInGate sees it. */
+type Errors = Partial<Record<'login' | 'password', string>>;
+
+/** The app's own check, in Russian, instead of the browser's bubble (the form is `noValidate`). */
+function missing(login: string, password: string): Errors {
+  const errors: Errors = {};
+  if (!login.trim()) errors.login = 'Введите логин';
+  if (!password) errors.password = 'Введите пароль';
+  return errors;
+}
+
+/**
+ * «Логин», «Пароль», «Войти». On success the signed-in user lands in the cache, where the portal's gate sees
+ * it; the sign-in is announced and the keyboard moves to the page's h1 once it is shown.
+ */
 export function LoginForm({ hint }: { hint: string }) {
   const id = useId();
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<DescribedError | null>(null);
-  const loginInput = useRef<HTMLInputElement>(null);
-  const passwordInput = useRef<HTMLInputElement>(null);
+  const [errors, setErrors] = useState<Errors>({});
+  const [general, setGeneral] = useState<string | undefined>();
   const [signIn, { loading }] = useMutation(LoginMutation, {
     update(cache, { data }) {
       if (data) cache.writeQuery({ query: MeQuery, data: { me: data.login } });
@@ -21,61 +36,59 @@ export function LoginForm({ hint }: { hint: string }) {
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setError(null);
+    setGeneral(undefined);
+    const found = missing(login, password);
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    const signInHeading = document.querySelector('main h1');
     try {
-      await signIn({ variables: { login, password } });
+      const result = await signIn({ variables: { login, password } });
+      if (result.data) {
+        announce(`Вы вошли как ${result.data.login.fullName}`);
+        focusPageHeading(signInHeading);
+      }
     } catch (caught) {
       const described = describeError(caught);
-      setError(described);
-      if (described.field === 'password') passwordInput.current?.focus();
-      else if (described.field === 'login') loginInput.current?.focus();
+      if (described.field === 'login' || described.field === 'password')
+        setErrors({ [described.field]: described.message });
+      else setGeneral(described.message);
     }
   }
 
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const describedBy = (...ids: (string | false)[]) => ids.filter(Boolean).join(' ') || undefined;
-
+  const inputId = (name: string) => `${id}-${name}`;
   return (
-    <form method="post" onSubmit={handleSubmit}>
-      <p id={hintId} className="hint">
-        {hint}
-      </p>
-      <div className="field">
-        <label htmlFor={`${id}-login`}>Логин</label>
-        <input
-          ref={loginInput}
-          id={`${id}-login`}
-          name="login"
-          type="text"
-          required
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          value={login}
-          onChange={(event) => setLogin(event.target.value)}
-          aria-invalid={error?.field === 'login' || undefined}
-          aria-describedby={describedBy(hintId, error !== null && errorId)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-password`}>Пароль</label>
-        <input
-          ref={passwordInput}
-          id={`${id}-password`}
-          name="password"
-          type="password"
-          required
-          autoComplete="current-password"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          aria-invalid={error?.field === 'password' || undefined}
-          aria-describedby={describedBy(error !== null && errorId)}
-        />
-      </div>
-      <div id={errorId} className="form-error" role="alert">
-        {error?.message}
-      </div>
+    <form method="post" onSubmit={handleSubmit} noValidate>
+      <ErrorSummary
+        errors={summaryErrors(['login', 'password'], (name) => errors[name as keyof Errors], inputId)}
+        general={general}
+      />
+      <p className="hint">{hint}</p>
+      <FormField id={inputId('login')} label="Логин" error={errors.login}>
+        {(wiring) => (
+          <input
+            {...wiring}
+            name="login"
+            type="text"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            value={login}
+            onChange={(event) => setLogin(event.target.value)}
+          />
+        )}
+      </FormField>
+      <FormField id={inputId('password')} label="Пароль" error={errors.password}>
+        {(wiring) => (
+          <input
+            {...wiring}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        )}
+      </FormField>
       <button type="submit" className="button button-primary" disabled={loading} aria-busy={loading || undefined}>
         Войти
       </button>

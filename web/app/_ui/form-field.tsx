@@ -19,7 +19,10 @@ interface FormFieldProps {
   children: (wiring: InputWiring) => ReactNode;
 }
 
-/** A label with «*» for required fields, the input, its hint and its error right under it. */
+/**
+ * The GOV.UK field: the label (with «*» when required), its hint, the message in error, then the input, so
+ * that the message is read and seen before the input it is about.
+ */
 export function FormField({ id, label, required, hint, error, liveMessage, children }: FormFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -28,7 +31,7 @@ export function FormField({ id, label, required, hint, error, liveMessage, child
     .filter(Boolean)
     .join(' ');
   return (
-    <div className="field">
+    <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>
         {label}
         {required && (
@@ -38,25 +41,26 @@ export function FormField({ id, label, required, hint, error, liveMessage, child
           </span>
         )}
       </label>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <p id={errorId} className="field-error" aria-live={liveMessage !== undefined ? 'polite' : undefined}>
+        {error && <span className="visually-hidden">Ошибка: </span>}
+        {error}
+      </p>
       {children({
         id,
         required,
         'aria-invalid': error ? true : undefined,
         'aria-describedby': describedBy || undefined,
       })}
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      )}
       {liveMessage !== undefined && (
         <p id={statusId} className="field-hint" aria-live="polite">
           {liveMessage}
         </p>
       )}
-      <p id={errorId} className="field-error" aria-live={liveMessage !== undefined ? 'polite' : undefined}>
-        {error}
-      </p>
     </div>
   );
 }

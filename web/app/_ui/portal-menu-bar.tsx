@@ -24,7 +24,7 @@ export function PortalMenuBar({
 }) {
   const { signOut, loading, error } = useLogout(onSignedOut);
   return (
-    <div className={styles.bar}>
+    <div className={styles.bar} data-portal-menu>
       <nav aria-label={label} className={styles.menu}>
         <ul>
           {sections.map((section) => (
@@ -36,12 +36,13 @@ export function PortalMenuBar({
           ))}
         </ul>
       </nav>
-      <div className={styles.user}>
+      {/* A named region: the user's name and «Выйти» are a landmark of their own, before <main>. */}
+      <section className={styles.user} aria-label="Пользователь">
         <span className={styles.userName}>{userName}</span>
         <button type="button" className={styles.logout} onClick={() => void signOut()} disabled={loading}>
           Выйти
         </button>
-      </div>
+      </section>
       {error && (
         <p role="alert" className="form-error">
           {error}

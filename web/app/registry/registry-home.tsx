@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { portals } from '../_auth/portals';
 import { roleNames } from '../_auth/role-names';
-import { canCreate, useOperator } from './_shell/operator';
+import { mayDo, useOperator } from './_shell/operator';
 import styles from './_shell/registry.module.css';
 
 export function RegistryHome() {
@@ -30,7 +30,7 @@ export function RegistryHome() {
         )}
       </dl>
       <div className="actions">
-        {canCreate(operator) && (
+        {mayDo(operator, 'CREATE_APPLICATION') && (
           <Link className="button button-primary" href="/registry/applications/new">
             Создать заявку
           </Link>

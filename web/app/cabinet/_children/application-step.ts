@@ -35,7 +35,7 @@ export function stepSummary(child: CabinetChild): string {
   const step = applicationStepOf(child);
   switch (step) {
     case 'certificate':
-      return `Сертификат № ${child.certificate!.number}: ${certificateStatusNames[child.certificate!.status]}`;
+      return `Сертификат № ${child.certificate!.number}: ${child.certificate!.statusName}`;
     case 'unconfirmed':
       return `Заявка № ${child.application!.number} не подтверждена: подтвердите электронную почту по ссылке из письма`;
     case 'confirmed':
@@ -44,14 +44,6 @@ export function stepSummary(child: CabinetChild): string {
       return refusalOf(child) ?? 'Сертификата нет';
   }
 }
-
-export const certificateStatusNames: Record<NonNullable<CabinetChild['certificate']>['status'], string> = {
-  NOT_ACTIVATED: 'Не активирован',
-  ACTIVATED: 'Активирован',
-  FROZEN: 'Заморожен',
-  CONSENT_WITHDRAWN: 'Согласие отозвано',
-  ANNULLED: 'Аннулирован',
-};
 
 export const childPaths = {
   application: (childId: string) => `/cabinet/children/${childId}/application`,

@@ -39,6 +39,7 @@ export const CabinetChildFields = graphql(`
       id
       number
       status
+      statusName
       createdAt
       navigatorLogin
       group {
@@ -54,6 +55,7 @@ export const CabinetChildFields = graphql(`
       application {
         id
         number
+        status
         statusName
         formUrl
         documentsToBring

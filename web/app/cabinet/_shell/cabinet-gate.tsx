@@ -8,6 +8,7 @@ import { portals } from '../../_auth/portals';
 import { SignInFormPanel } from '../../_auth/sign-in-form-panel';
 import { SignedInPanel } from '../../_auth/signed-in-panel';
 import { SignedInUserContext } from '../../_auth/signed-in-user';
+import { Main } from '../../_ui/main';
 import { CabinetMenu } from './cabinet-menu';
 import { IssuedCredentialsProvider } from './issued-credentials';
 
@@ -27,31 +28,37 @@ export function CabinetGate({ children }: { children: ReactNode }) {
 
   if (me && me.role !== 'CITIZEN') {
     return (
-      <>
+      <Main>
         <p className="notice">
           Личный кабинет граждан — для родителей и детей старше 14 лет. Войдите с логином и паролем, которые выдала
           школа.
         </p>
         <SignedInPanel portalName={portals.cabinet.name} user={me} />
-      </>
+      </Main>
     );
   }
 
   const citizen = leaving ? null : (me ?? lastCitizen);
   if (!citizen) {
     return (
-      <SignInFormPanel
-        portal="cabinet"
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <Main>
+        <SignInFormPanel
+          portal="cabinet"
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch().catch(() => undefined)}
+        />
+      </Main>
     );
   }
   const expired = !me;
   return (
     <>
-      {expired && <SignInFormPanel portal="cabinet" expired />}
+      {expired && (
+        <Main>
+          <SignInFormPanel portal="cabinet" expired />
+        </Main>
+      )}
       <div hidden={expired} key={citizen.id}>
         <SignedInUserContext.Provider value={citizen}>
           <IssuedCredentialsProvider>
@@ -62,7 +69,7 @@ export function CabinetGate({ children }: { children: ReactNode }) {
                 setLastCitizen(null);
               }}
             />
-            {children}
+            <Main id={expired ? undefined : 'main'}>{children}</Main>
           </IssuedCredentialsProvider>
         </SignedInUserContext.Provider>
       </div>

@@ -1,4 +1,4 @@
-import type { ApplicationKind, CertificateStatus } from '@/gql/graphql';
+import type { ApplicationKind } from '@/gql/graphql';
 
 /** «Шаг 3. Что вы хотите сделать?» */
 export const KIND_NAMES: Record<ApplicationKind, string> = {
@@ -9,14 +9,6 @@ export const KIND_NAMES: Record<ApplicationKind, string> = {
 };
 
 export const KINDS = Object.keys(KIND_NAMES) as ApplicationKind[];
-
-export const CERTIFICATE_STATUS_NAMES: Record<CertificateStatus, string> = {
-  NOT_ACTIVATED: 'Не активирован',
-  ACTIVATED: 'Активирован',
-  FROZEN: 'Заморожен',
-  CONSENT_WITHDRAWN: 'Отозвано согласие',
-  ANNULLED: 'Аннулирован',
-};
 
 export const DIRECTION_NAMES = { INCOMING: 'Получение', OUTGOING: 'Исходящий' } as const;
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, useContext } from 'react';
-import type { RegistryMeQuery } from '@/gql/graphql';
+import type { RegistryAction, RegistryMeQuery } from '@/gql/graphql';
 
 export type Operator = NonNullable<RegistryMeQuery['me']>;
 
@@ -13,33 +13,12 @@ export function useOperator(): Operator {
   return operator;
 }
 
-/** «Создать заявку»: reception organizations and municipal operators. */
-export function canCreate(operator: Operator): boolean {
-  return operator.role === 'ORG_OPERATOR' || operator.role === 'MUNICIPAL_OPERATOR';
-}
-
-/** Confirm or refuse: the municipality's operator, or an organization with both rights. */
-export function canDecide(operator: Operator): boolean {
-  if (operator.role === 'MUNICIPAL_OPERATOR') return true;
-  return operator.role === 'ORG_OPERATOR' && operator.canViewPersonalData && operator.canConfirmApplications;
-}
-
-/** «Редактировать»: those who see personal data. */
-export function canEdit(operator: Operator): boolean {
-  if (operator.role === 'MUNICIPAL_OPERATOR') return true;
-  return operator.role === 'ORG_OPERATOR' && operator.canViewPersonalData;
-}
-
 /**
- * Search by a document's series and number: those who see documents in full. A reception organization
- * without the right to personal data is refused it by the server, as a match would reveal a masked number.
+ * What the operator may do in the registry apart from any one application, as the server says
+ * (`me.registryActions`); what he may do with an application is its `allowedActions`.
  */
-export function canSearchByDocument(operator: Operator): boolean {
-  return operator.role !== 'ORG_OPERATOR' || operator.canViewPersonalData;
-}
-
-export function canReceiveDocuments(operator: Operator): boolean {
-  return operator.role === 'ORG_OPERATOR' || operator.role === 'MUNICIPAL_OPERATOR';
+export function mayDo(operator: Operator, action: RegistryAction): boolean {
+  return operator.registryActions.includes(action);
 }
 
 export const OPERATOR_ROLES = ['ORG_OPERATOR', 'MUNICIPAL_OPERATOR', 'REGIONAL_OPERATOR'];

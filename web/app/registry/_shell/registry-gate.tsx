@@ -9,8 +9,9 @@ import { portals } from '../../_auth/portals';
 import { SignInFormPanel } from '../../_auth/sign-in-form-panel';
 import { SignedInPanel } from '../../_auth/signed-in-panel';
 import { LoadState } from '../../_ui/load-state';
+import { Main } from '../../_ui/main';
 import { PortalMenuBar } from '../../_ui/portal-menu-bar';
-import { canCreate, OPERATOR_ROLES, OperatorContext, type Operator } from './operator';
+import { mayDo, OPERATOR_ROLES, OperatorContext, type Operator } from './operator';
 import { RegistryMeQuery } from './registry.operations';
 
 /**
@@ -23,24 +24,26 @@ export function RegistryGate({ children }: { children: ReactNode }) {
 
   if (!me) {
     return (
-      <SignInFormPanel
-        portal="registry"
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
+      <Main>
+        <SignInFormPanel
+          portal="registry"
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch().catch(() => undefined)}
+        />
+      </Main>
     );
   }
 
   if (!OPERATOR_ROLES.includes(me.role)) {
     return (
-      <>
+      <Main>
         <p className="notice" role="status">
           Реестр сертификатов — для организаций по приёму заявлений и операторов реестра. Родителям и детям старше 14
           лет — в <Link href="/cabinet">Личный кабинет граждан</Link>.
         </p>
         <SignedInPanel portalName={portals.registry.name} user={me} />
-      </>
+      </Main>
     );
   }
   return <OperatorShell key={me.id}>{children}</OperatorShell>;
@@ -50,11 +53,15 @@ function OperatorShell({ children }: { children: ReactNode }) {
   const { data, loading, error, refetch } = useQuery(RegistryMeQuery, { ssr: false });
   const operator = data?.me;
   if (!operator)
-    return <LoadState loading={loading} error={error} onRetry={() => void refetch().catch(() => undefined)} />;
+    return (
+      <Main>
+        <LoadState loading={loading} error={error} onRetry={() => void refetch().catch(() => undefined)} />
+      </Main>
+    );
   return (
     <OperatorContext.Provider value={operator}>
       <RegistryMenu operator={operator} />
-      {children}
+      <Main>{children}</Main>
     </OperatorContext.Provider>
   );
 }
@@ -63,7 +70,7 @@ function RegistryMenu({ operator }: { operator: Operator }) {
   const pathname = usePathname();
   const sections = [
     { href: '/registry', label: 'Главная' },
-    ...(canCreate(operator) ? [{ href: '/registry/applications/new', label: 'Создать заявку' }] : []),
+    ...(mayDo(operator, 'CREATE_APPLICATION') ? [{ href: '/registry/applications/new', label: 'Создать заявку' }] : []),
     {
       href: '/registry/applications',
       label: operator.role === 'ORG_OPERATOR' ? 'Поиск заявки' : 'Сертификаты → Заявки',

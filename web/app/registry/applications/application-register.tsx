@@ -4,16 +4,16 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
+import { describeError } from '@/app/_auth/describe-error';
+import { DOCUMENT_TYPES } from '@/app/_ui/document-types';
+import { FormField } from '@/app/_ui/form-field';
+import { formatDate } from '@/app/_ui/format';
+import { LoadState } from '@/app/_ui/load-state';
+import { DIRECTION_NAMES } from '@/app/registry/_shell/names';
+import { mayDo, useOperator } from '@/app/registry/_shell/operator';
+import styles from '@/app/registry/_shell/registry.module.css';
 import type { ApplicationRegisterTab, ApplicationSearchInput, DocumentType, RegisterRowFragment } from '@/gql/graphql';
-import { describeError } from '../../_auth/describe-error';
-import { DOCUMENT_TYPES } from '../../_ui/document-types';
-import { FormField } from '../../_ui/form-field';
-import { formatDate } from '../../_ui/format';
-import { LoadState } from '../../_ui/load-state';
-import { DIRECTION_NAMES } from '../_shell/names';
-import { canSearchByDocument, useOperator } from '../_shell/operator';
-import styles from '../_shell/registry.module.css';
-import { ApplicationRegisterQuery } from '../_shell/registry.operations';
+import { ApplicationRegisterQuery } from './application-register.operations';
 
 const PAGE_SIZE = 20;
 
@@ -58,6 +58,7 @@ export function ApplicationRegister({ params }: { params: Record<string, string>
     'UNCONFIRMED') as ApplicationRegisterTab;
   const search = searchOf(params);
   const [form, setForm] = useState<Record<string, string>>(() => ({ ...params }));
+  const [searchOpen, setSearchOpen] = useState(false);
   const { data, loading, error, refetch } = useQuery(ApplicationRegisterQuery, {
     variables: { tab, search, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
@@ -134,43 +135,50 @@ export function ApplicationRegister({ params }: { params: Record<string, string>
         </ul>
       </nav>
 
-      <form className="page-panel" role="search" aria-labelledby={`${id}-search`} onSubmit={handleSearch}>
-        <h2 id={`${id}-search`}>Поиск</h2>
-        <div className={styles.searchGrid}>
-          {SEARCH_FIELDS.slice(0, 6).map((field) => (
-            <SearchInput key={field.name} id={id} field={field} form={form} setForm={setForm} />
-          ))}
-          <FormField id={`${id}-documentType`} label="Тип документа">
-            {(wiring) => (
-              <select
-                {...wiring}
-                name="documentType"
-                value={form.documentType ?? ''}
-                onChange={(event) => setForm({ ...form, documentType: event.target.value })}
-              >
-                <option value="">Любой</option>
-                {DOCUMENT_TYPES.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          {canSearchByDocument(operator) &&
-            SEARCH_FIELDS.slice(6).map((field) => (
+      {/* Results first: the search is folded under one line until the operator opens it. */}
+      <details
+        className={`page-panel ${styles.search}`}
+        open={searchOpen}
+        onToggle={(event) => setSearchOpen(event.currentTarget.open)}
+      >
+        <summary>{search ? 'Поиск (заданы условия)' : 'Поиск'}</summary>
+        <form role="search" aria-label="Поиск заявок" onSubmit={handleSearch}>
+          <div className={styles.searchGrid}>
+            {SEARCH_FIELDS.slice(0, 6).map((field) => (
               <SearchInput key={field.name} id={id} field={field} form={form} setForm={setForm} />
             ))}
-        </div>
-        <div className="actions">
-          <button type="submit" className="button button-primary">
-            Применить
-          </button>
-          <button type="button" className="button" onClick={handleReset}>
-            Сбросить
-          </button>
-        </div>
-      </form>
+            <FormField id={`${id}-documentType`} label="Тип документа">
+              {(wiring) => (
+                <select
+                  {...wiring}
+                  name="documentType"
+                  value={form.documentType ?? ''}
+                  onChange={(event) => setForm({ ...form, documentType: event.target.value })}
+                >
+                  <option value="">Любой</option>
+                  {DOCUMENT_TYPES.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+            {mayDo(operator, 'SEARCH_BY_DOCUMENT') &&
+              SEARCH_FIELDS.slice(6).map((field) => (
+                <SearchInput key={field.name} id={id} field={field} form={form} setForm={setForm} />
+              ))}
+          </div>
+          <div className="actions">
+            <button type="submit" className="button button-primary">
+              Применить
+            </button>
+            <button type="button" className="button" onClick={handleReset}>
+              Сбросить
+            </button>
+          </div>
+        </form>
+      </details>
 
       {searchedDocument &&
         page?.liveCertificatesInRegion.map((live) => (
@@ -230,7 +238,9 @@ export function ApplicationRegister({ params }: { params: Record<string, string>
                       <td data-label="Серия и номер">
                         {row.document ? `${row.document.series} ${row.document.number}` : '—'}
                       </td>
-                      <td data-label="Статус">{row.statusName}</td>
+                      <td data-label="Статус">
+                        <span className="tag">{row.statusName}</span>
+                      </td>
                       <td>
                         <Link
                           href={`/registry/applications/${row.number}`}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
+import { KINDS } from '@/app/registry/_shell/names';
 import type { ApplicationKind } from '@/gql/graphql';
-import { KINDS } from '../../_shell/names';
 import { CreateApplicationForm } from './create-application-form';
 
 export const metadata: Metadata = { title: 'Создать заявку — Реестр сертификатов' };

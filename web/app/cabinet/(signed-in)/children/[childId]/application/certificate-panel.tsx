@@ -1,6 +1,5 @@
 'use client';
 
-import { certificateStatusNames } from '../../../../_children/application-step';
 import { documentText, formatRegionDateTime } from '../../../../_children/format';
 import type { CabinetChild } from '../../../../_children/use-cabinet-children';
 import { ApplicationFormLinks } from './application-form-links';
@@ -8,6 +7,22 @@ import { NavigatorCredentials } from './navigator-credentials';
 import { ReceptionOrganizations } from './reception-organizations';
 
 type Certificate = NonNullable<CabinetChild['certificate']>;
+type Application = NonNullable<Certificate['application']>;
+
+/**
+ * The application behind an issued certificate, said as the parent's next step: the registry's «Заявка не
+ * подтверждена» (its operator has not confirmed it yet) read beside an issued certificate as a failure.
+ */
+function applicationStage(application: Application): string {
+  switch (application.status) {
+    case 'SUBMITTED':
+      return 'ждёт подписанного заявления и документов в учреждении';
+    case 'DOCUMENTS_RECEIVED':
+      return 'документы получены, учреждение проверяет персональные данные';
+    default:
+      return application.statusName;
+  }
+}
 
 /** The seed's certificate panel: number, municipality, document, status, group, date, the form, where to go. */
 export function CertificatePanel({ child, certificate }: { child: CabinetChild; certificate: Certificate }) {
@@ -25,7 +40,7 @@ export function CertificatePanel({ child, certificate }: { child: CabinetChild; 
           </li>
         )}
         <li>
-          <span className="label">Статус:</span> <strong>{certificateStatusNames[certificate.status]}</strong>
+          <span className="label">Статус:</span> <strong>{certificate.statusName}</strong>
         </li>
         <li>
           <span className="label">Группа сертификата:</span> {certificate.group.name}
@@ -39,7 +54,7 @@ export function CertificatePanel({ child, certificate }: { child: CabinetChild; 
               <span className="label">Заявка:</span> № {application.number}
             </li>
             <li>
-              <span className="label">Статус заявки:</span> {application.statusName}
+              <span className="label">Заявка сейчас:</span> {applicationStage(application)}
             </li>
           </>
         )}

@@ -4,41 +4,61 @@ import { useMutation } from '@apollo/client/react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { describeError } from '@/app/_auth/describe-error';
+import { ErrorSummary, summaryErrors } from '@/app/_ui/error-summary';
+import { RequiredNote } from '@/app/_ui/form-field';
+import { childPaths } from '@/app/cabinet/_children/application-step';
+import { CabinetChildrenQuery } from '@/app/cabinet/_children/children.operations';
+import type { CabinetChild } from '@/app/cabinet/_children/use-cabinet-children';
 import type { DocumentType } from '@/gql/graphql';
-import { describeError } from '../../../../../_auth/describe-error';
-import { childPaths } from '../../../../_children/application-step';
-import { CabinetChildrenQuery } from '../../../../_children/children.operations';
-import type { CabinetChild } from '../../../../_children/use-cabinet-children';
-import { focusFirstInvalid, RequiredNote } from '../../../../_forms/form-field';
-import { DocumentFields, type DocumentValues } from './document-fields';
-import { documentTypeOf, documentTypesFor } from './document-types';
+import { DOCUMENT_STEPS, DocumentFields, type DocumentField, type DocumentValues } from './document-fields';
+import { documentTypesFor } from './document-types';
 import { AddChildDocumentMutation } from './document.operations';
 import { useScanUpload } from './use-scan-upload';
 
-type Errors = Partial<Record<keyof DocumentValues | 'scanId', string>>;
-const FIELD_ORDER = ['childId', 'type', 'series', 'number', 'issueDate', 'issuedBy', 'scanId', 'comment'];
+type Errors = Partial<Record<DocumentField, string>>;
+const FIELD_ORDER = DOCUMENT_STEPS.flatMap((step) => step.fields) as string[];
+
+/** The step that asks `field`. */
+const stepOf = (field: string) => DOCUMENT_STEPS.findIndex((step) => step.fields.includes(field as DocumentField));
 
 function initialValues(child: CabinetChild): DocumentValues {
   const type: DocumentType = child.age >= 14 ? 'PASSPORT' : 'BIRTH_CERTIFICATE';
   return { childId: child.id, type, series: '', number: '', issueDate: '', issuedBy: '', comment: '' };
 }
 
-/** What the server would refuse as missing, said before the round trip. */
+const digits = (text: string) => text.replace(/\D/g, '');
+
+/** What the server would refuse, said before the round trip, with the server's words and as the hints say. */
 function missing(values: DocumentValues): Errors {
   const errors: Errors = {};
-  const type = documentTypeOf(values.type);
-  if (values.type !== 'OTHER' && !values.series.trim()) errors.series = `Укажите: ${type.seriesLabel.toLowerCase()}`;
-  if (!values.number.trim()) errors.number = 'Укажите номер документа';
+  const series = values.series.trim();
+  const number = values.number.trim();
+  if (values.type === 'BIRTH_CERTIFICATE') {
+    if (!series) errors.series = 'Укажите серию свидетельства о рождении';
+    if (!number) errors.number = 'Укажите номер свидетельства о рождении';
+    else if (!/^\d{6}$/.test(digits(number))) errors.number = 'Номер свидетельства о рождении: 6 цифр';
+  } else if (values.type === 'PASSPORT') {
+    if (!series) errors.series = 'Укажите серию паспорта';
+    else if (!/^\d{4}$/.test(digits(series))) errors.series = 'Серия паспорта: 4 цифры';
+    if (!number) errors.number = 'Укажите номер паспорта';
+    else if (!/^\d{6}$/.test(digits(number))) errors.number = 'Номер паспорта: 6 цифр';
+  } else if (!number) errors.number = 'Укажите номер документа';
   if (!values.issueDate) errors.issueDate = 'Укажите дату выдачи документа';
-  if (!values.issuedBy.trim()) errors.issuedBy = 'Укажите место выдачи документа';
+  if (!values.issuedBy.trim()) errors.issuedBy = 'Укажите, кем выдан документ';
   return errors;
 }
 
-/** «Описание документа» → «Добавить»: the document with its scan, then on to the application. */
-export function DocumentForm({ child, childList }: { child: CabinetChild; childList: CabinetChild[] }) {
+/**
+ * «Описание документа» → «Добавить», one thing per page: the type, the series and number, the date and place
+ * of issue, the scan. «Продолжить» checks the step's own inputs; «Назад» keeps what was typed. A message of
+ * the server brings back the step that asks the input it is about.
+ */
+export function DocumentForm({ child }: { child: CabinetChild }) {
   const id = useId();
   const router = useRouter();
-  const form = useRef<HTMLFormElement>(null);
+  const question = useRef<HTMLHeadingElement>(null);
+  const [step, setStep] = useState(0);
   const [values, setValues] = useState(() => initialValues(child));
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -48,25 +68,25 @@ export function DocumentForm({ child, childList }: { child: CabinetChild; childL
     awaitRefetchQueries: true,
   });
   const [busy, setBusy] = useState(false);
-  const selected = childList.find((candidate) => candidate.id === values.childId) ?? child;
+  const last = step === DOCUMENT_STEPS.length - 1;
 
   function change(name: keyof DocumentValues, value: string) {
-    setValues((previous) => {
-      const next = { ...previous, [name]: value };
-      // A passport is not offered to a younger child; choosing him switches to the birth certificate.
-      if (name === 'childId') {
-        const age = childList.find((candidate) => candidate.id === value)?.age ?? 0;
-        if (!documentTypesFor(age).some((option) => option.value === next.type)) next.type = 'BIRTH_CERTIFICATE';
-      }
-      return next;
-    });
-    setErrors((previous) => ({ ...previous, [name]: undefined }));
+    setValues((previous) => ({ ...previous, [name]: value }));
   }
 
+  function goTo(next: number) {
+    setStep(next);
+    setFormError(null);
+    // The new question takes the keyboard, as a new page's h1 would.
+    requestAnimationFrame(() => question.current?.focus());
+  }
+
+  /** Shows `found` on the first step that has one (the error summary then takes the keyboard). */
   function showErrors(found: Errors) {
+    const first = FIELD_ORDER.find((name) => found[name as DocumentField]);
+    const at = first ? stepOf(first) : step;
+    if (at >= 0 && at !== step) setStep(at);
     setErrors(found);
-    // Wait for the messages to render, so that the focused field is read out with its message.
-    requestAnimationFrame(() => focusFirstInvalid(form.current, FIELD_ORDER, found));
   }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -75,6 +95,14 @@ export function DocumentForm({ child, childList }: { child: CabinetChild; childL
     setFormError(null);
     const found = missing(values);
     if (scan.state.status === 'empty') found.scanId = 'Выберите файл со сканом или фотографией документа';
+    if (!last) {
+      const here = Object.fromEntries(
+        Object.entries(found).filter(([name]) => DOCUMENT_STEPS[step].fields.includes(name as DocumentField)),
+      );
+      setErrors(here);
+      if (Object.keys(here).length === 0) goTo(step + 1);
+      return;
+    }
     if (Object.keys(found).length > 0) return showErrors(found);
     setBusy(true);
     try {
@@ -98,29 +126,45 @@ export function DocumentForm({ child, childList }: { child: CabinetChild; childL
   }
 
   const working = busy || loading;
+  const shown = DOCUMENT_STEPS[step].fields as string[];
   return (
-    <form ref={form} noValidate onSubmit={handleSubmit} className="page-panel">
-      <RequiredNote />
+    <form noValidate onSubmit={handleSubmit} className="page-panel">
+      {step > 0 && (
+        <button type="button" className="back-link" onClick={() => goTo(step - 1)}>
+          Назад
+        </button>
+      )}
+      <ErrorSummary
+        errors={summaryErrors(
+          shown,
+          (name) => errors[name as DocumentField],
+          (name) => `${id}-${name}`,
+        )}
+        general={formError ?? undefined}
+      />
+      <p className="kicker">
+        Шаг {step + 1} из {DOCUMENT_STEPS.length}
+      </p>
+      <h2 ref={question} tabIndex={-1} className="step-question">
+        {DOCUMENT_STEPS[step].question}
+      </h2>
+      {step > 0 && <RequiredNote />}
       <DocumentFields
         idPrefix={id}
+        step={step}
         values={values}
         errors={errors}
-        childList={childList}
-        types={documentTypesFor(selected.age)}
+        types={documentTypesFor(child.age)}
         scan={scan}
-        scanError={errors.scanId}
         onChange={change}
         onScanChosen={(file) => {
           setErrors((previous) => ({ ...previous, scanId: undefined }));
           scan.choose(file);
         }}
       />
-      <p role="alert" className="form-error">
-        {formError}
-      </p>
       <div className="actions">
         <button type="submit" className="button button-primary" aria-disabled={working || undefined}>
-          Добавить
+          {last ? 'Добавить' : 'Продолжить'}
         </button>
         <Link href={childPaths.application(child.id)}>Отмена</Link>
       </div>

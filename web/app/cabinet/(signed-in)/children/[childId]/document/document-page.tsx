@@ -15,7 +15,7 @@ export function DocumentPage({ childId }: { childId: string }) {
   return (
     <>
       <ChildHeading child={child} page={{ label: 'Описание документа', title: 'Описание документа' }} />
-      <DocumentForm child={child} childList={children} />
+      <DocumentForm child={child} />
     </>
   );
 }

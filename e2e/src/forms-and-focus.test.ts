@@ -1,0 +1,206 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { shareAppAndBrowser } from './support/app';
+import { allAccessibilityViolations } from './support/axe';
+import { screenshot } from './support/browser';
+import { DEMO_PASSWORD, field } from './support/cabinet';
+import { createNewCertificateApplication, signInToRegistry } from './support/registry';
+
+/** GOV.UK forms, focus after navigation, the focus ring's contrast and the register on a phone (issue 17). */
+const shared = shareAppAndBrowser();
+
+/** What the keyboard is on: the tag and its text. */
+async function focused(page: Page): Promise<{ tag: string; text: string }> {
+  return page.evaluate(() => ({
+    tag: document.activeElement?.tagName.toLowerCase() ?? '',
+    text: document.activeElement?.textContent?.trim() ?? '',
+  }));
+}
+
+async function expectNoAxeViolation(page: Page, where: string): Promise<void> {
+  assert.deepEqual(await allAccessibilityViolations(page), [], `axe with all rules on ${where}`);
+}
+
+describe('forms and focus to the GOV.UK standard', () => {
+  it('validates the sign-in in Russian with an error summary linked to each field, then focuses the h1 and announces the sign-in', async () => {
+    const { page, context } = await shared.browser.newPage();
+    await page.goto(`${shared.app.webUrl}/registry`);
+    const title = await page.title();
+    assert.equal(await page.locator('form').first().getAttribute('novalidate'), '');
+
+    await page.getByRole('button', { name: 'Войти' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    assert.deepEqual(await summary.getByRole('link').allTextContents(), ['Введите логин', 'Введите пароль']);
+    assert.equal(await page.title(), `Ошибка: ${title}`);
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('error-summary')), true);
+    // The message stands above its input, with «Ошибка:» for screen readers.
+    const order = await page.evaluate(() => {
+      const input = document.querySelector('input[name="password"]')!;
+      const message = document.getElementById(input.getAttribute('aria-describedby')!.split(' ').pop()!)!;
+      return {
+        above: Boolean(message.compareDocumentPosition(input) & Node.DOCUMENT_POSITION_FOLLOWING),
+        text: message.textContent,
+      };
+    });
+    assert.deepEqual(order, { above: true, text: 'Ошибка: Введите пароль' });
+    await expectNoAxeViolation(page, 'the sign-in form in error');
+    await screenshot(page, 'forms-01-sign-in-summary');
+
+    await summary.getByRole('link', { name: 'Введите пароль' }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'password');
+
+    await page.getByLabel('Логин').fill('operator@demo.ru');
+    await page.getByLabel('Пароль').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Реестр сертификатов' }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    assert.deepEqual(await focused(page), { tag: 'h1', text: 'Реестр сертификатов' });
+    await page.getByRole('status').filter({ hasText: 'Вы вошли как Петрова Ольга Викторовна' }).waitFor();
+    assert.equal(await page.title(), title, 'no «Ошибка:» once the errors are gone');
+    await context.close();
+  });
+
+  it('moves focus to the new page’s h1 after each navigation, with the portal menu before <main>', async () => {
+    const { page, context } = await shared.browser.newPage();
+    await page.goto(`${shared.app.webUrl}/registry`);
+    await signInToRegistry(page, 'operator@demo.ru');
+    // The skip link jumps over the header, the portal's menu and the user's name.
+    const before = await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const menu = document.querySelector('nav[aria-label="Реестр сертификатов"]')!;
+      return {
+        menuInMain: main.contains(menu),
+        menuBefore: Boolean(menu.compareDocumentPosition(main) & Node.DOCUMENT_POSITION_FOLLOWING),
+        barInMain: main.contains(document.querySelector('[data-portal-menu]')),
+      };
+    });
+    assert.deepEqual(before, { menuInMain: false, menuBefore: true, barInMain: false });
+
+    const menu = page.getByRole('navigation', { name: 'Реестр сертификатов' });
+    for (const [link, heading] of [
+      ['Создать заявку', 'Создать заявку'],
+      ['Сертификаты → Заявки', 'Заявки'],
+      ['Главная', 'Реестр сертификатов'],
+    ]) {
+      await menu.getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { timeout: 5000 });
+      assert.deepEqual(await focused(page), { tag: 'h1', text: heading }, `focus after «${link}»`);
+    }
+    await context.close();
+  });
+
+  it('shows the create form’s errors in a summary whose links lead to their fields, with no axe violation', async () => {
+    const { page, context } = await shared.browser.newPage();
+    await page.goto(`${shared.app.webUrl}/registry/applications/new`);
+    await signInToRegistry(page, 'org@demo.ru');
+    await page.getByRole('heading', { name: 'Создать заявку', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Отправить' }).click();
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    assert.match(await page.title(), /^Ошибка: /);
+    const links = summary.getByRole('link');
+    assert.ok((await links.count()) >= 3, 'a link per field in error');
+    // Each link names its field's message and takes the keyboard there.
+    for (const index of [0, (await links.count()) - 1]) {
+      const link = links.nth(index);
+      const target = ((await link.getAttribute('href')) ?? '').slice(1);
+      await link.click();
+      assert.equal(await page.evaluate(() => document.activeElement?.id), target);
+      const message = await page.evaluate(
+        (id) => document.getElementById(`${id}-error`)?.textContent?.replace(/^Ошибка: /, ''),
+        target,
+      );
+      assert.equal(message, await link.textContent());
+    }
+    await expectNoAxeViolation(page, '«Создать заявку» in error');
+    await screenshot(page, 'forms-02-create-summary');
+    await context.close();
+  });
+
+  it('draws a focus ring of at least 3:1 against the background of every control it was measured on', async () => {
+    const { page, context } = await shared.browser.newPage();
+    await page.goto(`${shared.app.webUrl}/registry`);
+    await signInToRegistry(page, 'operator@demo.ru');
+    const samples = [
+      { where: 'a link in the blue header', selector: '.site-header a' },
+      { where: 'a link of the portal menu', selector: 'nav[aria-label="Реестр сертификатов"] a' },
+      { where: '«Выйти» on the white bar', selector: 'button:has-text("Выйти")' },
+      { where: 'a link on the page', selector: 'main a' },
+    ];
+    const figures: string[] = [];
+    for (const sample of samples) {
+      const element = page.locator(sample.selector).first();
+      // Keyboard focus (as :focus-visible): focus the one before it and press Tab.
+      await element.evaluate((node) => {
+        const all = Array.from(document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea'));
+        const previous = all[all.indexOf(node as HTMLElement) - 1];
+        previous?.focus();
+      });
+      await page.keyboard.press('Tab');
+      assert.equal(await element.evaluate((node) => node === document.activeElement), true, sample.where);
+      const ratio = await element.evaluate((node) => {
+        const parse = (color: string) => {
+          const [r, g, b, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
+          return { r, g, b, a };
+        };
+        const luminance = ({ r, g, b }: { r: number; g: number; b: number }) => {
+          const channel = (value: number) => {
+            const c = value / 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          };
+          return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+        };
+        const contrast = (x: string, y: string) => {
+          const [a, b] = [luminance(parse(x)), luminance(parse(y))].sort((p, q) => q - p);
+          return (a + 0.05) / (b + 0.05);
+        };
+        // The background around the control: the first ancestor with an opaque background.
+        let around = node.parentElement;
+        while (around && parse(getComputedStyle(around).backgroundColor).a === 0) around = around.parentElement;
+        const background = around ? getComputedStyle(around).backgroundColor : 'rgb(255, 255, 255)';
+        const style = getComputedStyle(node);
+        // The ring's colours: the outline, the box-shadows and, for a link, its own highlighted background.
+        const ring = [
+          ...(style.outlineStyle !== 'none' && parse(style.outlineColor).a > 0 ? [style.outlineColor] : []),
+          ...(style.boxShadow.match(/rgba?\([^)]+\)/g) ?? []),
+          ...(parse(style.backgroundColor).a > 0 && node.tagName === 'A' ? [style.backgroundColor] : []),
+        ];
+        return Math.max(...ring.map((color) => contrast(color, background)));
+      });
+      figures.push(`${sample.where}: ${ratio.toFixed(2)}:1`);
+      assert.ok(ratio >= 3, `the focus ring of ${sample.where} is ${ratio.toFixed(2)}:1`);
+    }
+    console.log(`focus ring contrast — ${figures.join('; ')}`);
+    await context.close();
+  });
+
+  it('puts the register’s results first on a phone, the search folded, statuses as tags', async () => {
+    await createNewCertificateApplication(shared.app.webUrl, 'operator@demo.ru');
+    const { page, context } = await shared.browser.newPage({ width: 375, height: 740 });
+    await page.goto(`${shared.app.webUrl}/registry/applications?tab=ALL`);
+    await signInToRegistry(page, 'operator@demo.ru');
+    const firstRow = page.getByTestId('register-row').first();
+    await firstRow.waitFor();
+    assert.equal(await field(page, 'Номер заявки').isVisible(), false, 'the search is folded');
+    const layout = await page.evaluate(() => {
+      const top = (element: Element | null) => (element ? element.getBoundingClientRect().top + window.scrollY : -1);
+      return {
+        row: top(document.querySelector('[data-testid="register-row"]')),
+        h1: top(document.querySelector('main h1')),
+        status: document.querySelector('[data-testid="register-row"] td[data-label="Статус"] .tag') !== null,
+      };
+    });
+    console.log(`the register at 375 px: h1 at y=${layout.h1}, first row at y=${layout.row} (was 1695)`);
+    assert.ok(layout.row < 740, `the first result is on the first screen (y=${layout.row})`);
+    assert.equal(layout.status, true, 'the status is a tag');
+    await expectNoAxeViolation(page, 'the register at 375 px');
+    await screenshot(page, 'forms-03-register-phone');
+
+    await page.getByText('Поиск', { exact: true }).click();
+    assert.equal(await field(page, 'Номер заявки').isVisible(), true, 'the search opens');
+    await context.close();
+  });
+});

@@ -14,7 +14,15 @@ const sessionEndLink = new ErrorLink(({ error, operation }) => {
   }
 });
 
+/**
+ * How long after the page loads its queries take what the server render put in the cache (prime.ts) as
+ * they are, instead of asking again at once: long enough for a phone to hydrate the page, short enough that
+ * a later visit to a page that wants fresh data («cache-and-network») gets it.
+ */
+const SERVER_DATA_GRACE_MS = 3_000;
+
 function makeClient() {
+  const onServer = typeof window === 'undefined';
   return new ApolloClient({
     link: ApolloLink.from([
       sessionEndLink,
@@ -22,10 +30,16 @@ function makeClient() {
       new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     ]),
     cache: new InMemoryCache(),
+    // The server render only reads what its page put in the cache; it never asks the network itself.
+    ssrMode: onServer,
+    ssrForceFetchDelay: onServer ? 0 : SERVER_DATA_GRACE_MS,
   });
 }
 
-/** One client per browser tab (and per server render, where queries are skipped). */
+/**
+ * One client per browser tab (and per server render), for the parts of the site that ask GraphQL: the portals'
+ * layouts wrap their pages in it, so that the landing page loads no Apollo at all.
+ */
 export function AppApolloProvider({ children }: { children: ReactNode }) {
   const [client] = useState(makeClient);
   return <ApolloProvider client={client}>{children}</ApolloProvider>;

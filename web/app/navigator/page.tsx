@@ -1,9 +1,17 @@
 import type { Metadata } from 'next';
+import { MeDocument } from '@/gql/graphql';
+import { AppApolloProvider } from '../_apollo/apollo-provider';
 import { portals } from '../_auth/portals';
 import { SignInGate } from '../_auth/sign-in-gate';
+import { serverQuery } from '../_server/server-query';
 
 export const metadata: Metadata = { title: portals.navigator.name };
 
-export default function NavigatorPage() {
-  return <SignInGate portal="navigator" />;
+export default async function NavigatorPage() {
+  const session = await serverQuery(MeDocument);
+  return (
+    <AppApolloProvider>
+      <SignInGate portal="navigator" session={session} />
+    </AppApolloProvider>
+  );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { AppApolloProvider } from '../../_apollo/apollo-provider';
 import { ConfirmEmail } from './confirm-email';
 
 export const metadata: Metadata = { title: 'Подтверждение электронной почты' };
@@ -7,8 +8,10 @@ export const metadata: Metadata = { title: 'Подтверждение элек�
 /** The e-mail's link. Works without a session: the address is confirmed first, then the citizen signs in. */
 export default function ConfirmEmailPage() {
   return (
-    <Suspense fallback={<p className="muted">Загрузка…</p>}>
-      <ConfirmEmail />
-    </Suspense>
+    <AppApolloProvider>
+      <Suspense fallback={<p className="muted">Загрузка…</p>}>
+        <ConfirmEmail />
+      </Suspense>
+    </AppApolloProvider>
   );
 }

@@ -14,13 +14,6 @@ const sessionEndLink = new ErrorLink(({ error, operation }) => {
   }
 });
 
-/**
- * How long after the page loads its queries take what the server render put in the cache (prime.ts) as
- * they are, instead of asking again at once: long enough for a phone to hydrate the page, short enough that
- * a later visit to a page that wants fresh data («cache-and-network») gets it.
- */
-const SERVER_DATA_GRACE_MS = 3_000;
-
 function makeClient() {
   const onServer = typeof window === 'undefined';
   return new ApolloClient({
@@ -30,9 +23,10 @@ function makeClient() {
       new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     ]),
     cache: new InMemoryCache(),
-    // The server render only reads what its page put in the cache; it never asks the network itself.
+    // The server render only reads what its page put in the cache (prime.ts); it never asks the network
+    // itself. In the browser a page that wants fresh data («cache-and-network») still asks once after it
+    // shows: a window of cache-only answers would show a certificate just issued as not yet issued.
     ssrMode: onServer,
-    ssrForceFetchDelay: onServer ? 0 : SERVER_DATA_GRACE_MS,
   });
 }
 

@@ -21,7 +21,7 @@ export interface PrimedQuery {
 /**
  * Writes the server's answer into the Apollo cache as the result of each query it covers, before the component
  * that calls this renders its own `useQuery`s: the server render and the browser's first render then both
- * show the page with its data, and the browser does not ask for it again. `session` are queries of `me`
+ * show the page with its data before any request from the browser. `session` are queries of `me`
  * (written as `me: null` for a visitor); `page` the page's own, written only from an answer without errors
  * (the page then asks itself, and shows what went wrong). Written once per mount and silently: the
  * components that read it render after this one.

@@ -1,9 +1,11 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Operation types come from the gateway's checked-in API schema; the output in gql/ is checked in too.
+// Operation types come from the gateway's checked-in API schema; the documents are the .graphql files beside
+// the code that uses them (each becomes its own export of gql/graphql.ts, which a bundle takes only as
+// imported); the output in gql/ is checked in too.
 const config: CodegenConfig = {
   schema: '../schema/api.graphql',
-  documents: ['app/**/*.{ts,tsx}'],
+  documents: ['app/**/*.graphql'],
   generates: {
     './gql/': {
       preset: 'client',

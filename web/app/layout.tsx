@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { AppApolloProvider } from './_apollo/apollo-provider';
 import { PageFocus } from './_ui/page-focus';
 import { SiteNav } from './site-nav';
 import './globals.css';
@@ -30,19 +28,18 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="container site-header-inner">
-            <Link href="/" className="site-brand">
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a plain link, so that the landing page loads no router link code (site-nav.tsx) */}
+            <a href="/" className="site-brand">
               <span className="site-brand-mark" aria-hidden="true">
                 ПФДО
               </span>
               <span className="site-brand-name">Сертификаты дополнительного образования · Кемеровская область</span>
-            </Link>
+            </a>
             <SiteNav />
           </div>
         </header>
         {/* Each page puts its own <main> (app/_ui/main.tsx) after the portal's menu. */}
-        <div className="container site-main">
-          <AppApolloProvider>{children}</AppApolloProvider>
-        </div>
+        <div className="container site-main">{children}</div>
         <PageFocus />
         <footer className="site-footer">
           <div className="container">

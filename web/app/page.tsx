@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { portalList } from './_auth/portals';
 import { Main } from './_ui/main';
 import styles from './page.module.css';
@@ -18,10 +17,10 @@ export default function HomePage() {
         <ul className={styles.entrances}>
           {portalList.map((portal) => (
             <li key={portal.href}>
-              <Link href={portal.href} className={styles.entrance}>
+              <a href={portal.href} className={styles.entrance}>
                 <span className={styles.entranceName}>{portal.name}</span>
                 <span className={styles.entranceSummary}>{portal.summary}</span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,10 +1,13 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { portalList } from './_auth/portals';
 
-/** The three entrances, with the current one marked for screen readers and the eye. */
+/**
+ * The three entrances, with the current one marked for screen readers and the eye. Plain links: each portal
+ * has a client of its own, so going to another is a page load anyway, and the landing page, which has no
+ * other link component, loads no router link code.
+ */
 export function SiteNav() {
   const pathname = usePathname();
   return (
@@ -12,9 +15,9 @@ export function SiteNav() {
       <ul>
         {portalList.map((portal) => (
           <li key={portal.href}>
-            <Link href={portal.href} aria-current={pathname.startsWith(portal.href) ? 'page' : undefined}>
+            <a href={portal.href} aria-current={pathname.startsWith(portal.href) ? 'page' : undefined}>
               {portal.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -15,6 +15,7 @@ const sessionEndLink = new ErrorLink(({ error, operation }) => {
 });
 
 function makeClient() {
+  const onServer = typeof window === 'undefined';
   return new ApolloClient({
     link: ApolloLink.from([
       sessionEndLink,
@@ -22,10 +23,17 @@ function makeClient() {
       new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     ]),
     cache: new InMemoryCache(),
+    // The server render only reads what its page put in the cache (prime.ts); it never asks the network
+    // itself. In the browser a page that wants fresh data («cache-and-network») still asks once after it
+    // shows: a window of cache-only answers would show a certificate just issued as not yet issued.
+    ssrMode: onServer,
   });
 }
 
-/** One client per browser tab (and per server render, where queries are skipped). */
+/**
+ * One client per browser tab (and per server render), for the parts of the site that ask GraphQL: the portals'
+ * layouts wrap their pages in it, so that the landing page loads no Apollo at all.
+ */
 export function AppApolloProvider({ children }: { children: ReactNode }) {
   const [client] = useState(makeClient);
   return <ApolloProvider client={client}>{children}</ApolloProvider>;

@@ -1,40 +1,8 @@
-import { graphql } from '@/gql';
-
-export const SignedInUserFields = graphql(`
-  fragment SignedInUser on User {
-    id
-    login
-    fullName
-    role
-    organization {
-      id
-      name
-    }
-    municipality {
-      id
-      name
-    }
-  }
-`);
-
-export const MeQuery = graphql(`
-  query Me {
-    me {
-      ...SignedInUser
-    }
-  }
-`);
-
-export const LoginMutation = graphql(`
-  mutation Login($login: String!, $password: String!) {
-    login(login: $login, password: $password) {
-      ...SignedInUser
-    }
-  }
-`);
-
-export const LogoutMutation = graphql(`
-  mutation Logout {
-    logout
-  }
-`);
+// The documents are in auth.graphql; codegen types them into gql/graphql.ts, each its own export, so that a
+// page's bundle carries only the documents it imports.
+export {
+  SignedInUserFragmentDoc as SignedInUserFields,
+  MeDocument as MeQuery,
+  LoginDocument as LoginMutation,
+  LogoutDocument as LogoutMutation,
+} from '@/gql/graphql';

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 
 /** Read at run time, so that one build serves any deployment (`GATEWAY_URL`, default the local gateway). */
-function gatewayBase(): string {
+export function gatewayBase(): string {
   return process.env.GATEWAY_URL ?? 'http://localhost:4000';
 }
 

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { AppApolloProvider } from '../_apollo/apollo-provider';
 import { portals } from '../_auth/portals';
-import { RegistryGate } from './_shell/registry-gate';
 
 export const metadata: Metadata = { title: portals.registry.name };
 
+/** Each page renders RegistryGate itself, with the answer of its one server-side request. */
 export default function RegistryLayout({ children }: { children: ReactNode }) {
-  return <RegistryGate>{children}</RegistryGate>;
+  return <AppApolloProvider>{children}</AppApolloProvider>;
 }

@@ -1,5 +1,14 @@
+import { serverQuery } from '../_server/server-query';
+import { RegistryGate } from './_shell/registry-gate';
+import { registryPageQuery } from './_shell/registry-session';
 import { RegistryHome } from './registry-home';
 
-export default function RegistryPage() {
-  return <RegistryHome />;
+const RegistryHomePageQuery = registryPageQuery('RegistryHomePage');
+
+export default async function RegistryPage() {
+  return (
+    <RegistryGate session={await serverQuery(RegistryHomePageQuery)}>
+      <RegistryHome />
+    </RegistryGate>
+  );
 }

@@ -12,7 +12,6 @@ export type CabinetChild = CabinetChildFragment;
  */
 export function useCabinetChildren({ fresh = false }: { fresh?: boolean } = {}) {
   const result = useQuery(CabinetChildrenQuery, {
-    ssr: false,
     fetchPolicy: fresh ? 'cache-and-network' : 'cache-first',
     notifyOnNetworkStatusChange: false,
   });

@@ -3,12 +3,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
 import type { SignedInUserFragment } from '@/gql/graphql';
+import { usePrimedCache, type ServerAnswer } from '../../_apollo/prime';
 import { MeQuery } from '../../_auth/auth.operations';
 import { portals } from '../../_auth/portals';
 import { SignInFormPanel } from '../../_auth/sign-in-form-panel';
 import { SignedInPanel } from '../../_auth/signed-in-panel';
 import { SignedInUserContext } from '../../_auth/signed-in-user';
 import { Main } from '../../_ui/main';
+import { CabinetChildrenQuery } from '../_children/children.operations';
 import { CabinetMenu } from './cabinet-menu';
 import { IssuedCredentialsProvider } from './issued-credentials';
 
@@ -16,9 +18,12 @@ import { IssuedCredentialsProvider } from './issued-credentials';
  * The citizen cabinet's door. A visitor gets «Вход в личный кабинет» right at the address he asked for, and
  * after signing in sees that page. When the session ends while he works, the sign-in form covers the page
  * but the page stays mounted, so that after signing in again he is where he was, with what he typed.
+ * `session` is the layout's server-side answer (the user and his children, which every page of the cabinet
+ * shows), so that the server renders the page itself, or the sign-in form, from the first byte.
  */
-export function CabinetGate({ children }: { children: ReactNode }) {
-  const { data, loading, error, refetch } = useQuery(MeQuery, { ssr: false });
+export function CabinetGate({ session, children }: { session: ServerAnswer; children: ReactNode }) {
+  usePrimedCache(session, [{ query: MeQuery }], [{ query: CabinetChildrenQuery }]);
+  const { data, loading, error, refetch } = useQuery(MeQuery);
   const me = data?.me ?? null;
   const [lastCitizen, setLastCitizen] = useState<SignedInUserFragment | null>(null);
   // «Выйти» was pressed: until `me` comes back empty, the user on screen is gone, not expired.

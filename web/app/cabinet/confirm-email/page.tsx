@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { AppApolloProvider } from '@/app/_apollo/apollo-provider';
 import { Main } from '@/app/_ui/main';
 import { ConfirmEmail } from './confirm-email';
 
@@ -8,10 +9,12 @@ export const metadata: Metadata = { title: 'Подтверждение элек�
 /** The e-mail's link. Works without a session: the address is confirmed first, then the citizen signs in. */
 export default function ConfirmEmailPage() {
   return (
-    <Main>
-      <Suspense fallback={<p className="muted">Загрузка…</p>}>
-        <ConfirmEmail />
-      </Suspense>
-    </Main>
+    <AppApolloProvider>
+      <Main>
+        <Suspense fallback={<p className="muted">Загрузка…</p>}>
+          <ConfirmEmail />
+        </Suspense>
+      </Main>
+    </AppApolloProvider>
   );
 }

@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { usePrimedCache, type ServerAnswer } from '../../_apollo/prime';
 import { MeQuery } from '../../_auth/auth.operations';
 import { portals } from '../../_auth/portals';
 import { SignInFormPanel } from '../../_auth/sign-in-form-panel';
@@ -16,10 +17,13 @@ import { RegistryMeQuery } from './registry.operations';
 
 /**
  * The registry cabinet's door: the sign-in form at whatever address was asked for; operators then see the
- * menu and the page; anyone else is sent to their own entrance.
+ * menu and the page; anyone else is sent to their own entrance. Every page renders it with `session`, its
+ * server-side answer (registry-session.ts: the operator and the page's own data in one request), so that
+ * the server renders the page itself, or the sign-in form, from the first byte.
  */
-export function RegistryGate({ children }: { children: ReactNode }) {
-  const { data, loading, error, refetch } = useQuery(MeQuery, { ssr: false });
+export function RegistryGate({ session, children }: { session: ServerAnswer; children: ReactNode }) {
+  usePrimedCache(session, [{ query: MeQuery }, { query: RegistryMeQuery }]);
+  const { data, loading, error, refetch } = useQuery(MeQuery);
   const me = data?.me ?? null;
 
   if (!me) {
@@ -50,7 +54,7 @@ export function RegistryGate({ children }: { children: ReactNode }) {
 }
 
 function OperatorShell({ children }: { children: ReactNode }) {
-  const { data, loading, error, refetch } = useQuery(RegistryMeQuery, { ssr: false });
+  const { data, loading, error, refetch } = useQuery(RegistryMeQuery);
   const operator = data?.me;
   if (!operator)
     return (

@@ -1,51 +1,6 @@
-import { graphql } from '@/gql';
-
-export const RegisterRowFields = graphql(`
-  fragment RegisterRow on Application {
-    id
-    number
-    kind
-    status
-    statusName
-    direction
-    createdAt
-    child {
-      id
-      surname
-      name
-      patronymic
-      birthDate
-    }
-    document {
-      id
-      typeName
-      series
-      number
-    }
-    certificate {
-      id
-      number
-    }
-  }
-`);
-
-export const ApplicationRegisterQuery = graphql(`
-  query ApplicationRegister(
-    $tab: ApplicationRegisterTab!
-    $search: ApplicationSearchInput
-    $first: Int!
-    $after: String
-  ) {
-    applicationRegister(tab: $tab, search: $search, first: $first, after: $after) {
-      totalCount
-      nextCursor
-      applications {
-        ...RegisterRow
-      }
-      liveCertificatesInRegion {
-        number
-        municipalityName
-      }
-    }
-  }
-`);
+// The documents are in application-register.graphql; codegen types them into gql/graphql.ts, each its own export, so that a
+// page's bundle carries only the documents it imports.
+export {
+  RegisterRowFragmentDoc as RegisterRowFields,
+  ApplicationRegisterDocument as ApplicationRegisterQuery,
+} from '@/gql/graphql';

@@ -12,57 +12,21 @@ import { LoadState } from '@/app/_ui/load-state';
 import { DIRECTION_NAMES } from '@/app/registry/_shell/names';
 import { mayDo, useOperator } from '@/app/registry/_shell/operator';
 import styles from '@/app/registry/_shell/registry.module.css';
-import type { ApplicationRegisterTab, ApplicationSearchInput, DocumentType, RegisterRowFragment } from '@/gql/graphql';
+import type { RegisterRowFragment } from '@/gql/graphql';
 import { ApplicationRegisterQuery } from './application-register.operations';
-
-const PAGE_SIZE = 20;
-
-const TABS: { value: ApplicationRegisterTab; label: string }[] = [
-  { value: 'UNCONFIRMED', label: 'Все неподтвержденные' },
-  { value: 'NEW', label: 'Новые' },
-  { value: 'ALL', label: 'Все' },
-  { value: 'NEW_CERTIFICATE', label: 'Новый сертификат' },
-  { value: 'EDITING', label: 'Редактирование' },
-];
-
-/** «Поиск»: the URL parameter, the input's label. */
-const SEARCH_FIELDS: { name: Exclude<keyof ApplicationSearchInput, 'documentType'>; label: string; type?: string }[] = [
-  { name: 'applicationNumber', label: 'Номер заявки' },
-  { name: 'certificateNumber', label: 'Номер сертификата' },
-  { name: 'surname', label: 'Фамилия' },
-  { name: 'name', label: 'Имя' },
-  { name: 'patronymic', label: 'Отчество' },
-  { name: 'birthDate', label: 'Дата рождения', type: 'date' },
-  { name: 'documentSeries', label: 'Серия документа' },
-  { name: 'documentNumber', label: 'Номер документа' },
-];
-
-function searchOf(params: Record<string, string>): ApplicationSearchInput | undefined {
-  const search: ApplicationSearchInput = {};
-  for (const field of SEARCH_FIELDS) {
-    const value = params[field.name]?.trim();
-    if (value) search[field.name] = value;
-  }
-  if (DOCUMENT_TYPES.some((option) => option.value === params.documentType)) {
-    search.documentType = params.documentType as DocumentType;
-  }
-  return Object.keys(search).length > 0 ? search : undefined;
-}
+import { PAGE_SIZE, registerVariables, SEARCH_FIELDS, TABS } from './register-params';
 
 export function ApplicationRegister({ params }: { params: Record<string, string> }) {
   const operator = useOperator();
   const router = useRouter();
   const client = useApolloClient();
   const id = useId();
-  const tab = (TABS.find((candidate) => candidate.value === params.tab)?.value ??
-    'UNCONFIRMED') as ApplicationRegisterTab;
-  const search = searchOf(params);
+  const { tab, search } = registerVariables(params);
   const [form, setForm] = useState<Record<string, string>>(() => ({ ...params }));
   const [searchOpen, setSearchOpen] = useState(false);
   const { data, loading, error, refetch } = useQuery(ApplicationRegisterQuery, {
     variables: { tab, search, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
-    ssr: false,
   });
   const [more, setMore] = useState<{ rows: RegisterRowFragment[]; cursor: string | null | undefined }>({
     rows: [],

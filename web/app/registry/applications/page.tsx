@@ -1,7 +1,14 @@
 import type { Metadata } from 'next';
-import { ApplicationRegister } from './application-register';
+import { ApplicationRegisterDocument } from '@/gql/graphql';
+import { serverQuery } from '../../_server/server-query';
+import { RegistryGate } from '../_shell/registry-gate';
+import { registryPageQuery } from '../_shell/registry-session';
+import { PrimedApplicationRegister } from './primed-application-register';
+import { registerVariables } from './register-params';
 
 export const metadata: Metadata = { title: 'Заявки — Реестр сертификатов' };
+
+const RegisterPageQuery = registryPageQuery('RegisterPage', ApplicationRegisterDocument);
 
 export default async function ApplicationRegisterPage({
   searchParams,
@@ -12,5 +19,10 @@ export default async function ApplicationRegisterPage({
   const flat = Object.fromEntries(
     Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : (value ?? '')]),
   ) as Record<string, string>;
-  return <ApplicationRegister key={new URLSearchParams(flat).toString()} params={flat} />;
+  const answer = await serverQuery(RegisterPageQuery, registerVariables(flat));
+  return (
+    <RegistryGate session={answer}>
+      <PrimedApplicationRegister key={new URLSearchParams(flat).toString()} params={flat} server={answer} />
+    </RegistryGate>
+  );
 }

@@ -20,7 +20,6 @@ export function ApplicationPage({ number }: { number: string }) {
     // An incoming change of municipality: the certificate is still the old municipality's, and its fields may
     // be refused to this operator. Show the application with what could be read.
     errorPolicy: 'all',
-    ssr: false,
   });
   const application = data?.applicationRegister.applications.find((candidate) => candidate.number === number);
   const retry = () => void refetch().catch(() => undefined);

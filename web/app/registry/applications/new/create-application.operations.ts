@@ -1,38 +1,7 @@
-import { graphql } from '@/gql';
-
-export const MunicipalitiesQuery = graphql(`
-  query RegistryMunicipalities {
-    municipalities {
-      id
-      name
-    }
-  }
-`);
-
-export const CertificateGroupsQuery = graphql(`
-  query RegistryCertificateGroups($municipalityId: ID!) {
-    certificateGroups(municipalityId: $municipalityId) {
-      id
-      name
-      minAge
-      maxAge
-      blocked
-    }
-  }
-`);
-
-export const CreateApplicationMutation = graphql(`
-  mutation CreateApplication($input: CreateApplicationInput!) {
-    createApplication(input: $input) {
-      navigatorLogin
-      navigatorPassword
-      application {
-        id
-        number
-        kind
-        status
-        statusName
-      }
-    }
-  }
-`);
+// The documents are in create-application.graphql; codegen types them into gql/graphql.ts, each its own export, so that a
+// page's bundle carries only the documents it imports.
+export {
+  RegistryMunicipalitiesDocument as MunicipalitiesQuery,
+  RegistryCertificateGroupsDocument as CertificateGroupsQuery,
+  CreateApplicationDocument as CreateApplicationMutation,
+} from '@/gql/graphql';

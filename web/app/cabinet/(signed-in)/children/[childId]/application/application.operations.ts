@@ -1,24 +1,6 @@
-import { graphql } from '@/gql';
-
-export const SubmitApplicationMutation = graphql(`
-  mutation SubmitApplication($childId: ID!, $email: String!) {
-    submitApplication(childId: $childId, email: $email) {
-      id
-      number
-      status
-      createdAt
-      email
-    }
-  }
-`);
-
-export const ResendConfirmationEmailMutation = graphql(`
-  mutation ResendConfirmationEmail($applicationId: ID!) {
-    resendConfirmationEmail(applicationId: $applicationId) {
-      id
-      email
-      status
-      expiresAt
-    }
-  }
-`);
+// The documents are in application.graphql; codegen types them into gql/graphql.ts, each its own export, so that a
+// page's bundle carries only the documents it imports.
+export {
+  SubmitApplicationDocument as SubmitApplicationMutation,
+  ResendConfirmationEmailDocument as ResendConfirmationEmailMutation,
+} from '@/gql/graphql';

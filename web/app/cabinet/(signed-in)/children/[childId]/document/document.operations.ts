@@ -1,16 +1,3 @@
-import { graphql } from '@/gql';
-
-export const AddChildDocumentMutation = graphql(`
-  mutation AddChildDocument($input: AddChildDocumentInput!) {
-    addChildDocument(input: $input) {
-      id
-      type
-      typeName
-      series
-      number
-      issueDate
-      issuedBy
-      hasScan
-    }
-  }
-`);
+// The documents are in document.graphql; codegen types them into gql/graphql.ts, each its own export, so that a
+// page's bundle carries only the documents it imports.
+export { AddChildDocumentDocument as AddChildDocumentMutation } from '@/gql/graphql';

@@ -1,0 +1,186 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { shareAppAndBrowser } from './support/app';
+import { DEMO_PASSWORD } from './support/cabinet';
+import { createNewCertificateApplication } from './support/registry';
+
+/**
+ * Issue 17, items 1 and 2: a signed-in page is rendered on the server with its real heading and content (no
+ * sign-in panel that the page replaces later), and before its content shows the browser makes at most one
+ * GraphQL request (the server render asked for the session and the page's data in one).
+ */
+const shared = shareAppAndBrowser();
+
+/** The session cookie of `login`, as the web app's /graphql sets it. */
+async function sessionCookie(webUrl: string, login: string): Promise<string> {
+  const response = await fetch(`${webUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }',
+      variables: { l: login, p: DEMO_PASSWORD },
+    }),
+  });
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .find((pair) => pair.startsWith('pfdo_session='));
+  assert.ok(cookie, `${login} is signed in`);
+  return cookie;
+}
+
+/** The page's HTML as the server sends it: what a browser shows before any script runs. */
+async function serverHtml(path: string, cookie?: string): Promise<string> {
+  const response = await fetch(`${shared.app.webUrl}${path}`, { headers: cookie ? { cookie } : {} });
+  assert.equal(response.status, 200, `${path} answers 200`);
+  return response.text();
+}
+
+const decode = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The text of every h1 inside the server HTML's <main>, in order. */
+function headingsOf(html: string): string[] {
+  const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
+  return [...main.matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)].map((match) => decode(match[1]));
+}
+
+interface SignedInPage {
+  path: string;
+  login: string;
+  h1: string;
+  /** Text of the page's own content, which the server HTML must carry too. */
+  content: string;
+}
+
+let cookies: Record<string, string> = {};
+let pages: SignedInPage[] = [];
+
+/** The GraphQL requests the page makes, from its navigation on. */
+function countGraphqlRequests(page: Page): { count: () => number } {
+  let count = 0;
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/graphql') count += 1;
+  });
+  return { count: () => count };
+}
+
+/**
+ * Marks the moment the page first shows `h1` in <main> and `content` anywhere (a MutationObserver from the
+ * first byte on); `requestsBeforeContent` then counts the /graphql requests the page started before it.
+ */
+async function watchForContent(page: Page, h1: string, content: string): Promise<void> {
+  await page.addInitScript(
+    ([heading, text]) => {
+      const w = window as unknown as { contentShownAt?: number };
+      const check = () => {
+        if (w.contentShownAt !== undefined || !document.body) return;
+        const headings = Array.from(document.querySelectorAll('main h1'), (element) => element.textContent?.trim());
+        if (headings.includes(heading) && document.body.textContent?.includes(text)) {
+          w.contentShownAt = performance.now();
+        }
+      };
+      new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+    },
+    [h1, content],
+  );
+}
+
+async function requestsBeforeContent(page: Page): Promise<number> {
+  await page.waitForFunction(() => (window as unknown as { contentShownAt?: number }).contentShownAt !== undefined);
+  return page.evaluate(() => {
+    const shownAt = (window as unknown as { contentShownAt: number }).contentShownAt;
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname === '/graphql' && entry.startTime < shownAt).length;
+  });
+}
+
+describe('signed-in pages rendered on the server', () => {
+  before(async () => {
+    const webUrl = shared.app.webUrl;
+    cookies = {
+      parent: await sessionCookie(webUrl, 'parent'),
+      'operator@demo.ru': await sessionCookie(webUrl, 'operator@demo.ru'),
+    };
+    const created = await createNewCertificateApplication(webUrl, 'operator@demo.ru');
+    pages = [
+      { path: '/cabinet/children', login: 'parent', h1: 'Дети', content: 'Иванова Софья' },
+      {
+        path: '/cabinet/services/additional-education',
+        login: 'parent',
+        h1: 'Дополнительное образование',
+        content: 'Иванов Артём Андреевич',
+      },
+      { path: '/cabinet/about', login: 'parent', h1: 'Обо мне', content: 'Иванова Марина Сергеевна' },
+      { path: '/registry', login: 'operator@demo.ru', h1: 'Реестр сертификатов', content: 'Петрова Ольга Викторовна' },
+      { path: '/registry/applications?tab=ALL', login: 'operator@demo.ru', h1: 'Заявки', content: created.number },
+      {
+        path: `/registry/applications/${created.number}`,
+        login: 'operator@demo.ru',
+        h1: `Заявка № ${created.number}`,
+        content: `Сертификат № ${created.certificateNumber}`,
+      },
+      { path: '/registry/applications/new', login: 'operator@demo.ru', h1: 'Создать заявку', content: 'Отправить' },
+    ];
+  });
+
+  it("carry the page's real h1 and content in the server HTML, with no sign-in panel", async () => {
+    for (const page of pages) {
+      const html = await serverHtml(page.path, cookies[page.login]);
+      const headings = headingsOf(html);
+      assert.ok(headings.includes(page.h1), `${page.path}: h1 «${page.h1}» in the server HTML, got ${headings}`);
+      assert.ok(decode(html).includes(page.content), `${page.path}: «${page.content}» in the server HTML`);
+      assert.ok(!html.includes('Проверяем, выполнен ли вход'), `${page.path}: no «checking the session» panel`);
+      assert.ok(!html.includes('Вход в '), `${page.path}: no sign-in form`);
+    }
+  });
+
+  it('sends a visitor the sign-in form itself from the server', async () => {
+    for (const [path, title] of [
+      ['/cabinet/children', 'Вход в личный кабинет'],
+      ['/registry/applications', 'Вход в АИС «Реестр сертификатов»'],
+      ['/navigator', 'Вход в личный кабинет сертификата'],
+    ]) {
+      const html = await serverHtml(path);
+      assert.deepEqual(headingsOf(html), [title], `${path}: the sign-in heading only`);
+      assert.match(html, /<input[^>]*name="login"/, `${path}: the login form in the server HTML`);
+      assert.ok(!html.includes('Проверяем, выполнен ли вход'), `${path}: no «checking the session» panel`);
+    }
+  });
+
+  it('shows each page with at most one GraphQL request from the browser before its content', async () => {
+    for (const target of pages) {
+      const { page, context } = await shared.browser.newPage({ width: 375, height: 800 });
+      const [name, value] = cookies[target.login].split('=');
+      await context.addCookies([{ name, value, url: shared.app.webUrl }]);
+      await watchForContent(page, target.h1, target.content);
+      await page.goto(`${shared.app.webUrl}${target.path}`);
+      const before = await requestsBeforeContent(page);
+      assert.ok(before <= 1, `${target.path}: ${before} GraphQL requests before its content`);
+      await context.close();
+    }
+  });
+
+  it('keeps the page working in the browser: a search in the register asks the server once', async () => {
+    const { page, context } = await shared.browser.newPage();
+    const [name, value] = cookies['operator@demo.ru'].split('=');
+    await context.addCookies([{ name, value, url: shared.app.webUrl }]);
+    await page.goto(`${shared.app.webUrl}/registry/applications?tab=ALL`);
+    await page.getByRole('heading', { level: 1, name: 'Заявки' }).waitFor();
+    const requests = countGraphqlRequests(page);
+    await page.getByRole('link', { name: 'Новые', exact: true }).click();
+    await page.waitForURL(/tab=NEW/);
+    await page.getByRole('heading', { level: 1, name: 'Заявки' }).waitFor();
+    await page.getByRole('table').or(page.getByText('Заявок не найдено')).first().waitFor();
+    assert.ok(requests.count() <= 1, `${requests.count()} GraphQL requests for another tab of the register`);
+    await context.close();
+  });
+});

@@ -1,0 +1,42 @@
+'use client';
+
+import type { DocumentNode } from '@apollo/client';
+import { useApolloClient } from '@apollo/client/react';
+import { useState } from 'react';
+
+/** What a page's server render learnt from its one request (app/_server/server-query.ts). */
+export type ServerAnswer =
+  /** No session cookie, or the gateway no longer knows it: the sign-in form is the page. */
+  | { status: 'signed-out' }
+  /** `data` as the gateway gave it; `complete` is false when some field came back with an error. */
+  | { status: 'ok'; data: Record<string, unknown>; complete: boolean }
+  /** The gateway could not be reached: the page asks from the browser, and shows why if it fails again. */
+  | { status: 'failed' };
+
+export interface PrimedQuery {
+  query: DocumentNode;
+  variables?: Record<string, unknown>;
+}
+
+/**
+ * Writes the server's answer into the Apollo cache as the result of each query it covers, before the component
+ * that calls this renders its own `useQuery`s: the server render and the browser's first render then both
+ * show the page with its data before any request from the browser. `session` are queries of `me`
+ * (written as `me: null` for a visitor); `page` the page's own, written only from an answer without errors
+ * (the page then asks itself, and shows what went wrong). Written once per mount and silently: the
+ * components that read it render after this one.
+ */
+export function usePrimedCache(answer: ServerAnswer | undefined, session: PrimedQuery[], page: PrimedQuery[] = []) {
+  const client = useApolloClient();
+  useState(() => {
+    const write = ({ query, variables }: PrimedQuery, data: Record<string, unknown>) =>
+      client.cache.writeQuery({ query, variables, data, broadcast: false });
+    if (answer?.status === 'signed-out') {
+      for (const entry of session) write(entry, { me: null });
+    } else if (answer?.status === 'ok') {
+      for (const entry of session) write(entry, answer.data);
+      if (answer.complete) for (const entry of page) write(entry, answer.data);
+    }
+    return null;
+  });
+}

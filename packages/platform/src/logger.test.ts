@@ -58,4 +58,20 @@ describe('the logger', () => {
     expect(written).not.toMatch(/ivanova@|petrov@/);
     expect(lines[0].msg).toBe('Recipient command failed: 550 <[e-mail]> unknown');
   });
+
+  it('writes a database error without the statement’s parameters or the values of a violated key', () => {
+    const { logger, lines } = capture();
+    const error = Object.assign(new Error('duplicate key value violates unique constraint "children_document"'), {
+      query: 'INSERT INTO certificates.children (surname, name) VALUES ($1, $2)',
+      parameters: ['Иванова', 'Мария'],
+      detail: 'Key (series, number)=(II-ЛО, 123456) already exists.',
+      driverError: { detail: 'Key (email)=(ivanova@example.ru) already exists.', parameters: ['Иванова'] },
+    });
+    logger.error({ err: error }, 'internal error');
+    const line = JSON.stringify(lines[0]);
+    for (const value of ['Иванова', 'Мария', 'II-ЛО', '123456', 'ivanova@example.ru'])
+      expect(line).not.toContain(value);
+    expect(line).toContain('Key (series, number)=([redacted]) already exists.');
+    expect(line).toContain('INSERT INTO certificates.children');
+  });
 });

@@ -51,13 +51,35 @@ export function scrubText(text: string): string {
   return text.replace(EMAIL_ADDRESS, '[e-mail]');
 }
 
+/** PostgreSQL's detail of a unique or foreign key violation quotes the row's values: `Key (number)=(…)`. */
+const KEY_VALUES = /\)=\((.*?)\)( already exists| is not present|$)/g;
+
+function scrubDetail(detail: unknown): unknown {
+  return typeof detail === 'string' ? scrubText(detail.replace(KEY_VALUES, ')=([redacted])$2')) : detail;
+}
+
+/**
+ * An error as a log line writes it, without the personal data a database error carries: TypeORM's
+ * QueryFailedError holds the statement's `parameters` (a child's name, a document number) and PostgreSQL's
+ * `detail` quotes the values of a violated key; e-mail addresses in the message and the stack are masked.
+ */
 function scrubbedError(error: Error): pino.SerializedError {
-  const serialized = pino.stdSerializers.err(error);
+  const serialized = pino.stdSerializers.err(error) as pino.SerializedError & Record<string, unknown>;
+  const { parameters: _parameters, driverError, ...rest } = serialized;
+  const driver =
+    driverError && typeof driverError === 'object'
+      ? (({ parameters: _driverParameters, ...fields }: Record<string, unknown>) => ({
+          ...fields,
+          detail: scrubDetail(fields.detail),
+        }))(driverError as Record<string, unknown>)
+      : undefined;
   return {
-    ...serialized,
+    ...rest,
+    ...(driver ? { driverError: driver } : {}),
+    ...('detail' in rest ? { detail: scrubDetail(rest.detail) } : {}),
     message: scrubText(String(serialized.message)),
     stack: scrubText(String(serialized.stack)),
-  };
+  } as pino.SerializedError;
 }
 
 /**

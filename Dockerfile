@@ -16,6 +16,7 @@ ARG NODE_IMAGE=node:20-bookworm-slim
 FROM ${NODE_IMAGE} AS manifests
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY packages/contracts/package.json packages/contracts/
 COPY packages/platform/package.json packages/platform/
 COPY packages/testing/package.json packages/testing/
 COPY packages/devstack/package.json packages/devstack/
@@ -51,7 +52,7 @@ RUN npm run build -w web && rm -rf web/.next/cache
 # --- Production dependencies of the server workspaces only (no devstack, e2e, web or Next.js).
 FROM manifests AS server-deps
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
-      -w packages/platform -w gateway \
+      -w packages/contracts -w packages/platform -w gateway \
       -w subgraphs/organizations -w subgraphs/certificates -w subgraphs/navigator -w subgraphs/email
 
 # --- Production dependencies of the web app only.
@@ -62,8 +63,9 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund -w web
 FROM ${NODE_IMAGE} AS server
 ENV NODE_OPTIONS=--enable-source-maps
 WORKDIR /app
-# node_modules/@pfdo/platform is a symlink to packages/platform, kept by the copy.
+# node_modules/@pfdo/platform and /contracts are symlinks to packages/…, kept by the copy.
 COPY --from=server-deps /app ./
+COPY --from=build /app/packages/contracts/dist packages/contracts/dist
 COPY --from=build /app/packages/platform/dist packages/platform/dist
 COPY --from=build /app/gateway/dist gateway/dist
 COPY --from=build /app/subgraphs/organizations/dist subgraphs/organizations/dist

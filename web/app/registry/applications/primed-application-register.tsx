@@ -1,8 +1,8 @@
 'use client';
 
 import { usePrimedCache, type ServerAnswer } from '../../_apollo/prime';
-import { ApplicationRegisterQuery } from './application-register.operations';
 import { ApplicationRegister } from './application-register';
+import { ApplicationRegisterQuery } from './application-register.operations';
 import { registerVariables } from './register-params';
 
 /** The register with the page of applications its server render fetched already in the cache. */

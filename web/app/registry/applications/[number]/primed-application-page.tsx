@@ -1,8 +1,8 @@
 'use client';
 
 import { usePrimedCache, type ServerAnswer } from '../../../_apollo/prime';
-import { ApplicationByNumberQuery } from './application.operations';
 import { ApplicationPage } from './application-page';
+import { ApplicationByNumberQuery } from './application.operations';
 
 /**
  * The application with what its server render fetched already in the cache. An answer with errors (fields of

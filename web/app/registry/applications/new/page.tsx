@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { KINDS } from '@/app/registry/_shell/names';
-import type { ApplicationKind } from '@/gql/graphql';
 import { serverQuery } from '@/app/_server/server-query';
+import { KINDS } from '@/app/registry/_shell/names';
 import { RegistryGate } from '@/app/registry/_shell/registry-gate';
 import { registryPageQuery } from '@/app/registry/_shell/registry-session';
+import type { ApplicationKind } from '@/gql/graphql';
 import { CreateApplicationForm } from './create-application-form';
 
 export const metadata: Metadata = { title: 'Создать заявку — Реестр сертификатов' };

@@ -15,6 +15,7 @@ import {
   InboxHandlers,
   mintServiceCredential,
   outboxTableSql,
+  requestIdColumnsSql,
   pruneInbox,
 } from '@pfdo/platform';
 import { closeTestDatabase, SUBGRAPH_PORTS, SubgraphName, testDatabase, testGatewaySecret } from '@pfdo/testing';
@@ -39,7 +40,12 @@ const applied: Array<{ topic: string; payload: unknown }> = [];
 beforeAll(async () => {
   const db = testDatabase();
   await db.query(`CREATE SCHEMA "${SCHEMA}"`);
-  for (const sql of [...outboxTableSql(SCHEMA), ...inboxTableSql(SCHEMA)]) await db.query(sql);
+  for (const sql of [
+    ...outboxTableSql(SCHEMA),
+    ...inboxTableSql(SCHEMA),
+    ...requestIdColumnsSql(SCHEMA, ['outbox', 'inbox']),
+  ])
+    await db.query(sql);
   dataSource = await createDataSource({
     schema: SCHEMA,
     url: process.env.PFDO_TEST_DATABASE_URL!,

@@ -61,7 +61,8 @@ export const ATTACKER_NAMES = Object.keys(ACCOUNTS) as AttackerName[];
 
 async function arrangeAccount(label: string, spec: AccountSpec): Promise<Attacker> {
   const id = randomUUID();
-  const login = `attacker-${id}`;
+  // A login as the registry gives them: an e-mail address (the organization receives its forms there).
+  const login = `attacker-${id}@attack.example`;
   await testDatabase().query(
     `INSERT INTO organizations.users
        (id, login, password_hash, full_name, role, organization_id, municipality_id, can_view_personal_data, can_confirm_applications)

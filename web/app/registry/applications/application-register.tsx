@@ -16,7 +16,11 @@ import type { RegisterRowFragment } from '@/gql/graphql';
 import { ApplicationRegisterQuery } from './application-register.operations';
 import { PAGE_SIZE, registerVariables, SEARCH_FIELDS, TABS } from './register-params';
 
-export function ApplicationRegister({ params }: { params: Record<string, string> }) {
+/**
+ * `primed`: the page's server render put this very page of the register in the cache, moments ago, in the
+ * same navigation; the browser then shows it as it is instead of asking the gateway a second time.
+ */
+export function ApplicationRegister({ params, primed = false }: { params: Record<string, string>; primed?: boolean }) {
   const operator = useOperator();
   const router = useRouter();
   const client = useApolloClient();
@@ -26,7 +30,7 @@ export function ApplicationRegister({ params }: { params: Record<string, string>
   const [searchOpen, setSearchOpen] = useState(false);
   const { data, loading, error, refetch } = useQuery(ApplicationRegisterQuery, {
     variables: { tab, search, first: PAGE_SIZE },
-    fetchPolicy: 'cache-and-network',
+    fetchPolicy: primed ? 'cache-first' : 'cache-and-network',
   });
   const [more, setMore] = useState<{ rows: RegisterRowFragment[]; cursor: string | null | undefined }>({
     rows: [],

@@ -14,5 +14,5 @@ export function PrimedApplicationRegister({
   server: ServerAnswer;
 }) {
   usePrimedCache(server, [], [{ query: ApplicationRegisterQuery, variables: registerVariables(params) }]);
-  return <ApplicationRegister params={params} />;
+  return <ApplicationRegister params={params} primed={server.status === 'ok' && server.complete} />;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod/v4';
 import { ErrorCode } from './errors';
 import { Checked, TopicName } from './events';
+import { ROLES } from './roles';
 
 /**
  * The plain HTTP routes the services call on each other (never browsers: each needs the gateway's or a
@@ -48,15 +49,7 @@ export const sessionResolveRoute = {
     sessionId: z.string().min(1),
     identity: z.object({
       userId: id(),
-      role: z.enum([
-        'CITIZEN',
-        'CERTIFICATE_HOLDER',
-        'ORG_OPERATOR',
-        'PROVIDER',
-        'MUNICIPAL_OPERATOR',
-        'REGIONAL_OPERATOR',
-        'PARTNER',
-      ]),
+      role: z.enum(ROLES),
       fullName: z.string(),
       login: z.string(),
       organizationId: id().nullable(),

@@ -1,15 +1,7 @@
-/** Roles of docs/domain.md §3. */
-export const ROLES = [
-  'CITIZEN',
-  'CERTIFICATE_HOLDER',
-  'ORG_OPERATOR',
-  'PROVIDER',
-  'MUNICIPAL_OPERATOR',
-  'REGIONAL_OPERATOR',
-  'PARTNER',
-] as const;
+import { ROLES, type Role } from '@pfdo/contracts';
 
-export type Role = (typeof ROLES)[number];
+/** Roles of docs/domain.md §3, defined once in the contracts (a session's identity carries them). */
+export { ROLES, type Role };
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -2,23 +2,18 @@ import { Cron } from 'croner';
 import { DataSource } from 'typeorm';
 import { connectionFailureOf } from './connection-failures';
 import { logThrottle } from './log-throttle';
+import { deleteOlderThan } from './outbox';
 
 /**
  * Deletes a receiver's inbox rows (the ids of events it has applied) older than `retentionDays`, in slices;
  * resolves with how many. Within the retention the inbox still knows every id, so a redelivery is ignored.
  */
-export async function pruneInbox(dataSource: DataSource, schema: string, retentionDays: number): Promise<number> {
-  let pruned = 0;
-  for (;;) {
-    const [, count]: [unknown[], number] = await dataSource.query(
-      `DELETE FROM "${schema}".inbox WHERE event_id IN (
-         SELECT event_id FROM "${schema}".inbox
-         WHERE received_at < now() - $1 * interval '1 day' LIMIT 5000)`,
-      [retentionDays],
-    );
-    pruned += count;
-    if (count < 5000) return pruned;
-  }
+export function pruneInbox(dataSource: DataSource, schema: string, retentionDays: number): Promise<number> {
+  return deleteOlderThan(
+    dataSource,
+    { schema, name: 'inbox', key: 'event_id', timeColumn: 'received_at' },
+    retentionDays,
+  );
 }
 
 /**

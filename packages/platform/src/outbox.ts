@@ -120,24 +120,32 @@ export class PermanentDeliveryError extends Error {
   }
 }
 
-/** Deletes a schema's delivered events older than `retentionDays`, in slices; resolves with how many. */
-export async function pruneDeliveredEvents(
+/**
+ * Deletes the rows of `table` whose `timeColumn` is older than `retentionDays`, 5000 at a time, so that no
+ * statement holds many rows at once; resolves with how many. Used for delivered outbox events and old inbox ids.
+ */
+export async function deleteOlderThan(
   dataSource: DataSource,
-  schema: string,
+  table: { schema: string; name: 'outbox' | 'inbox'; key: string; timeColumn: string },
   retentionDays: number,
 ): Promise<number> {
-  let pruned = 0;
+  const { schema, name, key, timeColumn } = table;
+  let deleted = 0;
   for (;;) {
-    // In slices, so that no statement holds many rows at once.
     const [, count]: [unknown[], number] = await dataSource.query(
-      `DELETE FROM "${schema}".outbox WHERE id IN (
-         SELECT id FROM "${schema}".outbox
-         WHERE delivered_at < now() - $1 * interval '1 day' LIMIT 5000)`,
+      `DELETE FROM "${schema}".${name} WHERE ${key} IN (
+         SELECT ${key} FROM "${schema}".${name}
+         WHERE ${timeColumn} < now() - $1 * interval '1 day' LIMIT 5000)`,
       [retentionDays],
     );
-    pruned += count;
-    if (count < 5000) return pruned;
+    deleted += count;
+    if (count < 5000) return deleted;
   }
+}
+
+/** Deletes a schema's delivered events older than `retentionDays`, in slices; resolves with how many. */
+export function pruneDeliveredEvents(dataSource: DataSource, schema: string, retentionDays: number): Promise<number> {
+  return deleteOlderThan(dataSource, { schema, name: 'outbox', key: 'id', timeColumn: 'delivered_at' }, retentionDays);
 }
 
 /** A schema's events refused for good, waiting for an operator (see the README), and the oldest's time. */

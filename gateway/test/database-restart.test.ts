@@ -98,12 +98,20 @@ describe('a PostgreSQL restart under load', () => {
     // The first child is the one applied for just before the restart.
     const [lastBefore, ...queue] = children;
     const submitted = new Set<string>();
+    // While set, the submitters wait before their next application (see «the mail server goes away» below).
+    let held: Promise<void> | null = null;
+    let submitting = 0;
 
     // Citizens submitting: each child until its application is there, as a person would retry.
     const submitter = async () => {
       for (let child = queue.shift(); child && running; child = queue.shift()) {
         for (;;) {
-          const result = await ask(parent, 'submitApplication', SUBMIT, { childId: child.id, email: child.email });
+          await held;
+          submitting += 1;
+          const result = await ask(parent, 'submitApplication', SUBMIT, {
+            childId: child.id,
+            email: child.email,
+          }).finally(() => (submitting -= 1));
           const code = result.errors?.[0]?.extensions?.code;
           // Submitted, or submitted by an attempt whose answer the outage swallowed.
           if (!result.errors || code === 'APPLICATION_EXISTS') {
@@ -130,6 +138,22 @@ describe('a PostgreSQL restart under load', () => {
 
     await sleep(1_500);
     // An e-mail enqueued just before the restart, which cannot leave before it: the mail server is unreachable.
+    // The mail server goes away only once no e-mail is on its way: cutting an SMTP session after the server
+    // took the message but before its answer reached the relay would make a duplicate of the harness's own
+    // making (the relay cannot know the message arrived; it sends it again, with the same Message-ID).
+    let release = () => {};
+    held = new Promise((resolve) => (release = resolve));
+    await eventually(
+      async () =>
+        (
+          await stack.db.query(
+            `SELECT (SELECT count(*) FROM certificates.outbox WHERE delivered_at IS NULL AND failed_at IS NULL)::int
+                  + (SELECT count(*) FROM email.outbox WHERE delivered_at IS NULL AND failed_at IS NULL)::int AS due`,
+          )
+        ).rows[0].due + submitting,
+      (due) => due === 0,
+      30_000,
+    );
     await stack.smtp!.down();
     await parent.data(SUBMIT, { childId: lastBefore.id, email: lastBefore.email });
     submitted.add(lastBefore.id);
@@ -145,6 +169,8 @@ describe('a PostgreSQL restart under load', () => {
       30_000,
     );
     expect(waiting).toEqual([expect.objectContaining({ delivered_at: null })]);
+    held = null;
+    release();
     const down = Date.now();
     await stack.postgres.stop();
     await sleep(OUTAGE_MS);

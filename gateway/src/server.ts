@@ -51,6 +51,8 @@ function withRequestId(request: Request, response: Response, next: NextFunction)
 
 export interface RunningGateway {
   server: Server;
+  /** The resolved sessions kept in memory, when SESSION_CACHE_TTL_MS and DATABASE_URL turn the cache on. */
+  sessionCache: SessionCache | null;
   close(): Promise<void>;
 }
 
@@ -159,6 +161,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   logger.info({ port: config.port }, `gateway ready at http://localhost:${config.port}/graphql`);
   return {
     server,
+    sessionCache,
     close: async () => {
       operations.drain();
       await new Promise<void>((resolve) => server.close(() => resolve()));

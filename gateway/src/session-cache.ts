@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { LRUCache } from 'lru-cache';
 import { Client } from 'pg';
 import { SESSION_REVOKED_CHANNEL } from '@pfdo/platform/credential';
@@ -23,8 +24,15 @@ export interface SessionCacheOptions {
  * that changes is forgotten at the commit that does it, on every gateway; without the listener nothing is
  * answered from memory. A lookup that was in flight while something was revoked is not kept, whatever it
  * answered (the generation changed under it).
+ *
+ * What «at once» means: a revocation reaches another gateway when PostgreSQL delivers its NOTIFY, a few
+ * milliseconds after the commit (longer on a loaded machine); through the gateway that signed a session out it
+ * is synchronous. Each notification applied is announced as a `revoked` event (the payload), for tests and
+ * for the metrics.
  */
 export class SessionCache {
+  /** Emits `revoked` with the notification's payload once it has been applied. */
+  readonly events = new EventEmitter();
   private readonly entries: LRUCache<string, ResolvedSession> | null;
   private generation = 0;
   private listening = false;
@@ -78,6 +86,7 @@ export class SessionCache {
     if (payload?.startsWith('s:')) this.forgetSession(payload.slice(2));
     else if (payload?.startsWith('u:')) this.forgetUser(payload.slice(2));
     else this.setListening(this.listening);
+    this.events.emit('revoked', payload);
   }
 }
 

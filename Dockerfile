@@ -45,9 +45,11 @@ RUN npx tsc -b gateway subgraphs/organizations subgraphs/certificates subgraphs/
 
 # --- The web app. `npm run build -w web` also regenerates web/gql from schema/api.graphql (graphql-codegen),
 # exactly as the checked-in files were. GATEWAY_URL is read at run time by the web app's /graphql route.
+# The web app takes the service table and the region's time zone from @pfdo/platform/services (a module that
+# loads nothing else), bundled by Next at build time: platform is built first and is not needed at run time.
 FROM source AS web-build
 ENV NEXT_TELEMETRY_DISABLED=1
-RUN npm run build -w web && rm -rf web/.next/cache
+RUN npx tsc -b packages/platform && npm run build -w web && rm -rf web/.next/cache
 
 # --- Production dependencies of the server workspaces only (no devstack, e2e, web or Next.js).
 FROM manifests AS server-deps

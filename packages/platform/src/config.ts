@@ -17,7 +17,7 @@ export class ConfigError extends Error {
   }
 }
 
-export const DEV_DATABASE_URL = 'postgres://pfdo:pfdo@127.0.0.1:5433/pfdo';
+export const DEV_DATABASE_URL = `postgres://pfdo:pfdo@127.0.0.1:${SERVICES.postgres.defaultPort}/pfdo`;
 export const DEV_SMTP_URL = `smtp://127.0.0.1:${SERVICES.smtp.defaultPort}`;
 
 type Env = Record<string, string | undefined>;

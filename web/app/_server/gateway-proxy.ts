@@ -1,8 +1,9 @@
 import type { NextRequest } from 'next/server';
+import { serviceUrl, urlVariableOf } from '@pfdo/platform/services';
 
 /** Read at run time, so that one build serves any deployment (`GATEWAY_URL`, default the local gateway). */
 export function gatewayBase(): string {
-  return process.env.GATEWAY_URL ?? 'http://localhost:4000';
+  return process.env[urlVariableOf('gateway')] ?? serviceUrl('gateway');
 }
 
 /** `traceparent` and `tracestate` (W3C trace context): a trace begun in front of the web app goes on through the gateway. */

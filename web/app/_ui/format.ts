@@ -1,5 +1,6 @@
+import { REGION_TIME_ZONE } from '@pfdo/platform/services';
+
 /** Kemerovo oblast lives at UTC+7: dates and times are shown as the region's clocks read them. */
-const REGION_TIME_ZONE = 'Asia/Novokuznetsk';
 
 const regionClock = new Intl.DateTimeFormat('ru-RU', {
   timeZone: REGION_TIME_ZONE,

@@ -1,4 +1,5 @@
 import type { ApplicationKind } from '@/gql/graphql';
+import { REGION_TIME_ZONE } from '@pfdo/platform/services';
 
 /** «Шаг 3. Что вы хотите сделать?» */
 export const KIND_NAMES: Record<ApplicationKind, string> = {
@@ -13,7 +14,7 @@ export const KINDS = Object.keys(KIND_NAMES) as ApplicationKind[];
 export const DIRECTION_NAMES = { INCOMING: 'Получение', OUTGOING: 'Исходящий' } as const;
 
 const longDate = new Intl.DateTimeFormat('ru-RU', {
-  timeZone: 'Asia/Novokuznetsk',
+  timeZone: REGION_TIME_ZONE,
   day: 'numeric',
   month: 'long',
   year: 'numeric',

@@ -1,5 +1,6 @@
 import './tracing';
 import { runMain } from '@pfdo/platform/config';
+import { stopTracing } from '@pfdo/platform/tracing';
 import { readGatewayConfig } from './config';
 import { startGateway } from './server';
 
@@ -7,6 +8,7 @@ runMain('gateway', async () => {
   const gateway = await startGateway(readGatewayConfig());
   const stop = async () => {
     await gateway.close();
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGINT', stop);

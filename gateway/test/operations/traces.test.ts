@@ -1,49 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { OtlpReceiver, startOtlpReceiver } from '@pfdo/devstack/otlp-receiver';
 import { eventually } from '@pfdo/testing';
 import { PrivateStack, startPrivateStack } from '../private-stack.support';
 
-interface ReceivedSpan {
-  service: string;
-  traceId: string;
-  name: string;
-}
-
-type OtlpBody = {
-  resourceSpans?: Array<{
-    resource?: { attributes?: Array<{ key: string; value: { stringValue?: string } }> };
-    scopeSpans?: Array<{ spans?: Array<{ traceId: string; name: string }> }>;
-  }>;
-};
-
-/** An OTLP/HTTP receiver (JSON, as the exporter sends it): what a collector would get. */
-async function startReceiver(): Promise<{ server: Server; endpoint: string; spans: ReceivedSpan[] }> {
-  const spans: ReceivedSpan[] = [];
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as OtlpBody;
-      for (const resource of body.resourceSpans ?? []) {
-        const service =
-          resource.resource?.attributes?.find((attribute) => attribute.key === 'service.name')?.value.stringValue ?? '';
-        for (const scope of resource.scopeSpans ?? [])
-          for (const span of scope.spans ?? []) spans.push({ service, traceId: span.traceId, name: span.name });
-      }
-      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, spans };
-}
-
 describe('traces across the services', () => {
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: OtlpReceiver;
   let stack: PrivateStack;
 
   beforeAll(async () => {
-    receiver = await startReceiver();
+    receiver = await startOtlpReceiver();
     stack = await startPrivateStack({
       OTEL_TRACES_EXPORTER: 'otlp',
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
@@ -53,7 +18,7 @@ describe('traces across the services', () => {
 
   afterAll(async () => {
     await stack?.stop();
-    await new Promise((resolve) => receiver?.server.close(resolve));
+    await receiver?.close();
   });
 
   it('make one trace of a GraphQL request: the gateway, the subgraph it calls, and its queries', async () => {
@@ -85,4 +50,45 @@ describe('traces across the services', () => {
         `(${ofTrace.filter((span) => /^pg\./.test(span.name)).length} PostgreSQL)\n`,
     );
   }, 60_000);
+});
+
+describe('traces of the last requests before a service stops', () => {
+  let receiver: OtlpReceiver;
+  let stack: PrivateStack | undefined;
+
+  beforeAll(async () => {
+    receiver = await startOtlpReceiver();
+    stack = await startPrivateStack({
+      OTEL_TRACES_EXPORTER: 'otlp',
+      OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
+      // Nothing is exported on the schedule during the test: only the flush at SIGTERM can send the spans.
+      OTEL_BSP_SCHEDULE_DELAY: '600000',
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+    await receiver?.close();
+  });
+
+  it('are exported as the services stop (SIGTERM), not lost with the batch', async () => {
+    const traceId = randomBytes(16).toString('hex');
+    const response = await fetch(stack!.gatewayUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01`,
+      },
+      body: JSON.stringify({ query: `mutation { login(login: "parent", password: "wrong-password") { id } }` }),
+    });
+    expect(response.status).toBe(200);
+    expect(receiver.spans.filter((span) => span.traceId === traceId)).toEqual([]);
+
+    await stack!.stop();
+    stack = undefined;
+    const services = [
+      ...new Set(receiver.spans.filter((span) => span.traceId === traceId).map((span) => span.service)),
+    ].sort();
+    expect(services).toEqual(expect.arrayContaining(['pfdo-gateway', 'pfdo-organizations']));
+  }, 120_000);
 });

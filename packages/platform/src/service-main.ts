@@ -6,6 +6,7 @@ import { DatabaseOptions, migrate, SqlStatementCounter, withMigrationLock } from
 import { Caller } from './identity';
 import { InboxPruner } from './inbox-pruner';
 import { startSubgraphServer } from './subgraph-server';
+import { stopTracing } from './tracing';
 
 /** What a subgraph's requests share: its database, and background workers such as outbox relays. */
 export interface SubgraphRuntime {
@@ -102,6 +103,7 @@ export function serveSubgraph(module: AnySubgraphModule): void {
       await runtime.stop?.();
       await background.destroy();
       await dataSource.destroy();
+      await stopTracing();
       process.exit(0);
     };
     process.once('SIGINT', stop);

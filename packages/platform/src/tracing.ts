@@ -19,14 +19,21 @@ import type * as TraceBase from '@opentelemetry/sdk-trace-base';
  */
 export const TRACE_EXPORTERS = ['none', 'console', 'otlp'] as const;
 
+/** How long a stopping service waits for its last spans to be exported. */
+const FLUSH_DEADLINE_MS = 2_000;
+
+let started: Sdk.NodeSDK | null = null;
+
 export function startTracing(
   service: string,
   env: Record<string, string | undefined> = process.env,
+  /** Where the OpenTelemetry packages are found from: a bundle (the web app's) passes its package's path. */
+  resolveFrom: string = __filename,
 ): Sdk.NodeSDK | null {
   const setting = env.OTEL_TRACES_EXPORTER?.trim().toLowerCase() || 'none';
   if (setting === 'none') return null;
   // Synchronously, before the code the instrumentations patch is loaded.
-  const load = createRequire(__filename);
+  const load = createRequire(resolveFrom);
   const { HttpInstrumentation } = load('@opentelemetry/instrumentation-http') as typeof Http;
   const { PgInstrumentation } = load('@opentelemetry/instrumentation-pg') as typeof Pg;
   const { UndiciInstrumentation } = load('@opentelemetry/instrumentation-undici') as typeof Undici;
@@ -59,7 +66,25 @@ export function startTracing(
     ],
   });
   sdk.start();
-  const stop = () => void sdk.shutdown().catch(() => undefined);
-  process.once('beforeExit', stop);
+  started = sdk;
+  process.once('beforeExit', () => void stopTracing());
   return sdk;
+}
+
+/**
+ * Exports the spans still batched and stops tracing (nothing when traces are off). A service calls it as it
+ * stops, before `process.exit`: `beforeExit` never comes on a signal, and the batch of the last requests,
+ * the most interesting ones after a fault, would be lost. Waits FLUSH_DEADLINE_MS at most.
+ */
+export async function stopTracing(): Promise<void> {
+  const sdk = started;
+  started = null;
+  if (!sdk) return;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, FLUSH_DEADLINE_MS);
+    timer.unref();
+  });
+  await Promise.race([sdk.shutdown().catch(() => undefined), deadline]);
+  clearTimeout(timer);
 }

@@ -203,4 +203,34 @@ describe('forms and focus to the GOV.UK standard', () => {
     assert.equal(await field(page, 'Номер заявки').isVisible(), true, 'the search opens');
     await context.close();
   });
+
+  it('keeps a server-rendered form shut until the page’s scripts run, then signs in with what was typed', async () => {
+    const { page, context } = await shared.browser.newPage({ width: 375, height: 740 });
+    // The page's scripts arrive late, as on a slow phone or a loaded machine.
+    let releaseScripts: () => void = () => {};
+    const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+    await page.route('**/_next/static/**/*.js', async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto(`${shared.app.webUrl}/registry/applications`, { waitUntil: 'domcontentloaded' });
+    const login = page.getByLabel('Логин');
+    const button = page.getByRole('button', { name: 'Войти' });
+    await button.waitFor();
+    // Before the scripts: nothing can be typed into a form that would forget it, nor submitted by the browser.
+    assert.equal(await button.isDisabled(), true, 'the button waits for the scripts');
+    assert.equal(await login.isDisabled(), true, 'the fields wait for the scripts');
+    assert.equal(await page.locator('form').first().getAttribute('method'), 'post');
+
+    releaseScripts();
+    await login.fill('parent');
+    await page.getByLabel('Пароль').fill(DEMO_PASSWORD);
+    await button.click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Реестр сертификатов — для организаций по приёму заявлений' })
+      .waitFor();
+    assert.doesNotMatch(page.url(), /password|demo2026/, 'the password never went into the address');
+    await context.close();
+  });
 });

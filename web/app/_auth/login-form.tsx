@@ -2,6 +2,7 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary, summaryErrors } from '../_ui/error-summary';
 import { FormField } from '../_ui/form-field';
 import { announce, focusPageHeading } from '../_ui/page-focus';
@@ -57,7 +58,7 @@ export function LoginForm({ hint }: { hint: string }) {
 
   const inputId = (name: string) => `${id}-${name}`;
   return (
-    <form method="post" onSubmit={handleSubmit} noValidate>
+    <AppForm onSubmit={handleSubmit}>
       <ErrorSummary
         errors={summaryErrors(['login', 'password'], (name) => errors[name as keyof Errors], inputId)}
         general={general}
@@ -92,6 +93,6 @@ export function LoginForm({ hint }: { hint: string }) {
       <button type="submit" className="button button-primary" disabled={loading} aria-busy={loading || undefined}>
         Войти
       </button>
-    </form>
+    </AppForm>
   );
 }

@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { describeError, fieldMessage, type DescribedError } from '@/app/_auth/describe-error';
+import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary, summaryErrors } from '@/app/_ui/error-summary';
 import { FormField, RequiredNote } from '@/app/_ui/form-field';
 import {
@@ -111,7 +112,7 @@ export function CreateApplicationForm({ initialKind }: { initialKind: Applicatio
   const general = !error ? undefined : !error.fields ? error.message : others.join(' ') || undefined;
 
   return (
-    <form className="page-panel" aria-labelledby={`${id}-title`} onSubmit={handleSubmit} noValidate>
+    <AppForm className="page-panel" aria-labelledby={`${id}-title`} onSubmit={handleSubmit}>
       <h1 id={`${id}-title`} ref={heading} tabIndex={-1}>
         Создать заявку
       </h1>
@@ -203,6 +204,6 @@ export function CreateApplicationForm({ initialKind }: { initialKind: Applicatio
       <button type="submit" className="button button-primary" disabled={loading} aria-busy={loading || undefined}>
         Отправить
       </button>
-    </form>
+    </AppForm>
   );
 }

@@ -3,6 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { describeError, fieldMessage, type DescribedError } from '@/app/_auth/describe-error';
+import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary, summaryErrors } from '@/app/_ui/error-summary';
 import {
   CHILD_DOCUMENT_FIELDS,
@@ -61,7 +62,7 @@ export function EditApplicationForm({
   const errorOf = (name: string) => fieldMessage(error, name);
   const fieldErrors = summaryErrors(CHILD_DOCUMENT_FIELDS, errorOf, (name) => `${id}-${name}`);
   return (
-    <form className="page-panel" aria-labelledby={`${id}-title`} onSubmit={handleSubmit} noValidate>
+    <AppForm className="page-panel" aria-labelledby={`${id}-title`} onSubmit={handleSubmit}>
       <h2 id={`${id}-title`}>Редактирование заявки</h2>
       <ErrorSummary errors={fieldErrors} general={error && fieldErrors.length === 0 ? error.message : undefined} />
       <ChildDocumentFieldset
@@ -73,6 +74,6 @@ export function EditApplicationForm({
       <button type="submit" className="button button-primary" disabled={loading}>
         Сохранить
       </button>
-    </form>
+    </AppForm>
   );
 }

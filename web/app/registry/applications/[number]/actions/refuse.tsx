@@ -3,6 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { describeError, fieldMessage } from '@/app/_auth/describe-error';
+import { AppForm } from '@/app/_ui/app-form';
 import { FormField } from '@/app/_ui/form-field';
 import { RefuseApplicationMutation } from '../application.operations';
 import type { ActionProps } from './action-outcome';
@@ -61,7 +62,7 @@ function RefuseDialog({
 
   return (
     <Modal title="Отказать" onCancel={() => onClose(false)}>
-      <form onSubmit={handleSubmit} noValidate>
+      <AppForm onSubmit={handleSubmit}>
         <FormField id={`${id}-reason`} label="Причина отказа" required error={error}>
           {(wiring) => (
             <textarea
@@ -81,7 +82,7 @@ function RefuseDialog({
             Отмена
           </button>
         </div>
-      </form>
+      </AppForm>
     </Modal>
   );
 }

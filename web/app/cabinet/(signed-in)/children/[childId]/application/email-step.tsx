@@ -3,6 +3,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import Link from 'next/link';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import { describeError, fieldMessage, type DescribedError } from '../../../../../_auth/describe-error';
 import { childPaths, refusalOf } from '../../../../_children/application-step';
 import { CabinetChildrenQuery } from '../../../../_children/children.operations';
@@ -67,7 +68,7 @@ export function EmailStep({ child, onRefused }: { child: CabinetChild; onRefused
       <p>
         <Link href={childPaths.document(child.id)}>Предоставить документ</Link>
       </p>
-      <form noValidate onSubmit={handleSubmit}>
+      <AppForm onSubmit={handleSubmit}>
         <p>Для получения сертификата ПДО необходимо подтвердить электронную почту.</p>
         <FormField id={`${id}-email`} label="Электронная почта" required error={fieldMessage(error, 'email')}>
           {(wiring) => (
@@ -95,7 +96,7 @@ export function EmailStep({ child, onRefused }: { child: CabinetChild; onRefused
             Отправить заявку
           </button>
         </div>
-      </form>
+      </AppForm>
     </div>
   );
 }

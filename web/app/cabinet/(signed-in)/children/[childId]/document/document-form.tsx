@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { describeError } from '@/app/_auth/describe-error';
+import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary, summaryErrors } from '@/app/_ui/error-summary';
 import { RequiredNote } from '@/app/_ui/form-field';
 import { childPaths } from '@/app/cabinet/_children/application-step';
@@ -128,7 +129,7 @@ export function DocumentForm({ child }: { child: CabinetChild }) {
   const working = busy || loading;
   const shown = DOCUMENT_STEPS[step].fields as string[];
   return (
-    <form noValidate onSubmit={handleSubmit} className="page-panel">
+    <AppForm onSubmit={handleSubmit} className="page-panel">
       {step > 0 && (
         <button type="button" className="back-link" onClick={() => goTo(step - 1)}>
           Назад
@@ -171,6 +172,6 @@ export function DocumentForm({ child }: { child: CabinetChild }) {
       <p role="status" className="muted">
         {working ? 'Сохраняем документ…' : ''}
       </p>
-    </form>
+    </AppForm>
   );
 }

@@ -3,6 +3,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import { describeError, fieldMessage, type DescribedError } from '../../../../../../_auth/describe-error';
 import { childPaths } from '../../../../../_children/application-step';
 import { CabinetChildrenQuery } from '../../../../../_children/children.operations';
@@ -66,7 +67,7 @@ export function IssueForm({ child, application }: { child: CabinetChild; applica
   const formError =
     error && !fieldMessage(error, 'groupId') && !fieldMessage(error, 'documentId') ? error.message : null;
   return (
-    <form ref={form} noValidate onSubmit={handleSubmit} className="page-panel">
+    <AppForm ref={form} onSubmit={handleSubmit} className="page-panel">
       <RequiredNote />
       {groups.length === 0 && (
         <p className="notice notice-warning">
@@ -111,6 +112,6 @@ export function IssueForm({ child, application }: { child: CabinetChild; applica
           Получить сертификат
         </button>
       </div>
-    </form>
+    </AppForm>
   );
 }

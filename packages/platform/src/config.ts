@@ -169,6 +169,8 @@ export interface DatabaseConfig {
   backgroundPoolSize: number;
   /** The longest wait for a free connection of a pool. */
   acquireTimeoutMs: number;
+  /** How long a pool keeps an idle connection open before it closes it. */
+  idleTimeoutMs: number;
   /** PostgreSQL's statement_timeout: the longest any one statement runs, lock waits included. */
   statementTimeoutMs: number;
   /** PostgreSQL's lock_timeout: the longest a statement waits for a lock on a row or table. */
@@ -180,6 +182,7 @@ export function readDatabaseConfig(reader: EnvReader): DatabaseConfig {
     poolSize: reader.positiveInteger('DB_POOL_SIZE', 10),
     backgroundPoolSize: reader.positiveInteger('DB_BACKGROUND_POOL_SIZE', 2),
     acquireTimeoutMs: reader.positiveInteger('DB_POOL_ACQUIRE_TIMEOUT_MS', 3_000),
+    idleTimeoutMs: reader.positiveInteger('DB_POOL_IDLE_TIMEOUT_MS', 600_000),
     statementTimeoutMs: reader.positiveInteger('DB_STATEMENT_TIMEOUT_MS', 5_000),
     lockTimeoutMs: reader.positiveInteger('DB_LOCK_TIMEOUT_MS', 2_000),
   };

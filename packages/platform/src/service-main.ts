@@ -69,14 +69,22 @@ export function serveSubgraph(module: AnySubgraphModule): void {
       .createDataSource(config.databaseUrl, {
         counter,
         deadlines,
-        pool: { size: database.poolSize, acquireTimeoutMs: database.acquireTimeoutMs },
+        pool: {
+          size: database.poolSize,
+          acquireTimeoutMs: database.acquireTimeoutMs,
+          idleTimeoutMs: database.idleTimeoutMs,
+        },
       })
       .initialize();
     const background = await module
       .createDataSource(config.databaseUrl, {
         counter,
         deadlines,
-        pool: { size: database.backgroundPoolSize, acquireTimeoutMs: database.acquireTimeoutMs },
+        pool: {
+          size: database.backgroundPoolSize,
+          acquireTimeoutMs: database.acquireTimeoutMs,
+          idleTimeoutMs: database.idleTimeoutMs,
+        },
         purpose: 'background',
       })
       .initialize();

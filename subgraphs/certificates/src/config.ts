@@ -18,6 +18,8 @@ export interface CertificatesConfig {
   pdfRenderTimeoutMs: number;
   /** The register's own pool: its searches and counts cannot take the connections the rest of the subgraph needs. */
   registerPoolSize: number;
+  /** A register tab is counted exactly up to this many applications, and is «более …» beyond. */
+  registerExactCountLimit: number;
 }
 
 export function readCertificatesConfig(reader: EnvReader): CertificatesConfig {
@@ -34,5 +36,6 @@ export function readCertificatesConfig(reader: EnvReader): CertificatesConfig {
     pdfRenderQueue: reader.positiveInteger('PDF_RENDER_QUEUE', 8),
     pdfRenderTimeoutMs: reader.positiveInteger('PDF_RENDER_TIMEOUT_MS', 5_000),
     registerPoolSize: reader.positiveInteger('DB_REGISTER_POOL_SIZE', 3),
+    registerExactCountLimit: reader.positiveInteger('REGISTER_EXACT_COUNT_LIMIT', 10_000),
   };
 }

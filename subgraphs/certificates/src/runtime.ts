@@ -28,7 +28,11 @@ export class CertificatesRuntime implements SubgraphRuntime {
     const register = await createCertificatesDataSource(config.databaseUrl, {
       counter: databases.counter,
       deadlines: { statementTimeoutMs: database.statementTimeoutMs, lockTimeoutMs: database.lockTimeoutMs },
-      pool: { size: config.registerPoolSize, acquireTimeoutMs: database.acquireTimeoutMs },
+      pool: {
+        size: config.registerPoolSize,
+        acquireTimeoutMs: database.acquireTimeoutMs,
+        idleTimeoutMs: database.idleTimeoutMs,
+      },
       purpose: 'register',
     }).initialize();
     return new CertificatesRuntime(databases, register, config);

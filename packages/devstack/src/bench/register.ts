@@ -28,6 +28,8 @@ import { ManagedProcess } from '../processes';
 import { seedLoad } from '../seed-load';
 import { RunningStack, StackPorts, startStack } from '../stack';
 import { startHiveGateway } from './hive-gateway';
+import { stackMemory, watchRss } from './memory';
+import { renderInProcess, renderThroughGateway } from './pdf';
 
 // autocannon ships no types; the little this script uses of it.
 const autocannon: (options: Record<string, unknown>) => Promise<{
@@ -199,12 +201,13 @@ async function operatorIdentity(databaseUrl: string): Promise<Identity> {
 
 async function samples(
   databaseUrl: string,
-): Promise<{ series: string; number: string; applicationNumber: string; surname: string }> {
+): Promise<{ series: string; number: string; applicationId: string; applicationNumber: string; surname: string }> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const { rows } = await client.query(
-      `SELECT document.series, document.number, application.number AS "applicationNumber", child.surname
+      `SELECT document.series, document.number, application.id AS "applicationId",
+              application.number AS "applicationNumber", child.surname
          FROM certificates.applications application
          JOIN certificates.child_documents document ON document.id = application.document_id
          JOIN certificates.children child ON child.id = application.child_id
@@ -268,6 +271,9 @@ async function main(): Promise<void> {
     console.log(
       `stack ready in ${((performance.now() - started) / 1000).toFixed(1)} s; node ${process.version}, ${cpus().length} CPUs, load average ${load()}`,
     );
+    // The stack idle, as `npm start` leaves it: a few seconds after its start, before any data or traffic.
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const idleFresh = stackMemory();
     await seedLoad(stack.databaseUrl, { applications });
 
     // Through the gateway: the operator's session cookie.
@@ -342,6 +348,8 @@ async function main(): Promise<void> {
       `\nRUNS ${RUNS} sequential after ${WARMUPS} warm-ups; autocannon ${CONNECTIONS} connections × ${SECONDS} s; load average ${load()}`,
     );
     const table: string[] = [];
+    // The gateway's resident set, sampled through all the phases (its load phases among them).
+    const gatewayRss = watchRss(stack.pidOf('gateway'));
     const header =
       `${'request'.padEnd(40)} ${'gw p50'.padStart(7)} ${'gw p95'.padStart(7)} ${'gw /s'.padStart(6)} │ ` +
       `${'sg p50'.padStart(7)} ${'sg p95'.padStart(7)} ${'sg /s'.padStart(6)} │ ` +
@@ -364,11 +372,41 @@ async function main(): Promise<void> {
       console.log(line);
       table.push(line);
     }
+    const gatewayRssMax = gatewayRss.stop();
+
+    console.log(
+      `\nPDF: ${RUNS} warm renders of the application form after ${WARMUPS} warm-ups; load average ${load()}`,
+    );
+    const pdfInProcess = await renderInProcess(RUNS, WARMUPS);
+    const pdfGateway = await renderThroughGateway(
+      `http://127.0.0.1:${PORTS.gateway}`,
+      cookie,
+      sample.applicationId,
+      RUNS,
+      WARMUPS,
+    );
+    // The stack idle again after the load, its caches and pools as the traffic left them.
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const idleAfter = stackMemory(hive?.child.pid === undefined ? [] : [hive.child.pid]);
+
     console.log(
       `\n=== the register at ${applications} seeded applications of г. Новокузнецк; ms, pages/s; gw = through the gateway, sg = the certificates subgraph directly, hive = Hive Gateway 2.15 over the same supergraph; gw/sg p50: the gateway's median over the direct one (goal ≤ 1.3 on the ids-only page), gw/hive /s: the gateway's pages/s over Hive Gateway's (goal ≥ 1); load average ${load()}`,
     );
     console.log(header);
     for (const line of table) console.log(line);
+    console.log(
+      `\n=== the application form PDF, warm (goal ≤ 20 ms median); ms\n` +
+        `${'render'.padEnd(58)} ${'p50'.padStart(7)} ${'p95'.padStart(7)}\n` +
+        `${'in-process, the subgraph’s renderer (1 worker thread)'.padEnd(58)} ${pdfInProcess.p50.toFixed(1).padStart(7)} ${pdfInProcess.p95.toFixed(1).padStart(7)}\n` +
+        `${'through the gateway’s form.pdf route (the whole request)'.padEnd(58)} ${pdfGateway.p50.toFixed(1).padStart(7)} ${pdfGateway.p95.toFixed(1).padStart(7)}`,
+    );
+    console.log(
+      `\n=== memory (goals: gateway ≤ 250 MB RSS under load, the whole stack idle ≤ 1.5 GB); MB\n` +
+        `gateway RSS, largest while the phases ran: ${gatewayRssMax.toFixed(0)}\n` +
+        `the whole stack idle (Pss summed, PostgreSQL and maildev included, Hive Gateway not): ` +
+        `${idleFresh.megabytes.toFixed(0)} fresh (${idleFresh.processes} processes), ` +
+        `${idleAfter.megabytes.toFixed(0)} after the load (${idleAfter.processes} processes)`,
+    );
   } catch (error) {
     console.error(lines.slice(-20).join('\n'));
     throw error;

@@ -1,4 +1,4 @@
-import { SelectQueryBuilder } from 'typeorm';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Identity, isUuid } from '@pfdo/platform';
 import { writeAudit } from '../audit/audit';
 import { assertMaySearchByDocument } from '../authorization';
@@ -94,6 +94,11 @@ export async function applicationRegister(
               },
             ),
         ];
+  // A tab is counted exactly up to REGISTER_EXACT_COUNT_LIMIT (10 000) and is «более 10 000» beyond: an exact
+  // count reads every matching index entry (a million of them, tens of milliseconds, on every page), while the
+  // figure matters to an operator only while it is one a person works through. A capped count reads at most
+  // the limit's entries, so a page costs the same at a million applications as at ten thousand.
+  const countLimit = context.runtime.config.registerExactCountLimit;
   // One connection of the register's own pool per request, in one snapshot: the counts and the pages agree,
   // and a slow or locked register waits for its own connections only (README, «Deadlines»).
   const { counts, pages } = await context.runtime.register.transaction('REPEATABLE READ', async (manager) => {
@@ -105,7 +110,7 @@ export async function applicationRegister(
       return query;
     });
     const counts: number[] = [];
-    for (const query of queries) counts.push(await query.clone().getCount());
+    for (const query of queries) counts.push(await cappedCount(manager, query, countLimit));
     const pages: RegisterRow[][] = [];
     for (const query of queries) pages.push(await pageOf(query, cursor, limit));
     return { counts, pages };
@@ -130,12 +135,32 @@ export async function applicationRegister(
       },
     });
   }
+  const exact = counts.every((count) => count <= countLimit);
   return {
-    totalCount: counts.reduce((sum, count) => sum + count, 0),
+    totalCount: exact ? counts.reduce((sum, count) => sum + count, 0) : countLimit,
+    totalCountExact: exact,
     applications: page,
     nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null,
     liveCertificatesInRegion,
   };
+}
+
+/** How many rows the query matches, counting no further than `limit + 1` (more than the limit). */
+async function cappedCount(
+  manager: EntityManager,
+  query: SelectQueryBuilder<ApplicationEntity>,
+  limit: number,
+): Promise<number> {
+  const [sql, parameters] = query
+    .clone()
+    .select('application.id')
+    .limit(limit + 1)
+    .getQueryAndParameters();
+  const [{ count }] = await manager.query<Array<{ count: number }>>(
+    `SELECT count(*)::int AS count FROM (${sql}) capped`,
+    parameters,
+  );
+  return count;
 }
 
 /** Up to `limit + 1` rows of one scope after the cursor, newest first, each with its cursor key. */

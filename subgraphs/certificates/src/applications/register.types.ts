@@ -86,8 +86,14 @@ export class LiveCertificateElsewhere {
 
 @ObjectType({ description: 'Страница реестра заявок' })
 export class ApplicationRegisterPage {
-  @Field(() => Int, { description: 'Сколько заявок всего подходит' })
+  @Field(() => Int, {
+    description:
+      'Сколько заявок всего подходит: точно, когда totalCountExact; иначе подходит больше этого числа (точно считается до 10 000 заявок)',
+  })
   totalCount: number;
+
+  @Field({ description: 'Точен ли totalCount; false — заявок больше, чем totalCount, и реестр пишет «более …»' })
+  totalCountExact: boolean;
 
   @Field(() => [Application], { description: 'Заявки страницы, новые сначала' })
   applications: Application[];

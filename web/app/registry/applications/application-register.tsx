@@ -160,7 +160,10 @@ export function ApplicationRegister({ params, primed = false }: { params: Record
       ) : (
         <section aria-labelledby={`${id}-results`} data-query={new URLSearchParams(params).toString()}>
           <h2 id={`${id}-results`}>
-            Найдено заявок: <span data-testid="register-total">{page.totalCount}</span>
+            Найдено заявок:{' '}
+            <span data-testid="register-total">
+              {page.totalCountExact ? page.totalCount : `более ${page.totalCount.toLocaleString('ru-RU')}`}
+            </span>
           </h2>
           {error && (
             <p role="alert" className="form-error">

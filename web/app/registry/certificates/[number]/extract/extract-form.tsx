@@ -61,7 +61,7 @@ function ExtractForm({ certificate }: { certificate: CertificateAtHandDetailsFra
   const errorOf = (name: string) => fieldMessage(error, name);
   const fieldErrors = summaryErrors(FIELDS, errorOf, (name) => `${id}-${name}`);
   return (
-    <form onSubmit={handleSubmit} noValidate aria-label="Новый пароль">
+    <form onSubmit={handleSubmit} noValidate aria-label="Смена пароля">
       <ErrorSummary errors={fieldErrors} general={error && fieldErrors.length === 0 ? error.message : undefined} />
       <p>
         Сгенерируйте новый пароль для сертификата или внесите тот, который будет удобен родителям ребенка, сохранив

@@ -65,6 +65,16 @@ export const ApplicationStatus = {
 } as const;
 
 export type ApplicationStatus = typeof ApplicationStatus[keyof typeof ApplicationStatus];
+export const CertificateAction = {
+  /** «Заморозить» */
+  Freeze: 'FREEZE',
+  /** «Сформировать новую выписку/Изменить пароль» */
+  NewExtract: 'NEW_EXTRACT',
+  /** «Отозвать согласие» */
+  WithdrawConsent: 'WITHDRAW_CONSENT'
+} as const;
+
+export type CertificateAction = typeof CertificateAction[keyof typeof CertificateAction];
 export const CertificateStatus = {
   /** Активирован */
   Activated: 'ACTIVATED',
@@ -112,11 +122,13 @@ export const ErrorCode = {
   BadUpload: 'BAD_UPLOAD',
   BadUserInput: 'BAD_USER_INPUT',
   CertificateAlreadyIssued: 'CERTIFICATE_ALREADY_ISSUED',
+  CertificateHolderUnavailable: 'CERTIFICATE_HOLDER_UNAVAILABLE',
   CertificateNotIssued: 'CERTIFICATE_NOT_ISSUED',
   ConfirmationAlreadyUsed: 'CONFIRMATION_ALREADY_USED',
   ConfirmationExpired: 'CONFIRMATION_EXPIRED',
   ConfirmationNotFound: 'CONFIRMATION_NOT_FOUND',
   ConfirmationSuperseded: 'CONFIRMATION_SUPERSEDED',
+  ConsentWithdrawalBlocked: 'CONSENT_WITHDRAWAL_BLOCKED',
   DocumentRequired: 'DOCUMENT_REQUIRED',
   DuplicateCertificate: 'DUPLICATE_CERTIFICATE',
   EmailAlreadyConfirmed: 'EMAIL_ALREADY_CONFIRMED',

@@ -255,6 +255,40 @@ const ATTACKS: Attack[] = [
     },
   },
   {
+    name: 'freezeCertificate',
+    query: `mutation ($id: ID!) { freezeCertificate(certificateId: $id, reason: "Причина", confirmed: true) { allowedActions } }`,
+    variables: () => ({ id: victims.certificateId }),
+    refused: { ...everyoneBut(['region']), 'operator of Кемерово': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
+  },
+  {
+    name: 'withdrawCertificateConsent',
+    query: `mutation ($id: ID!) { withdrawCertificateConsent(certificateId: $id) { allowedActions } }`,
+    variables: () => ({ id: victims.certificateId }),
+    refused: { ...everyoneBut(['region']), 'operator of Кемерово': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
+  },
+  {
+    name: 'issueCertificateExtract',
+    query: `mutation ($id: ID!) { issueCertificateExtract(certificateId: $id) { login } }`,
+    variables: () => ({ id: victims.certificateId }),
+    refused: {
+      ...everyoneBut(['region', 'organization with both rights']),
+      ...NOT_FOUND_ACROSS_MUNICIPALITIES,
+      anonymous: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    name: 'resendCertificateToNavigator',
+    query: `mutation ($id: ID!) { resendCertificateToNavigator(certificateId: $id) { allowedActions } }`,
+    variables: () => ({ id: victims.certificateId }),
+    refused: { ...everyoneBut(['region']), anonymous: 'UNAUTHENTICATED' },
+  },
+  {
+    name: 'resendCertificatesToNavigator',
+    query: `mutation { resendCertificatesToNavigator { sent } }`,
+    variables: () => ({}),
+    refused: { ...everyoneBut(['region']), anonymous: 'UNAUTHENTICATED' },
+  },
+  {
     name: 'resendConfirmationEmail of someone else’s application',
     query: `mutation ($id: ID!) { resendConfirmationEmail(applicationId: $id) { id } }`,
     variables: () => ({ id: victims.pendingApplicationId }),
@@ -373,7 +407,7 @@ describe('API5:2023 Broken Function Level Authorization — HTTP routes that wri
     },
   );
 
-  it('refuses a user’s credential on the subgraphs’ internal routes: events, the navigator hand-off', async () => {
+  it('refuses a user’s credential on the subgraphs’ internal routes: events, the navigator hand-off, a cabinet’s password', async () => {
     const attacker = attackers['operator of Кемерово'];
     const identity: Identity = {
       userId: attacker.id,
@@ -402,6 +436,17 @@ describe('API5:2023 Broken Function Level Authorization — HTTP routes that wri
             childFullName: 'Подделка',
             municipalityId: DemoMunicipality.kemerovo,
           },
+        },
+      ],
+      [
+        TEST_PORTS.organizations,
+        'PUT',
+        `/internal/certificate-holders/${forged}/password`,
+        {
+          number: '9999999999',
+          passwordHash: 'x',
+          childFullName: 'Подделка',
+          municipalityId: DemoMunicipality.kemerovo,
         },
       ],
       [

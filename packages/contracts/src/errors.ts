@@ -45,6 +45,10 @@ export const ErrorCode = {
   ApplicationAlreadyProcessed: 'APPLICATION_ALREADY_PROCESSED',
   ActionNotAllowedInStatus: 'ACTION_NOT_ALLOWED_IN_STATUS',
   NavigatorUnavailable: 'NAVIGATOR_UNAVAILABLE',
+  /** «Отозвать согласие» on a certificate the navigator still has enrollment requests, enrollments or contracts for. */
+  ConsentWithdrawalBlocked: 'CONSENT_WITHDRAWAL_BLOCKED',
+  /** The certificate holder's navigator cabinet could not be changed (organizations did not answer). */
+  CertificateHolderUnavailable: 'CERTIFICATE_HOLDER_UNAVAILABLE',
   // Document scans (certificates' upload route)
   BadUpload: 'BAD_UPLOAD',
   NoFile: 'NO_FILE',

@@ -45,6 +45,16 @@ export const certificateAnnulled = z.strictObject({
   certificateId: id(),
 });
 
+/**
+ * certificates → navigator: a certificate's status changed in the registry («Заморозить», «Отозвать согласие»);
+ * the navigator's copy takes it, so that a frozen certificate is not used for enrollment.
+ */
+export const certificateStatusChanged = z.strictObject({
+  certificateId: id(),
+  number: z.string().regex(/^\d{10}$/),
+  status: text(40),
+});
+
 const organizationApplication = {
   applicationId: id(),
   /** The reception organization's e-mail (its operator's login). */
@@ -110,6 +120,11 @@ export const TOPICS = {
   'application.email-confirmed': { producer: 'email', consumer: 'certificates', payload: emailConfirmed },
   'certificate.issued': { producer: 'certificates', consumer: 'organizations', payload: certificateIssued },
   'certificate.annulled': { producer: 'certificates', consumer: 'organizations', payload: certificateAnnulled },
+  'certificate.status-changed': {
+    producer: 'certificates',
+    consumer: 'navigator',
+    payload: certificateStatusChanged,
+  },
   'organization.application-created': {
     producer: 'certificates',
     consumer: 'email',
@@ -127,6 +142,7 @@ export const Topic = {
   emailConfirmed: 'application.email-confirmed',
   certificateIssued: 'certificate.issued',
   certificateAnnulled: 'certificate.annulled',
+  certificateStatusChanged: 'certificate.status-changed',
   organizationApplicationCreated: 'organization.application-created',
   sendMail: 'smtp.send',
 } as const satisfies Record<string, TopicName>;

@@ -103,6 +103,14 @@ export const TOPIC_EXAMPLES: { [T in TopicName]: TopicExample<T> } = {
       ['a number for an id', { certificateId: 42 }],
     ],
   },
+  'certificate.status-changed': {
+    enqueued: { certificateId: ID, number: '4200000012', status: 'FROZEN' },
+    delivered: { certificateId: ID, number: '4200000012', status: 'FROZEN' },
+    broken: [
+      ['no status', { certificateId: ID, number: '4200000012' }],
+      ['a number of 9 digits', { certificateId: ID, number: '420000012', status: 'FROZEN' }],
+    ],
+  },
   'organization.application-created': {
     enqueued: organizationApplication,
     delivered: { ...organizationApplication, formPdfBase64: PDF },

@@ -81,6 +81,44 @@ export const navigatorCertificateRoute = {
 } as const;
 export type NavigatorCertificate = z.infer<typeof navigatorCertificateRoute.request>;
 
+/**
+ * `GET /internal/certificates/{certificateId}/blockers` on navigator, by certificates («Отозвать согласие»):
+ * what the navigator holds for the certificate that forbids withdrawing the consent. 200 with the counts
+ * (zero for a certificate it never received).
+ */
+export const navigatorCertificateBlockersRoute = {
+  method: 'GET',
+  path: (certificateId: string) => `/internal/certificates/${encodeURIComponent(certificateId)}/blockers`,
+  pattern: '/internal/certificates/:id/blockers',
+  params: z.object({ id: id() }),
+  response: z.object({
+    enrollmentRequests: z.number().int().nonnegative(),
+    enrollments: z.number().int().nonnegative(),
+    activeContracts: z.number().int().nonnegative(),
+  }),
+} as const;
+export type NavigatorCertificateBlockers = z.infer<typeof navigatorCertificateBlockersRoute.response>;
+
+/**
+ * `PUT /internal/certificate-holders/{certificateId}/password` on organizations, by certificates
+ * («Сформировать новую выписку/Изменить пароль»): the navigator cabinet's new password (its hash only), its
+ * sessions ended. The cabinet is created if the `certificate.issued` event has not arrived yet, which then
+ * changes nothing. 204, or 400 with a refusal.
+ */
+export const certificateHolderPasswordRoute = {
+  method: 'PUT',
+  path: (certificateId: string) => `/internal/certificate-holders/${encodeURIComponent(certificateId)}/password`,
+  pattern: '/internal/certificate-holders/:id/password',
+  params: z.object({ id: id() }),
+  request: z.object({
+    number: z.string().regex(/^\d{10}$/),
+    passwordHash: z.string().min(1).max(512),
+    childFullName: z.string().min(1).max(400),
+    municipalityId: id(),
+  }),
+} as const;
+export type CertificateHolderPassword = z.infer<typeof certificateHolderPasswordRoute.request>;
+
 /** `GET /internal/municipalities?ids=a,b` on organizations, by certificates: the municipalities' names. */
 export const municipalitiesRoute = {
   method: 'GET',

@@ -61,4 +61,12 @@ export const certificatesInputRules: InputRules = {
   'AddChildDocumentInput.comment': { maxLength: 1000, label: 'Комментарий' },
   'Mutation.refuseApplication(reason:)': { maxLength: 1000, label: 'Причина отказа' },
   'Mutation.submitApplication(email:)': email,
+  'Query.certificateAtHand(number:)': registryNumber('Номер сертификата'),
+  'Query.certificatesNotSentToNavigator(after:)': { maxLength: 100, message: 'Неверный курсор страницы' },
+  'Mutation.resendCertificatesToNavigator(after:)': { maxLength: 100, message: 'Неверный курсор страницы' },
+  // A freeze's reason cites the municipal regulation: a paragraph, as a refusal's.
+  'Mutation.freezeCertificate(reason:)': { maxLength: 1000, label: 'Причина' },
+  // The service says what a password must be (8 to 64 characters); this only bounds what reaches it.
+  'Mutation.issueCertificateExtract(password:)': { maxLength: 64, label: 'Новый пароль' },
+  'Mutation.issueCertificateExtract(passwordRepeat:)': { maxLength: 64, label: 'Повторите пароль' },
 };

@@ -18,6 +18,7 @@ import {
 import { ApplicationAction, RegistryAction, statusAllows } from './applications/application-state';
 import { ApplicationKind, ApplicationStatus } from './applications/application-status';
 import { actsInMunicipality, seesDocumentNumbers } from './authorization';
+import { certificateRights } from './certificate-actions/certificate-actions';
 
 /** The roles `isOperator` lets into the register. */
 const OPERATOR_ROLES: readonly Role[] = ['ORG_OPERATOR', 'MUNICIPAL_OPERATOR', 'REGIONAL_OPERATOR'];
@@ -44,6 +45,8 @@ export const rights = {
   applyAsCitizen: (identity: Identity) => identity.role === 'CITIZEN',
   /** Search the register (an operator's) by a document's series and number: `assertMaySearchByDocument`. */
   searchByDocument: (identity: Identity) => OPERATOR_ROLES.includes(identity.role) && seesDocumentNumbers(identity),
+  /** «Заморозить», «Отозвать согласие», «Сформировать новую выписку», the re-sending to the navigator. */
+  ...certificateRights,
 } satisfies Record<string, (identity: Identity) => boolean>;
 
 type Right = keyof typeof rights;
@@ -186,6 +189,8 @@ export const permissions: IRules = {
     certificateGroups: isAuthenticated,
     applicationRegister: isOperator,
     application: isOperator,
+    certificateAtHand: isOperator,
+    certificatesNotSentToNavigator: may('resendToNavigator'),
   },
   Mutation: {
     addChildDocument: isCitizen,
@@ -197,6 +202,11 @@ export const permissions: IRules = {
     editApplication: may('editApplications'),
     sendToNavigator: may('sendToNavigator'),
     refuseApplication: may('processApplications'),
+    freezeCertificate: may('changeCertificateStatus'),
+    withdrawCertificateConsent: may('changeCertificateStatus'),
+    issueCertificateExtract: may('issueExtracts'),
+    resendCertificateToNavigator: may('resendToNavigator'),
+    resendCertificatesToNavigator: may('resendToNavigator'),
   },
   ApplicationRegisterPage: isOperator,
   LiveCertificateElsewhere: isOperator,
@@ -205,6 +215,10 @@ export const permissions: IRules = {
   CertificateGroup: isAuthenticated,
   Certificate: canReadChildRecord,
   IssuedCertificate: isCitizen,
+  CertificateAtHand: isOperator,
+  CertificateExtract: may('issueExtracts'),
+  NotSentCertificatesPage: may('resendToNavigator'),
+  NavigatorResendOutcome: may('resendToNavigator'),
   Application: canReadChildRecord,
   Child: canReadChildRecord,
   // Series and numbers are masked for a reception organization without the right (see documentNumberFor).

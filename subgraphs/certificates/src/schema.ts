@@ -2,6 +2,7 @@ import { buildFederatedSchema, FederatedSchema, personalDataAudit } from '@pfdo/
 import { ApplicationProcessingResolver } from './applications/application-processing.resolver';
 import { ApplicationResolver, findApplication } from './applications/application.resolver';
 import { UserRegistryActionsResolver } from './applications/registry-actions.resolver';
+import { CertificateActionsResolver } from './certificate-actions/certificate-actions.resolver';
 import { CertificateGroupResolver, findCertificateGroup } from './certificate-groups/certificate-group.resolver';
 import { CertificateResolver, findCertificate } from './certificates/certificate.resolver';
 import { ChildResolver } from './children/child.resolver';
@@ -27,6 +28,7 @@ export function buildCertificatesSchema(): Promise<FederatedSchema> {
       UserRegistryActionsResolver,
       ChildResolver,
       ChildDocumentResolver,
+      CertificateActionsResolver,
     ],
     orphanedTypes: [Municipality, Organization, User],
     referenceResolvers: {

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { SubgraphModule, SubgraphRuntime } from '@pfdo/platform';
 import { SERVICES } from '@pfdo/platform/services';
 import { createContext, NavigatorContext } from './context';
@@ -6,15 +7,21 @@ import { seedDemo } from './demo/seed-demo';
 import { registryRoutes } from './registry/registry.routes';
 import { buildNavigatorSchema, SUBGRAPH_NAME } from './schema';
 
-export const navigatorModule: SubgraphModule<NavigatorContext> = {
+/** Requests' pool, and the inbox's (events from the registry) apart from it. */
+interface NavigatorRuntime extends SubgraphRuntime {
+  dataSource: DataSource;
+  background: DataSource;
+}
+
+export const navigatorModule: SubgraphModule<NavigatorContext, object, NavigatorRuntime> = {
   name: SUBGRAPH_NAME,
   portVariable: SERVICES.navigator.portVariable,
   defaultPort: SERVICES.navigator.defaultPort,
   schema: SCHEMA,
   createDataSource: createNavigatorDataSource,
   buildSchema: buildNavigatorSchema,
-  createRuntime: ({ requests }): SubgraphRuntime => ({ dataSource: requests }),
+  createRuntime: ({ requests, background }): NavigatorRuntime => ({ dataSource: requests, background }),
   createContext: (runtime, caller) => createContext(runtime.dataSource, caller),
-  routes: (runtime) => registryRoutes(runtime.dataSource),
+  routes: (runtime) => registryRoutes(runtime.dataSource, runtime.background),
   seedDemo,
 };

@@ -12,6 +12,9 @@ export const HISTORY_ACTION_NAMES: Record<string, string> = {
   APPLICATION_FORM_READ: 'Заявление открыто',
   DOCUMENT_SEARCHED: 'Поиск по документу',
   PERSONAL_DATA_READ: 'Просмотр персональных данных',
+  CERTIFICATE_FROZEN: 'Сертификат заморожен',
+  CONSENT_WITHDRAWN: 'Согласие отозвано',
+  EXTRACT_ISSUED: 'Сформирована новая выписка, пароль изменён',
 };
 
 @ObjectType({ description: 'Запись истории заявки (из журнала аудита)' })

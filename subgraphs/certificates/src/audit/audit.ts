@@ -33,6 +33,11 @@ export type AuditEvent =
     }
   | { action: 'APPLICATION_EDITED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
   | { action: 'SENT_TO_NAVIGATOR'; subjectId: string; after: Record<string, unknown> }
+  /** «Заморозить»: the reason in `after`; the actor, his IP address and the time in the row. */
+  | { action: 'CERTIFICATE_FROZEN'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
+  | { action: 'CONSENT_WITHDRAWN'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
+  /** A new extract with a new cabinet password (never the password itself). */
+  | { action: 'EXTRACT_ISSUED'; subjectId: string; after: Record<string, unknown> }
   | {
       action: 'CERTIFICATE_CHANGED';
       subjectId: string;

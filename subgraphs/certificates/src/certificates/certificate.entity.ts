@@ -30,6 +30,10 @@ export class CertificateEntity {
   @Column('uuid', { name: 'document_id', nullable: true })
   documentId: string | null;
 
+  /** When the navigator last received it («Отправить в ПФДО»); null: never. */
+  @Column('timestamptz', { name: 'sent_to_navigator_at', nullable: true })
+  sentToNavigatorAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -2,6 +2,10 @@ import path from 'node:path';
 import { Piscina } from 'piscina';
 import { BoundedQueue, ServiceBusyError } from '@pfdo/platform';
 import type { ApplicationFormData } from './application-form.pdf';
+import type { CertificateExtractData } from './certificate-extract.pdf';
+
+/** What the worker threads lay out: an application form, or a certificate extract. */
+export type RenderedDocument = ApplicationFormData | CertificateExtractData;
 import { watchRenderer } from './render-metrics';
 
 export interface FormRendererOptions {
@@ -31,7 +35,7 @@ function workerFile(): string {
  * it timed out.
  */
 export class ApplicationFormRenderer {
-  private readonly pool: Piscina<ApplicationFormData, Uint8Array>;
+  private readonly pool: Piscina<RenderedDocument, Uint8Array>;
   private readonly waiting: BoundedQueue;
   private readonly unwatch: () => void;
 
@@ -51,7 +55,7 @@ export class ApplicationFormRenderer {
     this.unwatch = watchRenderer(this.waiting);
   }
 
-  async render(data: ApplicationFormData, timeoutMs = this.options.timeoutMs): Promise<Buffer> {
+  async render(data: RenderedDocument, timeoutMs = this.options.timeoutMs): Promise<Buffer> {
     const late = () => new ServiceBusyError(`the application form was not rendered within ${timeoutMs} ms`);
     const signal = AbortSignal.timeout(timeoutMs);
     // Aborted while it waits, the render reaches Piscina already aborted and is dropped there at once.

@@ -1,4 +1,5 @@
 import { ApplicationFormData, renderApplicationFormPdf } from './application-form.pdf';
+import { CertificateExtractData, renderCertificateExtractPdf } from './certificate-extract.pdf';
 import { getFormFonts } from './pdf-fonts';
 
 /**
@@ -7,6 +8,8 @@ import { getFormFonts } from './pdf-fonts';
  */
 getFormFonts();
 
-export default function renderInWorker(data: ApplicationFormData): Promise<Buffer> {
-  return renderApplicationFormPdf(data);
+/** An application form, or a certificate extract (which says so in its `kind`). */
+export default function renderInWorker(data: ApplicationFormData | CertificateExtractData): Promise<Buffer> {
+  if ('kind' in data && data.kind === 'certificate-extract') return renderCertificateExtractPdf(data);
+  return renderApplicationFormPdf(data as ApplicationFormData);
 }

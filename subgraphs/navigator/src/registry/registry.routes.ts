@@ -1,14 +1,64 @@
 import express, { Router } from 'express';
-import { DataSource } from 'typeorm';
-import { checkBody, ErrorCode, InternalRefusal, navigatorCertificateRoute } from '@pfdo/contracts';
-import { callerOf } from '@pfdo/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  checkBody,
+  ErrorCode,
+  EventPayload,
+  InternalRefusal,
+  navigatorCertificateBlockersRoute,
+  NavigatorCertificateBlockers,
+  navigatorCertificateRoute,
+  Topic,
+} from '@pfdo/contracts';
+import { callerOf, eventRoutes } from '@pfdo/platform';
+import { SCHEMA } from '../data-source';
 import { RegisteredCertificateEntity } from './registered-certificate.entity';
 
 export const REGISTER_CERTIFICATE_PATH = navigatorCertificateRoute.pattern;
 
-/** The registry hands a certificate over («Отправить в ПФДО»); sending it again updates it (idempotent). */
-export function registryRoutes(dataSource: DataSource) {
+/**
+ * The registry changed a certificate's status («Заморозить», «Отозвать согласие»): the navigator's copy takes
+ * it, if it has one (a certificate never handed over gets its status with the hand-over).
+ */
+export async function applyCertificateStatus(
+  manager: EntityManager,
+  { certificateId, status }: EventPayload<typeof Topic.certificateStatusChanged>,
+): Promise<void> {
+  await manager.update(RegisteredCertificateEntity, { certificateId }, { status });
+}
+
+/**
+ * What forbids withdrawing the consent to a certificate: its enrollment requests, enrollments and active
+ * contracts. The navigator keeps none of them yet (docs/domain.md §4: enrollment is not built
+ * yet), so every count is 0; each is to be counted here from its table once the table exists.
+ */
+async function certificateBlockers(): Promise<NavigatorCertificateBlockers> {
+  return { enrollmentRequests: 0, enrollments: 0, activeContracts: 0 };
+}
+
+/**
+ * The registry hands a certificate over («Отправить в ПФДО»); sending it again updates it (idempotent). Events
+ * from the registry are received on the background pool.
+ */
+export function registryRoutes(dataSource: DataSource, background: DataSource) {
+  const events = eventRoutes(background, SCHEMA, { [Topic.certificateStatusChanged]: applyCertificateStatus });
   return (router: Router) => {
+    events(router);
+    router.get(navigatorCertificateBlockersRoute.pattern, async (request, response) => {
+      if (!callerOf(response).service) {
+        response.status(403).end();
+        return;
+      }
+      const params = checkBody(navigatorCertificateBlockersRoute.params, request.params);
+      if (!params.ok) {
+        const refusal: InternalRefusal = {
+          error: { code: ErrorCode.BadRequest, message: `not a certificate id: ${params.issues}` },
+        };
+        response.status(400).json(refusal);
+        return;
+      }
+      response.json(await certificateBlockers());
+    });
     router.put(REGISTER_CERTIFICATE_PATH, express.json({ limit: '16kb' }), async (request, response) => {
       if (!callerOf(response).service) {
         response.status(403).end();

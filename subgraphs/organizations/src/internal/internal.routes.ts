@@ -1,11 +1,23 @@
-import { Router } from 'express';
+import express, { Router } from 'express';
 import { DataSource, In } from 'typeorm';
-import { MunicipalityName, municipalitiesRoute, Topic } from '@pfdo/contracts';
+import {
+  certificateHolderPasswordRoute,
+  checkBody,
+  ErrorCode,
+  InternalRefusal,
+  MunicipalityName,
+  municipalitiesRoute,
+  Topic,
+} from '@pfdo/contracts';
 import { callerOf, eventRoutes, isUuid } from '@pfdo/platform';
 import { sessionRoutes } from '../auth/auth.routes';
 import { SCHEMA } from '../data-source';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
-import { createCertificateHolder, removeCertificateHolder } from '../users/certificate-holder';
+import {
+  changeCertificateHolderPassword,
+  createCertificateHolder,
+  removeCertificateHolder,
+} from '../users/certificate-holder';
 
 /**
  * Routes for the gateway and the other subgraphs, never for browsers (all need a credential). Events are
@@ -30,6 +42,25 @@ export function internalRoutes(dataSource: DataSource, background: DataSource) {
         .filter(isUuid);
       const rows = ids.length ? await dataSource.getRepository(MunicipalityEntity).findBy({ id: In(ids) }) : [];
       response.json(rows.map(({ id, name }): MunicipalityName => ({ id, name })));
+    });
+    router.put(certificateHolderPasswordRoute.pattern, express.json({ limit: '4kb' }), async (request, response) => {
+      // Only the certificates subgraph changes a cabinet's password, after its own checks of the operator.
+      if (callerOf(response).service !== 'certificates') {
+        response.status(403).end();
+        return;
+      }
+      const params = checkBody(certificateHolderPasswordRoute.params, request.params);
+      const body = checkBody(certificateHolderPasswordRoute.request, request.body);
+      if (!params.ok || !body.ok) {
+        const issues = [params, body].flatMap((checked) => (checked.ok ? [] : [checked.issues]));
+        const refusal: InternalRefusal = {
+          error: { code: ErrorCode.BadRequest, message: `not a cabinet's password: ${issues.join('; ')}` },
+        };
+        response.status(400).json(refusal);
+        return;
+      }
+      await dataSource.transaction((manager) => changeCertificateHolderPassword(manager, params.value.id, body.value));
+      response.status(204).end();
     });
   };
 }

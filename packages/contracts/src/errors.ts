@@ -45,6 +45,13 @@ export const ErrorCode = {
   ApplicationAlreadyProcessed: 'APPLICATION_ALREADY_PROCESSED',
   ActionNotAllowedInStatus: 'ACTION_NOT_ALLOWED_IN_STATUS',
   NavigatorUnavailable: 'NAVIGATOR_UNAVAILABLE',
+  // Certificate groups and batch jobs (certificates)
+  /** «Удалить» a group that a certificate or an application still refers to. */
+  GroupInUse: 'GROUP_IN_USE',
+  /** «Импорт из PFDO» of a navigator setting already imported as a group. */
+  GroupAlreadyImported: 'GROUP_ALREADY_IMPORTED',
+  /** A mass change of group while another one of the same municipality is still running. */
+  GroupChangeJobRunning: 'GROUP_CHANGE_JOB_RUNNING',
   // Document scans (certificates' upload route)
   BadUpload: 'BAD_UPLOAD',
   NoFile: 'NO_FILE',

@@ -3,6 +3,7 @@ import { SERVICES } from '@pfdo/platform/services';
 import { createContext, NavigatorContext } from './context';
 import { createNavigatorDataSource, SCHEMA } from './data-source';
 import { seedDemo } from './demo/seed-demo';
+import { groupSettingsRoutes } from './group-settings/group-settings.routes';
 import { registryRoutes } from './registry/registry.routes';
 import { buildNavigatorSchema, SUBGRAPH_NAME } from './schema';
 
@@ -15,6 +16,9 @@ export const navigatorModule: SubgraphModule<NavigatorContext> = {
   buildSchema: buildNavigatorSchema,
   createRuntime: ({ requests }): SubgraphRuntime => ({ dataSource: requests }),
   createContext: (runtime, caller) => createContext(runtime.dataSource, caller),
-  routes: (runtime) => registryRoutes(runtime.dataSource),
+  routes: (runtime) => (router) => {
+    registryRoutes(runtime.dataSource)(router);
+    groupSettingsRoutes(runtime.dataSource)(router);
+  },
   seedDemo,
 };

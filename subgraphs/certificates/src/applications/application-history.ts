@@ -12,6 +12,7 @@ export const HISTORY_ACTION_NAMES: Record<string, string> = {
   APPLICATION_FORM_READ: 'Заявление открыто',
   DOCUMENT_SEARCHED: 'Поиск по документу',
   PERSONAL_DATA_READ: 'Просмотр персональных данных',
+  CERTIFICATE_GROUP_CHANGED: 'Массовая смена группы',
 };
 
 @ObjectType({ description: 'Запись истории заявки (из журнала аудита)' })

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { EnvReader } from '@pfdo/platform';
 import { serviceUrl, urlVariableOf } from '@pfdo/platform/services';
+import { GROUP_CHANGE_BATCH_SIZE } from './group-changes/group-change.service';
 
 export interface CertificatesConfig {
   emailUrl: string;
@@ -18,6 +19,8 @@ export interface CertificatesConfig {
   pdfRenderTimeoutMs: number;
   /** The register's own pool: its searches and counts cannot take the connections the rest of the subgraph needs. */
   registerPoolSize: number;
+  /** «Пакетные обработки»: certificates per batch of a mass change of group (one transaction each). */
+  groupChangeBatchSize: number;
 }
 
 export function readCertificatesConfig(reader: EnvReader): CertificatesConfig {
@@ -34,5 +37,6 @@ export function readCertificatesConfig(reader: EnvReader): CertificatesConfig {
     pdfRenderQueue: reader.positiveInteger('PDF_RENDER_QUEUE', 8),
     pdfRenderTimeoutMs: reader.positiveInteger('PDF_RENDER_TIMEOUT_MS', 5_000),
     registerPoolSize: reader.positiveInteger('DB_REGISTER_POOL_SIZE', 3),
+    groupChangeBatchSize: reader.positiveInteger('GROUP_CHANGE_BATCH_SIZE', GROUP_CHANGE_BATCH_SIZE),
   };
 }

@@ -44,6 +44,12 @@ export const rights = {
   applyAsCitizen: (identity: Identity) => identity.role === 'CITIZEN',
   /** Search the register (an operator's) by a document's series and number: `assertMaySearchByDocument`. */
   searchByDocument: (identity: Identity) => OPERATOR_ROLES.includes(identity.role) && seesDocumentNumbers(identity),
+  /** «Группы сертификатов»: the municipality's registry operator (his municipality), the regional one (any). */
+  manageCertificateGroups: (identity: Identity) =>
+    identity.role === 'MUNICIPAL_OPERATOR' || identity.role === 'REGIONAL_OPERATOR',
+  /** «Пакетные обработки»: the same registry operators. */
+  changeGroupsInBulk: (identity: Identity) =>
+    identity.role === 'MUNICIPAL_OPERATOR' || identity.role === 'REGIONAL_OPERATOR',
 } satisfies Record<string, (identity: Identity) => boolean>;
 
 type Right = keyof typeof rights;
@@ -149,6 +155,8 @@ export function registryActionsFor(identity: Identity | null): RegistryAction[] 
   const actions: RegistryAction[] = [];
   if (rights.receiveApplications(identity)) actions.push(RegistryAction.CREATE_APPLICATION);
   if (rights.searchByDocument(identity)) actions.push(RegistryAction.SEARCH_BY_DOCUMENT);
+  if (rights.manageCertificateGroups(identity)) actions.push(RegistryAction.MANAGE_CERTIFICATE_GROUPS);
+  if (rights.changeGroupsInBulk(identity)) actions.push(RegistryAction.CHANGE_GROUPS_IN_BULK);
   return actions;
 }
 
@@ -186,6 +194,8 @@ export const permissions: IRules = {
     certificateGroups: isAuthenticated,
     applicationRegister: isOperator,
     application: isOperator,
+    navigatorGroupSettings: may('manageCertificateGroups'),
+    groupChangeJob: may('changeGroupsInBulk'),
   },
   Mutation: {
     addChildDocument: isCitizen,
@@ -197,12 +207,24 @@ export const permissions: IRules = {
     editApplication: may('editApplications'),
     sendToNavigator: may('sendToNavigator'),
     refuseApplication: may('processApplications'),
+    importCertificateGroups: may('manageCertificateGroups'),
+    editCertificateGroup: may('manageCertificateGroups'),
+    blockCertificateGroup: may('manageCertificateGroups'),
+    unblockCertificateGroup: may('manageCertificateGroups'),
+    deleteCertificateGroup: may('manageCertificateGroups'),
+    startGroupChange: may('changeGroupsInBulk'),
   },
   ApplicationRegisterPage: isOperator,
   LiveCertificateElsewhere: isOperator,
   ApplicationHistoryEntry: isAuthenticated,
   CreatedApplication: may('receiveApplications'),
-  CertificateGroup: isAuthenticated,
+  CertificateGroup: { '*': isAuthenticated, certificateCount: may('manageCertificateGroups') },
+  BudgetProgramCount: isAuthenticated,
+  NavigatorGroupSetting: may('manageCertificateGroups'),
+  GroupChangeJob: may('changeGroupsInBulk'),
+  GroupChangeJobPage: may('changeGroupsInBulk'),
+  GroupChangeRefusal: may('changeGroupsInBulk'),
+  GroupChangeRefusalPage: may('changeGroupsInBulk'),
   Certificate: canReadChildRecord,
   IssuedCertificate: isCitizen,
   Application: canReadChildRecord,
@@ -213,6 +235,8 @@ export const permissions: IRules = {
     id: isAuthenticated,
     certificateGroups: isAuthenticated,
     recentApplications: or(isRegionalOperator, and(isOperator, isOwnMunicipality)),
+    // The resolver checks the municipality too (assertActsInMunicipality), before it reads anything.
+    groupChangeJobs: and(may('changeGroupsInBulk'), or(isRegionalOperator, isOwnMunicipality)),
   },
   Organization: isAuthenticated,
   User: {

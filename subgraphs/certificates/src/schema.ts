@@ -2,12 +2,14 @@ import { buildFederatedSchema, FederatedSchema, personalDataAudit } from '@pfdo/
 import { ApplicationProcessingResolver } from './applications/application-processing.resolver';
 import { ApplicationResolver, findApplication } from './applications/application.resolver';
 import { UserRegistryActionsResolver } from './applications/registry-actions.resolver';
+import { CertificateGroupAdminResolver } from './certificate-groups/certificate-group-admin.resolver';
 import { CertificateGroupResolver, findCertificateGroup } from './certificate-groups/certificate-group.resolver';
 import { CertificateResolver, findCertificate } from './certificates/certificate.resolver';
 import { ChildResolver } from './children/child.resolver';
 import { UserChildrenResolver } from './children/user-children.resolver';
 import { CertificatesContext } from './context';
 import { ChildDocumentResolver } from './documents/child-document.resolver';
+import { GroupChangeResolver, MunicipalityGroupChangesResolver } from './group-changes/group-change.resolver';
 import { certificatesInputRules } from './input-rules';
 import { permissions } from './permissions';
 import { MunicipalityCertificatesResolver } from './references/municipality.resolver';
@@ -19,6 +21,9 @@ export function buildCertificatesSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
     resolvers: [
       CertificateGroupResolver,
+      CertificateGroupAdminResolver,
+      GroupChangeResolver,
+      MunicipalityGroupChangesResolver,
       CertificateResolver,
       ApplicationResolver,
       ApplicationProcessingResolver,

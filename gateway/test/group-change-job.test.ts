@@ -62,7 +62,7 @@ beforeAll(async () => {
     [DemoMunicipality.novokuznetsk, source, CERTIFICATES],
   );
   operator = await stack.signIn('operator@demo.ru');
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await stack?.stop();
@@ -167,7 +167,7 @@ it('skips, when run again on chosen certificates, those already in the group, an
     `SELECT count(*)::int AS count FROM certificates.audit_events WHERE action = 'CERTIFICATE_GROUP_CHANGED'`,
   );
   expect(after.rows[0].count).toBe(before.rows[0].count);
-}, 120_000);
+}, 300_000);
 
 it('refuses a blocked target group and a second job while one runs, with a Russian message and a stable code', async () => {
   await stack.db.query(`UPDATE certificates.certificate_groups SET blocked = true WHERE id = $1`, [source]);

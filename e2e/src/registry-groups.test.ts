@@ -115,13 +115,13 @@ describe('«Группы сертификатов» and «Пакетные об�
       await page.waitForTimeout(250);
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-     
+
     console.log(
       `mass group change of ${CERTIFICATES} certificates: done in ${seconds} s; progress shown: ${[...seen].join(' | ')}`,
     );
     assert.ok(seen.size >= 2, `the progress moved on the page: ${[...seen].join(' | ')}`);
     assert.match([...seen].at(-1)!, /^Обработано 10\s000 из 10\s000\. Обработка завершена$/);
-    const changed = page.getByRole('definition').nth(0);
+    const changed = page.getByRole('region', { name: 'Ход обработки' }).getByRole('definition').first();
     assert.equal((await changed.textContent())?.replace(/\s/g, ''), '10000');
     await expectAccessible(page, 'the batch page with a finished job');
     await screenshot(page, 'batch-01-done');

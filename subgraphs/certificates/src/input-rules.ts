@@ -61,4 +61,10 @@ export const certificatesInputRules: InputRules = {
   'AddChildDocumentInput.comment': { maxLength: 1000, label: 'Комментарий' },
   'Mutation.refuseApplication(reason:)': { maxLength: 1000, label: 'Причина отказа' },
   'Mutation.submitApplication(email:)': email,
+  // «Описание группы сертификатов»: a few paragraphs (the service keeps the same limit after trimming).
+  'Mutation.editCertificateGroup(description:)': { maxLength: 2000, label: 'Описание' },
+  // «Пакетные обработки»: a certificate number per line of the form; the service allows 1 000 of them.
+  'StartGroupChangeInput.certificateNumbers': registryNumber('Номер сертификата'),
+  'Municipality.groupChangeJobs(after:)': { maxLength: 100, message: 'Неверный курсор страницы' },
+  'GroupChangeJob.refusals(after:)': { maxLength: 100, message: 'Неверный курсор страницы' },
 };

@@ -35,10 +35,7 @@ export class CertificatesRuntime implements SubgraphRuntime {
       pool: { size: config.registerPoolSize, acquireTimeoutMs: database.acquireTimeoutMs },
       purpose: 'register',
     }).initialize();
-    const runtime = new CertificatesRuntime(databases, register, config);
-    await runtime.groupChanges.start();
-    await resumeGroupChanges(runtime.dataSource, runtime.groupChanges);
-    return runtime;
+    return new CertificatesRuntime(databases, register, config);
   }
 
   constructor(
@@ -81,6 +78,7 @@ export class CertificatesRuntime implements SubgraphRuntime {
   }
 
   start(): void {
+    this.groupChanges.startInBackground(() => resumeGroupChanges(this.dataSource, this.groupChanges));
     this.relay.start();
     this.relay.nudge();
   }

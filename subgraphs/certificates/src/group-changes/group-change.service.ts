@@ -18,7 +18,8 @@ export const GROUP_CHANGE_BATCH_SIZE = 500;
 /** «Выбранные сертификаты»: numbers pasted into the form, a working day's worth at most. */
 export const CHOSEN_CERTIFICATES_MAX = 1000;
 
-export type GroupChangeOutcome = 'CHANGED' | 'SKIPPED' | 'AGE_NOT_ELIGIBLE' | 'NOT_LIVE' | 'OUT_OF_SCOPE' | 'GROUP_BLOCKED';
+export type GroupChangeOutcome =
+  'CHANGED' | 'SKIPPED' | 'AGE_NOT_ELIGIBLE' | 'NOT_LIVE' | 'OUT_OF_SCOPE' | 'GROUP_BLOCKED';
 
 export interface StartGroupChangeInput {
   municipalityId: string;
@@ -46,7 +47,10 @@ async function groupInMunicipality(manager: EntityManager, groupId: string | nul
 
 function parseNumbers(raw: string[]): { numbers: string[]; wrong: string[] } {
   const numbers = raw.map((value) => value.replace(/\s+/g, '')).filter((value) => value !== '');
-  return { numbers: [...new Set(numbers.filter((value) => /^\d{10}$/.test(value)))], wrong: numbers.filter((value) => !/^\d{10}$/.test(value)) };
+  return {
+    numbers: [...new Set(numbers.filter((value) => /^\d{10}$/.test(value)))],
+    wrong: numbers.filter((value) => !/^\d{10}$/.test(value)),
+  };
 }
 
 /**
@@ -68,10 +72,13 @@ export async function startGroupChange(context: CertificatesContext, input: Star
       ? await groupInMunicipality(manager, input.sourceGroupId, input.municipalityId)
       : null;
     if (input.sourceGroupId && !source) errors.sourceGroupId = 'Выберите группу, из которой перевести сертификаты';
-    else if (source && target && source.id === target.id) errors.targetGroupId = 'Выберите другую группу: сертификаты уже в этой';
+    else if (source && target && source.id === target.id)
+      errors.targetGroupId = 'Выберите другую группу: сертификаты уже в этой';
     if (chosen) {
-      if (chosen.wrong.length) errors.certificateNumbers = `Номер сертификата — 10 цифр: ${chosen.wrong.slice(0, 5).join(', ')}`;
-      else if (chosen.numbers.length === 0) errors.certificateNumbers = 'Выберите группу сертификатов или введите номера сертификатов';
+      if (chosen.wrong.length)
+        errors.certificateNumbers = `Номер сертификата — 10 цифр: ${chosen.wrong.slice(0, 5).join(', ')}`;
+      else if (chosen.numbers.length === 0)
+        errors.certificateNumbers = 'Выберите группу сертификатов или введите номера сертификатов';
       else if (chosen.numbers.length > CHOSEN_CERTIFICATES_MAX)
         errors.certificateNumbers = `Не больше ${CHOSEN_CERTIFICATES_MAX} номеров за раз`;
     }
@@ -102,7 +109,16 @@ export async function startGroupChange(context: CertificatesContext, input: Star
         `INSERT INTO certificates.group_change_jobs
            (id, municipality_id, target_group_id, target_group_name, source_group_id, source_group_name, selection, status, total, actor)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'RUNNING', 0, $8)`,
-        [jobId, input.municipalityId, target!.id, target!.name, source?.id ?? null, source?.name ?? null, source ? 'GROUP' : 'CHOSEN', actor],
+        [
+          jobId,
+          input.municipalityId,
+          target!.id,
+          target!.name,
+          source?.id ?? null,
+          source?.name ?? null,
+          source ? 'GROUP' : 'CHOSEN',
+          actor,
+        ],
       );
     } catch (error) {
       if ((error as { code?: string }).code === '23505') {

@@ -38,8 +38,16 @@ export function RegistryHome() {
         <Link className="button" href="/registry/applications">
           {operator.role === 'ORG_OPERATOR' ? 'Поиск заявки' : 'Заявки'}
         </Link>
-        {mayDo(operator, 'MANAGE_CERTIFICATE_GROUPS') && <Link className="button" href="/registry/groups">Группы сертификатов</Link>}
-        {mayDo(operator, 'CHANGE_GROUPS_IN_BULK') && <Link className="button" href="/registry/batch">Пакетные обработки</Link>}
+        {mayDo(operator, 'MANAGE_CERTIFICATE_GROUPS') && (
+          <Link className="button" href="/registry/groups">
+            Группы сертификатов
+          </Link>
+        )}
+        {mayDo(operator, 'CHANGE_GROUPS_IN_BULK') && (
+          <Link className="button" href="/registry/batch">
+            Пакетные обработки
+          </Link>
+        )}
       </div>
     </section>
   );

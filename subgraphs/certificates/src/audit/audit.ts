@@ -36,7 +36,11 @@ export type AuditEvent =
   /** «Группы сертификатов»: the subject is the group. */
   | { action: 'CERTIFICATE_GROUP_IMPORTED'; subjectId: string; after: Record<string, unknown> }
   | {
-      action: 'CERTIFICATE_GROUP_EDITED' | 'CERTIFICATE_GROUP_BLOCKED' | 'CERTIFICATE_GROUP_UNBLOCKED' | 'CERTIFICATE_GROUP_DELETED';
+      action:
+        | 'CERTIFICATE_GROUP_EDITED'
+        | 'CERTIFICATE_GROUP_BLOCKED'
+        | 'CERTIFICATE_GROUP_UNBLOCKED'
+        | 'CERTIFICATE_GROUP_DELETED';
       subjectId: string;
       before: Record<string, unknown>;
       after: Record<string, unknown>;

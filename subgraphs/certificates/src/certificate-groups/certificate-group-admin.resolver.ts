@@ -59,7 +59,9 @@ export class CertificateGroupAdminResolver {
     );
   }
 
-  @Mutation(() => [CertificateGroup], { description: '«Импорт из PFDO»: отмеченные группы становятся группами реестра' })
+  @Mutation(() => [CertificateGroup], {
+    description: '«Импорт из PFDO»: отмеченные группы становятся группами реестра',
+  })
   async importCertificateGroups(
     @Arg('municipalityId', () => ID) municipalityId: string,
     @Arg('settingIds', () => [ID]) settingIds: string[],

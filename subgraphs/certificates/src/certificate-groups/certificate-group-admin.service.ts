@@ -10,8 +10,7 @@ import { fetchNavigatorGroupSettings } from './navigator-group-settings';
 /** «Описание группы сертификатов»: a few paragraphs, what an operator writes for parents and colleagues. */
 export const DESCRIPTION_MAX_LENGTH = 2000;
 
-const groupNotFound = () =>
-  domainError(ErrorCode.NotFound, 'Группа сертификатов не найдена', { field: 'groupId' });
+const groupNotFound = () => domainError(ErrorCode.NotFound, 'Группа сертификатов не найдена', { field: 'groupId' });
 
 /** What the audit log keeps of a group, before and after a change. */
 function snapshot(group: CertificateGroupEntity) {
@@ -57,7 +56,11 @@ export async function navigatorGroupSettings(context: CertificatesContext, munic
  * «Импорт из PFDO»: the ticked settings become the municipality's groups, each keeping a reference to its
  * setting. The settings are fetched before the transaction; a setting imported already is refused by name.
  */
-export async function importCertificateGroups(context: CertificatesContext, municipalityId: string, settingIds: string[]) {
+export async function importCertificateGroups(
+  context: CertificatesContext,
+  municipalityId: string,
+  settingIds: string[],
+) {
   const identity = context.identity!;
   assertMunicipalityId(identity, municipalityId);
   const wanted = [...new Set(settingIds)];
@@ -98,7 +101,12 @@ export async function importCertificateGroups(context: CertificatesContext, muni
       await writeAudit(manager, context.caller, {
         action: 'CERTIFICATE_GROUP_IMPORTED',
         subjectId: group.id,
-        after: { ...snapshot(group), nominalKopecks: setting!.nominalKopecks, minAge: group.minAge, maxAge: group.maxAge },
+        after: {
+          ...snapshot(group),
+          nominalKopecks: setting!.nominalKopecks,
+          minAge: group.minAge,
+          maxAge: group.maxAge,
+        },
       });
       groups.push(group);
     }
@@ -157,7 +165,11 @@ export async function deleteCertificateGroup(context: CertificatesContext, group
       [group.id, group.municipalityId],
     );
     if (uses.certificates || uses.applications || uses.jobs) {
-      const what = uses.certificates ? 'в ней есть сертификаты' : uses.applications ? 'её указывают заявки' : 'в неё переводятся сертификаты';
+      const what = uses.certificates
+        ? 'в ней есть сертификаты'
+        : uses.applications
+          ? 'её указывают заявки'
+          : 'в неё переводятся сертификаты';
       throw domainError(
         ErrorCode.GroupInUse,
         `Группу «${group.name}» нельзя удалить: ${what}. Заблокируйте её, чтобы новые сертификаты в ней не выдавались`,

@@ -81,7 +81,9 @@ export function JobProgress({ jobId, onFinished }: { jobId: string; onFinished: 
             </tbody>
           </table>
           {job.refusals.nextCursor && (
-            <p className="muted">Показаны первые {job.refusals.items.length}; всего не подошли {count(job.failed)}.</p>
+            <p className="muted">
+              Показаны первые {job.refusals.items.length}; всего не подошли {count(job.failed)}.
+            </p>
           )}
         </div>
       )}

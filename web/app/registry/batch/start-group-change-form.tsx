@@ -28,7 +28,11 @@ export function StartGroupChangeForm({
 }) {
   const id = useId();
   const [selection, setSelection] = useState<'GROUP' | 'CHOSEN'>('GROUP');
-  const [form, setForm] = useState<Record<Field, string>>({ sourceGroupId: '', certificateNumbers: '', targetGroupId: '' });
+  const [form, setForm] = useState<Record<Field, string>>({
+    sourceGroupId: '',
+    certificateNumbers: '',
+    targetGroupId: '',
+  });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [general, setGeneral] = useState<string | undefined>();
   const [start, { loading }] = useMutation(StartGroupChangeMutation);
@@ -37,7 +41,8 @@ export function StartGroupChangeForm({
 
   function check(): Partial<Record<Field, string>> {
     const found: Partial<Record<Field, string>> = {};
-    if (selection === 'GROUP' && !form.sourceGroupId) found.sourceGroupId = 'Выберите группу, из которой перевести сертификаты';
+    if (selection === 'GROUP' && !form.sourceGroupId)
+      found.sourceGroupId = 'Выберите группу, из которой перевести сертификаты';
     if (selection === 'CHOSEN') {
       if (numbers.length === 0) found.certificateNumbers = 'Введите номера сертификатов';
       else if (numbers.some((number) => !/^\d{10}$/.test(number)))
@@ -85,11 +90,18 @@ export function StartGroupChangeForm({
     <section className="page-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Массовая смена группы</h2>
       <p className="field-hint">
-        Сертификаты переводятся в фоне; страница показывает ход. Сертификат, который уже в выбранной группе, пропускается;
-        не подходящие по возрасту, замороженные и отозванные не переводятся и перечисляются.
+        Сертификаты переводятся в фоне; страница показывает ход. Сертификат, который уже в выбранной группе,
+        пропускается; не подходящие по возрасту, замороженные и отозванные не переводятся и перечисляются.
       </p>
       <form onSubmit={handleSubmit} noValidate>
-        <ErrorSummary errors={summaryErrors(ORDER, (name) => errors[name as Field], (name) => inputId(name as Field))} general={general} />
+        <ErrorSummary
+          errors={summaryErrors(
+            ORDER,
+            (name) => errors[name as Field],
+            (name) => inputId(name as Field),
+          )}
+          general={general}
+        />
         <RequiredNote />
         <fieldset className={styles.fieldset}>
           <legend>Какие сертификаты</legend>
@@ -115,7 +127,12 @@ export function StartGroupChangeForm({
         {selection === 'GROUP' ? (
           <FormField id={inputId('sourceGroupId')} label="Из группы" required error={errors.sourceGroupId}>
             {(wiring) => (
-              <select {...wiring} name="sourceGroupId" value={form.sourceGroupId} onChange={(event) => set('sourceGroupId')(event.target.value)}>
+              <select
+                {...wiring}
+                name="sourceGroupId"
+                value={form.sourceGroupId}
+                onChange={(event) => set('sourceGroupId')(event.target.value)}
+              >
                 <option value="">Выберите группу</option>
                 {groups.map((group) => (
                   <option key={group.id} value={group.id}>
@@ -152,7 +169,12 @@ export function StartGroupChangeForm({
           error={errors.targetGroupId}
         >
           {(wiring) => (
-            <select {...wiring} name="targetGroupId" value={form.targetGroupId} onChange={(event) => set('targetGroupId')(event.target.value)}>
+            <select
+              {...wiring}
+              name="targetGroupId"
+              value={form.targetGroupId}
+              onChange={(event) => set('targetGroupId')(event.target.value)}
+            >
               <option value="">Выберите группу</option>
               {groups
                 .filter((group) => !group.blocked)

@@ -10,7 +10,13 @@ import { ImportCertificateGroupsMutation, NavigatorGroupSettingsQuery } from './
 import { ageRange, budgetPrograms, formatRoubles } from './group-facts';
 
 /** «Импорт из PFDO»: the button, and under it the navigator's settings to tick. */
-export function ImportPanel({ municipalityId, onImported }: { municipalityId: string; onImported: (count: number) => void }) {
+export function ImportPanel({
+  municipalityId,
+  onImported,
+}: {
+  municipalityId: string;
+  onImported: (count: number) => void;
+}) {
   const [open, setOpen] = useState(false);
   const id = useId();
   return (
@@ -44,7 +50,10 @@ function ImportForm({
   onImported: (count: number) => void;
 }) {
   const id = useId();
-  const settings = useQuery(NavigatorGroupSettingsQuery, { variables: { municipalityId }, fetchPolicy: 'network-only' });
+  const settings = useQuery(NavigatorGroupSettingsQuery, {
+    variables: { municipalityId },
+    fetchPolicy: 'network-only',
+  });
   const [ticked, setTicked] = useState<string[]>([]);
   const [error, setError] = useState<string | undefined>();
   const [general, setGeneral] = useState<string | undefined>();
@@ -83,7 +92,10 @@ function ImportForm({
   return (
     <form onSubmit={handleSubmit} noValidate>
       <ErrorSummary errors={error ? [{ inputId: firstInput, message: error }] : []} general={general} />
-      <fieldset className={`${styles.fieldset} ${error ? 'field-invalid' : ''}`} aria-describedby={`${id}-hint ${id}-error`}>
+      <fieldset
+        className={`${styles.fieldset} ${error ? 'field-invalid' : ''}`}
+        aria-describedby={`${id}-hint ${id}-error`}
+      >
         <legend>Настройка сертификатов в ПФДО: отметьте нужные группы</legend>
         <p id={`${id}-hint`} className="field-hint">
           Группы, которые уполномоченный орган завёл в ПФДО. Импортированная группа больше не предлагается.

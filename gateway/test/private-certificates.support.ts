@@ -57,7 +57,8 @@ async function startCertificatesAndGateway(
     });
   let certificates = startCertificates();
   let earlierOutput = '';
-  await untilHealthy(certificatesPort, certificates);
+  // A minute and a half: on a machine shared by many test runs a start takes longer than the usual 30 s.
+  await untilHealthy(certificatesPort, certificates, 900);
   const gatewayPort = await freePort();
   const gateway = startService('gateway/dist/main.js', {
     GATEWAY_SECRET: secret,
@@ -81,7 +82,6 @@ async function startCertificatesAndGateway(
       } else await certificates.stop();
       earlierOutput += certificates.output();
       certificates = startCertificates();
-      // A minute and a half: on a machine shared by many test runs a start takes longer than the usual 30 s.
       await untilHealthy(certificatesPort, certificates, 900);
     },
     stop: async () => {

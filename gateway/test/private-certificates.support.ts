@@ -9,6 +9,8 @@ import { freePort, startService, untilHealthy } from './security/services.suppor
 interface CertificatesAndGateway {
   signIn(login: string, options?: ClientOptions): Promise<GatewayClient>;
   output(): string;
+  /** Ends the certificates subgraph (SIGTERM: its own orderly stop; SIGKILL: a crash) and starts it again. */
+  restartCertificates(signal: 'SIGTERM' | 'SIGKILL'): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -42,17 +44,21 @@ async function startCertificatesAndGateway(
 ): Promise<CertificatesAndGateway> {
   const secret = testGatewaySecret();
   const certificatesPort = await freePort();
-  const certificates = startService('subgraphs/certificates/dist/main.js', {
-    DATABASE_URL: databaseUrl,
-    GATEWAY_SECRET: secret,
-    CERTIFICATES_PORT: String(certificatesPort),
-    ORGANIZATIONS_URL: subgraphUrl(TEST_PORTS.organizations),
-    NAVIGATOR_URL: subgraphUrl(TEST_PORTS.navigator),
-    EMAIL_URL: subgraphUrl(TEST_PORTS.email),
-    SCAN_STORAGE_DIR: scans,
-    ...env,
-  });
-  await untilHealthy(certificatesPort, certificates);
+  const startCertificates = () =>
+    startService('subgraphs/certificates/dist/main.js', {
+      DATABASE_URL: databaseUrl,
+      GATEWAY_SECRET: secret,
+      CERTIFICATES_PORT: String(certificatesPort),
+      ORGANIZATIONS_URL: subgraphUrl(TEST_PORTS.organizations),
+      NAVIGATOR_URL: subgraphUrl(TEST_PORTS.navigator),
+      EMAIL_URL: subgraphUrl(TEST_PORTS.email),
+      SCAN_STORAGE_DIR: scans,
+      ...env,
+    });
+  let certificates = startCertificates();
+  let earlierOutput = '';
+  // A minute and a half: on a machine shared by many test runs a start takes longer than the usual 30 s.
+  await untilHealthy(certificatesPort, certificates, 900);
   const gatewayPort = await freePort();
   const gateway = startService('gateway/dist/main.js', {
     GATEWAY_SECRET: secret,
@@ -68,7 +74,16 @@ async function startCertificatesAndGateway(
   });
   return {
     signIn: (login, options = {}) => signIn(login, undefined, { ...options, gatewayUrl: subgraphUrl(gatewayPort) }),
-    output: () => `${certificates.output()}\n${gateway.output()}`,
+    output: () => `${earlierOutput}${certificates.output()}\n${gateway.output()}`,
+    restartCertificates: async (signal) => {
+      if (signal === 'SIGKILL') {
+        process.kill(certificates.pid, 'SIGKILL');
+        await certificates.exited;
+      } else await certificates.stop();
+      earlierOutput += certificates.output();
+      certificates = startCertificates();
+      await untilHealthy(certificatesPort, certificates, 900);
+    },
     stop: async () => {
       await gateway.stop();
       await certificates.stop();
@@ -105,6 +120,7 @@ export async function startPrivateCertificates(env: Record<string, string> = {})
     db,
     signIn: services.signIn,
     output: services.output,
+    restartCertificates: services.restartCertificates,
     withSettings: async (extra) => {
       const started = await startCertificatesAndGateway(databaseUrl, scans, { ...env, ...extra });
       others.push(started);

@@ -137,6 +137,9 @@ export const ErrorCode = {
   ForbiddenOrigin: 'FORBIDDEN_ORIGIN',
   GraphqlParseFailed: 'GRAPHQL_PARSE_FAILED',
   GraphqlValidationFailed: 'GRAPHQL_VALIDATION_FAILED',
+  GroupAlreadyImported: 'GROUP_ALREADY_IMPORTED',
+  GroupChangeJobRunning: 'GROUP_CHANGE_JOB_RUNNING',
+  GroupInUse: 'GROUP_IN_USE',
   GroupNotAvailable: 'GROUP_NOT_AVAILABLE',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
   InvalidCredentials: 'INVALID_CREDENTIALS',
@@ -163,6 +166,14 @@ export const ErrorCode = {
 } as const;
 
 export type ErrorCode = typeof ErrorCode[keyof typeof ErrorCode];
+export const GroupChangeJobStatus = {
+  /** Завершена */
+  Done: 'DONE',
+  /** Выполняется */
+  Running: 'RUNNING'
+} as const;
+
+export type GroupChangeJobStatus = typeof GroupChangeJobStatus[keyof typeof GroupChangeJobStatus];
 /** Вид организации */
 export const OrganizationKind = {
   /** Поставщик образовательных услуг */
@@ -187,8 +198,12 @@ export const ProgramRegistry = {
 
 export type ProgramRegistry = typeof ProgramRegistry[keyof typeof ProgramRegistry];
 export const RegistryAction = {
+  /** «Пакетные обработки»: массовая смена группы сертификатов */
+  ChangeGroupsInBulk: 'CHANGE_GROUPS_IN_BULK',
   /** «Создать заявку» */
   CreateApplication: 'CREATE_APPLICATION',
+  /** «Группы сертификатов»: импорт из PFDO, описание, блокировка, удаление */
+  ManageCertificateGroups: 'MANAGE_CERTIFICATE_GROUPS',
   /** Поиск заявок по серии и номеру документа ребёнка */
   SearchByDocument: 'SEARCH_BY_DOCUMENT'
 } as const;

@@ -16,6 +16,8 @@ export const E2E_PORTS: StackPorts = portsShiftedBy(20_000 + Number(process.env.
 export interface RunningApp {
   webUrl: string;
   mailUrl: string;
+  /** The stack's PostgreSQL, for a test that arranges many rows at once (set-based SQL). */
+  databaseUrl: string;
   /** The process id of a service, as the stack reported it when the service came up. */
   pidOf(service: string): number;
   stop(): Promise<void>;
@@ -45,6 +47,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
     return {
       webUrl: stack.urls.web!,
       mailUrl: stack.urls.mail!,
+      databaseUrl: stack.databaseUrl,
       pidOf: (service) => {
         const reported = lines
           .map((line) => new RegExp(`^\\[devstack\\] ${service} is up \\(pid (\\d+)\\)`).exec(line))

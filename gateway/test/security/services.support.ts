@@ -37,8 +37,12 @@ export function startService(script: string, env: Record<string, string>, args: 
 }
 
 /** Waits until a started service answers its /health, or fails with what it printed. */
-export async function untilHealthy(port: number, service: ReturnType<typeof startService>): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt++) {
+export async function untilHealthy(
+  port: number,
+  service: ReturnType<typeof startService>,
+  attempts = 300,
+): Promise<void> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
     if (
       await fetch(`http://127.0.0.1:${port}/health`).then(
         (response) => response.ok,

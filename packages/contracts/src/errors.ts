@@ -49,6 +49,13 @@ export const ErrorCode = {
   ConsentWithdrawalBlocked: 'CONSENT_WITHDRAWAL_BLOCKED',
   /** The certificate holder's navigator cabinet could not be changed (organizations did not answer). */
   CertificateHolderUnavailable: 'CERTIFICATE_HOLDER_UNAVAILABLE',
+  // Certificate groups and batch jobs (certificates)
+  /** «Удалить» a group that a certificate or an application still refers to. */
+  GroupInUse: 'GROUP_IN_USE',
+  /** «Импорт из PFDO» of a navigator setting already imported as a group. */
+  GroupAlreadyImported: 'GROUP_ALREADY_IMPORTED',
+  /** A mass change of group while another one of the same municipality is still running. */
+  GroupChangeJobRunning: 'GROUP_CHANGE_JOB_RUNNING',
   // Document scans (certificates' upload route)
   BadUpload: 'BAD_UPLOAD',
   NoFile: 'NO_FILE',

@@ -127,6 +127,36 @@ export const municipalitiesRoute = {
 } as const;
 export type MunicipalityName = z.infer<typeof municipalitiesRoute.response>[number];
 
+/**
+ * `GET /internal/group-settings?municipalityId=…` on navigator, by certificates («Импорт из PFDO»): the
+ * municipality's certificate group settings as the navigator keeps them («Настройка сертификатов»): name,
+ * nominal and money limit in kopecks, age range (from, to exclusive), budget programs a child may take per
+ * registry. 200 with the list (at most 200, by name), or 400 with a refusal.
+ */
+export const groupSettingsRoute = {
+  method: 'GET',
+  path: (municipalityId: string) => `/internal/group-settings?municipalityId=${encodeURIComponent(municipalityId)}`,
+  pattern: '/internal/group-settings',
+  query: z.object({ municipalityId: id() }),
+  response: z.array(
+    z.object({
+      id: id(),
+      municipalityId: id(),
+      name: z.string().min(1).max(500),
+      nominalKopecks: z.number().int().nonnegative(),
+      minAge: z.number().int().min(0).max(25),
+      maxAge: z.number().int().min(1).max(25),
+      budgetPrograms: z.object({
+        SIGNIFICANT: z.number().int().nonnegative(),
+        GENERAL: z.number().int().nonnegative(),
+        PRE_PROFESSIONAL: z.number().int().nonnegative(),
+      }),
+      municipalityLimitKopecks: z.number().int().nonnegative(),
+    }),
+  ),
+} as const;
+export type NavigatorGroupSetting = z.infer<typeof groupSettingsRoute.response>[number];
+
 /** Checks a body or a parameter list against one of the routes' schemas. */
 export function checkBody<T>(schema: z.ZodType<T>, value: unknown): Checked<T> {
   const parsed = schema.safeParse(value);

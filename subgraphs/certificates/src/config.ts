@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { EnvReader } from '@pfdo/platform';
 import { serviceUrl, urlVariableOf } from '@pfdo/platform/services';
+import { GROUP_CHANGE_BATCH_SIZE } from './group-changes/group-change.service';
 
 export interface CertificatesConfig {
   emailUrl: string;
@@ -20,6 +21,8 @@ export interface CertificatesConfig {
   registerPoolSize: number;
   /** A register tab is counted exactly up to this many applications, and is «более …» beyond. */
   registerExactCountLimit: number;
+  /** «Пакетные обработки»: certificates per batch of a mass change of group (one transaction each). */
+  groupChangeBatchSize: number;
 }
 
 export function readCertificatesConfig(reader: EnvReader): CertificatesConfig {
@@ -37,5 +40,6 @@ export function readCertificatesConfig(reader: EnvReader): CertificatesConfig {
     pdfRenderTimeoutMs: reader.positiveInteger('PDF_RENDER_TIMEOUT_MS', 5_000),
     registerPoolSize: reader.positiveInteger('DB_REGISTER_POOL_SIZE', 3),
     registerExactCountLimit: reader.positiveInteger('REGISTER_EXACT_COUNT_LIMIT', 10_000),
+    groupChangeBatchSize: reader.positiveInteger('GROUP_CHANGE_BATCH_SIZE', GROUP_CHANGE_BATCH_SIZE),
   };
 }

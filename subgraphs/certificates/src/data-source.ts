@@ -12,6 +12,7 @@ import { NavigatorHandoff1764400000000 } from './migrations/1764400000000-naviga
 import { UploadQuotas1764500000000 } from './migrations/1764500000000-upload-quotas';
 import { OutboxLeases1764610000000 } from './migrations/1764610000000-outbox-leases';
 import { RequestIds1764700000000 } from './migrations/1764700000000-request-ids';
+import { GroupAdmin1764820000000 } from './migrations/1764820000000-group-admin';
 import { CertificateHandover1764841000000 } from './migrations/1764841000000-certificate-handover';
 import { RegisterSearchIndexes1764890000000 } from './migrations/1764890000000-register-search-indexes';
 
@@ -40,6 +41,7 @@ export function createCertificatesDataSource(url: string, options: DatabaseOptio
       UploadQuotas1764500000000,
       OutboxLeases1764610000000,
       RequestIds1764700000000,
+      GroupAdmin1764820000000,
       CertificateHandover1764841000000,
       RegisterSearchIndexes1764890000000,
     ],

@@ -69,4 +69,10 @@ export const certificatesInputRules: InputRules = {
   // The service says what a password must be (8 to 64 characters); this only bounds what reaches it.
   'Mutation.issueCertificateExtract(password:)': { maxLength: 64, label: 'Новый пароль' },
   'Mutation.issueCertificateExtract(passwordRepeat:)': { maxLength: 64, label: 'Повторите пароль' },
+  // «Описание группы сертификатов»: a few paragraphs (the service keeps the same limit after trimming).
+  'Mutation.editCertificateGroup(description:)': { maxLength: 2000, label: 'Описание' },
+  // «Пакетные обработки»: a certificate number per line of the form; the service allows 1 000 of them.
+  'StartGroupChangeInput.certificateNumbers': registryNumber('Номер сертификата'),
+  'Municipality.groupChangeJobs(after:)': { maxLength: 100, message: 'Неверный курсор страницы' },
+  'GroupChangeJob.refusals(after:)': { maxLength: 100, message: 'Неверный курсор страницы' },
 };

@@ -93,6 +93,16 @@ export function createLoaders(dataSource: DataSource) {
       (ids: readonly string[]) => groups.findBy({ id: In([...ids]) }),
       (row) => row.id,
     ),
+    /** «Группы сертификатов»: how many certificates each group holds, one grouped count per batch. */
+    certificateCountByGroup: byKeyLoader(
+      (ids: readonly string[]): Promise<Array<{ group_id: string; count: number }>> =>
+        dataSource.query(
+          `SELECT group_id, count(*)::int AS count FROM certificates.certificates
+            WHERE group_id = ANY($1) GROUP BY group_id`,
+          [[...ids]],
+        ),
+      (row) => row.group_id,
+    ),
     certificateGroupsByMunicipality: groupedLoader(
       (ids: readonly string[]) => groups.find({ where: { municipalityId: In([...ids]) }, order: { name: 'ASC' } }),
       (row) => row.municipalityId,

@@ -47,6 +47,12 @@ export const rights = {
   searchByDocument: (identity: Identity) => OPERATOR_ROLES.includes(identity.role) && seesDocumentNumbers(identity),
   /** «Заморозить», «Отозвать согласие», «Сформировать новую выписку», the re-sending to the navigator. */
   ...certificateRights,
+  /** «Группы сертификатов»: the municipality's registry operator (his municipality), the regional one (any). */
+  manageCertificateGroups: (identity: Identity) =>
+    identity.role === 'MUNICIPAL_OPERATOR' || identity.role === 'REGIONAL_OPERATOR',
+  /** «Пакетные обработки»: the same registry operators. */
+  changeGroupsInBulk: (identity: Identity) =>
+    identity.role === 'MUNICIPAL_OPERATOR' || identity.role === 'REGIONAL_OPERATOR',
 } satisfies Record<string, (identity: Identity) => boolean>;
 
 type Right = keyof typeof rights;
@@ -152,6 +158,8 @@ export function registryActionsFor(identity: Identity | null): RegistryAction[] 
   const actions: RegistryAction[] = [];
   if (rights.receiveApplications(identity)) actions.push(RegistryAction.CREATE_APPLICATION);
   if (rights.searchByDocument(identity)) actions.push(RegistryAction.SEARCH_BY_DOCUMENT);
+  if (rights.manageCertificateGroups(identity)) actions.push(RegistryAction.MANAGE_CERTIFICATE_GROUPS);
+  if (rights.changeGroupsInBulk(identity)) actions.push(RegistryAction.CHANGE_GROUPS_IN_BULK);
   return actions;
 }
 
@@ -191,6 +199,8 @@ export const permissions: IRules = {
     application: isOperator,
     certificateAtHand: isOperator,
     certificatesNotSentToNavigator: may('resendToNavigator'),
+    navigatorGroupSettings: may('manageCertificateGroups'),
+    groupChangeJob: may('changeGroupsInBulk'),
   },
   Mutation: {
     addChildDocument: isCitizen,
@@ -207,12 +217,24 @@ export const permissions: IRules = {
     issueCertificateExtract: may('issueExtracts'),
     resendCertificateToNavigator: may('resendToNavigator'),
     resendCertificatesToNavigator: may('resendToNavigator'),
+    importCertificateGroups: may('manageCertificateGroups'),
+    editCertificateGroup: may('manageCertificateGroups'),
+    blockCertificateGroup: may('manageCertificateGroups'),
+    unblockCertificateGroup: may('manageCertificateGroups'),
+    deleteCertificateGroup: may('manageCertificateGroups'),
+    startGroupChange: may('changeGroupsInBulk'),
   },
   ApplicationRegisterPage: isOperator,
   LiveCertificateElsewhere: isOperator,
   ApplicationHistoryEntry: isAuthenticated,
   CreatedApplication: may('receiveApplications'),
-  CertificateGroup: isAuthenticated,
+  CertificateGroup: { '*': isAuthenticated, certificateCount: may('manageCertificateGroups') },
+  BudgetProgramCount: isAuthenticated,
+  NavigatorGroupSetting: may('manageCertificateGroups'),
+  GroupChangeJob: may('changeGroupsInBulk'),
+  GroupChangeJobPage: may('changeGroupsInBulk'),
+  GroupChangeRefusal: may('changeGroupsInBulk'),
+  GroupChangeRefusalPage: may('changeGroupsInBulk'),
   Certificate: canReadChildRecord,
   IssuedCertificate: isCitizen,
   CertificateAtHand: isOperator,
@@ -227,6 +249,8 @@ export const permissions: IRules = {
     id: isAuthenticated,
     certificateGroups: isAuthenticated,
     recentApplications: or(isRegionalOperator, and(isOperator, isOwnMunicipality)),
+    // The resolver checks the municipality too (assertActsInMunicipality), before it reads anything.
+    groupChangeJobs: and(may('changeGroupsInBulk'), or(isRegionalOperator, isOwnMunicipality)),
   },
   Organization: isAuthenticated,
   User: {

@@ -6,6 +6,8 @@ import { createCertificatesDataSource, SCHEMA } from './data-source';
 import { ScanUploadQuota } from './documents/scan-upload-quota';
 import { withApplicationForm } from './forms/application-form.mail';
 import { ApplicationFormRenderer } from './forms/application-form.renderer';
+import { GroupChangeQueue } from './group-changes/group-change.queue';
+import { resumeGroupChanges, runGroupChangeBatch } from './group-changes/group-change.service';
 import { MunicipalityDirectory } from './shared/municipality-directory';
 import { LocalFolderScanStorage, ScanStorage } from './storage/scan-storage';
 
@@ -18,6 +20,8 @@ export class CertificatesRuntime implements SubgraphRuntime {
   readonly municipalities: MunicipalityDirectory;
   readonly scanQuota: ScanUploadQuota;
   readonly forms: ApplicationFormRenderer;
+  /** «Пакетные обработки»: the mass change of group, batch by batch on pg-boss. */
+  readonly groupChanges: GroupChangeQueue;
 
   /** Opens the register's own pool beside the shared ones. */
   static async open(
@@ -54,6 +58,10 @@ export class CertificatesRuntime implements SubgraphRuntime {
       queue: config.pdfRenderQueue,
       timeoutMs: config.pdfRenderTimeoutMs,
     });
+    this.groupChanges = new GroupChangeQueue({
+      databaseUrl: config.databaseUrl,
+      runBatch: (jobId) => runGroupChangeBatch(this.dataSource, this.groupChanges, jobId, config.groupChangeBatchSize),
+    });
     this.relay = new OutboxRelay(this.background, {
       schema: SCHEMA,
       maxBackoffMs: config.outboxMaxBackoffMs,
@@ -75,11 +83,13 @@ export class CertificatesRuntime implements SubgraphRuntime {
   }
 
   start(): void {
+    this.groupChanges.startInBackground(() => resumeGroupChanges(this.dataSource, this.groupChanges));
     this.relay.start();
     this.relay.nudge();
   }
 
   async stop(): Promise<void> {
+    await this.groupChanges.stop();
     await this.relay.stop();
     await this.forms.close();
     await this.register.destroy();

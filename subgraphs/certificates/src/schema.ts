@@ -3,12 +3,14 @@ import { ApplicationProcessingResolver } from './applications/application-proces
 import { ApplicationResolver, findApplication } from './applications/application.resolver';
 import { UserRegistryActionsResolver } from './applications/registry-actions.resolver';
 import { CertificateActionsResolver } from './certificate-actions/certificate-actions.resolver';
+import { CertificateGroupAdminResolver } from './certificate-groups/certificate-group-admin.resolver';
 import { CertificateGroupResolver, findCertificateGroup } from './certificate-groups/certificate-group.resolver';
 import { CertificateResolver, findCertificate } from './certificates/certificate.resolver';
 import { ChildResolver } from './children/child.resolver';
 import { UserChildrenResolver } from './children/user-children.resolver';
 import { CertificatesContext } from './context';
 import { ChildDocumentResolver } from './documents/child-document.resolver';
+import { GroupChangeResolver, MunicipalityGroupChangesResolver } from './group-changes/group-change.resolver';
 import { certificatesInputRules } from './input-rules';
 import { permissions } from './permissions';
 import { MunicipalityCertificatesResolver } from './references/municipality.resolver';
@@ -20,6 +22,9 @@ export function buildCertificatesSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
     resolvers: [
       CertificateGroupResolver,
+      CertificateGroupAdminResolver,
+      GroupChangeResolver,
+      MunicipalityGroupChangesResolver,
       CertificateResolver,
       ApplicationResolver,
       ApplicationProcessingResolver,

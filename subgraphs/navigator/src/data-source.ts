@@ -1,6 +1,7 @@
 import { createDataSource, DatabaseOptions } from '@pfdo/platform';
 import { Initial1764000000000 } from './migrations/1764000000000-initial';
 import { RegisteredCertificates1764400000000 } from './migrations/1764400000000-registered-certificates';
+import { GroupSettings1764820000000 } from './migrations/1764820000000-group-settings';
 import { Inbox1764840000000 } from './migrations/1764840000000-inbox';
 import { ProgramEntity } from './programs/program.entity';
 import { RegisteredCertificateEntity } from './registry/registered-certificate.entity';
@@ -13,6 +14,11 @@ export function createNavigatorDataSource(url: string, options: DatabaseOptions 
     schema: SCHEMA,
     url,
     entities: [ProgramEntity, RegisteredCertificateEntity],
-    migrations: [Initial1764000000000, RegisteredCertificates1764400000000, Inbox1764840000000],
+    migrations: [
+      Initial1764000000000,
+      RegisteredCertificates1764400000000,
+      GroupSettings1764820000000,
+      Inbox1764840000000,
+    ],
   });
 }

@@ -4,6 +4,7 @@ import { SERVICES } from '@pfdo/platform/services';
 import { createContext, NavigatorContext } from './context';
 import { createNavigatorDataSource, SCHEMA } from './data-source';
 import { seedDemo } from './demo/seed-demo';
+import { groupSettingsRoutes } from './group-settings/group-settings.routes';
 import { registryRoutes } from './registry/registry.routes';
 import { buildNavigatorSchema, SUBGRAPH_NAME } from './schema';
 
@@ -22,6 +23,9 @@ export const navigatorModule: SubgraphModule<NavigatorContext, object, Navigator
   buildSchema: buildNavigatorSchema,
   createRuntime: ({ requests, background }): NavigatorRuntime => ({ dataSource: requests, background }),
   createContext: (runtime, caller) => createContext(runtime.dataSource, caller),
-  routes: (runtime) => registryRoutes(runtime.dataSource, runtime.background),
+  routes: (runtime) => (router) => {
+    registryRoutes(runtime.dataSource, runtime.background)(router);
+    groupSettingsRoutes(runtime.dataSource)(router);
+  },
   seedDemo,
 };

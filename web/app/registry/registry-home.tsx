@@ -43,6 +43,16 @@ export function RegistryHome() {
             Не отправленные в ПФДО сертификаты
           </Link>
         )}
+        {mayDo(operator, 'MANAGE_CERTIFICATE_GROUPS') && (
+          <Link className="button" href="/registry/groups">
+            Группы сертификатов
+          </Link>
+        )}
+        {mayDo(operator, 'CHANGE_GROUPS_IN_BULK') && (
+          <Link className="button" href="/registry/batch">
+            Пакетные обработки
+          </Link>
+        )}
       </div>
     </section>
   );

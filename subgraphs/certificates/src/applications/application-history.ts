@@ -15,6 +15,7 @@ export const HISTORY_ACTION_NAMES: Record<string, string> = {
   CERTIFICATE_FROZEN: 'Сертификат заморожен',
   CONSENT_WITHDRAWN: 'Согласие отозвано',
   EXTRACT_ISSUED: 'Сформирована новая выписка, пароль изменён',
+  CERTIFICATE_GROUP_CHANGED: 'Массовая смена группы',
 };
 
 @ObjectType({ description: 'Запись истории заявки (из журнала аудита)' })

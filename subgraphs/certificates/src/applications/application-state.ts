@@ -34,6 +34,8 @@ registerEnumType(ApplicationAction, {
 export enum RegistryAction {
   CREATE_APPLICATION = 'CREATE_APPLICATION',
   SEARCH_BY_DOCUMENT = 'SEARCH_BY_DOCUMENT',
+  MANAGE_CERTIFICATE_GROUPS = 'MANAGE_CERTIFICATE_GROUPS',
+  CHANGE_GROUPS_IN_BULK = 'CHANGE_GROUPS_IN_BULK',
 }
 
 registerEnumType(RegistryAction, {
@@ -41,6 +43,8 @@ registerEnumType(RegistryAction, {
   valuesConfig: {
     CREATE_APPLICATION: { description: '«Создать заявку»' },
     SEARCH_BY_DOCUMENT: { description: 'Поиск заявок по серии и номеру документа ребёнка' },
+    MANAGE_CERTIFICATE_GROUPS: { description: '«Группы сертификатов»: импорт из PFDO, описание, блокировка, удаление' },
+    CHANGE_GROUPS_IN_BULK: { description: '«Пакетные обработки»: массовая смена группы сертификатов' },
   },
 });
 

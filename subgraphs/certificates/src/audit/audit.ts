@@ -38,6 +38,27 @@ export type AuditEvent =
   | { action: 'CONSENT_WITHDRAWN'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
   /** A new extract with a new cabinet password (never the password itself). */
   | { action: 'EXTRACT_ISSUED'; subjectId: string; after: Record<string, unknown> }
+  /** «Группы сертификатов»: the subject is the group. */
+  | { action: 'CERTIFICATE_GROUP_IMPORTED'; subjectId: string; after: Record<string, unknown> }
+  | {
+      action:
+        | 'CERTIFICATE_GROUP_EDITED'
+        | 'CERTIFICATE_GROUP_BLOCKED'
+        | 'CERTIFICATE_GROUP_UNBLOCKED'
+        | 'CERTIFICATE_GROUP_DELETED';
+      subjectId: string;
+      before: Record<string, unknown>;
+      after: Record<string, unknown>;
+    }
+  /** «Пакетные обработки»: the subject is the job; each certificate it moves gets CERTIFICATE_GROUP_CHANGED. */
+  | { action: 'GROUP_CHANGE_STARTED'; subjectId: string; after: Record<string, unknown> }
+  /** Written set-based by the job's batches (group-change.service.ts), one per certificate moved. */
+  | {
+      action: 'CERTIFICATE_GROUP_CHANGED';
+      subjectId: string;
+      before: Record<string, unknown>;
+      after: Record<string, unknown>;
+    }
   | {
       action: 'CERTIFICATE_CHANGED';
       subjectId: string;

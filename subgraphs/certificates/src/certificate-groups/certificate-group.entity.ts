@@ -22,6 +22,24 @@ export class CertificateGroupEntity {
   @Column('boolean', { default: false })
   blocked: boolean;
 
+  /** «Описание группы сертификатов»: the registry operator's own words. */
+  @Column('text', { default: '' })
+  description: string;
+
+  /** The navigator's setting this group was imported from («Импорт из PFDO»); null for groups made here. */
+  @Column('uuid', { name: 'navigator_setting_id', nullable: true })
+  navigatorSettingId: string | null;
+
+  /** As imported; bigint comes back from pg as a string of digits. */
+  @Column('bigint', { name: 'nominal_kopecks', nullable: true })
+  nominalKopecks: string | null;
+
+  @Column('bigint', { name: 'municipality_limit_kopecks', nullable: true })
+  municipalityLimitKopecks: string | null;
+
+  @Column('jsonb', { name: 'budget_programs', nullable: true })
+  budgetPrograms: Record<string, number> | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

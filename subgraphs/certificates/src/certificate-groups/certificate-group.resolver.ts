@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { isUuid } from '@pfdo/platform';
 import { CertificatesContext } from '../context';
 import { Municipality } from '../references/references';
@@ -19,6 +19,11 @@ export class CertificateGroupResolver {
   @FieldResolver(() => Municipality)
   municipality(@Root() group: CertificateGroup): Municipality {
     return Municipality.ref(group.municipalityId);
+  }
+
+  @FieldResolver(() => Int, { description: 'Сертификатов в группе (для операторов реестра)' })
+  async certificateCount(@Root() group: CertificateGroup, @Ctx() context: CertificatesContext): Promise<number> {
+    return (await context.loaders.certificateCountByGroup.load(group.id))?.count ?? 0;
   }
 }
 

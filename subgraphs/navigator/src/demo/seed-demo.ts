@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { DemoMunicipality as M, DemoOrganization as O } from '@pfdo/platform';
+import { seedDemoGroupSettings } from '../group-settings/demo-group-settings';
 import { ProgramRegistry } from '../programs/program-registry';
 import { ProgramEntity } from '../programs/program.entity';
 
@@ -111,4 +112,5 @@ const programs: DemoProgram[] = [
 /** The demo data of docs/domain.md §8 that this subgraph owns: programs in all four registries. */
 export async function seedDemo(dataSource: DataSource): Promise<void> {
   await dataSource.createQueryBuilder().insert().into(ProgramEntity).values(programs).orIgnore().execute();
+  await seedDemoGroupSettings(dataSource);
 }

@@ -38,6 +38,11 @@ export function RegistryHome() {
         <Link className="button" href="/registry/applications">
           {operator.role === 'ORG_OPERATOR' ? 'Поиск заявки' : 'Заявки'}
         </Link>
+        {operator.role !== 'ORG_OPERATOR' && (
+          <Link className="button" href="/registry/organizations">
+            Пользователи организаций
+          </Link>
+        )}
       </div>
     </section>
   );

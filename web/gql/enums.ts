@@ -114,6 +114,7 @@ export const EmailConfirmationStatus = {
 export type EmailConfirmationStatus = typeof EmailConfirmationStatus[keyof typeof EmailConfirmationStatus];
 /** The stable `extensions.code` of an error. Its message is Russian, for people; the code is for programs. */
 export const ErrorCode = {
+  AccountBlocked: 'ACCOUNT_BLOCKED',
   ActionNotAllowedInStatus: 'ACTION_NOT_ALLOWED_IN_STATUS',
   AgeNotEligible: 'AGE_NOT_ELIGIBLE',
   ApplicationAlreadyProcessed: 'APPLICATION_ALREADY_PROCESSED',
@@ -131,6 +132,7 @@ export const ErrorCode = {
   ConsentWithdrawalBlocked: 'CONSENT_WITHDRAWAL_BLOCKED',
   DocumentRequired: 'DOCUMENT_REQUIRED',
   DuplicateCertificate: 'DUPLICATE_CERTIFICATE',
+  DuplicateEmail: 'DUPLICATE_EMAIL',
   EmailAlreadyConfirmed: 'EMAIL_ALREADY_CONFIRMED',
   EmailNotConfirmed: 'EMAIL_NOT_CONFIRMED',
   Forbidden: 'FORBIDDEN',
@@ -143,12 +145,14 @@ export const ErrorCode = {
   GroupNotAvailable: 'GROUP_NOT_AVAILABLE',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
   InvalidCredentials: 'INVALID_CREDENTIALS',
+  InvalidEmail: 'INVALID_EMAIL',
   InvalidEventPayload: 'INVALID_EVENT_PAYLOAD',
   MalformedJson: 'MALFORMED_JSON',
   NavigatorUnavailable: 'NAVIGATOR_UNAVAILABLE',
   NotFound: 'NOT_FOUND',
   NoFile: 'NO_FILE',
   OperationResolutionFailure: 'OPERATION_RESOLUTION_FAILURE',
+  PasswordsDoNotMatch: 'PASSWORDS_DO_NOT_MATCH',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
   QueryTooComplex: 'QUERY_TOO_COMPLEX',
   QueryTooDeep: 'QUERY_TOO_DEEP',
@@ -162,7 +166,8 @@ export const ErrorCode = {
   TooManyTokens: 'TOO_MANY_TOKENS',
   Unauthenticated: 'UNAUTHENTICATED',
   UnknownTopic: 'UNKNOWN_TOPIC',
-  UnsupportedScanFormat: 'UNSUPPORTED_SCAN_FORMAT'
+  UnsupportedScanFormat: 'UNSUPPORTED_SCAN_FORMAT',
+  WeakPassword: 'WEAK_PASSWORD'
 } as const;
 
 export type ErrorCode = typeof ErrorCode[keyof typeof ErrorCode];

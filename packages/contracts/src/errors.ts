@@ -33,6 +33,13 @@ export const ErrorCode = {
   QueryTooComplex: 'QUERY_TOO_COMPLEX',
   // Sign-in (organizations)
   InvalidCredentials: 'INVALID_CREDENTIALS',
+  /** The account was blocked by its registry operator: the password was right, the door is shut. */
+  AccountBlocked: 'ACCOUNT_BLOCKED',
+  // Staff accounts: «Пользователи организаций» (organizations)
+  InvalidEmail: 'INVALID_EMAIL',
+  DuplicateEmail: 'DUPLICATE_EMAIL',
+  WeakPassword: 'WEAK_PASSWORD',
+  PasswordsDoNotMatch: 'PASSWORDS_DO_NOT_MATCH',
   // Applications and certificates (certificates)
   DocumentRequired: 'DOCUMENT_REQUIRED',
   ApplicationExists: 'APPLICATION_EXISTS',

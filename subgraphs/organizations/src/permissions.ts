@@ -1,4 +1,5 @@
 import { isAnyone, isAuthenticated, IRules, isOwnUser, or } from '@pfdo/platform';
+import { mayKeepStaffAccounts } from './staff/staff.rules';
 import { isOrgOperatorOfOwnMunicipality, isStaffAccountForRegionalOperator } from './users/user.rules';
 
 /**
@@ -6,18 +7,28 @@ import { isOrgOperatorOfOwnMunicipality, isStaffAccountForRegionalOperator } fro
  * organizations are public reference data for anyone signed in. A user record (reachable by key through
  * `_entities`) is its owner's; besides him, a municipal operator reads the reception organizations'
  * accounts of his municipality and the regional operator every staff account. Nobody else reads a
- * citizen's account.
+ * citizen's account. «Пользователи организаций» (staff/): the accounts an operator keeps, each change checked
+ * against his scope in the service.
  */
 export const permissions: IRules = {
   Query: {
     me: isAnyone,
     municipalities: isAuthenticated,
     municipality: isAuthenticated,
+    staffAccounts: mayKeepStaffAccounts,
+    staffAccount: mayKeepStaffAccounts,
   },
   Mutation: {
     login: isAnyone,
     logout: isAuthenticated,
+    createStaffAccount: mayKeepStaffAccounts,
+    updateStaffAccount: mayKeepStaffAccounts,
+    blockStaffAccount: mayKeepStaffAccounts,
+    unblockStaffAccount: mayKeepStaffAccounts,
+    resetStaffAccountPassword: mayKeepStaffAccounts,
   },
+  StaffAccountPage: mayKeepStaffAccounts,
+  StaffAccountResult: mayKeepStaffAccounts,
   Municipality: isAuthenticated,
   Organization: isAuthenticated,
   User: or(isOwnUser, isOrgOperatorOfOwnMunicipality, isStaffAccountForRegionalOperator),

@@ -4,6 +4,7 @@ import { OrganizationsContext } from './context';
 import { findMunicipality, MunicipalityResolver } from './municipalities/municipality.resolver';
 import { findOrganization, OrganizationResolver } from './organizations/organization.resolver';
 import { permissions } from './permissions';
+import { StaffAccountResolver } from './staff/staff-account.resolver';
 import { findUser, UserResolver } from './users/user.resolver';
 
 export const SUBGRAPH_NAME = 'organizations';
@@ -12,11 +13,21 @@ export const SUBGRAPH_NAME = 'organizations';
 const inputRules: InputRules = {
   'Mutation.login(login:)': { maxLength: MAX_LOGIN_LENGTH, label: 'Логин' },
   'Mutation.login(password:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Пароль' },
+  'StaffAccountInput.email': { maxLength: MAX_LOGIN_LENGTH, label: 'E-mail' },
+  'StaffAccountInput.name': { maxLength: 255, label: 'Наименование организации' },
+  'StaffAccountInput.address': { maxLength: 255, label: 'Адрес' },
+  'StaffAccountInput.workingHours': { maxLength: 255, label: 'Режим работы' },
+  'StaffAccountInput.responsiblePerson': { maxLength: 255, label: 'ФИО ответственного лица' },
+  'StaffAccountInput.phone': { maxLength: 100, label: 'Телефон' },
+  'NewPasswordInput.password': { maxLength: MAX_PASSWORD_LENGTH, label: 'Пароль' },
+  'NewPasswordInput.passwordRepeat': { maxLength: MAX_PASSWORD_LENGTH, label: 'Повтор пароля' },
+  'Query.staffAccounts(search:)': { maxLength: 100, label: 'Поиск' },
+  'Query.staffAccounts(after:)': { maxLength: 500, message: 'Неверная позиция списка. Откройте список заново' },
 };
 
 export function buildOrganizationsSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
-    resolvers: [MunicipalityResolver, OrganizationResolver, UserResolver, AuthResolver],
+    resolvers: [MunicipalityResolver, OrganizationResolver, UserResolver, AuthResolver, StaffAccountResolver],
     referenceResolvers: {
       Municipality: (reference, context: OrganizationsContext) => findMunicipality(context, reference.id),
       Organization: (reference, context: OrganizationsContext) => findOrganization(context, reference.id),

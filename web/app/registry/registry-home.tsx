@@ -53,6 +53,11 @@ export function RegistryHome() {
             Пакетные обработки
           </Link>
         )}
+        {operator.role !== 'ORG_OPERATOR' && (
+          <Link className="button" href="/registry/organizations">
+            Пользователи организаций
+          </Link>
+        )}
       </div>
     </section>
   );

@@ -11,6 +11,9 @@ export const MAX_PASSWORD_LENGTH = 256;
 
 const invalidCredentials = () => domainError(ErrorCode.InvalidCredentials, 'Неверный логин или пароль');
 
+const accountBlocked = () =>
+  domainError(ErrorCode.AccountBlocked, 'Учётная запись заблокирована. Обратитесь к оператору реестра сертификатов');
+
 /** Counts a refused sign-in by its code in the metrics, and passes the refusal on. */
 async function countingFailures<T>(signIn: () => Promise<T>): Promise<T> {
   try {
@@ -29,7 +32,8 @@ export class AuthResolver {
     description:
       'Вход по логину и паролю. Шлюз ставит httpOnly-cookie сессии. Неверный логин и неверный пароль дают ' +
       'одну и ту же ошибку INVALID_CREDENTIALS. После многих неудачных попыток (по логину или с одного адреса) ' +
-      'вход временно закрыт: RATE_LIMITED с extensions.retryAfterSeconds.',
+      'вход временно закрыт: RATE_LIMITED с extensions.retryAfterSeconds. Заблокированная учётная запись (при верном ' +
+      'пароле): ACCOUNT_BLOCKED.',
   })
   async login(
     @Arg('login') login: string,
@@ -71,6 +75,8 @@ export class AuthResolver {
       throw invalidCredentials();
     }
     await attempt.succeeded();
+    // Said only to whoever knows the password: the account's own people, who need to know whom to call.
+    if (user.blockedAt) throw accountBlocked();
     return user;
   }
 

@@ -48,7 +48,10 @@ export class SessionService {
       .getRepository(UserEntity)
       .createQueryBuilder('user')
       .innerJoin(SessionEntity, 'session', 'session.user_id = user.id')
-      .where('session.token_hash = :sessionId AND session.expires_at > now()', { sessionId })
+      // A blocked account's sessions are deleted with the block; the condition keeps a race from reviving one.
+      .where('session.token_hash = :sessionId AND session.expires_at > now() AND user.blocked_at IS NULL', {
+        sessionId,
+      })
       .getOne();
     return user ? { identity: identityOf(user), sessionId } : null;
   }

@@ -27,6 +27,7 @@ const organizations: OrganizationEntity[] = [
     address: 'ул. Кутузова 5А',
     room: 'каб. 100',
     phones: '8-913-426-67-05, 74-85-62',
+    responsiblePerson: 'Соколова Елена Викторовна',
     workingHours: 'понедельник-пятница: 9:30 до 17:00 (обед с 12:00 до 13:00)',
   },
   {
@@ -37,6 +38,7 @@ const organizations: OrganizationEntity[] = [
     address: 'ул. Тольятти 38',
     room: 'каб. 12',
     phones: '8 (3843) 53-11-10',
+    responsiblePerson: 'Белова Татьяна Николаевна',
     workingHours: 'понедельник-пятница: 8:30 до 16:30',
   },
   {
@@ -47,6 +49,7 @@ const organizations: OrganizationEntity[] = [
     address: 'пр. Советский 40',
     room: 'каб. 5',
     phones: '8 (3842) 36-44-21',
+    responsiblePerson: '',
     workingHours: 'понедельник-пятница: 9:00 до 18:00',
   },
   {
@@ -57,6 +60,7 @@ const organizations: OrganizationEntity[] = [
     address: 'ул. Кирова 71',
     room: '',
     phones: '8 (3843) 32-15-40',
+    responsiblePerson: '',
     workingHours: 'понедельник-пятница: 8:30 до 17:30',
   },
   {
@@ -67,6 +71,7 @@ const organizations: OrganizationEntity[] = [
     address: 'ул. Красная 9',
     room: '',
     phones: '8 (3842) 58-05-70',
+    responsiblePerson: '',
     workingHours: 'понедельник-пятница: 8:30 до 17:30',
   },
   {
@@ -77,6 +82,7 @@ const organizations: OrganizationEntity[] = [
     address: 'г. Кемерово, пр. Советский 63',
     room: '',
     phones: '8 (3842) 45-25-48',
+    responsiblePerson: '',
     workingHours: 'понедельник-пятница: 9:00 до 18:00',
   },
   {
@@ -87,6 +93,7 @@ const organizations: OrganizationEntity[] = [
     address: 'пр. Металлургов 20',
     room: '',
     phones: '8 (3843) 74-20-20',
+    responsiblePerson: '',
     workingHours: 'ежедневно: 8:00 до 21:00',
   },
   {
@@ -97,11 +104,12 @@ const organizations: OrganizationEntity[] = [
     address: 'ул. Николая Островского 32',
     room: '',
     phones: '8 (3842) 90-42-42',
+    responsiblePerson: '',
     workingHours: 'вторник-суббота: 10:00 до 19:00',
   },
 ];
 
-type DemoUser = Omit<UserEntity, 'passwordHash' | 'createdAt'>;
+type DemoUser = Omit<UserEntity, 'passwordHash' | 'createdAt' | 'blockedAt'>;
 
 const staff = { canViewPersonalData: false, canConfirmApplications: false };
 const users: DemoUser[] = [

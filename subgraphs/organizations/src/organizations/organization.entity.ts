@@ -28,4 +28,8 @@ export class OrganizationEntity {
 
   @Column('text', { name: 'working_hours', default: '' })
   workingHours: string;
+
+  /** «ФИО ответственного лица»: whom parents ask about certificates. */
+  @Column('text', { name: 'responsible_person', default: '' })
+  responsiblePerson: string;
 }

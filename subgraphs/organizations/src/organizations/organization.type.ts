@@ -41,6 +41,9 @@ export class Organization {
   @Field({ description: 'Часы работы' })
   workingHours: string;
 
+  @Field({ description: 'ФИО ответственного лица (для родителей и детей)' })
+  responsiblePerson: string;
+
   municipalityId: string | null;
 
   static from(entity: OrganizationEntity): Organization {
@@ -52,6 +55,7 @@ export class Organization {
       room: entity.room,
       phones: entity.phones,
       workingHours: entity.workingHours,
+      responsiblePerson: entity.responsiblePerson,
       municipalityId: entity.municipalityId,
     });
   }

@@ -32,6 +32,10 @@ export class UserEntity {
   @Column('boolean', { name: 'can_confirm_applications', default: false })
   canConfirmApplications: boolean;
 
+  /** Set while the account is blocked by its registry operator: no sign-in, no session. */
+  @Column('timestamptz', { name: 'blocked_at', nullable: true })
+  blockedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -39,6 +39,9 @@ export class User {
   @Field({ description: 'Право подтверждать заявки (для организаций по приёму заявлений)' })
   canConfirmApplications: boolean;
 
+  @Field({ description: 'Учётная запись заблокирована: вход закрыт, сессии завершены' })
+  blocked: boolean;
+
   organizationId: string | null;
   municipalityId: string | null;
 
@@ -50,6 +53,7 @@ export class User {
       role: entity.role,
       canViewPersonalData: entity.canViewPersonalData,
       canConfirmApplications: entity.canConfirmApplications,
+      blocked: entity.blockedAt !== null,
       organizationId: entity.organizationId,
       municipalityId: entity.municipalityId,
     });

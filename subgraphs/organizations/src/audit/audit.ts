@@ -1,0 +1,38 @@
+import { EntityManager } from 'typeorm';
+import { Caller } from '@pfdo/platform';
+
+/** What a staff account looks like in the audit log: never its password or its hash. */
+export type StaffAccountSnapshot = Record<string, unknown>;
+
+/**
+ * What this subgraph's audit log records: every change of a staff account by an operator, written in the
+ * transaction of the change itself (the shape of certificates.audit_events).
+ */
+export type AuditEvent =
+  | { action: 'STAFF_ACCOUNT_CREATED'; subjectId: string; after: StaffAccountSnapshot }
+  | { action: 'STAFF_ACCOUNT_EDITED'; subjectId: string; before: StaffAccountSnapshot; after: StaffAccountSnapshot }
+  | { action: 'STAFF_ACCOUNT_BLOCKED'; subjectId: string; before: StaffAccountSnapshot; after: StaffAccountSnapshot }
+  | { action: 'STAFF_ACCOUNT_UNBLOCKED'; subjectId: string; before: StaffAccountSnapshot; after: StaffAccountSnapshot }
+  /** `after` says only that the password changed and whether it was generated. */
+  | { action: 'STAFF_ACCOUNT_PASSWORD_RESET'; subjectId: string; after: { generated: boolean; sessionsEnded: number } };
+
+export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {
+  const identity = caller?.identity ?? null;
+  await manager.query(
+    `INSERT INTO organizations.audit_events
+       (actor_user_id, actor_role, actor_organization_id, actor_service, client_ip, action, subject_id, before, after, actor_name)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      identity?.userId ?? null,
+      identity?.role ?? null,
+      identity?.organizationId ?? null,
+      caller?.service ?? null,
+      caller?.clientIp ?? '',
+      event.action,
+      event.subjectId,
+      'before' in event ? event.before : null,
+      'after' in event ? event.after : null,
+      identity?.fullName ?? '',
+    ],
+  );
+}

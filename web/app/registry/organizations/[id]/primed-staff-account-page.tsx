@@ -1,0 +1,11 @@
+'use client';
+
+import { usePrimedCache, type ServerAnswer } from '../../../_apollo/prime';
+import { StaffAccountPage } from './staff-account-page';
+import { StaffAccountQuery } from './staff-account.operations';
+
+/** The account with what its server render fetched already in the cache. */
+export function PrimedStaffAccountPage({ id, server }: { id: string; server: ServerAnswer }) {
+  usePrimedCache(server, [], [{ query: StaffAccountQuery, variables: { id } }]);
+  return <StaffAccountPage id={id} />;
+}

@@ -1,0 +1,5 @@
+// The documents are in create-staff-account.graphql; codegen types them into gql/graphql.ts.
+export {
+  StaffMunicipalitiesDocument as StaffMunicipalitiesQuery,
+  CreateStaffAccountDocument as CreateStaffAccountMutation,
+} from '@/gql/graphql';

@@ -12,6 +12,8 @@ import { NavigatorHandoff1764400000000 } from './migrations/1764400000000-naviga
 import { UploadQuotas1764500000000 } from './migrations/1764500000000-upload-quotas';
 import { OutboxLeases1764610000000 } from './migrations/1764610000000-outbox-leases';
 import { RequestIds1764700000000 } from './migrations/1764700000000-request-ids';
+import { RegulationsAndReports1764850000000 } from './migrations/1764850000000-regulations-and-reports';
+import { MunicipalRegulationEntity, MunicipalRegulationExcerptEntity } from './regulations/regulation.entity';
 
 export const SCHEMA = 'certificates';
 
@@ -28,6 +30,8 @@ export function createCertificatesDataSource(url: string, options: DatabaseOptio
       ApplicationEntity,
       ChildDocumentEntity,
       DocumentScanEntity,
+      MunicipalRegulationEntity,
+      MunicipalRegulationExcerptEntity,
     ],
     migrations: [
       Initial1764000000000,
@@ -38,6 +42,7 @@ export function createCertificatesDataSource(url: string, options: DatabaseOptio
       UploadQuotas1764500000000,
       OutboxLeases1764610000000,
       RequestIds1764700000000,
+      RegulationsAndReports1764850000000,
     ],
   });
 }

@@ -44,6 +44,11 @@ export const rights = {
   applyAsCitizen: (identity: Identity) => identity.role === 'CITIZEN',
   /** Search the register (an operator's) by a document's series and number: `assertMaySearchByDocument`. */
   searchByDocument: (identity: Identity) => OPERATOR_ROLES.includes(identity.role) && seesDocumentNumbers(identity),
+  /** «Мои параметры»: the municipality's «Положение о ПДО» (upload, excerpt, versions); registry operators. */
+  manageRegulation: (identity: Identity) =>
+    identity.role === 'MUNICIPAL_OPERATOR' || identity.role === 'REGIONAL_OPERATOR',
+  /** «Отчеты»: registry operators, of their municipality or of the region. */
+  readReports: (identity: Identity) => identity.role === 'MUNICIPAL_OPERATOR' || identity.role === 'REGIONAL_OPERATOR',
 } satisfies Record<string, (identity: Identity) => boolean>;
 
 type Right = keyof typeof rights;
@@ -149,6 +154,8 @@ export function registryActionsFor(identity: Identity | null): RegistryAction[] 
   const actions: RegistryAction[] = [];
   if (rights.receiveApplications(identity)) actions.push(RegistryAction.CREATE_APPLICATION);
   if (rights.searchByDocument(identity)) actions.push(RegistryAction.SEARCH_BY_DOCUMENT);
+  if (rights.manageRegulation(identity)) actions.push(RegistryAction.MANAGE_SETTINGS);
+  if (rights.readReports(identity)) actions.push(RegistryAction.READ_REPORTS);
   return actions;
 }
 
@@ -186,6 +193,7 @@ export const permissions: IRules = {
     certificateGroups: isAuthenticated,
     applicationRegister: isOperator,
     application: isOperator,
+    registryReport: may('readReports'),
   },
   Mutation: {
     addChildDocument: isCitizen,
@@ -197,7 +205,22 @@ export const permissions: IRules = {
     editApplication: may('editApplications'),
     sendToNavigator: may('sendToNavigator'),
     refuseApplication: may('processApplications'),
+    setMunicipalRegulationExcerpt: may('manageRegulation'),
   },
+  RegistryReport: may('readReports'),
+  ApplicationCount: may('readReports'),
+  CertificateCount: may('readReports'),
+  OrganizationApplicationCount: may('readReports'),
+  MunicipalRegulation: {
+    id: isAuthenticated,
+    uploadedAt: isAuthenticated,
+    sizeBytes: isAuthenticated,
+    originalName: isAuthenticated,
+    current: isAuthenticated,
+    url: isAuthenticated,
+    uploadedByName: may('manageRegulation'),
+  },
+  MunicipalRegulationVersionPage: may('manageRegulation'),
   ApplicationRegisterPage: isOperator,
   LiveCertificateElsewhere: isOperator,
   ApplicationHistoryEntry: isAuthenticated,
@@ -213,6 +236,9 @@ export const permissions: IRules = {
     id: isAuthenticated,
     certificateGroups: isAuthenticated,
     recentApplications: or(isRegionalOperator, and(isOperator, isOwnMunicipality)),
+    regulation: isAuthenticated,
+    regulationExcerpt: isAuthenticated,
+    regulationVersions: or(isRegionalOperator, and(may('manageRegulation'), isOwnMunicipality)),
   },
   Organization: isAuthenticated,
   User: {

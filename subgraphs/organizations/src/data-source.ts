@@ -5,6 +5,7 @@ import { Inbox1764100000000 } from './migrations/1764100000000-inbox';
 import { SignInLimits1764200000000 } from './migrations/1764200000000-sign-in-limits';
 import { SessionNotifications1764250000000 } from './migrations/1764250000000-session-notifications';
 import { RequestIds1764300000000 } from './migrations/1764300000000-request-ids';
+import { AuditEvents1764850000000 } from './migrations/1764850000000-audit-events';
 import { MunicipalityEntity } from './municipalities/municipality.entity';
 import { OrganizationEntity } from './organizations/organization.entity';
 import { UserEntity } from './users/user.entity';
@@ -23,6 +24,7 @@ export function createOrganizationsDataSource(url: string, options: DatabaseOpti
       SignInLimits1764200000000,
       SessionNotifications1764250000000,
       RequestIds1764300000000,
+      AuditEvents1764850000000,
     ],
   });
 }

@@ -1,4 +1,5 @@
-import { isAnyone, isAuthenticated, IRules, isOwnUser, or } from '@pfdo/platform';
+import { callerRule, isAnyone, isAuthenticated, IRule, IRules, isOwnUser, or, unauthenticated } from '@pfdo/platform';
+import { mayEditOwnOrganization } from './organizations/organization-details';
 import { isOrgOperatorOfOwnMunicipality, isStaffAccountForRegionalOperator } from './users/user.rules';
 
 /**
@@ -8,6 +9,11 @@ import { isOrgOperatorOfOwnMunicipality, isStaffAccountForRegionalOperator } fro
  * accounts of his municipality and the regional operator every staff account. Nobody else reads a
  * citizen's account.
  */
+/** «Мои параметры»: a registry operator edits his own organization (the service takes it from the identity). */
+const mayEditOwnOrganizationRule: IRule = callerRule('mayEditOwnOrganization', (context) =>
+  context.identity ? mayEditOwnOrganization(context.identity) : unauthenticated(),
+);
+
 export const permissions: IRules = {
   Query: {
     me: isAnyone,
@@ -17,6 +23,7 @@ export const permissions: IRules = {
   Mutation: {
     login: isAnyone,
     logout: isAuthenticated,
+    updateMyOrganization: mayEditOwnOrganizationRule,
   },
   Municipality: isAuthenticated,
   Organization: isAuthenticated,

@@ -2,6 +2,7 @@ import { buildFederatedSchema, FederatedSchema, InputRules } from '@pfdo/platfor
 import { AuthResolver, MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH } from './auth/auth.resolver';
 import { OrganizationsContext } from './context';
 import { findMunicipality, MunicipalityResolver } from './municipalities/municipality.resolver';
+import { DETAIL_LIMITS } from './organizations/organization-details';
 import { findOrganization, OrganizationResolver } from './organizations/organization.resolver';
 import { permissions } from './permissions';
 import { findUser, UserResolver } from './users/user.resolver';
@@ -12,6 +13,12 @@ export const SUBGRAPH_NAME = 'organizations';
 const inputRules: InputRules = {
   'Mutation.login(login:)': { maxLength: MAX_LOGIN_LENGTH, label: 'Логин' },
   'Mutation.login(password:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Пароль' },
+  ...Object.fromEntries(
+    Object.entries(DETAIL_LIMITS).map(([field, { label, max }]) => [
+      `OrganizationDetailsInput.${field}`,
+      { maxLength: max, label },
+    ]),
+  ),
 };
 
 export function buildOrganizationsSchema(): Promise<FederatedSchema> {

@@ -34,6 +34,8 @@ registerEnumType(ApplicationAction, {
 export enum RegistryAction {
   CREATE_APPLICATION = 'CREATE_APPLICATION',
   SEARCH_BY_DOCUMENT = 'SEARCH_BY_DOCUMENT',
+  MANAGE_SETTINGS = 'MANAGE_SETTINGS',
+  READ_REPORTS = 'READ_REPORTS',
 }
 
 registerEnumType(RegistryAction, {
@@ -41,6 +43,8 @@ registerEnumType(RegistryAction, {
   valuesConfig: {
     CREATE_APPLICATION: { description: '«Создать заявку»' },
     SEARCH_BY_DOCUMENT: { description: 'Поиск заявок по серии и номеру документа ребёнка' },
+    MANAGE_SETTINGS: { description: '«Мои параметры»: реквизиты своей организации и Положение о ПДО муниципалитета' },
+    READ_REPORTS: { description: '«Отчеты»' },
   },
 });
 

@@ -1,10 +1,17 @@
 import { Router } from 'express';
 import { DataSource, In } from 'typeorm';
-import { MunicipalityName, municipalitiesRoute, Topic } from '@pfdo/contracts';
+import {
+  MunicipalityName,
+  municipalitiesRoute,
+  OrganizationName,
+  organizationNamesRoute,
+  Topic,
+} from '@pfdo/contracts';
 import { callerOf, eventRoutes, isUuid } from '@pfdo/platform';
 import { sessionRoutes } from '../auth/auth.routes';
 import { SCHEMA } from '../data-source';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
 import { createCertificateHolder, removeCertificateHolder } from '../users/certificate-holder';
 
 /**
@@ -30,6 +37,22 @@ export function internalRoutes(dataSource: DataSource, background: DataSource) {
         .filter(isUuid);
       const rows = ids.length ? await dataSource.getRepository(MunicipalityEntity).findBy({ id: In(ids) }) : [];
       response.json(rows.map(({ id, name }): MunicipalityName => ({ id, name })));
+    });
+    router.get(organizationNamesRoute.path, async (request, response) => {
+      if (!callerOf(response).service) {
+        response.status(403).end();
+        return;
+      }
+      const ids = String(request.query.ids ?? '')
+        .split(',')
+        .filter(isUuid)
+        .slice(0, organizationNamesRoute.maxIds);
+      const rows = ids.length
+        ? await dataSource
+            .getRepository(OrganizationEntity)
+            .find({ select: { id: true, name: true }, where: { id: In(ids) } })
+        : [];
+      response.json(rows.map(({ id, name }): OrganizationName => ({ id, name })));
     });
   };
 }

@@ -138,6 +138,8 @@ export const ErrorCode = {
   QueryTooComplex: 'QUERY_TOO_COMPLEX',
   QueryTooDeep: 'QUERY_TOO_DEEP',
   RateLimited: 'RATE_LIMITED',
+  RegulationNotPdf: 'REGULATION_NOT_PDF',
+  RegulationTooLarge: 'REGULATION_TOO_LARGE',
   ScanTooLarge: 'SCAN_TOO_LARGE',
   ServiceBusy: 'SERVICE_BUSY',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
@@ -177,6 +179,10 @@ export type ProgramRegistry = typeof ProgramRegistry[keyof typeof ProgramRegistr
 export const RegistryAction = {
   /** «Создать заявку» */
   CreateApplication: 'CREATE_APPLICATION',
+  /** «Мои параметры»: реквизиты своей организации и Положение о ПДО муниципалитета */
+  ManageSettings: 'MANAGE_SETTINGS',
+  /** «Отчеты» */
+  ReadReports: 'READ_REPORTS',
   /** Поиск заявок по серии и номеру документа ребёнка */
   SearchByDocument: 'SEARCH_BY_DOCUMENT'
 } as const;

@@ -27,5 +27,6 @@ export const permissions: IRules = {
   },
   Municipality: isAuthenticated,
   Organization: isAuthenticated,
+  OrganizationPage: isAuthenticated,
   User: or(isOwnUser, isOrgOperatorOfOwnMunicipality, isStaffAccountForRegionalOperator),
 };

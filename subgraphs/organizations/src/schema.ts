@@ -3,6 +3,7 @@ import { AuthResolver, MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH } from './auth/auth
 import { OrganizationsContext } from './context';
 import { findMunicipality, MunicipalityResolver } from './municipalities/municipality.resolver';
 import { DETAIL_LIMITS } from './organizations/organization-details';
+import { MunicipalityOrganizationPageResolver } from './organizations/organization-page';
 import { findOrganization, OrganizationResolver } from './organizations/organization.resolver';
 import { permissions } from './permissions';
 import { findUser, UserResolver } from './users/user.resolver';
@@ -23,7 +24,13 @@ const inputRules: InputRules = {
 
 export function buildOrganizationsSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
-    resolvers: [MunicipalityResolver, OrganizationResolver, UserResolver, AuthResolver],
+    resolvers: [
+      MunicipalityResolver,
+      MunicipalityOrganizationPageResolver,
+      OrganizationResolver,
+      UserResolver,
+      AuthResolver,
+    ],
     referenceResolvers: {
       Municipality: (reference, context: OrganizationsContext) => findMunicipality(context, reference.id),
       Organization: (reference, context: OrganizationsContext) => findOrganization(context, reference.id),

@@ -38,6 +38,19 @@ export function RegistryHome() {
         <Link className="button" href="/registry/applications">
           {operator.role === 'ORG_OPERATOR' ? 'Поиск заявки' : 'Заявки'}
         </Link>
+        {mayDo(operator, 'MANAGE_SETTINGS') && (
+          <Link className="button" href="/registry/settings">
+            Мои параметры
+          </Link>
+        )}
+        {mayDo(operator, 'READ_REPORTS') && (
+          <Link className="button" href="/registry/reports">
+            Отчеты
+          </Link>
+        )}
+        <Link className="button" href="/registry/references">
+          Справочники
+        </Link>
       </div>
     </section>
   );

@@ -1,8 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { forbidden } from '@pfdo/platform';
+import { STATUS_NAMES } from '../applications/application-state';
 import { CertificateGroup } from '../certificate-groups/certificate-group.type';
+import { CERTIFICATE_STATUS_NAMES } from '../certificates/certificate-status';
 import { CertificatesContext } from '../context';
 import { Municipality, Organization } from '../references/references';
+import { KIND_NAMES } from './report-csv';
 import { reportCsvUrl } from './report.routes';
 import { registryReport, reportScopeFor } from './report.service';
 import { ApplicationCount, CertificateCount, OrganizationApplicationCount, RegistryReport } from './report.type';
@@ -28,8 +31,15 @@ export class RegistryReportResolver {
       to: scope.to,
       municipalityId: scope.municipalityId,
       csvUrl: reportCsvUrl(scope),
-      applicationsByStatusAndKind: data.applications.map((entry) => Object.assign(new ApplicationCount(), entry)),
-      certificatesByStatusAndGroup: data.certificates.map((entry) => Object.assign(new CertificateCount(), entry)),
+      applicationsByStatusAndKind: data.applications.map((entry) =>
+        Object.assign(new ApplicationCount(), entry, {
+          statusName: STATUS_NAMES[entry.status],
+          kindName: KIND_NAMES[entry.kind],
+        }),
+      ),
+      certificatesByStatusAndGroup: data.certificates.map((entry) =>
+        Object.assign(new CertificateCount(), entry, { statusName: CERTIFICATE_STATUS_NAMES[entry.status] }),
+      ),
       applicationsByOrganization: data.organizations.map((entry) =>
         Object.assign(new OrganizationApplicationCount(), entry),
       ),

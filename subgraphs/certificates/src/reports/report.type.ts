@@ -10,6 +10,12 @@ export class ApplicationCount {
   @Field(() => ApplicationKind)
   kind: ApplicationKind;
 
+  @Field({ description: 'Статус по-русски, как в реестре заявок' })
+  statusName: string;
+
+  @Field({ description: 'Вид заявки по-русски' })
+  kindName: string;
+
   @Field(() => Int)
   count: number;
 }
@@ -18,6 +24,9 @@ export class ApplicationCount {
 export class CertificateCount {
   @Field(() => CertificateStatus)
   status: CertificateStatus;
+
+  @Field({ description: 'Статус сертификата по-русски' })
+  statusName: string;
 
   @Field(() => Int)
   count: number;

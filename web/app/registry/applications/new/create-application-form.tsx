@@ -5,6 +5,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { describeError, fieldMessage, type DescribedError } from '@/app/_auth/describe-error';
 import { ErrorSummary, summaryErrors } from '@/app/_ui/error-summary';
 import { FormField, RequiredNote } from '@/app/_ui/form-field';
+import { RegulationLink } from '@/app/_ui/regulation-link';
 import {
   CHILD_DOCUMENT_FIELDS,
   ChildDocumentFieldset,
@@ -182,6 +183,9 @@ export function CreateApplicationForm({ initialKind }: { initialKind: Applicatio
             </select>
           )}
         </FormField>
+        <RegulationLink
+          municipality={municipalities.data?.municipalities.find((municipality) => municipality.id === municipalityId)}
+        />
       </fieldset>
 
       {needsChild(kind) && (

@@ -14,7 +14,7 @@ import {
   signIn,
 } from './support/cabinet';
 import { TINY_PNG } from './support/files';
-import { signInToRegistry } from './support/registry';
+import { createNewCertificateApplication, signInToRegistry } from './support/registry';
 
 /** «Мои параметры», «Отчеты», «Справочники»: one stack, each test building on the one before. */
 const shared = shareAppAndBrowser();
@@ -118,6 +118,8 @@ describe('«Мои параметры», «Отчеты» and «Справочн
   });
 
   it('shows a report as tables with bars and downloads it as CSV', async () => {
+    // An application of today, so that the report has rows to count.
+    await createNewCertificateApplication(shared.app.webUrl, 'org@demo.ru');
     const { page, context } = await shared.browser.newPage({ width: 1280, height: 900 });
     await page.goto(`${shared.app.webUrl}/registry/reports`);
     await signInToRegistry(page, 'operator@demo.ru');
@@ -133,6 +135,9 @@ describe('«Мои параметры», «Отчеты» and «Справочн
     await page.getByRole('button', { name: 'Сформировать' }).click();
     await page.waitForURL(/from=2020-01-01/);
     await page.getByText(/г\. Новокузнецк, с 01\.01\.2020/).waitFor();
+    // The bars are drawn (an SVG's attributes: the pages' CSP refuses inline styles).
+    const bar = page.getByRole('region', { name: 'Заявки по статусу и виду' }).locator('svg rect').first();
+    assert.ok(Number(await bar.getAttribute('width')) > 0);
     await expectAccessibleAtBothSizes(page, '«Отчеты»');
     await screenshot(page, 'reports-01');
 
@@ -155,12 +160,14 @@ describe('«Мои параметры», «Отчеты» and «Справочн
     ]) {
       assert.ok(lines.includes(line), `the CSV has the line «${line}»`);
     }
-    // Every figure on the page is in the file: the first table's total, as the page shows it.
-    const total = await page
-      .getByRole('region', { name: 'Заявки по статусу и виду' })
-      .locator('tfoot td')
-      .textContent();
-    if (total) assert.ok(lines.includes(`Итого;;${total}`), `the CSV's total is the page's (${total})`);
+    // The page's figures are the file's: the new application's row and the first table's total.
+    const applications = page.getByRole('region', { name: 'Заявки по статусу и виду' });
+    assert.match((await applications.textContent()) ?? '', /Заявка не подтверждена\s*Получить сертификат/);
+    const total = (await applications.locator('tfoot td').textContent()) ?? '';
+    assert.ok(Number(total) >= 1);
+    assert.ok(lines.includes(`Итого;;${total}`), `the CSV's total is the page's (${total})`);
+    assert.ok(lines.some((line) => /^Заявка не подтверждена;Получить сертификат;\d+$/.test(line)));
+    assert.ok(lines.some((line) => /^МБОУ «Средняя общеобразовательная школа № 110»;\d+$/.test(line)));
     await context.close();
   });
 

@@ -179,9 +179,9 @@ describe('«Мои параметры»: the operator’s organization', () => {
   });
 });
 
-/** Applications and certificates of a day of its own (in 1990–2009, which no other test uses) in one municipality. */
+/** Applications and certificates of a day of its own (in 2000–2019, which no other test uses) in one municipality. */
 async function arrangeReportDay(municipalityId: string) {
-  const day = `${randomInt(1990, 2010)}-0${randomInt(1, 10)}-1${randomInt(0, 10)}`;
+  const day = `${randomInt(2000, 2020)}-0${randomInt(1, 10)}-1${randomInt(0, 10)}`;
   const db = testDatabase();
   const { rows: groups } = await db.query(
     `SELECT id, name FROM certificates.certificate_groups WHERE municipality_id = $1 ORDER BY name LIMIT 1`,

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { DataSource, In } from 'typeorm';
-import { byKeyLoader, forbidden, invalidFields } from '@pfdo/platform';
+import { byKeyLoader, forbidden, invalidFields, isUuid } from '@pfdo/platform';
 import { CertificatesContext } from '../context';
 import { Municipality } from '../references/references';
 import { MunicipalRegulationEntity, MunicipalRegulationExcerptEntity } from './regulation.entity';
@@ -42,11 +42,12 @@ function loaders(context: CertificatesContext) {
   return existing;
 }
 
+/** A cursor this resolver wrote: the last version's exact upload time (ISO, as written) and id. */
 function decodeCursor(cursor: string): { uploadedAt: string; id: string } | null {
-  const [uploadedAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  return uploadedAt && id && !Number.isNaN(Date.parse(uploadedAt)) && /^[0-9a-f-]{36}$/.test(id)
-    ? { uploadedAt, id }
-    : null;
+  const [uploadedAt, id, extra] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (extra !== undefined || !uploadedAt || !id || !isUuid(id)) return null;
+  const parsed = new Date(uploadedAt);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString() === uploadedAt ? { uploadedAt, id } : null;
 }
 
 @Resolver(() => Municipality)

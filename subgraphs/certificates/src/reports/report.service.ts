@@ -21,7 +21,12 @@ export interface RegistryReportData {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDate = (value: string) => DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+/** A real calendar day (no 30 February), of a year the registry can hold: 2000–2199. */
+function isDate(value: string): boolean {
+  if (!DATE.test(value) || value < '2000-01-01' || value > '2199-12-31') return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
 
 /**
  * The scope the caller may see: a municipal operator's own municipality (whatever he names), the regional

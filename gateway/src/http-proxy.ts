@@ -31,6 +31,31 @@ export const CERTIFICATES_ROUTES = {
       return typeof id === 'string' && isUuid(id) ? `/documents/applications/${id}/form.pdf` : null;
     }) as UpstreamPath,
   },
+  /** «Мои параметры»: a new version of the municipality's «Положение о ПДО» (multipart, a PDF). */
+  regulationUpload: {
+    path: '/uploads/municipal-regulations',
+    upstream: (() => '/uploads/municipal-regulations') as UpstreamPath,
+  },
+  /** The current «Положение о ПДО» of a municipality, for parents while they apply. */
+  regulationPdf: {
+    path: '/documents/municipalities/:id/regulation.pdf',
+    upstream: ((request) => {
+      const id = request.params.id;
+      return typeof id === 'string' && isUuid(id) ? `/documents/municipalities/${id}/regulation.pdf` : null;
+    }) as UpstreamPath,
+  },
+  /** «Отчеты» as CSV: only the three parameters it takes go on, each checked for its shape. */
+  reportCsv: {
+    path: '/reports/registry.csv',
+    upstream: ((request) => {
+      const { from, to, municipalityId } = request.query;
+      const date = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+      if (!date(from) || !date(to)) return '/reports/registry.csv';
+      const query = new URLSearchParams({ from, to });
+      if (typeof municipalityId === 'string' && isUuid(municipalityId)) query.set('municipalityId', municipalityId);
+      return `/reports/registry.csv?${query.toString()}`;
+    }) as UpstreamPath,
+  },
 };
 
 function fail(response: Response, status: number, code: string, message: string): void {

@@ -136,13 +136,20 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     callerOf,
     config.subgraphTimeoutMs,
   );
-  const { scanUpload, applicationFormPdf } = CERTIFICATES_ROUTES;
+  const { scanUpload, applicationFormPdf, regulationUpload, regulationPdf, reportCsv } = CERTIFICATES_ROUTES;
   app.post(
     scanUpload.path,
     sameOriginPostsOnly(config.webOrigins),
     certificates(scanUpload.upstream, SCAN_UPLOAD_TIMEOUT_MS),
   );
   app.get(applicationFormPdf.path, certificates(applicationFormPdf.upstream));
+  app.post(
+    regulationUpload.path,
+    sameOriginPostsOnly(config.webOrigins),
+    certificates(regulationUpload.upstream, SCAN_UPLOAD_TIMEOUT_MS),
+  );
+  app.get(regulationPdf.path, certificates(regulationPdf.upstream));
+  app.get(reportCsv.path, certificates(reportCsv.upstream));
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),

@@ -216,8 +216,8 @@ describe('what the registry offers whatever the application', () => {
     'provider@demo.ru': [],
     'org@demo.ru': ['CREATE_APPLICATION'],
     'org-pd@demo.ru': ['CREATE_APPLICATION', 'SEARCH_BY_DOCUMENT'],
-    'operator@demo.ru': ['CREATE_APPLICATION', 'SEARCH_BY_DOCUMENT'],
-    'region@demo.ru': ['SEARCH_BY_DOCUMENT'],
+    'operator@demo.ru': ['CREATE_APPLICATION', 'SEARCH_BY_DOCUMENT', 'MANAGE_SETTINGS', 'READ_REPORTS'],
+    'region@demo.ru': ['SEARCH_BY_DOCUMENT', 'MANAGE_SETTINGS', 'READ_REPORTS'],
   };
 
   it.each(Object.keys(EXPECTED))('%s is offered what the server lets them do', async (login) => {

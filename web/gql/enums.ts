@@ -157,6 +157,8 @@ export const ErrorCode = {
   QueryTooComplex: 'QUERY_TOO_COMPLEX',
   QueryTooDeep: 'QUERY_TOO_DEEP',
   RateLimited: 'RATE_LIMITED',
+  RegulationNotPdf: 'REGULATION_NOT_PDF',
+  RegulationTooLarge: 'REGULATION_TOO_LARGE',
   ScanTooLarge: 'SCAN_TOO_LARGE',
   ServiceBusy: 'SERVICE_BUSY',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
@@ -209,6 +211,10 @@ export const RegistryAction = {
   CreateApplication: 'CREATE_APPLICATION',
   /** «Группы сертификатов»: импорт из PFDO, описание, блокировка, удаление */
   ManageCertificateGroups: 'MANAGE_CERTIFICATE_GROUPS',
+  /** «Мои параметры»: реквизиты своей организации и Положение о ПДО муниципалитета */
+  ManageSettings: 'MANAGE_SETTINGS',
+  /** «Отчеты» */
+  ReadReports: 'READ_REPORTS',
   /** Поиск заявок по серии и номеру документа ребёнка */
   SearchByDocument: 'SEARCH_BY_DOCUMENT'
 } as const;

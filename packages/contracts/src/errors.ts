@@ -68,6 +68,9 @@ export const ErrorCode = {
   NoFile: 'NO_FILE',
   ScanTooLarge: 'SCAN_TOO_LARGE',
   UnsupportedScanFormat: 'UNSUPPORTED_SCAN_FORMAT',
+  // The municipal regulation «Положение о ПДО» (certificates' upload route)
+  RegulationNotPdf: 'REGULATION_NOT_PDF',
+  RegulationTooLarge: 'REGULATION_TOO_LARGE',
   // E-mail confirmation (email)
   ConfirmationNotFound: 'CONFIRMATION_NOT_FOUND',
   ConfirmationAlreadyUsed: 'CONFIRMATION_ALREADY_USED',

@@ -157,6 +157,18 @@ export const groupSettingsRoute = {
 } as const;
 export type NavigatorGroupSetting = z.infer<typeof groupSettingsRoute.response>[number];
 
+/**
+ * `GET /internal/organizations?ids=a,b` on organizations, by certificates: the organizations' names (the
+ * reports' CSV names each reception organization). At most `maxIds` ids a call.
+ */
+export const organizationNamesRoute = {
+  method: 'GET',
+  path: '/internal/organizations',
+  maxIds: 500,
+  response: z.array(z.object({ id: id(), name: z.string() })),
+} as const;
+export type OrganizationName = z.infer<typeof organizationNamesRoute.response>[number];
+
 /** Checks a body or a parameter list against one of the routes' schemas. */
 export function checkBody<T>(schema: z.ZodType<T>, value: unknown): Checked<T> {
   const parsed = schema.safeParse(value);

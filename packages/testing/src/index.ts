@@ -7,3 +7,4 @@ export * from './arrange';
 export * from './eventually';
 export * from './smtp-switch';
 export * from './postgres-process';
+export * from './pdf';

@@ -10,6 +10,8 @@ export interface CertificatesConfig {
   /** Where uploaded document scans are kept by the default, local-folder storage. */
   scanStorageDir: string;
   maxScanBytes: number;
+  /** The largest «Положение о ПДО» an operator may upload (a scanned municipal act). */
+  maxRegulationBytes: number;
   /** Each account's daily allowance of uploaded scans, by count and by volume. */
   scanUploadsPerDay: number;
   scanUploadMegabytesPerDay: number;
@@ -33,6 +35,9 @@ export function readCertificatesConfig(reader: EnvReader): CertificatesConfig {
     // Beside the embedded cluster and the kept secret, so that one data folder holds what a backup covers.
     scanStorageDir: path.resolve(reader.string('SCAN_STORAGE_DIR', path.join(reader.dataDir(), 'scans'))),
     maxScanBytes: reader.positiveInteger('MAX_SCAN_BYTES', 10 * 1024 * 1024),
+    // A signed act scanned at 300 dpi runs to about 0.5 MB a page; 20 MB holds 30–40 pages and still
+    // opens on a parent's phone over a mobile link.
+    maxRegulationBytes: reader.positiveInteger('MAX_REGULATION_BYTES', 20 * 1024 * 1024),
     scanUploadsPerDay: reader.positiveInteger('SCAN_UPLOADS_PER_DAY', 50),
     scanUploadMegabytesPerDay: reader.positiveInteger('SCAN_UPLOAD_MEGABYTES_PER_DAY', 200),
     pdfRenderThreads: reader.positiveInteger('PDF_RENDER_THREADS', 1),

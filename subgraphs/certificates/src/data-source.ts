@@ -15,6 +15,8 @@ import { RequestIds1764700000000 } from './migrations/1764700000000-request-ids'
 import { GroupAdmin1764820000000 } from './migrations/1764820000000-group-admin';
 import { CertificateHandover1764841000000 } from './migrations/1764841000000-certificate-handover';
 import { RegisterSearchIndexes1764890000000 } from './migrations/1764890000000-register-search-indexes';
+import { RegulationsAndReports1764850000000 } from './migrations/1764850000000-regulations-and-reports';
+import { MunicipalRegulationEntity, MunicipalRegulationExcerptEntity } from './regulations/regulation.entity';
 
 export const SCHEMA = 'certificates';
 
@@ -31,6 +33,8 @@ export function createCertificatesDataSource(url: string, options: DatabaseOptio
       ApplicationEntity,
       ChildDocumentEntity,
       DocumentScanEntity,
+      MunicipalRegulationEntity,
+      MunicipalRegulationExcerptEntity,
     ],
     migrations: [
       Initial1764000000000,
@@ -44,6 +48,7 @@ export function createCertificatesDataSource(url: string, options: DatabaseOptio
       GroupAdmin1764820000000,
       CertificateHandover1764841000000,
       RegisterSearchIndexes1764890000000,
+      RegulationsAndReports1764850000000,
     ],
   });
 }

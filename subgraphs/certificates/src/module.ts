@@ -9,6 +9,8 @@ import { createCertificatesDataSource, SCHEMA } from './data-source';
 import { seedDemo } from './demo/seed-demo';
 import { scanUploadRoutes } from './documents/scan-upload.routes';
 import { applicationFormRoutes } from './forms/application-form.routes';
+import { regulationRoutes } from './regulations/regulation.routes';
+import { reportRoutes } from './reports/report.routes';
 import { CertificatesRuntime } from './runtime';
 import { buildCertificatesSchema, SUBGRAPH_NAME } from './schema';
 
@@ -25,6 +27,8 @@ export const certificatesModule: SubgraphModule<CertificatesContext, Certificate
   routes: (runtime) => (router: Router) => {
     scanUploadRoutes(runtime)(router);
     applicationFormRoutes(runtime)(router);
+    regulationRoutes(runtime)(router);
+    reportRoutes(runtime)(router);
     eventRoutes(runtime.background, SCHEMA, { [Topic.emailConfirmed]: markEmailConfirmed })(router);
   },
   seedDemo,

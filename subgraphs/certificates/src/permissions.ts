@@ -53,6 +53,11 @@ export const rights = {
   /** «Пакетные обработки»: the same registry operators. */
   changeGroupsInBulk: (identity: Identity) =>
     identity.role === 'MUNICIPAL_OPERATOR' || identity.role === 'REGIONAL_OPERATOR',
+  /** «Мои параметры»: the municipality's «Положение о ПДО» (upload, excerpt, versions); registry operators. */
+  manageRegulation: (identity: Identity) =>
+    identity.role === 'MUNICIPAL_OPERATOR' || identity.role === 'REGIONAL_OPERATOR',
+  /** «Отчеты»: registry operators, of their municipality or of the region. */
+  readReports: (identity: Identity) => identity.role === 'MUNICIPAL_OPERATOR' || identity.role === 'REGIONAL_OPERATOR',
 } satisfies Record<string, (identity: Identity) => boolean>;
 
 type Right = keyof typeof rights;
@@ -160,6 +165,8 @@ export function registryActionsFor(identity: Identity | null): RegistryAction[] 
   if (rights.searchByDocument(identity)) actions.push(RegistryAction.SEARCH_BY_DOCUMENT);
   if (rights.manageCertificateGroups(identity)) actions.push(RegistryAction.MANAGE_CERTIFICATE_GROUPS);
   if (rights.changeGroupsInBulk(identity)) actions.push(RegistryAction.CHANGE_GROUPS_IN_BULK);
+  if (rights.manageRegulation(identity)) actions.push(RegistryAction.MANAGE_SETTINGS);
+  if (rights.readReports(identity)) actions.push(RegistryAction.READ_REPORTS);
   return actions;
 }
 
@@ -201,6 +208,7 @@ export const permissions: IRules = {
     certificatesNotSentToNavigator: may('resendToNavigator'),
     navigatorGroupSettings: may('manageCertificateGroups'),
     groupChangeJob: may('changeGroupsInBulk'),
+    registryReport: may('readReports'),
   },
   Mutation: {
     addChildDocument: isCitizen,
@@ -223,7 +231,22 @@ export const permissions: IRules = {
     unblockCertificateGroup: may('manageCertificateGroups'),
     deleteCertificateGroup: may('manageCertificateGroups'),
     startGroupChange: may('changeGroupsInBulk'),
+    setMunicipalRegulationExcerpt: may('manageRegulation'),
   },
+  RegistryReport: may('readReports'),
+  ApplicationCount: may('readReports'),
+  CertificateCount: may('readReports'),
+  OrganizationApplicationCount: may('readReports'),
+  MunicipalRegulation: {
+    id: isAuthenticated,
+    uploadedAt: isAuthenticated,
+    sizeBytes: isAuthenticated,
+    originalName: isAuthenticated,
+    current: isAuthenticated,
+    url: isAuthenticated,
+    uploadedByName: may('manageRegulation'),
+  },
+  MunicipalRegulationVersionPage: may('manageRegulation'),
   ApplicationRegisterPage: isOperator,
   LiveCertificateElsewhere: isOperator,
   ApplicationHistoryEntry: isAuthenticated,
@@ -251,6 +274,9 @@ export const permissions: IRules = {
     recentApplications: or(isRegionalOperator, and(isOperator, isOwnMunicipality)),
     // The resolver checks the municipality too (assertActsInMunicipality), before it reads anything.
     groupChangeJobs: and(may('changeGroupsInBulk'), or(isRegionalOperator, isOwnMunicipality)),
+    regulation: isAuthenticated,
+    regulationExcerpt: isAuthenticated,
+    regulationVersions: or(isRegionalOperator, and(may('manageRegulation'), isOwnMunicipality)),
   },
   Organization: isAuthenticated,
   User: {

@@ -15,6 +15,12 @@ import { certificatesInputRules } from './input-rules';
 import { permissions } from './permissions';
 import { MunicipalityCertificatesResolver } from './references/municipality.resolver';
 import { Municipality, Organization, User } from './references/references';
+import { MunicipalityRegulationResolver, RegulationMutationResolver } from './regulations/regulation.resolver';
+import {
+  CertificateCountResolver,
+  OrganizationApplicationCountResolver,
+  RegistryReportResolver,
+} from './reports/report.resolver';
 
 export const SUBGRAPH_NAME = 'certificates';
 
@@ -34,6 +40,11 @@ export function buildCertificatesSchema(): Promise<FederatedSchema> {
       ChildResolver,
       ChildDocumentResolver,
       CertificateActionsResolver,
+      MunicipalityRegulationResolver,
+      RegulationMutationResolver,
+      RegistryReportResolver,
+      CertificateCountResolver,
+      OrganizationApplicationCountResolver,
     ],
     orphanedTypes: [Municipality, Organization, User],
     referenceResolvers: {

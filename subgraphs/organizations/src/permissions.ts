@@ -1,4 +1,5 @@
-import { isAnyone, isAuthenticated, IRules, isOwnUser, or } from '@pfdo/platform';
+import { callerRule, isAnyone, isAuthenticated, IRule, IRules, isOwnUser, or, unauthenticated } from '@pfdo/platform';
+import { mayEditOwnOrganization } from './organizations/organization-details';
 import { mayKeepStaffAccounts } from './staff/staff.rules';
 import { isOrgOperatorOfOwnMunicipality, isStaffAccountForRegionalOperator } from './users/user.rules';
 
@@ -10,6 +11,11 @@ import { isOrgOperatorOfOwnMunicipality, isStaffAccountForRegionalOperator } fro
  * citizen's account. «Пользователи организаций» (staff/): the accounts an operator keeps, each change checked
  * against his scope in the service.
  */
+/** «Мои параметры»: a registry operator edits his own organization (the service takes it from the identity). */
+const mayEditOwnOrganizationRule: IRule = callerRule('mayEditOwnOrganization', (context) =>
+  context.identity ? mayEditOwnOrganization(context.identity) : unauthenticated(),
+);
+
 export const permissions: IRules = {
   Query: {
     me: isAnyone,
@@ -26,10 +32,12 @@ export const permissions: IRules = {
     blockStaffAccount: mayKeepStaffAccounts,
     unblockStaffAccount: mayKeepStaffAccounts,
     resetStaffAccountPassword: mayKeepStaffAccounts,
+    updateMyOrganization: mayEditOwnOrganizationRule,
   },
   StaffAccountPage: mayKeepStaffAccounts,
   StaffAccountResult: mayKeepStaffAccounts,
   Municipality: isAuthenticated,
   Organization: isAuthenticated,
+  OrganizationPage: isAuthenticated,
   User: or(isOwnUser, isOrgOperatorOfOwnMunicipality, isStaffAccountForRegionalOperator),
 };

@@ -2,6 +2,8 @@ import { buildFederatedSchema, FederatedSchema, InputRules } from '@pfdo/platfor
 import { AuthResolver, MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH } from './auth/auth.resolver';
 import { OrganizationsContext } from './context';
 import { findMunicipality, MunicipalityResolver } from './municipalities/municipality.resolver';
+import { DETAIL_LIMITS } from './organizations/organization-details';
+import { MunicipalityOrganizationPageResolver } from './organizations/organization-page';
 import { findOrganization, OrganizationResolver } from './organizations/organization.resolver';
 import { permissions } from './permissions';
 import { StaffAccountResolver } from './staff/staff-account.resolver';
@@ -23,11 +25,24 @@ const inputRules: InputRules = {
   'NewPasswordInput.passwordRepeat': { maxLength: MAX_PASSWORD_LENGTH, label: 'Повтор пароля' },
   'Query.staffAccounts(search:)': { maxLength: 100, label: 'Поиск' },
   'Query.staffAccounts(after:)': { maxLength: 500, message: 'Неверная позиция списка. Откройте список заново' },
+  ...Object.fromEntries(
+    Object.entries(DETAIL_LIMITS).map(([field, { label, max }]) => [
+      `OrganizationDetailsInput.${field}`,
+      { maxLength: max, label },
+    ]),
+  ),
 };
 
 export function buildOrganizationsSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
-    resolvers: [MunicipalityResolver, OrganizationResolver, UserResolver, AuthResolver, StaffAccountResolver],
+    resolvers: [
+      MunicipalityResolver,
+      MunicipalityOrganizationPageResolver,
+      OrganizationResolver,
+      UserResolver,
+      AuthResolver,
+      StaffAccountResolver,
+    ],
     referenceResolvers: {
       Municipality: (reference, context: OrganizationsContext) => findMunicipality(context, reference.id),
       Organization: (reference, context: OrganizationsContext) => findOrganization(context, reference.id),

@@ -58,6 +58,19 @@ export function RegistryHome() {
             Пользователи организаций
           </Link>
         )}
+        {mayDo(operator, 'MANAGE_SETTINGS') && (
+          <Link className="button" href="/registry/settings">
+            Мои параметры
+          </Link>
+        )}
+        {mayDo(operator, 'READ_REPORTS') && (
+          <Link className="button" href="/registry/reports">
+            Отчеты
+          </Link>
+        )}
+        <Link className="button" href="/registry/references">
+          Справочники
+        </Link>
       </div>
     </section>
   );

@@ -36,6 +36,8 @@ export enum RegistryAction {
   SEARCH_BY_DOCUMENT = 'SEARCH_BY_DOCUMENT',
   MANAGE_CERTIFICATE_GROUPS = 'MANAGE_CERTIFICATE_GROUPS',
   CHANGE_GROUPS_IN_BULK = 'CHANGE_GROUPS_IN_BULK',
+  MANAGE_SETTINGS = 'MANAGE_SETTINGS',
+  READ_REPORTS = 'READ_REPORTS',
 }
 
 registerEnumType(RegistryAction, {
@@ -45,6 +47,8 @@ registerEnumType(RegistryAction, {
     SEARCH_BY_DOCUMENT: { description: 'Поиск заявок по серии и номеру документа ребёнка' },
     MANAGE_CERTIFICATE_GROUPS: { description: '«Группы сертификатов»: импорт из PFDO, описание, блокировка, удаление' },
     CHANGE_GROUPS_IN_BULK: { description: '«Пакетные обработки»: массовая смена группы сертификатов' },
+    MANAGE_SETTINGS: { description: '«Мои параметры»: реквизиты своей организации и Положение о ПДО муниципалитета' },
+    READ_REPORTS: { description: '«Отчеты»' },
   },
 });
 

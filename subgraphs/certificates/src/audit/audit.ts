@@ -59,6 +59,14 @@ export type AuditEvent =
       before: Record<string, unknown>;
       after: Record<string, unknown>;
     }
+  /** «Положение о ПДО» of a municipality (the subject): a new version uploaded, or its excerpt changed. */
+  | { action: 'REGULATION_UPLOADED'; subjectId: string; after: Record<string, unknown> }
+  | {
+      action: 'REGULATION_EXCERPT_CHANGED';
+      subjectId: string;
+      before: Record<string, unknown>;
+      after: Record<string, unknown>;
+    }
   | {
       action: 'CERTIFICATE_CHANGED';
       subjectId: string;

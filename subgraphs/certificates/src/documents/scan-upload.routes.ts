@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import busboy from 'busboy';
-import type { Request, Response, Router } from 'express';
+import type { Response, Router } from 'express';
 import { callerOf, ErrorCode, Role } from '@pfdo/platform';
 import { CertificatesRuntime } from '../runtime';
+import { ReceivedFile, receiveOneFile } from '../storage/multipart';
 import { DocumentScanEntity } from './child-document.entity';
 import { QuotaRefusal } from './scan-upload-quota';
 
@@ -20,38 +20,6 @@ function fail(response: Response, status: number, code: string, message: string)
 function refuseOverQuota(response: Response, refusal: QuotaRefusal): void {
   response.setHeader('retry-after', String(refusal.retryAfterSeconds));
   response.status(429).json({ error: { code: ErrorCode.RateLimited, ...refusal } });
-}
-
-interface ReceivedFile {
-  bytes: Buffer;
-  name: string;
-  truncated: boolean;
-}
-
-function receiveOneFile(request: Request, maxBytes: number): Promise<ReceivedFile | null> {
-  return new Promise((resolve, reject) => {
-    let parser: busboy.Busboy;
-    try {
-      parser = busboy({ headers: request.headers, limits: { files: 1, fileSize: maxBytes, fields: 10, parts: 12 } });
-    } catch (error) {
-      reject(error);
-      return;
-    }
-    let received: ReceivedFile | null = null;
-    parser.on('file', (_field, stream, info) => {
-      const chunks: Buffer[] = [];
-      const file: ReceivedFile = { bytes: Buffer.alloc(0), name: info.filename ?? '', truncated: false };
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('limit', () => (file.truncated = true));
-      stream.on('end', () => {
-        file.bytes = Buffer.concat(chunks);
-        received ??= file;
-      });
-    });
-    parser.on('error', reject);
-    parser.on('close', () => resolve(received));
-    request.pipe(parser);
-  });
 }
 
 /** The scan of a child's document: multipart upload; GraphQL then carries only the returned id. */
@@ -76,7 +44,7 @@ export function scanUploadRoutes(runtime: CertificatesRuntime) {
 
       let file: ReceivedFile | null;
       try {
-        file = await receiveOneFile(request, runtime.config.maxScanBytes);
+        file = (await receiveOneFile(request, runtime.config.maxScanBytes)).file;
       } catch {
         return fail(response, 400, 'BAD_UPLOAD', 'Файл не получен: отправьте форму ещё раз');
       }

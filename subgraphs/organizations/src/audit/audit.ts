@@ -5,10 +5,17 @@ import { Caller } from '@pfdo/platform';
 export type StaffAccountSnapshot = Record<string, unknown>;
 
 /**
- * What this subgraph's audit log records: every change of a staff account by an operator, written in the
- * transaction of the change itself (the shape of certificates.audit_events).
+ * What this subgraph's audit log records: every change of a staff account by an operator and of an
+ * organization's details («Мои параметры»), written in the transaction of the change itself (the shape of
+ * certificates.audit_events).
  */
 export type AuditEvent =
+  | {
+      action: 'ORGANIZATION_DETAILS_CHANGED';
+      subjectId: string;
+      before: Record<string, unknown>;
+      after: Record<string, unknown>;
+    }
   | { action: 'STAFF_ACCOUNT_CREATED'; subjectId: string; after: StaffAccountSnapshot }
   | { action: 'STAFF_ACCOUNT_EDITED'; subjectId: string; before: StaffAccountSnapshot; after: StaffAccountSnapshot }
   | { action: 'STAFF_ACCOUNT_BLOCKED'; subjectId: string; before: StaffAccountSnapshot; after: StaffAccountSnapshot }

@@ -7,12 +7,15 @@ import {
   InternalRefusal,
   MunicipalityName,
   municipalitiesRoute,
+  OrganizationName,
+  organizationNamesRoute,
   Topic,
 } from '@pfdo/contracts';
 import { callerOf, eventRoutes, isUuid } from '@pfdo/platform';
 import { sessionRoutes } from '../auth/auth.routes';
 import { SCHEMA } from '../data-source';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { OrganizationEntity } from '../organizations/organization.entity';
 import {
   changeCertificateHolderPassword,
   createCertificateHolder,
@@ -61,6 +64,22 @@ export function internalRoutes(dataSource: DataSource, background: DataSource) {
       }
       await dataSource.transaction((manager) => changeCertificateHolderPassword(manager, params.value.id, body.value));
       response.status(204).end();
+    });
+    router.get(organizationNamesRoute.path, async (request, response) => {
+      if (!callerOf(response).service) {
+        response.status(403).end();
+        return;
+      }
+      const ids = String(request.query.ids ?? '')
+        .split(',')
+        .filter(isUuid)
+        .slice(0, organizationNamesRoute.maxIds);
+      const rows = ids.length
+        ? await dataSource
+            .getRepository(OrganizationEntity)
+            .find({ select: { id: true, name: true }, where: { id: In(ids) } })
+        : [];
+      response.json(rows.map(({ id, name }): OrganizationName => ({ id, name })));
     });
   };
 }

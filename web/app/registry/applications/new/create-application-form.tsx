@@ -6,6 +6,7 @@ import { describeError, fieldMessage, type DescribedError } from '@/app/_auth/de
 import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary, summaryErrors } from '@/app/_ui/error-summary';
 import { FormField, RequiredNote } from '@/app/_ui/form-field';
+import { RegulationLink } from '@/app/_ui/regulation-link';
 import {
   CHILD_DOCUMENT_FIELDS,
   ChildDocumentFieldset,
@@ -183,6 +184,9 @@ export function CreateApplicationForm({ initialKind }: { initialKind: Applicatio
             </select>
           )}
         </FormField>
+        <RegulationLink
+          municipality={municipalities.data?.municipalities.find((municipality) => municipality.id === municipalityId)}
+        />
       </fieldset>
 
       {needsChild(kind) && (

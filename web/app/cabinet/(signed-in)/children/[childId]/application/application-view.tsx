@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
+import { RegulationLink } from '../../../../../_ui/regulation-link';
 import { applicationStepOf, childPaths } from '../../../../_children/application-step';
 import { ChildHeading } from '../../../../_children/child-heading';
 import { useCabinetChild } from '../../../../_children/use-cabinet-children';
@@ -46,6 +47,7 @@ export function ApplicationView({ childId }: { childId: string }) {
       {step === 'document' && (
         <div className="page-panel">
           <p>Для получения сертификата необходимо добавить свидетельство о рождении или паспорт в документы ребенка</p>
+          <RegulationLink municipality={child.municipality} />
           <Link href={childPaths.document(child.id)} className="button button-primary">
             Предоставить документ
           </Link>

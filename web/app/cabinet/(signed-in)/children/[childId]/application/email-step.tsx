@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { AppForm } from '@/app/_ui/app-form';
 import { describeError, fieldMessage, type DescribedError } from '../../../../../_auth/describe-error';
+import { RegulationLink } from '../../../../../_ui/regulation-link';
 import { childPaths, refusalOf } from '../../../../_children/application-step';
 import { CabinetChildrenQuery } from '../../../../_children/children.operations';
 import { documentText } from '../../../../_children/format';
@@ -69,6 +70,7 @@ export function EmailStep({ child, onRefused }: { child: CabinetChild; onRefused
         <Link href={childPaths.document(child.id)}>Предоставить документ</Link>
       </p>
       <AppForm onSubmit={handleSubmit}>
+        <RegulationLink municipality={child.municipality} />
         <p>Для получения сертификата ПДО необходимо подтвердить электронную почту.</p>
         <FormField id={`${id}-email`} label="Электронная почта" required error={fieldMessage(error, 'email')}>
           {(wiring) => (

@@ -1,0 +1,2 @@
+// The document is in references.graphql; codegen types it into gql/graphql.ts.
+export { ReferencesPageDocument as ReferencesPageQuery } from '@/gql/graphql';

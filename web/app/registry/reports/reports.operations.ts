@@ -1,0 +1,2 @@
+// The document is in reports.graphql; codegen types it into gql/graphql.ts.
+export { ReportsPageDocument as ReportsPageQuery } from '@/gql/graphql';

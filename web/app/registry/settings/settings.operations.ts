@@ -1,0 +1,6 @@
+// The documents are in settings.graphql; codegen types them into gql/graphql.ts.
+export {
+  SettingsPageDocument as SettingsPageQuery,
+  UpdateMyOrganizationDocument as UpdateMyOrganizationMutation,
+  SetMunicipalRegulationExcerptDocument as SetMunicipalRegulationExcerptMutation,
+} from '@/gql/graphql';

@@ -3,6 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { describeError, fieldMessage } from '@/app/_auth/describe-error';
+import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary, summaryErrors } from '@/app/_ui/error-summary';
 import { FormField, RequiredNote } from '@/app/_ui/form-field';
 import styles from '@/app/registry/_shell/registry.module.css';
@@ -93,7 +94,7 @@ export function StartGroupChangeForm({
         Сертификаты переводятся в фоне; страница показывает ход. Сертификат, который уже в выбранной группе,
         пропускается; не подходящие по возрасту, замороженные и отозванные не переводятся и перечисляются.
       </p>
-      <form onSubmit={handleSubmit} noValidate>
+      <AppForm onSubmit={handleSubmit}>
         <ErrorSummary
           errors={summaryErrors(
             ORDER,
@@ -189,7 +190,7 @@ export function StartGroupChangeForm({
         <button type="submit" className="button button-primary" disabled={loading}>
           Начать смену группы
         </button>
-      </form>
+      </AppForm>
     </section>
   );
 }

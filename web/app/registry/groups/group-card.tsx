@@ -3,6 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { describeError, fieldMessage } from '@/app/_auth/describe-error';
+import { AppForm } from '@/app/_ui/app-form';
 import { FormField } from '@/app/_ui/form-field';
 import styles from '@/app/registry/_shell/registry.module.css';
 import { ConfirmDialog } from '@/app/registry/applications/[number]/actions/confirm-dialog';
@@ -134,7 +135,7 @@ function DescriptionForm({ group, onClose }: { group: GroupCardFragment; onClose
   }
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
+    <AppForm onSubmit={handleSubmit}>
       <FormField
         id={`${id}-description`}
         label="Описание группы сертификатов"
@@ -159,6 +160,6 @@ function DescriptionForm({ group, onClose }: { group: GroupCardFragment; onClose
           Отмена
         </button>
       </div>
-    </form>
+    </AppForm>
   );
 }

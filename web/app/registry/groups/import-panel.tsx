@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { describeError, fieldMessage } from '@/app/_auth/describe-error';
+import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary } from '@/app/_ui/error-summary';
 import { LoadState } from '@/app/_ui/load-state';
 import styles from '@/app/registry/_shell/registry.module.css';
@@ -90,7 +91,7 @@ function ImportForm({
     );
   }
   return (
-    <form onSubmit={handleSubmit} noValidate>
+    <AppForm onSubmit={handleSubmit}>
       <ErrorSummary errors={error ? [{ inputId: firstInput, message: error }] : []} general={general} />
       <fieldset
         className={`${styles.fieldset} ${error ? 'field-invalid' : ''}`}
@@ -141,6 +142,6 @@ function ImportForm({
           Отмена
         </button>
       </div>
-    </form>
+    </AppForm>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import { describeError, fieldMessage, type DescribedError } from '../../_auth/describe-error';
 import { ErrorSummary, summaryErrors } from '../../_ui/error-summary';
 import { FormField, RequiredNote } from '../../_ui/form-field';
@@ -62,7 +63,7 @@ export function OrganizationForm({ organization }: { organization: Details & { i
 
   const fieldErrors = summaryErrors(ORDER, errorOf, inputId);
   return (
-    <form noValidate onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
+    <AppForm onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Информация об уполномоченной организации</h2>
       <ErrorSummary errors={fieldErrors} general={error && fieldErrors.length === 0 ? error.message : undefined} />
       <RequiredNote />
@@ -96,6 +97,6 @@ export function OrganizationForm({ organization }: { organization: Details & { i
           Сведения об организации сохранены.
         </p>
       )}
-    </form>
+    </AppForm>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import type { MunicipalityRegulationFragment } from '@/gql/graphql';
 import { describeError, fieldMessage, type DescribedError } from '../../_auth/describe-error';
 import { ErrorSummary } from '../../_ui/error-summary';
@@ -108,7 +109,7 @@ function UploadForm({ municipalityId, onUploaded }: { municipalityId: string; on
   }
 
   return (
-    <form noValidate onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
+    <AppForm onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Загрузить новую версию</h3>
       <ErrorSummary errors={error ? [{ inputId, message: error }] : []} />
       <FormField
@@ -130,7 +131,7 @@ function UploadForm({ municipalityId, onUploaded }: { municipalityId: string; on
           Положение загружено.
         </p>
       )}
-    </form>
+    </AppForm>
   );
 }
 
@@ -158,7 +159,7 @@ function ExcerptForm({ municipalityId, excerpt }: { municipalityId: string; exce
   }
 
   return (
-    <form noValidate onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
+    <AppForm onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Выдержка из Положения</h3>
       <ErrorSummary
         errors={message ? [{ inputId, message }] : []}
@@ -191,6 +192,6 @@ function ExcerptForm({ municipalityId, excerpt }: { municipalityId: string; exce
           Выдержка сохранена.
         </p>
       )}
-    </form>
+    </AppForm>
   );
 }

@@ -3,6 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { describeError, type DescribedError } from '@/app/_auth/describe-error';
+import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary } from '@/app/_ui/error-summary';
 import { RequiredNote } from '@/app/_ui/form-field';
 import { useOperator } from '@/app/registry/_shell/operator';
@@ -52,7 +53,7 @@ export function EditStaffAccount({ account }: { account: StaffAccountDetailsFrag
   const shown = STAFF_ACCOUNT_FIELDS.filter((name) => regional || name !== 'municipalityId');
   const summary = formErrors(error, shown, id);
   return (
-    <form className="page-panel" aria-labelledby={`${id}-title`} onSubmit={handleSubmit} noValidate>
+    <AppForm className="page-panel" aria-labelledby={`${id}-title`} onSubmit={handleSubmit}>
       <h2 id={`${id}-title`}>Редактировать</h2>
       <ErrorSummary errors={summary.fields} general={summary.general} />
       <RequiredNote />
@@ -70,6 +71,6 @@ export function EditStaffAccount({ account }: { account: StaffAccountDetailsFrag
         Сохранить
       </button>
       <p role="status">{saved ? 'Изменения сохранены.' : ''}</p>
-    </form>
+    </AppForm>
   );
 }

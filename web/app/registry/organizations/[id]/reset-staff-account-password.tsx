@@ -3,6 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { describeError, type DescribedError } from '@/app/_auth/describe-error';
+import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary } from '@/app/_ui/error-summary';
 import type { StaffAccountDetailsFragment } from '@/gql/graphql';
 import { formErrors, staffFieldMessage } from '../form-errors';
@@ -32,7 +33,7 @@ export function ResetStaffAccountPassword({ account }: { account: StaffAccountDe
 
   const summary = formErrors(error, password.generate ? [] : PASSWORD_FIELDS, id);
   return (
-    <form className="page-panel" aria-labelledby={`${id}-title`} onSubmit={handleSubmit} noValidate>
+    <AppForm className="page-panel" aria-labelledby={`${id}-title`} onSubmit={handleSubmit}>
       <h2 id={`${id}-title`}>Сбросить пароль</h2>
       <ErrorSummary errors={summary.fields} general={summary.general} />
       <PasswordFieldset
@@ -56,6 +57,6 @@ export function ResetStaffAccountPassword({ account }: { account: StaffAccountDe
             <p>Пароль изменён. Открытые сессии завершены.</p>
           ))}
       </div>
-    </form>
+    </AppForm>
   );
 }

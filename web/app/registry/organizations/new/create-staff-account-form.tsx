@@ -4,6 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import Link from 'next/link';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { describeError, type DescribedError } from '@/app/_auth/describe-error';
+import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary } from '@/app/_ui/error-summary';
 import { RequiredNote } from '@/app/_ui/form-field';
 import { useOperator } from '@/app/registry/_shell/operator';
@@ -83,7 +84,7 @@ export function CreateStaffAccountForm() {
   const summary = formErrors(error, shown, id);
 
   return (
-    <form className="page-panel" aria-labelledby={`${id}-title`} onSubmit={handleSubmit} noValidate>
+    <AppForm className="page-panel" aria-labelledby={`${id}-title`} onSubmit={handleSubmit}>
       <h1 id={`${id}-title`} ref={heading} tabIndex={-1}>
         Создать нового пользователя
       </h1>
@@ -111,6 +112,6 @@ export function CreateStaffAccountForm() {
       <button type="submit" className="button button-primary" disabled={loading} aria-busy={loading || undefined}>
         Создать
       </button>
-    </form>
+    </AppForm>
   );
 }

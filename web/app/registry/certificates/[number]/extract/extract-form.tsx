@@ -4,6 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { ServerAnswer } from '@/app/_apollo/prime';
 import { describeError, fieldMessage, type DescribedError } from '@/app/_auth/describe-error';
+import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary, summaryErrors } from '@/app/_ui/error-summary';
 import { FormField } from '@/app/_ui/form-field';
 import styles from '@/app/registry/_shell/registry.module.css';
@@ -61,7 +62,7 @@ function ExtractForm({ certificate }: { certificate: CertificateAtHandDetailsFra
   const errorOf = (name: string) => fieldMessage(error, name);
   const fieldErrors = summaryErrors(FIELDS, errorOf, (name) => `${id}-${name}`);
   return (
-    <form onSubmit={handleSubmit} noValidate aria-label="Смена пароля">
+    <AppForm onSubmit={handleSubmit} aria-label="Смена пароля">
       <ErrorSummary errors={fieldErrors} general={error && fieldErrors.length === 0 ? error.message : undefined} />
       <p>
         Сгенерируйте новый пароль для сертификата или внесите тот, который будет удобен родителям ребенка, сохранив
@@ -112,7 +113,7 @@ function ExtractForm({ certificate }: { certificate: CertificateAtHandDetailsFra
       <button type="submit" className="button button-primary" disabled={loading}>
         Сохраните новый пароль
       </button>
-    </form>
+    </AppForm>
   );
 }
 

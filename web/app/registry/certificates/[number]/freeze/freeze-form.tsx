@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useId, useState, type FormEvent } from 'react';
 import type { ServerAnswer } from '@/app/_apollo/prime';
 import { describeError, fieldMessage, type DescribedError } from '@/app/_auth/describe-error';
+import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary, summaryErrors } from '@/app/_ui/error-summary';
 import { FormField } from '@/app/_ui/form-field';
 import styles from '@/app/registry/_shell/registry.module.css';
@@ -68,7 +69,7 @@ function FreezeForm({ certificate }: { certificate: CertificateAtHandDetailsFrag
   const errorOf = (name: string) => fieldMessage(error, name);
   const fieldErrors = summaryErrors(FIELDS, errorOf, (name) => `${id}-${name}`);
   return (
-    <form onSubmit={handleSubmit} noValidate aria-label="Заморозка сертификата">
+    <AppForm onSubmit={handleSubmit} aria-label="Заморозка сертификата">
       <ErrorSummary errors={fieldErrors} general={error && fieldErrors.length === 0 ? error.message : undefined} />
       <p className="notice notice-warning">{WARNING}</p>
       <FormField id={`${id}-reason`} label="Причина" required error={errorOf('reason')}>
@@ -110,6 +111,6 @@ function FreezeForm({ certificate }: { certificate: CertificateAtHandDetailsFrag
           Сохранить
         </button>
       </div>
-    </form>
+    </AppForm>
   );
 }

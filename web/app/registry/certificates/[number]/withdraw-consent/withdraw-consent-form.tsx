@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import type { ServerAnswer } from '@/app/_apollo/prime';
 import { describeError, type DescribedError } from '@/app/_auth/describe-error';
+import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary } from '@/app/_ui/error-summary';
 import type { CertificateAtHandDetailsFragment } from '@/gql/graphql';
 import { ActionNotAllowed, CertificateActionPage, mayTake } from '../certificate-action-page';
@@ -48,7 +49,7 @@ function WithdrawConsentForm({ certificate }: { certificate: CertificateAtHandDe
   }
 
   return (
-    <form onSubmit={handleSubmit} noValidate aria-label="Отзыв согласия">
+    <AppForm onSubmit={handleSubmit} aria-label="Отзыв согласия">
       <ErrorSummary errors={[]} general={error?.message} />
       <p>
         Отзовите согласие родителя (с его разрешения) на активацию сертификата. По сертификату не должно быть заявок,
@@ -62,6 +63,6 @@ function WithdrawConsentForm({ certificate }: { certificate: CertificateAtHandDe
           Отозвать согласие
         </button>
       </div>
-    </form>
+    </AppForm>
   );
 }

@@ -20,14 +20,16 @@ async function focused(page: Page): Promise<{ tag: string; text: string }> {
 
 /**
  * The portal bar's geometry: its inner height (without its padding) against the tallest of its items (the
- * section links and «Выйти»), and the spread of the items' vertical centres: one line when both match.
+ * section links and «Выйти»), and the spread of the items' vertical centres: one line when all share it.
  */
 async function portalBarLine(page: Page) {
   return page.evaluate(() => {
     const bar = document.querySelector<HTMLElement>('[data-portal-menu]')!;
     const style = getComputedStyle(bar);
     const inner = bar.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-    const items = [...bar.querySelectorAll<HTMLElement>('nav a, button')].map((item) => item.getBoundingClientRect());
+    const items = Array.from(bar.querySelectorAll<HTMLElement>('nav a, button'), (item) =>
+      item.getBoundingClientRect(),
+    );
     const centres = items.map((box) => box.top + box.height / 2);
     return {
       inner: Math.round(inner),
@@ -237,7 +239,9 @@ describe('forms and focus to the GOV.UK standard', () => {
       await menu.waitFor();
       const line = await portalBarLine(page);
       console.log(`the ${portal.menu} bar at 375 px: ${JSON.stringify(line)}`);
-      assert.ok(line.inner <= line.tallestItem + 2, `${portal.path}: one line (${line.inner} px inside the bar)`);
+      // One line: the tallest item plus the strip's room for a focused link's underline; a second line would
+      // double it.
+      assert.ok(line.inner < line.tallestItem * 1.5, `${portal.path}: one line (${line.inner} px inside the bar)`);
       assert.ok(line.centreSpread <= 2, `${portal.path}: the items share a line (${line.centreSpread} px apart)`);
       assert.ok(line.barRight <= line.pageWidth, `${portal.path}: the bar fits the screen`);
       // The last section may sit past the strip's edge: the keyboard brings it into view.

@@ -1,8 +1,26 @@
 import type { NextConfig } from 'next';
 import { DATA_ROUTE_CSP, HSTS, STATIC_SECURITY_HEADERS } from './security-headers';
 
+/**
+ * Next.js's legacy polyfills (`polyfill-module`, in the JavaScript every page loads) patch what every browser of
+ * the browserslist in package.json has natively: the browser bundle gets an empty module instead
+ * (no-legacy-polyfills.js says which polyfills, and why none is missed). The `nomodule` polyfill file that
+ * Next.js still writes is loaded by no browser that runs modules.
+ */
+const NO_LEGACY_POLYFILLS = { browser: './no-legacy-polyfills.js' };
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // Tree shaking of Next.js's own client code, which is CommonJS: 0.7 KiB gzip off every page's JavaScript.
+    turbopackCjsTreeShaking: true,
+  },
+  turbopack: {
+    resolveAlias: {
+      'next/dist/build/polyfills/polyfill-module': NO_LEGACY_POLYFILLS,
+      '../build/polyfills/polyfill-module': NO_LEGACY_POLYFILLS,
+    },
+  },
   async headers() {
     return [
       { source: '/:path*', headers: STATIC_SECURITY_HEADERS },

@@ -1,4 +1,5 @@
 import { NextRequest, NextResponse } from 'next/server';
+import { PATHNAME_HEADER } from './app/_server/pathname';
 import { pageCsp } from './security-headers';
 
 /**
@@ -14,6 +15,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('content-security-policy', csp);
+  // The path, for the server-rendered site navigation (app/site-nav.tsx), which has no router of its own.
+  requestHeaders.set(PATHNAME_HEADER, request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', csp);
   return response;

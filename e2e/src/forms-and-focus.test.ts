@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { shareAppAndBrowser } from './support/app';
 import { allAccessibilityViolations } from './support/axe';
 import { screenshot } from './support/browser';
-import { DEMO_PASSWORD, field } from './support/cabinet';
+import { DEMO_PASSWORD, field, signIn } from './support/cabinet';
 import { createNewCertificateApplication, signInToRegistry } from './support/registry';
 
 /** GOV.UK forms, focus after navigation, the focus ring's contrast and the register on a phone (issue 17). */
@@ -16,6 +16,29 @@ async function focused(page: Page): Promise<{ tag: string; text: string }> {
     tag: document.activeElement?.tagName.toLowerCase() ?? '',
     text: document.activeElement?.textContent?.trim() ?? '',
   }));
+}
+
+/**
+ * The portal bar's geometry: its inner height (without its padding) against the tallest of its items (the
+ * section links and «Выйти»), and the spread of the items' vertical centres: one line when all share it.
+ */
+async function portalBarLine(page: Page) {
+  return page.evaluate(() => {
+    const bar = document.querySelector<HTMLElement>('[data-portal-menu]')!;
+    const style = getComputedStyle(bar);
+    const inner = bar.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    const items = Array.from(bar.querySelectorAll<HTMLElement>('nav a, button'), (item) =>
+      item.getBoundingClientRect(),
+    );
+    const centres = items.map((box) => box.top + box.height / 2);
+    return {
+      inner: Math.round(inner),
+      tallestItem: Math.round(Math.max(...items.map((box) => box.height))),
+      centreSpread: Math.round(Math.max(...centres) - Math.min(...centres)),
+      barRight: Math.round(bar.getBoundingClientRect().right),
+      pageWidth: document.documentElement.clientWidth,
+    };
+  });
 }
 
 async function expectNoAxeViolation(page: Page, where: string): Promise<void> {
@@ -232,5 +255,38 @@ describe('forms and focus to the GOV.UK standard', () => {
       .waitFor();
     assert.doesNotMatch(page.url(), /password|demo2026/, 'the password never went into the address');
     await context.close();
+  });
+
+  it('keeps the portal bar to one line on a phone (375 px), every section reachable by the keyboard', async () => {
+    for (const portal of [
+      { path: '/registry', login: 'operator@demo.ru', menu: 'Реестр сертификатов', last: 'Сертификаты → Заявки' },
+      { path: '/cabinet/children', login: 'parent', menu: 'Личный кабинет', last: 'Почта' },
+    ]) {
+      const { page, context } = await shared.browser.newPage({ width: 375, height: 740 });
+      await page.goto(`${shared.app.webUrl}${portal.path}`);
+      await signIn(page, portal.login);
+      const menu = page.getByRole('navigation', { name: portal.menu });
+      await menu.waitFor();
+      const line = await portalBarLine(page);
+      console.log(`the ${portal.menu} bar at 375 px: ${JSON.stringify(line)}`);
+      // One line: the tallest item plus the strip's room for a focused link's underline; a second line would
+      // double it.
+      assert.ok(line.inner < line.tallestItem * 1.5, `${portal.path}: one line (${line.inner} px inside the bar)`);
+      assert.ok(line.centreSpread <= 2, `${portal.path}: the items share a line (${line.centreSpread} px apart)`);
+      assert.ok(line.barRight <= line.pageWidth, `${portal.path}: the bar fits the screen`);
+      // The last section may sit past the strip's edge: the keyboard brings it into view.
+      const last = menu.getByRole('link', { name: portal.last });
+      await last.focus();
+      const visible = await last.evaluate((link) => {
+        const box = link.getBoundingClientRect();
+        const strip = link.closest('nav')!.getBoundingClientRect();
+        return box.left >= strip.left - 1 && box.right <= strip.right + 1;
+      });
+      assert.equal(visible, true, `${portal.path}: «${portal.last}» scrolls into view when focused`);
+      assert.equal(await page.getByRole('button', { name: 'Выйти' }).isVisible(), true);
+      await expectNoAxeViolation(page, `the ${portal.menu} bar at 375 px`);
+      await screenshot(page, `forms-04-portal-bar-${portal.login.split('@')[0]}-phone`);
+      await context.close();
+    }
   });
 });

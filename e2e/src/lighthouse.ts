@@ -4,14 +4,19 @@
  * `PFDO_TEST_PORT_OFFSET`). Prints, per page, the median of `LIGHTHOUSE_RUNS` runs (3) of performance,
  * accessibility, LCP and CLS, and the JavaScript the page loads (its script tags, raw and gzip).
  *
- * `LIGHTHOUSE_PAGES=children,register` measures only the pages whose names contain one of the words.
+ * `LIGHTHOUSE_PAGES=children,register` measures only the pages whose names contain one of the words;
+ * `LIGHTHOUSE_RUNS=0` prints the JavaScript per page alone (no Lighthouse run), and `LIGHTHOUSE_REPORT_DIR`
+ * keeps each run's whole report (JSON, with the audits that say what delays LCP and blocks the main thread).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startApp } from './support/app';
 import { DEMO_PASSWORD } from './support/cabinet';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const REPORT_DIR = process.env.LIGHTHOUSE_REPORT_DIR;
 
 interface Target {
   name: string;
@@ -73,8 +78,11 @@ async function javascriptOf(webUrl: string, path: string, cookie?: string): Prom
   return { raw, gzip };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) =>
+  values.length === 0 ? NaN : [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+/** A median with its digits; «–» when there were no runs (`LIGHTHOUSE_RUNS=0`). */
+const figure = (value: number, digits: number) => (Number.isNaN(value) ? '–' : value.toFixed(digits));
 
 async function main() {
   // ESM-only packages, loaded from this CommonJS script.
@@ -136,6 +144,9 @@ async function main() {
     const rows: string[][] = [];
     for (const target of chosen) {
       const cookie = target.login ? cookies[target.login] : undefined;
+      // First, as a browser with an empty cache would, which also warms the page up: the first request to a
+      // route after the server starts loads its code, a cost no visitor of a running server pays.
+      const js = await javascriptOf(app.webUrl, target.path, cookie);
       const samples: Sample[] = [];
       for (let run = 0; run < RUNS; run += 1) {
         const result = await lighthouse(`${app.webUrl}${target.path}`, {
@@ -146,6 +157,11 @@ async function main() {
           extraHeaders: cookie ? { cookie } : undefined,
         });
         const lhr = result!.lhr;
+        if (REPORT_DIR) {
+          mkdirSync(REPORT_DIR, { recursive: true });
+          const file = `${target.name.replace(/[^a-z0-9]+/gi, '-')}-${run + 1}.json`;
+          writeFileSync(path.join(REPORT_DIR, file), JSON.stringify(lhr));
+        }
         samples.push({
           performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
           accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
@@ -153,13 +169,12 @@ async function main() {
           cls: lhr.audits['cumulative-layout-shift'].numericValue ?? NaN,
         });
       }
-      const js = await javascriptOf(app.webUrl, target.path, cookie);
       const row = [
         target.name,
-        String(median(samples.map((sample) => sample.performance))),
-        String(median(samples.map((sample) => sample.accessibility))),
-        (median(samples.map((sample) => sample.lcpMs)) / 1000).toFixed(2),
-        median(samples.map((sample) => sample.cls)).toFixed(3),
+        figure(median(samples.map((sample) => sample.performance)), 0),
+        figure(median(samples.map((sample) => sample.accessibility)), 0),
+        figure(median(samples.map((sample) => sample.lcpMs)) / 1000, 2),
+        figure(median(samples.map((sample) => sample.cls)), 3),
         kib(js.raw),
         kib(js.gzip),
         samples.map((sample) => sample.performance).join('/'),

@@ -3,7 +3,7 @@ import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { shareAppAndBrowser } from './support/app';
 import { DEMO_PASSWORD } from './support/cabinet';
-import { createNewCertificateApplication } from './support/registry';
+import { createNewCertificateApplication, graphqlAs } from './support/registry';
 
 /**
  * Issue 17, items 1 and 2: a signed-in page is rendered on the server with its real heading and content (no
@@ -191,6 +191,62 @@ describe('signed-in pages rendered on the server', () => {
       requests.count() <= 1,
       `${requests.count()} GraphQL requests for another tab of the register: ${requests.names()}`,
     );
+    await context.close();
+  });
+
+  it('renders «Создать заявку» with its municipalities and groups from the server, and asks nothing from the browser', async () => {
+    const ask = await graphqlAs(shared.app.webUrl, 'operator@demo.ru');
+    const known = (await ask(
+      '{ municipalities { name } me { municipality { name certificateGroups { name blocked } } } }',
+    )) as {
+      municipalities: { name: string }[];
+      me: { municipality: { name: string; certificateGroups: { name: string; blocked: boolean }[] } };
+    };
+    const groups = known.me.municipality.certificateGroups.filter((group) => !group.blocked).map((group) => group.name);
+    assert.ok(groups.length > 0, 'the operator’s municipality has groups to choose from');
+
+    const html = await serverHtml('/registry/applications/new', cookies['operator@demo.ru']);
+    const options = (name: string) => {
+      const select = new RegExp(`<select[^>]*name="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html)?.[1] ?? '';
+      return [...select.matchAll(/<option[^>]*>([\s\S]*?)<\/option>/g)].map((match) => decode(match[1]));
+    };
+    assert.deepEqual(
+      options('municipalityId'),
+      known.municipalities.map((municipality) => municipality.name),
+      'every municipality in the server HTML',
+    );
+    assert.deepEqual(options('groupId'), ['Выберите группу', ...groups], 'the operator’s groups in the server HTML');
+
+    const { page, context } = await shared.browser.newPage({ width: 375, height: 800 });
+    const [name, value] = cookies['operator@demo.ru'].split('=');
+    await context.addCookies([{ name, value, url: shared.app.webUrl }]);
+    const requests = countGraphqlRequests(page);
+    await page.goto(`${shared.app.webUrl}/registry/applications/new`, { waitUntil: 'networkidle' });
+    const municipality = page.locator('select[name="municipalityId"]');
+    await municipality.waitFor();
+    // Another municipality's groups come from the same answer, not from a request.
+    const other = known.municipalities.find((candidate) => candidate.name !== known.me.municipality.name);
+    if (other) await municipality.selectOption({ label: other.name });
+    await page.waitForLoadState('networkidle');
+    assert.equal(requests.count(), 0, `GraphQL requests from the browser: ${requests.names()}`);
+    await context.close();
+  });
+
+  it('asks nothing from the browser while a page its server render filled loads; a later visit asks afresh', async () => {
+    const { page, context } = await shared.browser.newPage({ width: 375, height: 800 });
+    const [name, value] = cookies.parent.split('=');
+    await context.addCookies([{ name, value, url: shared.app.webUrl }]);
+    const requests = countGraphqlRequests(page);
+    await page.goto(`${shared.app.webUrl}/cabinet/children`, { waitUntil: 'networkidle' });
+    await page.getByRole('heading', { level: 1, name: 'Дети' }).waitFor();
+    assert.equal(requests.count(), 0, `GraphQL requests while /cabinet/children loads: ${requests.names()}`);
+    // «Дети» wants fresh statuses on a visit within the cabinet: that one asks.
+    await page.getByRole('navigation', { name: 'Личный кабинет' }).getByRole('link', { name: 'Обо мне' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Обо мне' }).waitFor();
+    await page.getByRole('navigation', { name: 'Личный кабинет' }).getByRole('link', { name: 'Дети' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Дети' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.equal(requests.names(), 'CabinetChildren', 'a visit within the cabinet asks for the children once');
     await context.close();
   });
 });

@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { PageFocus } from './_ui/page-focus';
 import { SiteNav } from './site-nav';
 import './globals.css';
 
@@ -40,7 +39,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </header>
         {/* Each page puts its own <main> (app/_ui/main.tsx) after the portal's menu. */}
         <div className="container site-main">{children}</div>
-        <PageFocus />
         <footer className="site-footer">
           <div className="container">
             Персонифицированное финансирование дополнительного образования детей (ПФДО), Кемеровская область — Кузбасс

@@ -6,6 +6,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { ApolloProvider } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
 import { markSignedOut, UNAUTHENTICATED } from '../_auth/session';
+import { PageFocus } from '../_ui/page-focus';
 
 /** A request refused for want of a session means the session has ended: the sign-in form takes over. */
 const sessionEndLink = new ErrorLink(({ error, operation }) => {
@@ -32,9 +33,15 @@ function makeClient() {
 
 /**
  * One client per browser tab (and per server render), for the parts of the site that ask GraphQL: the portals'
- * layouts wrap their pages in it, so that the landing page loads no Apollo at all.
+ * layouts wrap their pages in it, so that the landing page loads no Apollo at all. It also renders the portals'
+ * focus after a navigation and their live region (page-focus.tsx), which the landing page does not need either.
  */
 export function AppApolloProvider({ children }: { children: ReactNode }) {
   const [client] = useState(makeClient);
-  return <ApolloProvider client={client}>{children}</ApolloProvider>;
+  return (
+    <ApolloProvider client={client}>
+      {children}
+      <PageFocus />
+    </ApolloProvider>
+  );
 }

@@ -2,7 +2,7 @@
 
 import type { DocumentNode } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /** What a page's server render learnt from its one request (app/_server/server-query.ts). */
 export type ServerAnswer =
@@ -12,6 +12,20 @@ export type ServerAnswer =
   | { status: 'ok'; data: Record<string, unknown>; complete: boolean }
   /** The gateway could not be reached: the page asks from the browser, and shows why if it fails again. */
   | { status: 'failed' };
+
+/**
+ * The page queries written from the server's answer in the render now being committed (in the browser only):
+ * the components of that render show data fetched for this very page a moment ago, so a page that otherwise
+ * asks afresh on every visit («cache-and-network») need not ask again while it loads (`primedJustNow`).
+ * Emptied once that render is committed: a page reached later by a navigation inside the portal, under a
+ * layout primed long before, asks as usual.
+ */
+const primedInThisRender = new Set<DocumentNode>();
+
+/** Whether `query`'s result was written from the server's answer in the render that is mounting this component. */
+export function primedJustNow(query: DocumentNode): boolean {
+  return primedInThisRender.has(query);
+}
 
 export interface PrimedQuery {
   query: DocumentNode;
@@ -35,8 +49,19 @@ export function usePrimedCache(answer: ServerAnswer | undefined, session: Primed
       for (const entry of session) write(entry, { me: null });
     } else if (answer?.status === 'ok') {
       for (const entry of session) write(entry, answer.data);
-      if (answer.complete) for (const entry of page) write(entry, answer.data);
+      if (answer.complete) {
+        for (const entry of page) {
+          write(entry, answer.data);
+          if (typeof window !== 'undefined') primedInThisRender.add(entry.query);
+        }
+      }
     }
     return null;
   });
+  // Runs after the components rendered below this one have mounted (their effects run first).
+  useEffect(() => {
+    for (const entry of page) primedInThisRender.delete(entry.query);
+    // Once, after the render that primed: `page` is the same list for the component's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, after the mount that primed
+  }, []);
 }

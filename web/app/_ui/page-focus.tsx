@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 
 const ANNOUNCER_ID = 'page-announcer';
 /** A page that loads its data shows its h1 a moment later; past this, the keyboard stays where it is. */
@@ -53,15 +53,22 @@ export function announce(text: string) {
 }
 
 /**
+ * The path the app last showed, kept by the module rather than by one PageFocus: a portal's pages may sit under
+ * two layouts (the cabinet's and confirm-email's), and going from one to the other mounts a new PageFocus.
+ */
+let shownPathname: string | null = null;
+
+/**
  * After each navigation inside the app, focus goes to the new page's h1 (a page loaded from scratch keeps
  * the browser's own start, at the top with the skip link). Renders the live region `announce` speaks through.
+ * Only the portals navigate inside the app, so it is rendered by their client (apollo-provider.tsx), and the
+ * landing page, which has only plain links, loads none of it.
  */
 export function PageFocus() {
   const pathname = usePathname();
-  const previous = useRef<string | null>(null);
   useEffect(() => {
-    const before = previous.current;
-    previous.current = pathname;
+    const before = shownPathname;
+    shownPathname = pathname;
     if (before === null || before === pathname) return;
     return focusPageHeading();
   }, [pathname]);

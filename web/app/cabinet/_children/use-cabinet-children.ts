@@ -1,6 +1,8 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { primedJustNow } from '@/app/_apollo/prime';
 import type { CabinetChildFragment } from '@/gql/graphql';
 import { CabinetChildrenQuery } from './children.operations';
 
@@ -8,11 +10,15 @@ export type CabinetChild = CabinetChildFragment;
 
 /**
  * The signed-in citizen's children. `fresh` asks the server on every visit (a status may have changed in
- * another tab or on the operator's side) while showing what the cache has meanwhile.
+ * another tab or on the operator's side) while showing what the cache has meanwhile; but not on the page
+ * load whose server render has just fetched them (the layout's one request, prime.ts), where asking again
+ * would only cost a request and a render while the page loads.
  */
 export function useCabinetChildren({ fresh = false }: { fresh?: boolean } = {}) {
+  // Decided at mount: a policy changed later would make Apollo ask.
+  const [primed] = useState(() => primedJustNow(CabinetChildrenQuery));
   const result = useQuery(CabinetChildrenQuery, {
-    fetchPolicy: fresh ? 'cache-and-network' : 'cache-first',
+    fetchPolicy: fresh && !primed ? 'cache-and-network' : 'cache-first',
     notifyOnNetworkStatusChange: false,
   });
   // While the sign-in form covers an expired session (me: null), the page keeps what it showed and what

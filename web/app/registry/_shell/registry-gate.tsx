@@ -1,7 +1,6 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { usePrimedCache, type ServerAnswer } from '../../_apollo/prime';
@@ -44,7 +43,9 @@ export function RegistryGate({ session, children }: { session: ServerAnswer; chi
       <Main>
         <p className="notice" role="status">
           Реестр сертификатов — для организаций по приёму заявлений и операторов реестра. Родителям и детям старше 14
-          лет — в <Link href="/cabinet">Личный кабинет граждан</Link>.
+          лет — в{' '}
+          {/* A plain link: another portal is a page load (its own client, the header's mark; app/site-nav.tsx). */}
+          <a href="/cabinet">Личный кабинет граждан</a>.
         </p>
         <SignedInPanel portalName={portals.registry.name} user={me} />
       </Main>

@@ -93,6 +93,7 @@ export function ApplicationRegister({ params, primed = false }: { params: Record
           {TABS.map((candidate) => (
             <li key={candidate.value}>
               <Link
+                prefetch={false}
                 href={hrefFor({ ...params, tab: candidate.value })}
                 aria-current={candidate.value === tab ? 'page' : undefined}
               >
@@ -214,6 +215,8 @@ export function ApplicationRegister({ params, primed = false }: { params: Record
                       </td>
                       <td>
                         <Link
+                          // A row per application: prefetching each would ask the server once per row.
+                          prefetch={false}
                           href={`/registry/applications/${row.number}`}
                           aria-label={`Подробнее о заявке № ${row.number}`}
                         >

@@ -37,7 +37,9 @@ export function ChildrenOverview() {
                 </li>
                 <li>{stepSummary(child)}</li>
               </ul>
-              <Link href={childPaths.application(child.id)}>Дополнительное образование: {fullName(child)}</Link>
+              <Link href={childPaths.application(child.id)} prefetch={false}>
+                Дополнительное образование: {fullName(child)}
+              </Link>
             </li>
           ))}
         </ul>

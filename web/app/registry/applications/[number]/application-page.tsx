@@ -13,10 +13,11 @@ import { ApplicationHistory } from './application-history';
 import { ApplicationByNumberQuery } from './application.operations';
 import { CertificateSection } from './certificate-section';
 
-export function ApplicationPage({ number }: { number: string }) {
+/** `primed`: the page's server render wrote the application into the cache, so it is not asked again now. */
+export function ApplicationPage({ number, primed = false }: { number: string; primed?: boolean }) {
   const { data, loading, error, refetch } = useQuery(ApplicationByNumberQuery, {
     variables: { number },
-    fetchPolicy: 'cache-and-network',
+    fetchPolicy: primed ? 'cache-first' : 'cache-and-network',
     // An incoming change of municipality: the certificate is still the old municipality's, and its fields may
     // be refused to this operator. Show the application with what could be read.
     errorPolicy: 'all',

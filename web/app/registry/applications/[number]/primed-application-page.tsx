@@ -10,5 +10,5 @@ import { ApplicationByNumberQuery } from './application.operations';
  */
 export function PrimedApplicationPage({ number, server }: { number: string; server: ServerAnswer }) {
   usePrimedCache(server, [], [{ query: ApplicationByNumberQuery, variables: { number } }]);
-  return <ApplicationPage number={number} />;
+  return <ApplicationPage number={number} primed={server.status === 'ok' && server.complete} />;
 }

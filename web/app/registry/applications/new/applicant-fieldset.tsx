@@ -1,9 +1,7 @@
 'use client';
 
-import { useQuery } from '@apollo/client/react';
 import { FormField } from '@/app/_ui/form-field';
 import styles from '@/app/registry/_shell/registry.module.css';
-import { CertificateGroupsQuery } from './create-application.operations';
 
 export const APPLICANT_FIELDS = [
   'applicantName',
@@ -34,27 +32,32 @@ export const EMPTY_APPLICANT: ApplicantValues = {
   consentToRules: false,
 };
 
-/** «Заявитель», the certificate's group (when the kind needs one) and the two consents. */
+/** A certificate group to choose from (the municipality's, as the page's request brought them). */
+export interface GroupChoice {
+  id: string;
+  name: string;
+  blocked: boolean;
+}
+
+/**
+ * «Заявитель», the certificate's group (when the kind needs one) and the two consents. `groups` are the chosen
+ * municipality's; undefined while the municipalities are still being loaded.
+ */
 export function ApplicantFieldset({
   idPrefix: id,
   values,
-  municipalityId,
+  groups,
   withGroup,
   onChange,
   errorOf,
 }: {
   idPrefix: string;
   values: ApplicantValues;
-  municipalityId: string;
+  groups: GroupChoice[] | undefined;
   withGroup: boolean;
   onChange: (next: Partial<ApplicantValues>) => void;
   errorOf: (name: string) => string | undefined;
 }) {
-  const groups = useQuery(CertificateGroupsQuery, {
-    variables: { municipalityId },
-    skip: !municipalityId || !withGroup,
-    ssr: false,
-  });
   const text = (
     name: 'applicantName' | 'applicantEmail' | 'applicantPhone',
     label: string,
@@ -120,9 +123,9 @@ export function ApplicantFieldset({
               value={values.groupId}
               onChange={(event) => onChange({ groupId: event.target.value })}
             >
-              <option value="">{groups.loading ? 'Загрузка…' : 'Выберите группу'}</option>
-              {groups.data?.certificateGroups
-                .filter((group) => !group.blocked)
+              <option value="">{groups ? 'Выберите группу' : 'Загрузка…'}</option>
+              {groups
+                ?.filter((group) => !group.blocked)
                 .map((group) => (
                   <option key={group.id} value={group.id}>
                     {group.name}

@@ -51,7 +51,8 @@ export function CreateApplicationForm({ initialKind }: { initialKind: Applicatio
   const [applicant, setApplicant] = useState<ApplicantValues>(EMPTY_APPLICANT);
   const [error, setError] = useState<DescribedError | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
-  const municipalities = useQuery(MunicipalitiesQuery, { ssr: false });
+  // Primed by the page's server-side request (primed-create-application.tsx): no request from the browser.
+  const municipalities = useQuery(MunicipalitiesQuery);
   const [create, { loading }] = useMutation(CreateApplicationMutation);
   const errorOf = (name: string) => fieldMessage(error, name);
 
@@ -200,7 +201,11 @@ export function CreateApplicationForm({ initialKind }: { initialKind: Applicatio
       <ApplicantFieldset
         idPrefix={id}
         values={applicant}
-        municipalityId={municipalityId}
+        groups={
+          municipalities.data?.municipalities.find((municipality) => municipality.id === municipalityId)
+            ?.certificateGroups ??
+          (municipalities.data && [])
+        }
         withGroup={needsGroup(kind)}
         errorOf={errorOf}
         onChange={(next) => setApplicant((current) => ({ ...current, ...next }))}

@@ -2,6 +2,5 @@
 // page's bundle carries only the documents it imports.
 export {
   RegistryMunicipalitiesDocument as MunicipalitiesQuery,
-  RegistryCertificateGroupsDocument as CertificateGroupsQuery,
   CreateApplicationDocument as CreateApplicationMutation,
 } from '@/gql/graphql';

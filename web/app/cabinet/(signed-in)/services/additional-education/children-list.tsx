@@ -47,6 +47,7 @@ function ChildCard({ child }: { child: CabinetChild }) {
       </p>
       <p id={summaryId}>{stepSummary(child)}</p>
       <Link
+        prefetch={false}
         href={childPaths.application(child.id)}
         className="button button-primary"
         aria-describedby={`${nameId} ${summaryId}`}

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useIssuedCredentials } from '../../../../_shell/issued-credentials';
 
 /** The navigator cabinet's login and password, right after «Получить сертификат», this once. */
@@ -21,7 +20,8 @@ export function NavigatorCredentials({ childId }: { childId: string }) {
       </ul>
       <p>
         <strong>Сохраните пароль, он показывается один раз.</strong> С этим логином и паролем ребёнок входит в{' '}
-        <Link href="/navigator">Навигатор</Link>, выбирает кружки и записывается на обучение.
+        {/* A plain link: another portal is a page load (its own client, the header's mark; app/site-nav.tsx). */}
+        <a href="/navigator">Навигатор</a>, выбирает кружки и записывается на обучение.
       </p>
       <button type="button" className="button" onClick={forget}>
         Я сохранил пароль

@@ -12,6 +12,7 @@ import { NavigatorHandoff1764400000000 } from './migrations/1764400000000-naviga
 import { UploadQuotas1764500000000 } from './migrations/1764500000000-upload-quotas';
 import { OutboxLeases1764610000000 } from './migrations/1764610000000-outbox-leases';
 import { RequestIds1764700000000 } from './migrations/1764700000000-request-ids';
+import { CertificateRegister1764830000000 } from './migrations/1764830000000-certificate-register';
 
 export const SCHEMA = 'certificates';
 
@@ -38,6 +39,7 @@ export function createCertificatesDataSource(url: string, options: DatabaseOptio
       UploadQuotas1764500000000,
       OutboxLeases1764610000000,
       RequestIds1764700000000,
+      CertificateRegister1764830000000,
     ],
   });
 }

@@ -42,6 +42,9 @@ export const rights = {
   sendToNavigator: (identity: Identity) => identity.role === 'MUNICIPAL_OPERATOR',
   /** The citizen portal: apply for one's own child, follow the e-mail link, «Получить сертификат». */
   applyAsCitizen: (identity: Identity) => identity.role === 'CITIZEN',
+  /** «Сертификаты»: the certificate register and the certificate page, the registry operators'. */
+  readCertificateRegister: (identity: Identity) =>
+    identity.role === 'MUNICIPAL_OPERATOR' || identity.role === 'REGIONAL_OPERATOR',
   /** Search the register (an operator's) by a document's series and number: `assertMaySearchByDocument`. */
   searchByDocument: (identity: Identity) => OPERATOR_ROLES.includes(identity.role) && seesDocumentNumbers(identity),
 } satisfies Record<string, (identity: Identity) => boolean>;
@@ -149,6 +152,7 @@ export function registryActionsFor(identity: Identity | null): RegistryAction[] 
   const actions: RegistryAction[] = [];
   if (rights.receiveApplications(identity)) actions.push(RegistryAction.CREATE_APPLICATION);
   if (rights.searchByDocument(identity)) actions.push(RegistryAction.SEARCH_BY_DOCUMENT);
+  if (rights.readCertificateRegister(identity)) actions.push(RegistryAction.READ_CERTIFICATE_REGISTER);
   return actions;
 }
 
@@ -186,6 +190,8 @@ export const permissions: IRules = {
     certificateGroups: isAuthenticated,
     applicationRegister: isOperator,
     application: isOperator,
+    certificateRegister: may('readCertificateRegister'),
+    certificate: may('readCertificateRegister'),
   },
   Mutation: {
     addChildDocument: isCitizen,
@@ -199,6 +205,7 @@ export const permissions: IRules = {
     refuseApplication: may('processApplications'),
   },
   ApplicationRegisterPage: isOperator,
+  CertificateRegisterPage: may('readCertificateRegister'),
   LiveCertificateElsewhere: isOperator,
   ApplicationHistoryEntry: isAuthenticated,
   CreatedApplication: may('receiveApplications'),

@@ -3,6 +3,7 @@ import { ApplicationProcessingResolver } from './applications/application-proces
 import { ApplicationResolver, findApplication } from './applications/application.resolver';
 import { UserRegistryActionsResolver } from './applications/registry-actions.resolver';
 import { CertificateGroupResolver, findCertificateGroup } from './certificate-groups/certificate-group.resolver';
+import { CertificateRegisterResolver } from './certificates/certificate-register.resolver';
 import { CertificateResolver, findCertificate } from './certificates/certificate.resolver';
 import { ChildResolver } from './children/child.resolver';
 import { UserChildrenResolver } from './children/user-children.resolver';
@@ -20,6 +21,7 @@ export function buildCertificatesSchema(): Promise<FederatedSchema> {
     resolvers: [
       CertificateGroupResolver,
       CertificateResolver,
+      CertificateRegisterResolver,
       ApplicationResolver,
       ApplicationProcessingResolver,
       MunicipalityCertificatesResolver,

@@ -34,6 +34,7 @@ registerEnumType(ApplicationAction, {
 export enum RegistryAction {
   CREATE_APPLICATION = 'CREATE_APPLICATION',
   SEARCH_BY_DOCUMENT = 'SEARCH_BY_DOCUMENT',
+  READ_CERTIFICATE_REGISTER = 'READ_CERTIFICATE_REGISTER',
 }
 
 registerEnumType(RegistryAction, {
@@ -41,6 +42,7 @@ registerEnumType(RegistryAction, {
   valuesConfig: {
     CREATE_APPLICATION: { description: '«Создать заявку»' },
     SEARCH_BY_DOCUMENT: { description: 'Поиск заявок по серии и номеру документа ребёнка' },
+    READ_CERTIFICATE_REGISTER: { description: '«Сертификаты»: реестр сертификатов и страница сертификата' },
   },
 });
 

@@ -65,6 +65,17 @@ export const ApplicationStatus = {
 } as const;
 
 export type ApplicationStatus = typeof ApplicationStatus[keyof typeof ApplicationStatus];
+/** Вкладки реестра сертификатов */
+export const CertificateRegisterTab = {
+  /** «Сертификаты учета»: активированные сертификаты учета */
+  Accounting: 'ACCOUNTING',
+  /** «Замороженные сертификаты» */
+  Frozen: 'FROZEN',
+  /** «Сертификаты ПФ»: активированные сертификаты персонифицированного финансирования */
+  Funded: 'FUNDED'
+} as const;
+
+export type CertificateRegisterTab = typeof CertificateRegisterTab[keyof typeof CertificateRegisterTab];
 export const CertificateStatus = {
   /** Активирован */
   Activated: 'ACTIVATED',
@@ -79,6 +90,15 @@ export const CertificateStatus = {
 } as const;
 
 export type CertificateStatus = typeof CertificateStatus[keyof typeof CertificateStatus];
+/** «Статус сертификата»: сертификат ПФ или сертификат учета */
+export const CertificateType = {
+  /** «Сертификат учета» */
+  Accounting: 'ACCOUNTING',
+  /** «Сертификат ПФ»: персонифицированного финансирования */
+  Funded: 'FUNDED'
+} as const;
+
+export type CertificateType = typeof CertificateType[keyof typeof CertificateType];
 /** Тип документа, удостоверяющего личность ребёнка */
 export const DocumentType = {
   /** Свидетельство о рождении */
@@ -177,6 +197,8 @@ export type ProgramRegistry = typeof ProgramRegistry[keyof typeof ProgramRegistr
 export const RegistryAction = {
   /** «Создать заявку» */
   CreateApplication: 'CREATE_APPLICATION',
+  /** «Сертификаты»: реестр сертификатов и страница сертификата */
+  ReadCertificateRegister: 'READ_CERTIFICATE_REGISTER',
   /** Поиск заявок по серии и номеру документа ребёнка */
   SearchByDocument: 'SEARCH_BY_DOCUMENT'
 } as const;

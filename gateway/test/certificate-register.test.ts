@@ -115,7 +115,7 @@ describe('the certificate register', () => {
     expect(zernov.group.name).toMatch(/^Дети в возрасте от 5 до 18 лет/);
     // The navigator has no contracts or nominal yet: zero, not invented.
     expect(zernov.account).toEqual({ nominalKopecks: 0, reservedKopecks: 0, balanceKopecks: 0, fundedContracts: 0 });
-  });
+  }, 90_000);
 
   it('shows the regional operator every municipality', async () => {
     const funded = (await register('region@demo.ru', { tab: 'FUNDED' })).certificateRegister.certificates;
@@ -167,6 +167,21 @@ describe('the certificate register', () => {
     expect(seen).toEqual(numbers);
   });
 
+  it('finds the certificates of a common name, which more children than FEW_CHILDREN share', async () => {
+    // 2 100 children of one surname, three of them with a certificate: the search walks the tab, not the children.
+    const { surname, numbers } = await arrangeCertificates(3);
+    await testDatabase().query(
+      `INSERT INTO certificates.children (id, surname, name, patronymic, birth_date, municipality_id)
+       SELECT gen_random_uuid(), $1, 'Однофамилец', '', '2014-01-01', $2 FROM generate_series(1, 2100)`,
+      [surname, DemoMunicipality.novokuznetsk],
+    );
+    const { certificateRegister } = await register('operator@demo.ru', {
+      tab: 'ACCOUNTING',
+      search: { surname: surname.toLowerCase() },
+    });
+    expect(certificateRegister.certificates.map((row) => row.number)).toEqual(numbers);
+  });
+
   it('records each operator’s reading of the children’s names', async () => {
     const { surname } = await arrangeCertificates(2);
     const { certificateRegister } = await register('operator@demo.ru', { tab: 'ACCOUNTING', search: { surname } });
@@ -204,7 +219,9 @@ describe('the certificate register', () => {
     expect(small.data.certificateRegister.certificates).toHaveLength(2);
     expect(large.data.certificateRegister.certificates).toHaveLength(12);
     expect(large.statements).toEqual(small.statements);
-    for (const statements of Object.values(large.statements)) expect(statements).toBeLessThanOrEqual(6);
+    // A handful each: in certificates the snapshot's BEGIN and COMMIT, the children of the name, the page,
+    // the children and groups of its rows (one each), the audit of the names read.
+    for (const statements of Object.values(large.statements)) expect(statements).toBeLessThanOrEqual(8);
   });
 });
 

@@ -4,8 +4,9 @@
  * Against DATABASE_URL (or the embedded default on 5433; its schemas migrated), in ONE transaction that is
  * rolled back at the end, so that nothing stays behind: inserts CERTIFICATES (1 000 000 unless said)
  * children and their certificates set-based (INSERT … SELECT over generate_series), spread over the five
- * demo municipalities (Новокузнецк holds 40 %), ACTIVATED 90 % (a fifth of them «Сертификаты ПФ»), FROZEN 2 %,
- * the rest not activated or withdrawn; ANALYZEs the two tables; then prints, for each tab and search the
+ * demo municipalities (Новокузнецк holds 40 %), ACTIVATED 90 %, FROZEN 2 %, the rest not activated or
+ * withdrawn, a fifth «Сертификаты ПФ» (each choice from its own hash of the row's index, independent of the
+ * others); ANALYZEs the two tables; then prints, for each tab and search the
  * register sends (the very SQL of `certificateRegisterQuery`), the plan's index and EXPLAIN ANALYZE's
  * execution time and buffers.
  */
@@ -30,22 +31,24 @@ const INSERT_CHILDREN = `
          (ARRAY['Артём','Михаил','Софья','Анна','Дарья','Кирилл','Егор','Полина'])[1 + i % 8],
          (ARRAY['Андреевич','Сергеевна','Игоревич','Олеговна'])[1 + i % 4],
          date '2008-01-01' + (i % 4000),
-         CASE WHEN i % 5 < 2 THEN $2::uuid ELSE ($1::uuid[])[1 + i % 5] END
+         CASE WHEN abs(hashint4(i)) % 5 < 2 THEN $2::uuid ELSE ($1::uuid[])[1 + abs(hashint4(i)) % 5] END
     FROM generate_series(1, $3::int) AS i`;
 
 const INSERT_CERTIFICATES = `
   INSERT INTO certificates.certificates (id, number, status, certificate_type, municipality_id, group_id, child_id, created_at)
   SELECT md5('plans-certificate-' || i)::uuid,
          lpad(((i::bigint * 7368787397) % 10000000000)::text, 10, '0'),
-         CASE WHEN i % 50 = 0 THEN 'FROZEN' WHEN i % 10 = 1 THEN 'NOT_ACTIVATED' WHEN i % 10 = 2 AND i % 3 = 0 THEN 'CONSENT_WITHDRAWN'
-              ELSE 'ACTIVATED' END,
-         CASE WHEN i % 5 = 3 THEN 'FUNDED' ELSE 'ACCOUNTING' END,
+         CASE WHEN abs(hashint4(-i)) % 100 < 2 THEN 'FROZEN' WHEN abs(hashint4(-i)) % 100 < 8 THEN 'NOT_ACTIVATED'
+              WHEN abs(hashint4(-i)) % 100 < 10 THEN 'CONSENT_WITHDRAWN' ELSE 'ACTIVATED' END,
+         CASE WHEN abs(hashint8(i::bigint)) % 5 = 0 THEN 'FUNDED' ELSE 'ACCOUNTING' END,
          child.municipality_id,
-         (SELECT id FROM certificates.certificate_groups g WHERE g.municipality_id = child.municipality_id ORDER BY name LIMIT 1),
+         groups.id,
          child.id,
          now() - (i % 1000) * interval '1 day'
     FROM generate_series(1, $1::int) AS i
-    JOIN certificates.children child ON child.id = md5('plans-child-' || i)::uuid`;
+    JOIN certificates.children child ON child.id = md5('plans-child-' || i)::uuid
+    JOIN (SELECT DISTINCT ON (municipality_id) municipality_id, id FROM certificates.certificate_groups
+           ORDER BY municipality_id, name) groups ON groups.municipality_id = child.municipality_id`;
 
 interface Case {
   name: string;
@@ -82,6 +85,12 @@ const CASES: Case[] = [
     role: 'MUNICIPAL_OPERATOR',
     tab: CertificateRegisterTab.ACCOUNTING,
     search: { surname: 'смирнов' },
+  },
+  {
+    name: 'municipal, «Сертификаты ПФ», surname in no row',
+    role: 'MUNICIPAL_OPERATOR',
+    tab: CertificateRegisterTab.FUNDED,
+    search: { surname: 'нетакой' },
   },
   {
     name: 'municipal, by surname + name (rare)',
@@ -125,7 +134,17 @@ async function main(): Promise<void> {
         role: test.role,
         municipalityId: test.role === 'MUNICIPAL_OPERATOR' ? DemoMunicipality.novokuznetsk : null,
       };
-      const [sql, parameters] = register.sqlOf(identity, test.tab, test.search ?? {}, 20, test.after ?? null);
+      // A search by name first reads the matching children, as the service does: few, or many.
+      const childrenSql = register.childrenSqlOf(test.search ?? {});
+      let childIds: string[] | null = null;
+      let childrenMs = 0;
+      if (childrenSql) {
+        const childrenStarted = performance.now();
+        const { rows: children } = await client.query<{ id: string }>(...childrenSql);
+        childrenMs = performance.now() - childrenStarted;
+        childIds = children.length > register.fewChildren ? null : children.map((child) => child.id);
+      }
+      const [sql, parameters] = register.sqlOf(identity, test.tab, test.search ?? {}, 20, test.after ?? null, childIds);
       // Twice: the first warms the cache, the second is timed.
       await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters);
       const { rows } = await client.query<{ 'QUERY PLAN': Array<Record<string, unknown>> }>(
@@ -134,7 +153,7 @@ async function main(): Promise<void> {
       );
       const plan = rows[0]['QUERY PLAN'][0] as { 'Execution Time': number; Plan: PlanNode };
       console.log(
-        `${test.name.padEnd(44)} ${String(plan.Plan['Actual Rows']).padStart(5)} ${plan['Execution Time'].toFixed(2).padStart(8)} ${String(buffers(plan.Plan)).padStart(8)}  ${indexes(plan.Plan).join(', ') || 'none: ' + plan.Plan['Node Type']}`,
+        `${test.name.padEnd(44)} ${String(plan.Plan['Actual Rows']).padStart(5)} ${plan['Execution Time'].toFixed(2).padStart(8)} ${String(buffers(plan.Plan)).padStart(8)}  ${indexes(plan.Plan).join(', ') || 'none: ' + plan.Plan['Node Type']}${childrenSql ? ` (children first: ${childIds ? `${childIds.length} ids` : 'many'}, ${childrenMs.toFixed(1)} ms)` : ''}`,
       );
       if (process.env.VERBOSE) {
         const { rows: text } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters);

@@ -1,4 +1,4 @@
-import { SelectQueryBuilder } from 'typeorm';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Identity } from '@pfdo/platform';
 import { CertificatesContext } from '../context';
 import { invalidFields } from '../shared/errors';
@@ -40,9 +40,41 @@ function searchCriteria(search: CertificateSearchInput) {
   return { number, names };
 }
 
+/** A name search that matches at most this many children reads their certificates by child. */
+export const FEW_CHILDREN = 2000;
+
+/**
+ * The first step of a search by name: the matching children's ids when they are few (their certificates
+ * are then read by child and sorted, a bounded amount of work whatever the tab), or null when they are many
+ * (the name is common, and walking the tab in number order meets them soon).
+ */
+export async function fewMatchingChildren(
+  manager: EntityManager,
+  search: CertificateSearchInput,
+): Promise<string[] | null> {
+  const statement = fewMatchingChildrenSql(search);
+  if (!statement) return null;
+  const rows: Array<{ id: string }> = await manager.query(...statement);
+  return rows.length > FEW_CHILDREN ? null : rows.map((row) => row.id);
+}
+
+/** The statement of `fewMatchingChildren`, or null when the search names no one. */
+export function fewMatchingChildrenSql(search: CertificateSearchInput): [string, string[]] | null {
+  const { names } = searchCriteria(search);
+  if (!names.length) return null;
+  const filters = names.map(([field], index) => `lower(child.${field}) LIKE $${index + 1}`);
+  return [
+    `SELECT child.id FROM certificates.children child WHERE ${filters.join(' AND ')} LIMIT ${FEW_CHILDREN + 1}`,
+    names.map(([, prefix]) => prefix),
+  ];
+}
+
 /**
  * The rows of one tab of the register: the municipal operator's own municipality, the regional operator's
- * whole region; each tab reads its partial index (migration 1764830000000) in number order.
+ * whole region; each tab reads its partial index (migration 1764830000000) in number order. The ORDER BY
+ * names the index's leading columns, fixed by the WHERE, so that the order is the number's and only the
+ * tab's own index gives it without a sort: the planner never walks the region's index for one
+ * municipality's page, hoping its rows come soon. `childIds`: the few children a name matched (above).
  */
 export function certificateRegisterQuery(
   query: SelectQueryBuilder<CertificateEntity>,
@@ -51,22 +83,33 @@ export function certificateRegisterQuery(
   search: CertificateSearchInput,
   limit: number,
   afterNumber: string | null,
+  childIds: string[] | null = null,
 ): SelectQueryBuilder<CertificateEntity> {
   const { number, names } = searchCriteria(search);
+  const order: string[] = [];
+  if (identity.role !== 'REGIONAL_OPERATOR') {
+    query.where('certificate.municipality_id = :municipality', { municipality: identity.municipalityId });
+    order.push('certificate.municipality_id');
+  } else {
+    query.where('TRUE');
+  }
   if (tab === CertificateRegisterTab.FROZEN) {
-    query.where('certificate.status = :status', { status: CertificateStatus.FROZEN });
+    query.andWhere('certificate.status = :status', { status: CertificateStatus.FROZEN });
   } else {
     query
-      .where('certificate.status = :status', { status: CertificateStatus.ACTIVATED })
+      .andWhere('certificate.status = :status', { status: CertificateStatus.ACTIVATED })
       .andWhere('certificate.certificate_type = :type', {
         type: tab === CertificateRegisterTab.FUNDED ? CertificateType.FUNDED : CertificateType.ACCOUNTING,
       });
-  }
-  if (identity.role !== 'REGIONAL_OPERATOR') {
-    query.andWhere('certificate.municipality_id = :municipality', { municipality: identity.municipalityId });
+    order.push('certificate.certificate_type');
   }
   if (number) query.andWhere('certificate.number = :number', { number });
   if (afterNumber) query.andWhere('certificate.number > :after', { after: afterNumber });
+  if (names.length && childIds) {
+    // Few children: their certificates by child (certificates_child_idx), then sorted; no index order.
+    query.andWhere('certificate.child_id = ANY(:childIds)', { childIds });
+    return query.orderBy('certificate.number COLLATE "C"', 'ASC').take(limit + 1);
+  }
   if (names.length) {
     const filters = names.map(([field]) => `lower(child.${field}) LIKE :${field}`);
     query.andWhere(
@@ -74,12 +117,14 @@ export function certificateRegisterQuery(
       Object.fromEntries(names),
     );
   }
-  return query.orderBy('certificate.number', 'ASC').take(limit + 1);
+  for (const column of order) query.addOrderBy(column, 'ASC');
+  return query.addOrderBy('certificate.number', 'ASC').take(limit + 1);
 }
 
 /**
- * «Сертификаты»: one page of a tab, with any search, in one statement on the register's own pool (README,
- * «Deadlines»). No total count: counting a million certificates would read a whole index on every page.
+ * «Сертификаты»: one page of a tab, with any search, on one connection of the register's own pool (README,
+ * «Deadlines»): one statement, two for a search by name. No total count: counting a million certificates
+ * would read a whole index on every page.
  */
 export async function certificateRegister(
   context: CertificatesContext,
@@ -91,8 +136,12 @@ export async function certificateRegister(
   const identity = context.identity!;
   const limit = Math.min(Math.max(first, 1), MAX_CERTIFICATE_PAGE);
   const afterNumber = after ? decodeCursor(after) : null;
-  const query = context.runtime.register.getRepository(CertificateEntity).createQueryBuilder('certificate');
-  const rows = await certificateRegisterQuery(query, identity, tab, search, limit, afterNumber).getMany();
+  const rows = await context.runtime.register.transaction('REPEATABLE READ', async (manager) => {
+    const childIds = await fewMatchingChildren(manager, search);
+    if (childIds && childIds.length === 0) return [];
+    const query = manager.getRepository(CertificateEntity).createQueryBuilder('certificate');
+    return certificateRegisterQuery(query, identity, tab, search, limit, afterNumber, childIds).getMany();
+  });
   const page = rows.slice(0, limit);
   return { certificates: page, nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].number) : null };
 }

@@ -1,6 +1,6 @@
 import { Identity } from '@pfdo/platform';
 import { createCertificatesDataSource } from '../data-source';
-import { certificateRegisterQuery } from './certificate-register.service';
+import { certificateRegisterQuery, FEW_CHILDREN, fewMatchingChildrenSql } from './certificate-register.service';
 import { CertificateRegisterTab, CertificateSearchInput } from './certificate-register.types';
 import { CertificateEntity } from './certificate.entity';
 
@@ -19,10 +19,22 @@ export async function openCertificateRegisterSql(databaseUrl: string) {
       search: CertificateSearchInput,
       limit: number,
       afterNumber: string | null,
+      childIds: string[] | null,
     ): [string, unknown[]] {
       const query = dataSource.getRepository(CertificateEntity).createQueryBuilder('certificate');
-      return certificateRegisterQuery(query, identity, tab, search, limit, afterNumber).getQueryAndParameters();
+      return certificateRegisterQuery(
+        query,
+        identity,
+        tab,
+        search,
+        limit,
+        afterNumber,
+        childIds,
+      ).getQueryAndParameters();
     },
+    /** The first step of a name search, as the service sends it (its rows: FEW_CHILDREN or fewer, or more). */
+    childrenSqlOf: (search: CertificateSearchInput) => fewMatchingChildrenSql(search),
+    fewChildren: FEW_CHILDREN,
     close: () => dataSource.destroy(),
   };
 }

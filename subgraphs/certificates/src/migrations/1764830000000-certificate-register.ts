@@ -6,7 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * certificates. A tab is a partial index (its status, and for the two live tabs its type) led by the
  * municipality for a municipal operator, and one without it for the regional operator, so that a page is
  * an index range read of `first + 1` entries whatever the table's size. Adding a column with a constant
- * default rewrites nothing (PostgreSQL 11+). A search by the child's name finds the children first
+ * default rewrites nothing (PostgreSQL 11+). Each index carries the child's id, so that a search by a common
+ * name filters a tab's entries without reading the table. A search by the child's name finds the children first
  * (children_surname_idx), then their certificates (certificates_child_idx), both of migration 1764200000000.
  */
 export class CertificateRegister1764830000000 implements MigrationInterface {
@@ -19,15 +20,15 @@ export class CertificateRegister1764830000000 implements MigrationInterface {
           CONSTRAINT certificates_certificate_type_check CHECK (certificate_type IN ('FUNDED', 'ACCOUNTING'))`);
     await runner.query(`
       CREATE INDEX certificates_register_municipal_idx ON certificates.certificates (municipality_id, certificate_type, number)
-        WHERE status = 'ACTIVATED'`);
+        INCLUDE (child_id) WHERE status = 'ACTIVATED'`);
     await runner.query(`
       CREATE INDEX certificates_register_region_idx ON certificates.certificates (certificate_type, number)
-        WHERE status = 'ACTIVATED'`);
+        INCLUDE (child_id) WHERE status = 'ACTIVATED'`);
     await runner.query(`
       CREATE INDEX certificates_frozen_municipal_idx ON certificates.certificates (municipality_id, number)
-        WHERE status = 'FROZEN'`);
+        INCLUDE (child_id) WHERE status = 'FROZEN'`);
     await runner.query(
-      `CREATE INDEX certificates_frozen_idx ON certificates.certificates (number) WHERE status = 'FROZEN'`,
+      `CREATE INDEX certificates_frozen_idx ON certificates.certificates (number) INCLUDE (child_id) WHERE status = 'FROZEN'`,
     );
   }
 

@@ -40,7 +40,8 @@ const INSERT_CERTIFICATES = `
          lpad(((i::bigint * 7368787397) % 10000000000)::text, 10, '0'),
          CASE WHEN abs(hashint4(-i)) % 100 < 2 THEN 'FROZEN' WHEN abs(hashint4(-i)) % 100 < 8 THEN 'NOT_ACTIVATED'
               WHEN abs(hashint4(-i)) % 100 < 10 THEN 'CONSENT_WITHDRAWN' ELSE 'ACTIVATED' END,
-         CASE WHEN abs(hashint8(i::bigint)) % 5 = 0 THEN 'FUNDED' ELSE 'ACCOUNTING' END,
+         -- Прокопьевск issues no «Сертификаты ПФ»: a municipality whose mix differs from the region's.
+         CASE WHEN abs(hashint8(i::bigint)) % 5 = 0 AND child.municipality_id <> $2::uuid THEN 'FUNDED' ELSE 'ACCOUNTING' END,
          child.municipality_id,
          groups.id,
          child.id,
@@ -52,6 +53,8 @@ const INSERT_CERTIFICATES = `
 
 interface Case {
   name: string;
+  /** The municipal operator's municipality: Новокузнецк unless said. */
+  municipalityId?: string;
   role: 'MUNICIPAL_OPERATOR' | 'REGIONAL_OPERATOR';
   tab: CertificateRegisterTab;
   search?: { number?: string; surname?: string; name?: string };
@@ -116,7 +119,7 @@ async function main(): Promise<void> {
     await client.query(`SET LOCAL statement_timeout = 0`);
     let started = performance.now();
     await client.query(INSERT_CHILDREN, [MUNICIPALITIES, DemoMunicipality.novokuznetsk, COUNT]);
-    await client.query(INSERT_CERTIFICATES, [COUNT]);
+    await client.query(INSERT_CERTIFICATES, [COUNT, DemoMunicipality.prokopyevsk]);
     console.log(
       `inserted ${COUNT} children and certificates in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
@@ -132,7 +135,8 @@ async function main(): Promise<void> {
     for (const test of CASES) {
       const identity = {
         role: test.role,
-        municipalityId: test.role === 'MUNICIPAL_OPERATOR' ? DemoMunicipality.novokuznetsk : null,
+        municipalityId:
+          test.role === 'MUNICIPAL_OPERATOR' ? (test.municipalityId ?? DemoMunicipality.novokuznetsk) : null,
       };
       // A search by name first reads the matching children, as the service does: few, or many.
       const childrenSql = register.childrenSqlOf(test.search ?? {});

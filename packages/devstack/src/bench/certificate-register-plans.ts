@@ -62,6 +62,12 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  {
+    name: 'Прокопьевск (no ПФ), «Сертификаты ПФ»',
+    role: 'MUNICIPAL_OPERATOR',
+    tab: CertificateRegisterTab.FUNDED,
+    municipalityId: DemoMunicipality.prokopyevsk,
+  },
   { name: 'municipal, «Сертификаты ПФ», page 1', role: 'MUNICIPAL_OPERATOR', tab: CertificateRegisterTab.FUNDED },
   {
     name: 'municipal, «Сертификаты учета», page 1',

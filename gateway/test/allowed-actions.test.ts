@@ -216,8 +216,23 @@ describe('what the registry offers whatever the application', () => {
     'provider@demo.ru': [],
     'org@demo.ru': ['CREATE_APPLICATION'],
     'org-pd@demo.ru': ['CREATE_APPLICATION', 'SEARCH_BY_DOCUMENT'],
-    'operator@demo.ru': ['CREATE_APPLICATION', 'SEARCH_BY_DOCUMENT', 'MANAGE_SETTINGS', 'READ_REPORTS'],
-    'region@demo.ru': ['SEARCH_BY_DOCUMENT', 'MANAGE_SETTINGS', 'READ_REPORTS'],
+    'operator@demo.ru': [
+      'CREATE_APPLICATION',
+      'SEARCH_BY_DOCUMENT',
+      'MANAGE_CERTIFICATE_GROUPS',
+      'CHANGE_GROUPS_IN_BULK',
+      'MANAGE_SETTINGS',
+      'READ_REPORTS',
+      'READ_CERTIFICATE_REGISTER',
+    ],
+    'region@demo.ru': [
+      'SEARCH_BY_DOCUMENT',
+      'MANAGE_CERTIFICATE_GROUPS',
+      'CHANGE_GROUPS_IN_BULK',
+      'MANAGE_SETTINGS',
+      'READ_REPORTS',
+      'READ_CERTIFICATE_REGISTER',
+    ],
   };
 
   it.each(Object.keys(EXPECTED))('%s is offered what the server lets them do', async (login) => {
@@ -237,6 +252,9 @@ describe('what the registry offers whatever the application', () => {
       `{ applicationRegister(search: { documentSeries: "II-ЛО", documentNumber: "000001" }) { totalCount } }`,
     );
     expect(!search.errors).toBe(me.registryActions.includes('SEARCH_BY_DOCUMENT'));
+
+    const certificates = await caller.request(`{ certificateRegister { nextCursor } }`);
+    expect(!certificates.errors).toBe(me.registryActions.includes('READ_CERTIFICATE_REGISTER'));
   });
 });
 

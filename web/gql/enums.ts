@@ -75,6 +75,17 @@ export const CertificateAction = {
 } as const;
 
 export type CertificateAction = typeof CertificateAction[keyof typeof CertificateAction];
+/** Вкладки реестра сертификатов */
+export const CertificateRegisterTab = {
+  /** «Сертификаты учета»: активированные сертификаты учета */
+  Accounting: 'ACCOUNTING',
+  /** «Замороженные сертификаты» */
+  Frozen: 'FROZEN',
+  /** «Сертификаты ПФ»: активированные сертификаты персонифицированного финансирования */
+  Funded: 'FUNDED'
+} as const;
+
+export type CertificateRegisterTab = typeof CertificateRegisterTab[keyof typeof CertificateRegisterTab];
 export const CertificateStatus = {
   /** Активирован */
   Activated: 'ACTIVATED',
@@ -89,6 +100,15 @@ export const CertificateStatus = {
 } as const;
 
 export type CertificateStatus = typeof CertificateStatus[keyof typeof CertificateStatus];
+/** «Статус сертификата»: сертификат ПФ или сертификат учета */
+export const CertificateType = {
+  /** «Сертификат учета» */
+  Accounting: 'ACCOUNTING',
+  /** «Сертификат ПФ»: персонифицированного финансирования */
+  Funded: 'FUNDED'
+} as const;
+
+export type CertificateType = typeof CertificateType[keyof typeof CertificateType];
 /** Тип документа, удостоверяющего личность ребёнка */
 export const DocumentType = {
   /** Свидетельство о рождении */
@@ -213,6 +233,8 @@ export const RegistryAction = {
   ManageCertificateGroups: 'MANAGE_CERTIFICATE_GROUPS',
   /** «Мои параметры»: реквизиты своей организации и Положение о ПДО муниципалитета */
   ManageSettings: 'MANAGE_SETTINGS',
+  /** «Сертификаты»: реестр сертификатов и страница сертификата */
+  ReadCertificateRegister: 'READ_CERTIFICATE_REGISTER',
   /** «Отчеты» */
   ReadReports: 'READ_REPORTS',
   /** Поиск заявок по серии и номеру документа ребёнка */

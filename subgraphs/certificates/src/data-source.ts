@@ -17,6 +17,7 @@ import { CertificateHandover1764841000000 } from './migrations/1764841000000-cer
 import { RegisterSearchIndexes1764890000000 } from './migrations/1764890000000-register-search-indexes';
 import { RegulationsAndReports1764850000000 } from './migrations/1764850000000-regulations-and-reports';
 import { MunicipalRegulationEntity, MunicipalRegulationExcerptEntity } from './regulations/regulation.entity';
+import { CertificateRegister1764830000000 } from './migrations/1764830000000-certificate-register';
 
 export const SCHEMA = 'certificates';
 
@@ -49,6 +50,7 @@ export function createCertificatesDataSource(url: string, options: DatabaseOptio
       CertificateHandover1764841000000,
       RegisterSearchIndexes1764890000000,
       RegulationsAndReports1764850000000,
+      CertificateRegister1764830000000,
     ],
   });
 }

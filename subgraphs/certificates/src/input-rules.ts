@@ -29,6 +29,12 @@ const registryNumber = (label: string): InputRule => ({ maxLength: 20, label });
 export const certificatesInputRules: InputRules = {
   'Query.applicationRegister(after:)': { maxLength: 100, message: 'Неверный курсор страницы' },
   'Query.application(number:)': registryNumber('Номер заявки'),
+  'Query.certificateRegister(after:)': { maxLength: 100, message: 'Неверный курсор страницы' },
+  'Query.certificate(number:)': registryNumber('Номер сертификата'),
+  'CertificateSearchInput.number': registryNumber('Номер сертификата'),
+  'CertificateSearchInput.surname': namePart('Фамилия'),
+  'CertificateSearchInput.name': namePart('Имя'),
+  'CertificateSearchInput.patronymic': namePart('Отчество'),
   'ApplicationSearchInput.applicationNumber': registryNumber('Номер заявки'),
   'ApplicationSearchInput.certificateNumber': registryNumber('Номер сертификата'),
   'ApplicationSearchInput.surname': namePart('Фамилия'),

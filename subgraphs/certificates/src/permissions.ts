@@ -43,6 +43,9 @@ export const rights = {
   sendToNavigator: (identity: Identity) => identity.role === 'MUNICIPAL_OPERATOR',
   /** The citizen portal: apply for one's own child, follow the e-mail link, «Получить сертификат». */
   applyAsCitizen: (identity: Identity) => identity.role === 'CITIZEN',
+  /** «Сертификаты»: the certificate register and the certificate page, the registry operators'. */
+  readCertificateRegister: (identity: Identity) =>
+    identity.role === 'MUNICIPAL_OPERATOR' || identity.role === 'REGIONAL_OPERATOR',
   /** Search the register (an operator's) by a document's series and number: `assertMaySearchByDocument`. */
   searchByDocument: (identity: Identity) => OPERATOR_ROLES.includes(identity.role) && seesDocumentNumbers(identity),
   /** «Заморозить», «Отозвать согласие», «Сформировать новую выписку», the re-sending to the navigator. */
@@ -167,6 +170,7 @@ export function registryActionsFor(identity: Identity | null): RegistryAction[] 
   if (rights.changeGroupsInBulk(identity)) actions.push(RegistryAction.CHANGE_GROUPS_IN_BULK);
   if (rights.manageRegulation(identity)) actions.push(RegistryAction.MANAGE_SETTINGS);
   if (rights.readReports(identity)) actions.push(RegistryAction.READ_REPORTS);
+  if (rights.readCertificateRegister(identity)) actions.push(RegistryAction.READ_CERTIFICATE_REGISTER);
   return actions;
 }
 
@@ -209,6 +213,8 @@ export const permissions: IRules = {
     navigatorGroupSettings: may('manageCertificateGroups'),
     groupChangeJob: may('changeGroupsInBulk'),
     registryReport: may('readReports'),
+    certificateRegister: may('readCertificateRegister'),
+    certificate: may('readCertificateRegister'),
   },
   Mutation: {
     addChildDocument: isCitizen,
@@ -248,6 +254,7 @@ export const permissions: IRules = {
   },
   MunicipalRegulationVersionPage: may('manageRegulation'),
   ApplicationRegisterPage: isOperator,
+  CertificateRegisterPage: may('readCertificateRegister'),
   LiveCertificateElsewhere: isOperator,
   ApplicationHistoryEntry: isAuthenticated,
   CreatedApplication: may('receiveApplications'),

@@ -5,6 +5,7 @@ import { UserRegistryActionsResolver } from './applications/registry-actions.res
 import { CertificateActionsResolver } from './certificate-actions/certificate-actions.resolver';
 import { CertificateGroupAdminResolver } from './certificate-groups/certificate-group-admin.resolver';
 import { CertificateGroupResolver, findCertificateGroup } from './certificate-groups/certificate-group.resolver';
+import { CertificateRegisterResolver } from './certificates/certificate-register.resolver';
 import { CertificateResolver, findCertificate } from './certificates/certificate.resolver';
 import { ChildResolver } from './children/child.resolver';
 import { UserChildrenResolver } from './children/user-children.resolver';
@@ -32,6 +33,7 @@ export function buildCertificatesSchema(): Promise<FederatedSchema> {
       GroupChangeResolver,
       MunicipalityGroupChangesResolver,
       CertificateResolver,
+      CertificateRegisterResolver,
       ApplicationResolver,
       ApplicationProcessingResolver,
       MunicipalityCertificatesResolver,

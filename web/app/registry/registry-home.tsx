@@ -38,6 +38,11 @@ export function RegistryHome() {
         <Link className="button" href="/registry/applications">
           {operator.role === 'ORG_OPERATOR' ? 'Поиск заявки' : 'Заявки'}
         </Link>
+        {mayDo(operator, 'READ_CERTIFICATE_REGISTER') && (
+          <Link className="button" href="/registry/certificates">
+            Сертификаты
+          </Link>
+        )}
         {operator.role === 'REGIONAL_OPERATOR' && (
           <Link className="button" href="/registry/certificates/not-sent">
             Не отправленные в ПФДО сертификаты

@@ -38,6 +38,7 @@ export enum RegistryAction {
   CHANGE_GROUPS_IN_BULK = 'CHANGE_GROUPS_IN_BULK',
   MANAGE_SETTINGS = 'MANAGE_SETTINGS',
   READ_REPORTS = 'READ_REPORTS',
+  READ_CERTIFICATE_REGISTER = 'READ_CERTIFICATE_REGISTER',
 }
 
 registerEnumType(RegistryAction, {
@@ -49,6 +50,7 @@ registerEnumType(RegistryAction, {
     CHANGE_GROUPS_IN_BULK: { description: '«Пакетные обработки»: массовая смена группы сертификатов' },
     MANAGE_SETTINGS: { description: '«Мои параметры»: реквизиты своей организации и Положение о ПДО муниципалитета' },
     READ_REPORTS: { description: '«Отчеты»' },
+    READ_CERTIFICATE_REGISTER: { description: '«Сертификаты»: реестр сертификатов и страница сертификата' },
   },
 });
 

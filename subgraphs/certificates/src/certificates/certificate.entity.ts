@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 import { CertificateStatus } from './certificate-status';
+import { CertificateType } from './certificate-type';
 
 @Entity({ name: 'certificates' })
 export class CertificateEntity {
@@ -17,6 +18,9 @@ export class CertificateEntity {
   @Index()
   @Column('uuid', { name: 'municipality_id' })
   municipalityId: string;
+
+  @Column('text', { name: 'certificate_type', default: 'ACCOUNTING' })
+  certificateType: CertificateType;
 
   @Column('uuid', { name: 'group_id' })
   groupId: string;

@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { CertificateStatus } from './certificate-status';
+import { CertificateType } from './certificate-type';
 import { CertificateEntity } from './certificate.entity';
 
 @Directive('@key(fields: "id")')
@@ -13,6 +14,9 @@ export class Certificate {
 
   @Field(() => CertificateStatus)
   status: CertificateStatus;
+
+  @Field(() => CertificateType, { description: '«Статус сертификата»: сертификат ПФ или сертификат учета' })
+  certificateType: CertificateType;
 
   @Field({ description: 'Дата создания' })
   createdAt: Date;
@@ -35,6 +39,7 @@ export class Certificate {
       id: entity.id,
       number: entity.number,
       status: entity.status,
+      certificateType: entity.certificateType,
       createdAt: entity.createdAt,
       municipalityId: entity.municipalityId,
       groupId: entity.groupId,

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { DemoChild, DemoMunicipality, DemoUser } from '@pfdo/platform';
 import { CertificateGroupEntity } from '../certificate-groups/certificate-group.entity';
 import { ChildEntity, ChildGuardianEntity } from '../children/child.entity';
+import { seedDemoCertificates } from './demo-certificates';
 
 const territories: Record<keyof typeof DemoMunicipality, string> = {
   kemerovo: 'Кемеровского городского округа',
@@ -75,5 +76,6 @@ export async function seedDemo(dataSource: DataSource): Promise<void> {
     await manager.createQueryBuilder().insert().into(CertificateGroupEntity).values(groups).orIgnore().execute();
     await manager.createQueryBuilder().insert().into(ChildEntity).values(children).orIgnore().execute();
     await manager.createQueryBuilder().insert().into(ChildGuardianEntity).values(guardians).orIgnore().execute();
+    await seedDemoCertificates(manager, (municipalityId) => demoGroupId(municipalityId, 0));
   });
 }

@@ -1,14 +1,37 @@
-'use client';
+import Link from 'next/link';
+import type { CertificateAction } from '@/gql/graphql';
 
-import type { Operator } from '@/app/registry/_shell/operator';
-import type { CertificateDetailsFragment } from '@/gql/graphql';
+/** Each action's page and its label, as seed 001 names them. */
+const ACTIONS: Record<CertificateAction, { path: string; label: string }> = {
+  FREEZE: { path: 'freeze', label: 'Заморозить' },
+  WITHDRAW_CONSENT: { path: 'withdraw-consent', label: 'Отозвать согласие' },
+  NEW_EXTRACT: { path: 'extract', label: 'Сформировать новую выписку/Изменить пароль' },
+};
 
 /**
- * The certificate page's actions: «Заморозить», «Отозвать согласие», «Сформировать новую выписку/Изменить
- * пароль», links to `/registry/certificates/[number]/freeze`, `/withdraw-consent` and `/extract`. They are
- * built elsewhere (issue 11, items 6 and 7) and go here, shown as the certificate and the operator allow;
- * until then the area renders nothing.
+ * The certificate page's actions: links to their pages (`/registry/certificates/[number]/freeze`,
+ * `/withdraw-consent`, `/extract`), only those the server allows the operator now
+ * (`CertificateAtHand.allowedActions`, by the certificate's status and the operator's rights).
  */
-export function CertificateActions(_props: { certificate: CertificateDetailsFragment; operator: Operator }) {
-  return null;
+export function CertificateActions({
+  number,
+  allowedActions,
+}: {
+  number: string;
+  allowedActions: readonly CertificateAction[];
+}) {
+  if (allowedActions.length === 0) return null;
+  return (
+    <div className="actions">
+      {allowedActions.map((action) => (
+        <Link
+          key={action}
+          className={action === 'FREEZE' ? 'button button-warning' : 'button'}
+          href={`/registry/certificates/${number}/${ACTIONS[action].path}`}
+        >
+          {ACTIONS[action].label}
+        </Link>
+      ))}
+    </div>
+  );
 }

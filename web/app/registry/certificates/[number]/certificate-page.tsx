@@ -7,9 +7,8 @@ import { describeError } from '@/app/_auth/describe-error';
 import { formatDate, fullName } from '@/app/_ui/format';
 import { LoadState } from '@/app/_ui/load-state';
 import { formatLongDate } from '@/app/registry/_shell/names';
-import { useOperator } from '@/app/registry/_shell/operator';
 import styles from '@/app/registry/_shell/registry.module.css';
-import type { CertificateDetailsFragment, ProgramRegistry } from '@/gql/graphql';
+import type { CertificateAction, CertificateDetailsFragment, ProgramRegistry } from '@/gql/graphql';
 import { formatMoney } from '../register-params';
 import { CertificateActions } from './certificate-actions';
 import { CertificateByNumberQuery } from './certificate.operations';
@@ -46,13 +45,18 @@ export function CertificatePage({ number }: { number: string }) {
       {error && !loading && (
         <p className="notice notice-warning">Часть данных сертификата недоступна: {describeError(error).message}</p>
       )}
-      <CertificateDetails certificate={certificate} />
+      <CertificateDetails certificate={certificate} allowedActions={data?.certificateAtHand?.allowedActions ?? []} />
     </>
   );
 }
 
-function CertificateDetails({ certificate }: { certificate: CertificateDetailsFragment }) {
-  const operator = useOperator();
+function CertificateDetails({
+  certificate,
+  allowedActions,
+}: {
+  certificate: CertificateDetailsFragment;
+  allowedActions: readonly CertificateAction[];
+}) {
   const account = certificate.account;
   const figure = (value: number | undefined) => (value === undefined ? '—' : String(value));
   const money = (kopecks: number | undefined) => (kopecks === undefined ? '—' : formatMoney(kopecks));
@@ -71,7 +75,7 @@ function CertificateDetails({ certificate }: { certificate: CertificateDetailsFr
         <p className="muted">
           Создан {formatLongDate(certificate.createdAt)}, {certificate.municipality.name ?? ''}
         </p>
-        <CertificateActions certificate={certificate} operator={operator} />
+        <CertificateActions number={certificate.number} allowedActions={allowedActions} />
         <dl className={styles.details}>
           <dt>ФИО ребенка</dt>
           <dd data-testid="certificate-child">{fullName(certificate.child)}</dd>

@@ -13,11 +13,11 @@ import { UploadQuotas1764500000000 } from './migrations/1764500000000-upload-quo
 import { OutboxLeases1764610000000 } from './migrations/1764610000000-outbox-leases';
 import { RequestIds1764700000000 } from './migrations/1764700000000-request-ids';
 import { GroupAdmin1764820000000 } from './migrations/1764820000000-group-admin';
-import { CertificateHandover1764841000000 } from './migrations/1764841000000-certificate-handover';
-import { RegisterSearchIndexes1764890000000 } from './migrations/1764890000000-register-search-indexes';
-import { RegulationsAndReports1764850000000 } from './migrations/1764850000000-regulations-and-reports';
-import { MunicipalRegulationEntity, MunicipalRegulationExcerptEntity } from './regulations/regulation.entity';
 import { CertificateRegister1764830000000 } from './migrations/1764830000000-certificate-register';
+import { CertificateHandover1764841000000 } from './migrations/1764841000000-certificate-handover';
+import { RegulationsAndReports1764850000000 } from './migrations/1764850000000-regulations-and-reports';
+import { RegisterSearchIndexes1764890000000 } from './migrations/1764890000000-register-search-indexes';
+import { MunicipalRegulationEntity, MunicipalRegulationExcerptEntity } from './regulations/regulation.entity';
 
 export const SCHEMA = 'certificates';
 
@@ -47,10 +47,10 @@ export function createCertificatesDataSource(url: string, options: DatabaseOptio
       OutboxLeases1764610000000,
       RequestIds1764700000000,
       GroupAdmin1764820000000,
-      CertificateHandover1764841000000,
-      RegisterSearchIndexes1764890000000,
-      RegulationsAndReports1764850000000,
       CertificateRegister1764830000000,
+      CertificateHandover1764841000000,
+      RegulationsAndReports1764850000000,
+      RegisterSearchIndexes1764890000000,
     ],
   });
 }

@@ -9,6 +9,7 @@ import { DOCUMENT_TYPES } from '@/app/_ui/document-types';
 import { FormField } from '@/app/_ui/form-field';
 import { formatDate } from '@/app/_ui/format';
 import { LoadState } from '@/app/_ui/load-state';
+import { ShowMore } from '@/app/_ui/show-more';
 import { DIRECTION_NAMES } from '@/app/registry/_shell/names';
 import { mayDo, useOperator } from '@/app/registry/_shell/operator';
 import styles from '@/app/registry/_shell/registry.module.css';
@@ -229,22 +230,7 @@ export function ApplicationRegister({ params, primed = false }: { params: Record
               </table>
             </div>
           )}
-          {cursor && (
-            <button
-              type="button"
-              className="button"
-              onClick={showMore}
-              disabled={moreLoading}
-              aria-busy={moreLoading || undefined}
-            >
-              Показать ещё
-            </button>
-          )}
-          {moreError && (
-            <p role="alert" className="form-error">
-              {moreError}
-            </p>
-          )}
+          <ShowMore hasMore={Boolean(cursor)} loading={moreLoading} error={moreError} onShowMore={showMore} />
         </section>
       )}
     </>

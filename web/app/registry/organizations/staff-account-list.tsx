@@ -7,6 +7,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { describeError } from '@/app/_auth/describe-error';
 import { FormField } from '@/app/_ui/form-field';
 import { LoadState } from '@/app/_ui/load-state';
+import { ShowMore } from '@/app/_ui/show-more';
 import { useOperator } from '@/app/registry/_shell/operator';
 import styles from '@/app/registry/_shell/registry.module.css';
 import type { StaffAccountRowFragment } from '@/gql/graphql';
@@ -147,22 +148,7 @@ export function StaffAccountList({ search, primed = false }: { search: string; p
               </table>
             </div>
           )}
-          {cursor && (
-            <button
-              type="button"
-              className="button"
-              onClick={showMore}
-              disabled={moreLoading}
-              aria-busy={moreLoading || undefined}
-            >
-              Показать ещё
-            </button>
-          )}
-          {moreError && (
-            <p role="alert" className="form-error">
-              {moreError}
-            </p>
-          )}
+          <ShowMore hasMore={Boolean(cursor)} loading={moreLoading} error={moreError} onShowMore={showMore} />
         </section>
       )}
     </>

@@ -15,7 +15,10 @@ const TOO_YOUNG = CERTIFICATES / 100;
 const FROZEN = CERTIFICATES / 250;
 const JOB_DEADLINE_MS = 240_000;
 
-const source = `50${DemoMunicipality.novokuznetsk.slice(2)}`;
+/** The demo group of 5–18 the test's own source group copies: the demo data has certificates in it too. */
+const demoGroup = `50${DemoMunicipality.novokuznetsk.slice(2)}`;
+/** The test's own group of 5–18, holding exactly its certificates. */
+const source = '5ac0ffee-0000-4000-8000-000000000010';
 const target = `51${DemoMunicipality.novokuznetsk.slice(2)}`;
 
 const START = `mutation ($input: StartGroupChangeInput!) {
@@ -47,6 +50,12 @@ let operator: GatewayClient;
 beforeAll(async () => {
   // Small batches, so that the kill lands with many of them still to run.
   stack = await startPrivateCertificates({ GROUP_CHANGE_BATCH_SIZE: '200' });
+  await stack.db.query(
+    `INSERT INTO certificates.certificate_groups (id, municipality_id, name, min_age, max_age)
+     SELECT $1, municipality_id, 'Группа пакетной обработки', min_age, max_age
+       FROM certificates.certificate_groups WHERE id = $2`,
+    [source, demoGroup],
+  );
   await stack.db.query(
     `INSERT INTO certificates.children (id, surname, name, patronymic, birth_date, municipality_id)
      SELECT md5('group-change-child-' || i)::uuid, 'Пакетов', 'Ребёнок ' || i, '',

@@ -70,9 +70,10 @@ async function lockApplications(): Promise<{ release(): Promise<void> }> {
 
 describe('a locked table', () => {
   it('is answered SERVICE_BUSY within the deadlines, while the rest of the subgraph stays fast', async () => {
+    // Before the lock the register answers (the demo applications of the operator's municipality).
     expect(
       (await operator.data<{ applicationRegister: { totalCount: number } }>(REGISTER)).applicationRegister.totalCount,
-    ).toBe(1);
+    ).toBeGreaterThan(0);
 
     const lock = await lockApplications();
     try {

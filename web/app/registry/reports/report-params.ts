@@ -1,4 +1,4 @@
-const REGION_TIME_ZONE = 'Asia/Novokuznetsk';
+import { REGION_TIME_ZONE } from '@pfdo/platform/services';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Today in the region, YYYY-MM-DD. */

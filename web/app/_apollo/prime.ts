@@ -14,13 +14,16 @@ export type ServerAnswer =
   | { status: 'failed' };
 
 /**
- * The page queries written from the server's answer in the render now being committed (in the browser only):
- * the components of that render show data fetched for this very page a moment ago, so a page that otherwise
- * asks afresh on every visit («cache-and-network») need not ask again while it loads (`primedJustNow`).
- * Emptied once that render is committed: a page reached later by a navigation inside the portal, under a
- * layout primed long before, asks as usual.
+ * The page queries written from the server's answer in the render that hydrates the document (in the browser
+ * only): the components of that render show data fetched for this very page a moment ago, so a page that
+ * otherwise asks afresh on every visit («cache-and-network») need not ask again while it loads
+ * (`primedJustNow`). Only that first render: a page reached later by a navigation inside the portal asks as
+ * usual, and so does a page the browser's «back» restores, whose server answer the router kept from before
+ * (an application refused since would otherwise show as not refused).
  */
 const primedInThisRender = new Set<DocumentNode>();
+/** Set once the document's first render has been committed. */
+let documentHydrated = false;
 
 /** Whether `query`'s result was written from the server's answer in the render that is mounting this component. */
 export function primedJustNow(query: DocumentNode): boolean {
@@ -52,7 +55,7 @@ export function usePrimedCache(answer: ServerAnswer | undefined, session: Primed
       if (answer.complete) {
         for (const entry of page) {
           write(entry, answer.data);
-          if (typeof window !== 'undefined') primedInThisRender.add(entry.query);
+          if (typeof window !== 'undefined' && !documentHydrated) primedInThisRender.add(entry.query);
         }
       }
     }
@@ -60,6 +63,7 @@ export function usePrimedCache(answer: ServerAnswer | undefined, session: Primed
   });
   // Runs after the components rendered below this one have mounted (their effects run first).
   useEffect(() => {
+    documentHydrated = true;
     for (const entry of page) primedInThisRender.delete(entry.query);
     // Once, after the render that primed: `page` is the same list for the component's life.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, after the mount that primed

@@ -1,6 +1,7 @@
 'use client';
 
-import { usePrimedCache, type ServerAnswer } from '../../../_apollo/prime';
+import { useState } from 'react';
+import { primedJustNow, usePrimedCache, type ServerAnswer } from '../../../_apollo/prime';
 import { ApplicationPage } from './application-page';
 import { ApplicationByNumberQuery } from './application.operations';
 
@@ -10,5 +11,10 @@ import { ApplicationByNumberQuery } from './application.operations';
  */
 export function PrimedApplicationPage({ number, server }: { number: string; server: ServerAnswer }) {
   usePrimedCache(server, [], [{ query: ApplicationByNumberQuery, variables: { number } }]);
-  return <ApplicationPage number={number} primed={server.status === 'ok' && server.complete} />;
+  // Not asked again while the document that was rendered with it hydrates (the server render and the browser's
+  // first render agree); a page the browser's «back» restores, from the router's older answer, asks afresh.
+  const [primed] = useState(() =>
+    typeof window === 'undefined' ? server.status === 'ok' && server.complete : primedJustNow(ApplicationByNumberQuery),
+  );
+  return <ApplicationPage number={number} primed={primed} />;
 }

@@ -17,6 +17,8 @@ const DEMO_GROUP = `50${NK.slice(2)}`;
 const DEMO_GROUP_OVZ = `51${NK.slice(2)}`;
 const IMPORTED = 'Дети в возрасте от 7 до 14 лет, проживающие на территории Новокузнецкого городского округа';
 const CERTIFICATES = 10_000;
+/** A 5–18 group of the test's own, copied from the demo one, which has demo certificates in it too. */
+const BATCH_GROUP = '5ac0ffee-0000-4000-8000-000000000020';
 
 async function openFromHome(page: Page, link: string): Promise<void> {
   await page.goto(`${shared.app.webUrl}/registry`);
@@ -25,11 +27,17 @@ async function openFromHome(page: Page, link: string): Promise<void> {
   await page.getByRole('heading', { name: link, level: 1 }).waitFor();
 }
 
-/** 10 000 children of 10 with activated certificates in Новокузнецк's demo group, in two statements. */
+/** 10 000 children of 10 with activated certificates in a group of the test's own, in three statements. */
 async function arrangeCertificates(): Promise<void> {
   const db = new Client({ connectionString: shared.app.databaseUrl });
   await db.connect();
   try {
+    await db.query(
+      `INSERT INTO certificates.certificate_groups (id, municipality_id, name, min_age, max_age)
+       SELECT $1, municipality_id, 'Группа пакетной обработки', min_age, max_age
+         FROM certificates.certificate_groups WHERE id = $2`,
+      [BATCH_GROUP, DEMO_GROUP],
+    );
     await db.query(
       `INSERT INTO certificates.children (id, surname, name, patronymic, birth_date, municipality_id)
        SELECT md5('e2e-group-child-' || i)::uuid, 'Пакетов', 'Ребёнок', '', current_date - interval '10 years', $1
@@ -41,7 +49,7 @@ async function arrangeCertificates(): Promise<void> {
        SELECT md5('e2e-group-certificate-' || i)::uuid, (6000000000 + i)::text, 'ACTIVATED', $1, $2,
               md5('e2e-group-child-' || i)::uuid
          FROM generate_series(1, $3::int) AS i`,
-      [NK, DEMO_GROUP, CERTIFICATES],
+      [NK, BATCH_GROUP, CERTIFICATES],
     );
   } finally {
     await db.end();
@@ -99,7 +107,7 @@ describe('«Группы сертификатов» and «Пакетные об�
     await openFromHome(page, 'Пакетные обработки');
     await expectAccessible(page, 'the batch page');
 
-    await field(page, 'Из группы').selectOption(DEMO_GROUP);
+    await field(page, 'Из группы').selectOption(BATCH_GROUP);
     await field(page, 'В группу').selectOption(DEMO_GROUP_OVZ);
     const started = Date.now();
     await page.getByRole('button', { name: 'Начать смену группы' }).click();

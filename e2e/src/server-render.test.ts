@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { shareAppAndBrowser } from './support/app';
-import { DEMO_PASSWORD } from './support/cabinet';
+import { sessionCookie } from './support/cabinet';
 import { createNewCertificateApplication, graphqlAs } from './support/registry';
 
 /**
@@ -11,24 +11,6 @@ import { createNewCertificateApplication, graphqlAs } from './support/registry';
  * GraphQL request (the server render asked for the session and the page's data in one).
  */
 const shared = shareAppAndBrowser();
-
-/** The session cookie of `login`, as the web app's /graphql sets it. */
-async function sessionCookie(webUrl: string, login: string): Promise<string> {
-  const response = await fetch(`${webUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }',
-      variables: { l: login, p: DEMO_PASSWORD },
-    }),
-  });
-  const cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .find((pair) => pair.startsWith('pfdo_session='));
-  assert.ok(cookie, `${login} is signed in`);
-  return cookie;
-}
 
 /** The page's HTML as the server sends it: what a browser shows before any script runs. */
 async function serverHtml(path: string, cookie?: string): Promise<string> {

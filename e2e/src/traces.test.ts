@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { OtlpReceiver, startOtlpReceiver } from '@pfdo/devstack/otlp-receiver';
 import { RunningApp, startApp } from './support/app';
-import { DEMO_PASSWORD } from './support/cabinet';
+import { sessionCookie } from './support/cabinet';
 
 /**
  * Issue 10 item 9: one trace across web → gateway → subgraphs → PostgreSQL. The browser sends no trace
@@ -28,26 +28,9 @@ after(async () => {
   await receiver?.close();
 });
 
-async function signedInCookie(login: string): Promise<string> {
-  const response = await fetch(`${app.webUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: app.webUrl },
-    body: JSON.stringify({
-      query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }',
-      variables: { l: login, p: DEMO_PASSWORD },
-    }),
-  });
-  const cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .find((pair) => pair.startsWith('pfdo_session='));
-  assert.ok(cookie, `${login} is signed in`);
-  return cookie;
-}
-
 describe('traces', () => {
   it('make one trace of a server-rendered page: the web app, the gateway, the subgraph and its queries', async () => {
-    const cookie = await signedInCookie('operator@demo.ru');
+    const cookie = await sessionCookie(app.webUrl, 'operator@demo.ru');
     const startedAt = receiver.spans.length;
     const response = await fetch(`${app.webUrl}/registry/applications`, { headers: { cookie } });
     assert.equal(response.status, 200);

@@ -104,3 +104,21 @@ export async function issueCertificateByKeyboard(page: Page, groupName: string):
 
 export const NOVOKUZNETSK_GROUP =
   'Дети в возрасте от 5 до 18 лет, проживающие на территории Новокузнецкого городского округа';
+
+/** The session cookie of `login`, as the web app's /graphql sets it. */
+export async function sessionCookie(webUrl: string, login: string): Promise<string> {
+  const response = await fetch(`${webUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }',
+      variables: { l: login, p: DEMO_PASSWORD },
+    }),
+  });
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .find((pair) => pair.startsWith('pfdo_session='));
+  assert.ok(cookie, `${login} is signed in`);
+  return cookie;
+}

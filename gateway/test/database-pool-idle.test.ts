@@ -10,7 +10,9 @@ const REGISTER = '{ applicationRegister(first: 1) { totalCount } }';
 const registerBackends = async () =>
   (
     await testDatabase().query<{ pid: number }>(
-      `SELECT pid FROM pg_stat_activity WHERE application_name = 'pfdo-certificates-register'`,
+      // The cluster's other databases are other tests' private stacks, whose subgraphs come and go.
+      `SELECT pid FROM pg_stat_activity
+        WHERE application_name = 'pfdo-certificates-register' AND datname = current_database()`,
     )
   ).rows.map((row) => row.pid);
 

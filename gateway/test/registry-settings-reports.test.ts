@@ -131,6 +131,12 @@ describe('«Мои параметры»: the municipality’s «Положени
       await signIn('operator-kem@demo.ru')
     ).request(SET, { id: DemoMunicipality.novokuznetsk, text: 'x' });
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // A municipal operator who names none (an empty id) sets his own, and the answer names it.
+    const own = await operator.data<{ setMunicipalRegulationExcerpt: { id: string } }>(SET, {
+      id: '',
+      text: excerpt,
+    });
+    expect(own.setMunicipalRegulationExcerpt.id).toBe(DemoMunicipality.novokuznetsk);
     const tooLong = await operator.request(SET, { id: DemoMunicipality.novokuznetsk, text: 'я'.repeat(4001) });
     expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
 

@@ -116,7 +116,7 @@ export class RegulationMutationResolver {
   ): Promise<Municipality> {
     const { identity } = context;
     if (!identity) throw forbidden();
-    await setRegulationExcerpt(context.runtime, { ...context.caller, identity }, municipalityId, excerpt);
-    return Municipality.ref(municipalityId);
+    const set = await setRegulationExcerpt(context.runtime, { ...context.caller, identity }, municipalityId, excerpt);
+    return Municipality.ref(set.municipalityId);
   }
 }

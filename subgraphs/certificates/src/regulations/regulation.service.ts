@@ -60,13 +60,16 @@ export async function addRegulationVersion(
   });
 }
 
-/** «Выдержка из Положения»: an empty text removes it. */
+/**
+ * «Выдержка из Положения»: an empty text removes it. Answers the municipality it was set for (the caller's
+ * own when the request named none).
+ */
 export async function setRegulationExcerpt(
   runtime: CertificatesRuntime,
   caller: Caller & { identity: Identity },
   requestedMunicipalityId: string,
   text: string,
-): Promise<string | null> {
+): Promise<{ municipalityId: string; excerpt: string | null }> {
   const municipalityId = regulationMunicipalityOf(caller.identity, requestedMunicipalityId);
   if (!municipalityId) {
     throw domainError(ErrorCode.Forbidden, 'Оператор реестра изменяет Положение только своего муниципалитета', {
@@ -77,10 +80,10 @@ export async function setRegulationExcerpt(
   if (excerpt.length > MAX_EXCERPT_LENGTH) {
     throw invalidFields({ excerpt: `Выдержка из Положения: не более ${MAX_EXCERPT_LENGTH} символов` });
   }
-  return runtime.dataSource.transaction(async (manager) => {
+  await runtime.dataSource.transaction(async (manager) => {
     const repository = manager.getRepository(MunicipalRegulationExcerptEntity);
     const before = await repository.findOne({ where: { municipalityId }, lock: { mode: 'pessimistic_write' } });
-    if ((before?.excerpt ?? '') === excerpt) return excerpt || null;
+    if ((before?.excerpt ?? '') === excerpt) return;
     if (excerpt) await repository.upsert({ municipalityId, excerpt, updatedAt: new Date() }, ['municipalityId']);
     else await repository.delete({ municipalityId });
     await writeAudit(manager, caller, {
@@ -89,6 +92,6 @@ export async function setRegulationExcerpt(
       before: { excerpt: before?.excerpt ?? null },
       after: { excerpt: excerpt || null },
     });
-    return excerpt || null;
   });
+  return { municipalityId, excerpt: excerpt || null };
 }

@@ -3,10 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { shareAppAndBrowser } from './support/app';
 import { screenshot } from './support/browser';
 import { describedErrorOf, expectAccessible, expectNoSidewaysScroll, field } from './support/cabinet';
+import { uniqueEmail, waitForMailTo } from './support/mail';
 import { pdfText } from './support/pdf';
 import { createNewCertificateApplication, graphqlAs, signInToRegistry } from './support/registry';
 
@@ -128,6 +130,48 @@ describe('the actions on a certificate at /registry/certificates/…', () => {
     const again = await shared.browser.newPage();
     assert.equal(await navigatorSignIn(again.page, certificate.number, 'Kuznetsk2026'), true, 'the new one works');
     await again.context.close();
+  });
+
+  it('e-mails the new extract to the representative’s confirmed address when the operator ticks it', async () => {
+    const certificate = await activatedCertificate();
+    // The parent confirmed his e-mail in the application (as the citizen portal's link does).
+    const email = uniqueEmail('extract');
+    const db = new Client({ connectionString: shared.app.databaseUrl });
+    await db.connect();
+    try {
+      await db.query(
+        `UPDATE certificates.applications SET applicant_email = $1, email_confirmed_at = now()
+          WHERE certificate_id = $2`,
+        [email, certificate.id],
+      );
+    } finally {
+      await db.end();
+    }
+    const { page, context } = await shared.browser.newPage();
+    await page.goto(`${shared.app.webUrl}/registry/certificates/${certificate.number}/extract`);
+    await signInToRegistry(page, 'operator@demo.ru');
+    const masked = `${email[0]}********@example.ru`;
+    const tick = page.getByLabel(`Отправить выписку на электронную почту представителя (${masked})`);
+    await tick.check();
+    await page.getByRole('button', { name: 'Сгенерировать новый пароль' }).click();
+    await page.getByTestId('extract-emailed').waitFor();
+    const notice = (await page.getByTestId('extract-emailed').textContent()) ?? '';
+    assert.ok(notice.includes(masked), `the notice names ${masked}: ${notice}`);
+    const password = (await page.getByTestId('extract-password').textContent()) ?? '';
+    await expectAccessible(page, 'the new extract, e-mailed');
+    await context.close();
+
+    const mails = await waitForMailTo(shared.app.mailUrl, email);
+    const mail = mails.find(
+      (candidate) => candidate.subject === `Выписка из реестра сертификатов № ${certificate.number}`,
+    );
+    assert.ok(mail, 'the extract e-mail arrived');
+    assert.ok(mail.text.includes(`Логин: ${certificate.number}`));
+    assert.ok(!mail.text.includes(password), 'the password is only in the attached extract');
+    assert.deepEqual(
+      mail.attachments?.map((attachment) => attachment.filename),
+      [`vypiska-${certificate.number}.pdf`],
+    );
   });
 
   it('withdraws the consent, and shows each action page at 375 px without sideways scrolling', async () => {

@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import {
   anonymous,
   arrangeChild,
+  attachmentOf,
   arrangeCitizen,
   closeTestDatabase,
   countSqlStatements,
   eventually,
   signIn,
   testDatabase,
+  waitForMailTo,
 } from '@pfdo/testing';
 import { applicationWithCertificate } from './citizen-flow.support';
 
@@ -29,7 +31,8 @@ const EXTRACT = `mutation ($id: ID!, $password: String, $repeat: String) {
 const AT_HAND = `query ($n: String!) { certificateAtHand(number: $n) {
   certificate { id number status } child { surname name } allowedActions } }`;
 const NOT_SENT = `query ($first: Int!, $after: String) { certificatesNotSentToNavigator(first: $first, after: $after) {
-  nextCursor certificates { certificate { id number statusName group { name } municipality { name } } child { surname name } } } }`;
+  nextCursor certificates { certificate { id number statusName group { name } municipality { name } } child { surname name }
+  representativeEmailMasked } } }`;
 const RESEND_ONE = `mutation ($id: ID!) { resendCertificateToNavigator(certificateId: $id) { certificate { number } } }`;
 const RESEND_ALL = `mutation ($after: String) { resendCertificatesToNavigator(after: $after) { sent failed nextCursor } }`;
 const LOGIN = `mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }`;
@@ -252,6 +255,94 @@ describe('«Сформировать новую выписку/Изменить 
     ).toBeUndefined();
     const without = await (await signIn('org@demo.ru')).request(EXTRACT, { id: certificate.id });
     expect(without.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the new extract e-mailed to the representative', () => {
+  const SEND = `mutation ($id: ID!, $password: String, $repeat: String) {
+    issueCertificateExtract(certificateId: $id, password: $password, passwordRepeat: $repeat, sendByEmail: true) {
+      password emailedTo } }`;
+  const EMAIL_AT_HAND = `query ($n: String!) { certificateAtHand(number: $n) { representativeEmailMasked } }`;
+
+  it('goes to the confirmed address with the PDF, the password only in the PDF, and no copy kept once sent', async () => {
+    const { certificate, email } = await newCertificate();
+    const operator = await signIn('operator@demo.ru');
+    const masked = `${email[0]}********${email.slice(email.indexOf('@'))}`;
+    const { certificateAtHand } = await operator.data<{ certificateAtHand: { representativeEmailMasked: string } }>(
+      EMAIL_AT_HAND,
+      { n: certificate.number },
+    );
+    expect(certificateAtHand.representativeEmailMasked).toBe(masked);
+
+    const { issueCertificateExtract } = await operator.data<{
+      issueCertificateExtract: { password: string; emailedTo: string };
+    }>(SEND, { id: certificate.id, password: 'Pochta2026', repeat: 'Pochta2026' });
+    expect(issueCertificateExtract).toEqual({ password: 'Pochta2026', emailedTo: masked });
+
+    // The first e-mail to the address was the confirmation of the application.
+    const mails = await waitForMailTo(email, 2);
+    const mail = mails.find(
+      (candidate) => candidate.subject === `Выписка из реестра сертификатов № ${certificate.number}`,
+    );
+    expect(mail?.text).toContain(`Логин: ${certificate.number}`);
+    expect(mail?.text).toContain('/navigator');
+    expect(`${mail?.text}${mail?.html}`).not.toContain('Pochta2026');
+    const folder = mkdtempSync(join(tmpdir(), 'extract-mail-'));
+    try {
+      const file = join(folder, 'extract.pdf');
+      writeFileSync(file, await attachmentOf(mail!, `vypiska-${certificate.number}.pdf`));
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain(certificate.number);
+      expect(text).toContain('Pochta2026');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+
+    // Delivered: neither outbox keeps the extract or the password.
+    const outbox = await eventually(
+      async () =>
+        (
+          await testDatabase().query(
+            `SELECT delivered_at IS NOT NULL AS delivered, payload::text LIKE '%extractPdfBase64%' AS "keepsExtract"
+               FROM certificates.outbox WHERE topic = 'certificate.extract-mail-requested' AND payload->>'certificateId' = $1`,
+            [certificate.id],
+          )
+        ).rows,
+      (rows) => rows.length === 1 && rows[0].delivered,
+    );
+    expect(outbox).toEqual([{ delivered: true, keepsExtract: false }]);
+    const { rows: sent } = await testDatabase().query(
+      `SELECT payload ? 'attachments' AS "keepsAttachment" FROM email.outbox
+        WHERE topic = 'smtp.send' AND payload->>'to' = $1 AND payload->>'subject' LIKE 'Выписка%' AND delivered_at IS NOT NULL`,
+      [email],
+    );
+    expect(sent).toEqual([{ keepsAttachment: false }]);
+    const { rows: audit } = await testDatabase().query(
+      `SELECT after FROM certificates.audit_events WHERE subject_id = $1 AND action = 'EXTRACT_ISSUED'`,
+      [certificate.id],
+    );
+    expect(audit).toEqual([{ after: { number: certificate.number, password: 'typed', emailedTo: masked } }]);
+  });
+
+  it('is refused, the password unchanged, when no application has a confirmed e-mail', async () => {
+    const { certificate, application, navigatorPassword } = await newCertificate({ activate: false });
+    await testDatabase().query(`UPDATE certificates.applications SET email_confirmed_at = NULL WHERE id = $1`, [
+      application.id,
+    ]);
+    const operator = await signIn('operator@demo.ru');
+    const { certificateAtHand } = await operator.data<{ certificateAtHand: { representativeEmailMasked: null } }>(
+      EMAIL_AT_HAND,
+      { n: certificate.number },
+    );
+    expect(certificateAtHand.representativeEmailMasked).toBeNull();
+    const refused = await operator.request(SEND, { id: certificate.id });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'REPRESENTATIVE_EMAIL_MISSING' });
+    expect(refused.errors?.[0].message).toContain('Пароль не изменён');
+    const login = await eventually(
+      () => anonymous().request(LOGIN, { l: certificate.number, p: navigatorPassword }),
+      (result) => !result.errors,
+    );
+    expect(login.errors).toBeUndefined();
   });
 });
 

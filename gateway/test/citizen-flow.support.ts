@@ -59,7 +59,7 @@ export async function applicationWithCertificate(
     },
   );
   await anonymous().data(CONFIRM, { token: confirmationTokenOf((await waitForMailTo(email))[0]) });
-  if (options.issue === false) return { application, document, certificate: null };
+  if (options.issue === false) return { application, document, email, certificate: null };
   const { me } = await client.data<{
     me: { children: Array<{ id: string; eligibleCertificateGroups: Array<{ id: string }> }> };
   }>(`{ me { children { id eligibleCertificateGroups { id } } } }`);
@@ -74,6 +74,8 @@ export async function applicationWithCertificate(
   return {
     application,
     document,
+    /** The applicant's e-mail, confirmed. */
+    email,
     certificate: issueCertificate.certificate,
     navigatorPassword: issueCertificate.navigatorPassword,
   };

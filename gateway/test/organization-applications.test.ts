@@ -84,7 +84,7 @@ describe('«Создать заявку» in an organization’s cabinet', () =>
     )!;
     expect(mail.text).toContain(`Логин: ${createApplication.navigatorLogin}`);
     expect(mail.text).toContain(`Пароль: ${createApplication.navigatorPassword}`);
-    expect((mail as unknown as { attachments: Array<{ filename: string; contentType: string }> }).attachments).toEqual([
+    expect(mail.attachments).toEqual([
       expect.objectContaining({
         filename: `zayavlenie-${createApplication.application.number}.pdf`,
         contentType: 'application/pdf',

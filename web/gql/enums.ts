@@ -179,6 +179,7 @@ export const ErrorCode = {
   RateLimited: 'RATE_LIMITED',
   RegulationNotPdf: 'REGULATION_NOT_PDF',
   RegulationTooLarge: 'REGULATION_TOO_LARGE',
+  RepresentativeEmailMissing: 'REPRESENTATIVE_EMAIL_MISSING',
   ScanTooLarge: 'SCAN_TOO_LARGE',
   ServiceBusy: 'SERVICE_BUSY',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',

@@ -4,6 +4,7 @@ export interface CaughtMail {
   text: string;
   html: string;
   to: Array<{ address: string }>;
+  attachments?: Array<{ filename: string; contentType: string }>;
 }
 
 /** Waits for the e-mails to one address in the mail catcher (`GET /api/email`). */

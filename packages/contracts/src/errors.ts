@@ -56,6 +56,8 @@ export const ErrorCode = {
   ConsentWithdrawalBlocked: 'CONSENT_WITHDRAWAL_BLOCKED',
   /** The certificate holder's navigator cabinet could not be changed (organizations did not answer). */
   CertificateHolderUnavailable: 'CERTIFICATE_HOLDER_UNAVAILABLE',
+  /** The extract cannot be e-mailed: no application of the certificate has a confirmed e-mail of the representative. */
+  RepresentativeEmailMissing: 'REPRESENTATIVE_EMAIL_MISSING',
   // Certificate groups and batch jobs (certificates)
   /** «Удалить» a group that a certificate or an application still refers to. */
   GroupInUse: 'GROUP_IN_USE',

@@ -81,6 +81,19 @@ export const organizationApplicationCreatedEnqueued = z.strictObject({
   formPdfBase64: z.base64().min(1).optional(),
 });
 
+/**
+ * certificates → email: «Сформировать новую выписку» sent to the representative's confirmed e-mail. The
+ * extract (PDF) carries the cabinet's new password, so the producer's outbox drops it once the e-mail subgraph
+ * has it, and the e-mail subgraph's once it is sent.
+ */
+export const certificateExtractMailRequested = z.strictObject({
+  certificateId: id(),
+  number: z.string().regex(/^\d{10}$/),
+  to: address(),
+  childFullName: text(400),
+  extractPdfBase64: z.base64().min(1),
+});
+
 /** email → the SMTP server: one e-mail as the outbox keeps it until it is sent. */
 export const mailMessage = z.strictObject({
   to: address(),
@@ -131,6 +144,11 @@ export const TOPICS = {
     payload: organizationApplicationCreated,
     enqueued: organizationApplicationCreatedEnqueued,
   },
+  'certificate.extract-mail-requested': {
+    producer: 'certificates',
+    consumer: 'email',
+    payload: certificateExtractMailRequested,
+  },
   'smtp.send': { producer: 'email', consumer: 'smtp', payload: mailMessage },
 } as const satisfies Record<string, TopicContract>;
 
@@ -144,6 +162,7 @@ export const Topic = {
   certificateAnnulled: 'certificate.annulled',
   certificateStatusChanged: 'certificate.status-changed',
   organizationApplicationCreated: 'organization.application-created',
+  certificateExtractMailRequested: 'certificate.extract-mail-requested',
   sendMail: 'smtp.send',
 } as const satisfies Record<string, TopicName>;
 

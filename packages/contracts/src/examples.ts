@@ -25,6 +25,14 @@ const organizationApplication = {
   navigatorPassword: 'kY7-pQ2-wX9',
 };
 
+const extractMail = {
+  certificateId: ID,
+  number: '4200000123',
+  to: 'parent@example.ru',
+  childFullName: 'Иванова Софья Андреевна',
+  extractPdfBase64: PDF,
+};
+
 export const TOPIC_EXAMPLES: { [T in TopicName]: TopicExample<T> } = {
   'application.email-confirmation-requested': {
     enqueued: {
@@ -117,6 +125,14 @@ export const TOPIC_EXAMPLES: { [T in TopicName]: TopicExample<T> } = {
     broken: [
       ['no password for the cabinet', { ...organizationApplication, navigatorPassword: undefined, formPdfBase64: PDF }],
       ['a form that is not base64', { ...organizationApplication, formPdfBase64: '%PDF not encoded' }],
+    ],
+  },
+  'certificate.extract-mail-requested': {
+    enqueued: extractMail,
+    delivered: extractMail,
+    broken: [
+      ['no extract', { ...extractMail, extractPdfBase64: undefined }],
+      ['the password beside the extract', { ...extractMail, password: 'kY7-pQ2-wX9' }],
     ],
   },
   'smtp.send': {

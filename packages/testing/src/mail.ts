@@ -9,6 +9,8 @@ export interface CaughtMail {
   date: string;
   /** Header names in lower case, e.g. `message-id`. */
   headers: Record<string, string | string[]>;
+  /** The catcher names each attachment's stored file itself (`generatedFileName`). */
+  attachments?: Array<{ filename: string; generatedFileName?: string; contentType: string }>;
 }
 
 /** The Message-ID header of a caught e-mail: `<outbox event id@pfdo.local>` for the e-mail subgraph's. */
@@ -40,6 +42,18 @@ export async function waitForMailTo(address: string, count = 1, timeoutMs = 20_0
     if (Date.now() > deadline) throw new Error(`expected ${count} e-mail(s) to ${address}, got ${mails.length}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** An attachment of a caught e-mail, as the mail catcher keeps it. */
+export async function attachmentOf(mail: CaughtMail, filename: string, mailWebUrl = MAILDEV): Promise<Buffer> {
+  const attachment = mail.attachments?.find((candidate) => candidate.filename === filename);
+  if (!attachment) throw new Error(`the e-mail «${mail.subject}» has no attachment ${filename}`);
+  const stored = attachment.generatedFileName ?? filename;
+  const response = await fetch(
+    `${mailWebUrl}/api/email/${encodeURIComponent(mail.id)}/attachment/${encodeURIComponent(stored)}`,
+  );
+  if (!response.ok) throw new Error(`maildev answered HTTP ${response.status} for the attachment ${filename}`);
+  return Buffer.from(await response.arrayBuffer());
 }
 
 /** The one-time link's token in a confirmation e-mail. */

@@ -267,7 +267,7 @@ export const permissions: IRules = {
   GroupChangeRefusalPage: may('changeGroupsInBulk'),
   Certificate: canReadChildRecord,
   IssuedCertificate: isCitizen,
-  CertificateAtHand: isOperator,
+  CertificateAtHand: { '*': isOperator, representativeEmailMasked: may('issueExtracts') },
   CertificateExtract: may('issueExtracts'),
   NotSentCertificatesPage: may('resendToNavigator'),
   NavigatorResendOutcome: may('resendToNavigator'),

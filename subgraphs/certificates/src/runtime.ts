@@ -71,6 +71,7 @@ export class CertificatesRuntime implements SubgraphRuntime {
         [Topic.certificateIssued]: deliverTo(config.organizationsUrl, 'certificates', config.gatewaySecret),
         [Topic.certificateAnnulled]: deliverTo(config.organizationsUrl, 'certificates', config.gatewaySecret),
         [Topic.certificateStatusChanged]: deliverTo(config.navigatorUrl, 'certificates', config.gatewaySecret),
+        [Topic.certificateExtractMailRequested]: deliverTo(config.emailUrl, 'certificates', config.gatewaySecret),
         // The form is rendered as the event leaves, not in the transaction that wrote it.
         [Topic.organizationApplicationCreated]: withApplicationForm(
           this,
@@ -78,7 +79,11 @@ export class CertificatesRuntime implements SubgraphRuntime {
         ),
       },
       // Once the e-mail subgraph has it, the cabinet's password is not kept here (nor the form, in older events).
-      redactOnDelivery: { [Topic.organizationApplicationCreated]: ['navigatorPassword', 'formPdfBase64'] },
+      // The extract carries the new password: gone from here too once delivered.
+      redactOnDelivery: {
+        [Topic.organizationApplicationCreated]: ['navigatorPassword', 'formPdfBase64'],
+        [Topic.certificateExtractMailRequested]: ['extractPdfBase64'],
+      },
     });
   }
 

@@ -2,7 +2,10 @@ import { buildFederatedSchema, FederatedSchema, personalDataAudit } from '@pfdo/
 import { ApplicationProcessingResolver } from './applications/application-processing.resolver';
 import { ApplicationResolver, findApplication } from './applications/application.resolver';
 import { UserRegistryActionsResolver } from './applications/registry-actions.resolver';
-import { CertificateActionsResolver } from './certificate-actions/certificate-actions.resolver';
+import {
+  CertificateActionsResolver,
+  CertificateAtHandResolver,
+} from './certificate-actions/certificate-actions.resolver';
 import { CertificateGroupAdminResolver } from './certificate-groups/certificate-group-admin.resolver';
 import { CertificateGroupResolver, findCertificateGroup } from './certificate-groups/certificate-group.resolver';
 import { CertificateRegisterResolver } from './certificates/certificate-register.resolver';
@@ -42,6 +45,7 @@ export function buildCertificatesSchema(): Promise<FederatedSchema> {
       ChildResolver,
       ChildDocumentResolver,
       CertificateActionsResolver,
+      CertificateAtHandResolver,
       MunicipalityRegulationResolver,
       RegulationMutationResolver,
       RegistryReportResolver,

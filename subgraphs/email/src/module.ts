@@ -3,6 +3,7 @@ import { eventRoutes, SubgraphModule } from '@pfdo/platform';
 import { SERVICES } from '@pfdo/platform/services';
 import { EmailConfig, readEmailConfig } from './config';
 import {
+  handleCertificateExtractMailRequested,
   handleConfirmationRequested,
   handleOrganizationApplicationCreated,
 } from './confirmations/email-confirmation.service';
@@ -28,6 +29,7 @@ export const emailModule: SubgraphModule<EmailContext, EmailConfig, EmailRuntime
       {
         [Topic.emailConfirmationRequested]: handleConfirmationRequested(runtime),
         [Topic.organizationApplicationCreated]: handleOrganizationApplicationCreated,
+        [Topic.certificateExtractMailRequested]: handleCertificateExtractMailRequested(runtime),
       },
       () => runtime.relay.nudge(),
     ),

@@ -1,22 +1,19 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { byKeyLoader } from '@pfdo/platform';
 import { sendCertificateToNavigator } from '../applications/navigator-handoff.service';
 import { CertificateEntity } from '../certificates/certificate.entity';
 import { Certificate } from '../certificates/certificate.type';
 import { Child } from '../children/child.type';
 import { CertificatesContext } from '../context';
 import { allowedCertificateActions } from './certificate-actions';
-import {
-  certificateByNumber,
-  freezeCertificate,
-  issueCertificateExtract,
-  withdrawCertificateConsent,
-} from './certificate-actions.service';
+import { certificateByNumber, freezeCertificate, withdrawCertificateConsent } from './certificate-actions.service';
 import {
   CertificateAtHand,
   CertificateExtract,
   NavigatorResendOutcome,
   NotSentCertificatesPage,
 } from './certificate-actions.types';
+import { issueCertificateExtract, maskEmail, representativeEmails } from './certificate-extract.service';
 import { notSentCertificates, resendNotSentCertificates } from './not-sent.service';
 
 /** The certificate with its child (one loader batch for a whole page) and what the caller may do with it. */
@@ -29,6 +26,35 @@ async function atHand(context: CertificatesContext, certificate: CertificateEnti
     child: Object.assign(Child.from(child), { relatedMunicipalityIds: [certificate.municipalityId] }),
     allowedActions: allowedCertificateActions(context.identity, certificate),
   });
+}
+
+/** This module's per-request loader of the representatives' e-mails, kept beside the request's context. */
+const emailLoaders = new WeakMap<CertificatesContext, ReturnType<typeof createEmailLoader>>();
+function createEmailLoader(context: CertificatesContext) {
+  return byKeyLoader(
+    async (ids: readonly string[]) =>
+      [...(await representativeEmails(context.dataSource.manager, ids))].map(([certificateId, email]) => ({
+        certificateId,
+        email,
+      })),
+    (row) => row.certificateId,
+  );
+}
+
+@Resolver(() => CertificateAtHand)
+export class CertificateAtHandResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Подтверждённая почта представителя, на которую можно отправить выписку, частично скрытая ' +
+      '(i*****@mail.ru); null — в заявлениях по сертификату её нет',
+  })
+  async representativeEmailMasked(@Root() atHand: CertificateAtHand, @Ctx() context: CertificatesContext) {
+    let loader = emailLoaders.get(context);
+    if (!loader) emailLoaders.set(context, (loader = createEmailLoader(context)));
+    const row = await loader.load(atHand.certificate.id);
+    return row ? maskEmail(row.email) : null;
+  }
 }
 
 @Resolver()
@@ -95,15 +121,23 @@ export class CertificateActionsResolver {
     @Arg('password', () => String, { nullable: true, description: 'Новый пароль; без него пароль генерируется' })
     password: string | null,
     @Arg('passwordRepeat', () => String, { nullable: true }) passwordRepeat: string | null,
+    @Arg('sendByEmail', () => Boolean, {
+      defaultValue: false,
+      description:
+        'Отправить выписку и на подтверждённую почту представителя (REPRESENTATIVE_EMAIL_MISSING, если её нет; ' +
+        'тогда пароль не меняется)',
+    })
+    sendByEmail: boolean,
     @Ctx() context: CertificatesContext,
   ) {
-    const issued = await issueCertificateExtract(context, certificateId, { password, passwordRepeat });
+    const issued = await issueCertificateExtract(context, certificateId, { password, passwordRepeat }, sendByEmail);
     return Object.assign(new CertificateExtract(), {
       certificate: Certificate.from(issued.certificate),
       login: issued.certificate.number,
       password: issued.password,
       fileName: `vypiska-${issued.certificate.number}.pdf`,
       pdfBase64: issued.pdf.toString('base64'),
+      emailedTo: issued.emailedTo,
     });
   }
 

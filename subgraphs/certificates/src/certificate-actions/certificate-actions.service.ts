@@ -1,30 +1,16 @@
 import { EntityManager } from 'typeorm';
 import {
-  certificateHolderPasswordRoute,
-  CertificateHolderPassword,
   checkBody,
   ErrorCode,
   navigatorCertificateBlockersRoute,
   NavigatorCertificateBlockers,
   Topic,
 } from '@pfdo/contracts';
-import {
-  CREDENTIAL_HEADER,
-  domainError,
-  enqueueEvent,
-  hashPassword,
-  Identity,
-  invalidFields,
-  mintServiceCredential,
-} from '@pfdo/platform';
-import { newCabinetPassword } from '../applications/numbers';
+import { CREDENTIAL_HEADER, domainError, enqueueEvent, invalidFields, mintServiceCredential } from '@pfdo/platform';
 import { writeAudit } from '../audit/audit';
-import { CertificateGroupEntity } from '../certificate-groups/certificate-group.entity';
 import { certificateInScope } from '../certificates/certificate-scope';
-import { CERTIFICATE_STATUS_NAMES, CertificateStatus } from '../certificates/certificate-status';
+import { CertificateStatus } from '../certificates/certificate-status';
 import { CertificateEntity } from '../certificates/certificate.entity';
-import { ChildEntity } from '../children/child.entity';
-import { fullNameOf } from '../children/guardianship';
 import { CertificatesContext } from '../context';
 import { SCHEMA } from '../data-source';
 import { CertificateAction, certificateStatusAfter } from './certificate-actions';
@@ -158,102 +144,4 @@ export async function withdrawCertificateConsent(
   });
   context.runtime.relay.nudge();
   return withdrawn;
-}
-
-/** A password a person typed for the navigator cabinet: the rules of the generated one, loosened for typing. */
-export function passwordProblems(password: string, repeat: string | null | undefined): Record<string, string> {
-  const errors: Record<string, string> = {};
-  if (!password) errors.password = 'Введите новый пароль';
-  else if (/\s/.test(password)) errors.password = 'Пароль не должен содержать пробелов';
-  else if (password.length < 8) errors.password = 'Пароль должен быть не короче 8 символов';
-  else if (password.length > 64) errors.password = 'Пароль должен быть не длиннее 64 символов';
-  else if (!/\p{L}/u.test(password) || !/\d/.test(password))
-    errors.password = 'Пароль должен содержать и буквы, и цифры';
-  if (!errors.password && password !== (repeat ?? ''))
-    errors.passwordRepeat = 'Пароли не совпадают: введите новый пароль ещё раз';
-  return errors;
-}
-
-/** The cabinet's new password hash, sent to the organizations subgraph, which ends the cabinet's sessions. */
-async function putHolderPassword(context: CertificatesContext, certificateId: string, body: CertificateHolderPassword) {
-  const { config } = context.runtime;
-  const unavailable = () =>
-    domainError(
-      ErrorCode.CertificateHolderUnavailable,
-      'Не удалось изменить пароль личного кабинета сертификата: сервис не отвечает. Пароль не изменён, попробуйте ещё раз',
-    );
-  let response: Response;
-  try {
-    response = await fetch(new URL(certificateHolderPasswordRoute.path(certificateId), config.organizationsUrl), {
-      method: certificateHolderPasswordRoute.method,
-      headers: {
-        'content-type': 'application/json',
-        [CREDENTIAL_HEADER]: await mintServiceCredential('certificates', config.gatewaySecret),
-      },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(5000),
-    });
-  } catch {
-    throw unavailable();
-  }
-  if (response.status !== 204) throw unavailable();
-}
-
-export interface IssuedExtract {
-  certificate: CertificateEntity;
-  password: string;
-  pdf: Buffer;
-}
-
-/**
- * «Сформировать новую выписку/Изменить пароль» (seed 001): the navigator cabinet gets a new password (typed
- * twice, or generated here), its old password and sessions end at once, and the extract is rendered with it.
- * The password is never stored in the clear: only its hash leaves for the organizations subgraph, and the
- * extract is rendered in this request and answered to the operator who set it, then forgotten. Nothing is
- * called with a transaction open: the certificate is read and checked, the cabinet changed, the change audited.
- */
-export async function issueCertificateExtract(
-  context: CertificatesContext,
-  certificateId: string,
-  typed: { password?: string | null; passwordRepeat?: string | null },
-): Promise<IssuedExtract> {
-  const identity: Identity = context.identity!;
-  if (typed.password !== null && typed.password !== undefined) {
-    const errors = passwordProblems(typed.password, typed.passwordRepeat);
-    if (Object.keys(errors).length) throw invalidFields(errors);
-  }
-  const manager = context.dataSource.manager;
-  const certificate = await certificateInScope(manager, identity, certificateId);
-  certificateStatusAfter(certificate.status, CertificateAction.NEW_EXTRACT);
-  const child = await manager.findOneByOrFail(ChildEntity, { id: certificate.childId });
-  const group = await manager.findOneByOrFail(CertificateGroupEntity, { id: certificate.groupId });
-  const password = typed.password ?? newCabinetPassword();
-  const generated = typed.password === null || typed.password === undefined;
-  await putHolderPassword(context, certificate.id, {
-    number: certificate.number,
-    passwordHash: await hashPassword(password),
-    childFullName: fullNameOf(child),
-    municipalityId: certificate.municipalityId,
-  });
-  await context.dataSource.transaction((audit) =>
-    writeAudit(audit, context.caller, {
-      action: 'EXTRACT_ISSUED',
-      subjectId: certificate.id,
-      // Never the password: only how it was chosen.
-      after: { number: certificate.number, password: generated ? 'generated' : 'typed' },
-    }),
-  );
-  const pdf = await context.runtime.forms.render({
-    kind: 'certificate-extract',
-    number: certificate.number,
-    childFullName: fullNameOf(child),
-    childBirthDate: child.birthDate,
-    groupName: group.name,
-    municipalityName: await context.runtime.municipalities.nameOf(certificate.municipalityId).catch(() => 'не указан'),
-    statusName: CERTIFICATE_STATUS_NAMES[certificate.status],
-    login: certificate.number,
-    password,
-    issuedAt: new Date(),
-  });
-  return { certificate, password, pdf };
 }

@@ -1,7 +1,8 @@
 import { Identity } from '@pfdo/platform';
 import { CertificateStatus } from '../certificates/certificate-status';
 import { allowedCertificateActions, CertificateAction, certificateStatusAfter } from './certificate-actions';
-import { describeBlockers, passwordProblems } from './certificate-actions.service';
+import { describeBlockers } from './certificate-actions.service';
+import { maskEmail, passwordProblems } from './certificate-extract.service';
 
 const NOVOKUZNETSK = '10000000-0000-4000-8000-000000000002';
 const KEMEROVO = '10000000-0000-4000-8000-000000000001';
@@ -77,5 +78,16 @@ describe('a typed cabinet password', () => {
     ['Кузнецк2026', 'Кузнецк2026', {}],
   ])('%j, repeated %j: %j', (password, repeat, expected) => {
     expect(passwordProblems(password, repeat)).toEqual(expected);
+  });
+});
+
+describe('the representative’s e-mail as an operator sees it', () => {
+  it.each([
+    ['ivanova.anna@mail.ru', 'i********@mail.ru'],
+    ['ab@ya.ru', 'a***@ya.ru'],
+    ['x@ya.ru', 'x***@ya.ru'],
+    ['no-at-sign', '***'],
+  ])('%s → %s', (email, masked) => {
+    expect(maskEmail(email)).toBe(masked);
   });
 });

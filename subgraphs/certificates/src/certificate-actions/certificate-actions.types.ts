@@ -13,6 +13,9 @@ export class CertificateAtHand {
 
   @Field(() => [CertificateAction], { description: 'Что вызывающий может сделать с сертификатом сейчас' })
   allowedActions: CertificateAction[];
+
+  /** Resolved by CertificateAtHandResolver (one query for a whole page). */
+  representativeEmailMasked?: string | null;
 }
 
 @ObjectType({ description: 'Новая выписка из реестра сертификатов с новым паролем личного кабинета' })
@@ -31,6 +34,14 @@ export class CertificateExtract {
 
   @Field({ description: 'Выписка (PDF) в base64: сформирована в этом запросе и нигде не хранится' })
   pdfBase64: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Куда отправлена выписка: подтверждённая почта представителя, частично скрытая (i*****@mail.ru); ' +
+      'null — отправка не запрошена',
+  })
+  emailedTo: string | null;
 }
 
 @ObjectType({ description: 'Страница сертификатов, не дошедших до навигатора' })

@@ -5,7 +5,7 @@ import { domainError, enqueueEvent, ErrorCode, Identity, isUuid } from '@pfdo/pl
 import { REGION_TIME_ZONE } from '@pfdo/platform/services';
 import { EmailContext } from '../context';
 import { SCHEMA } from '../data-source';
-import { confirmationMessage, organizationApplicationMessage } from '../mail/messages';
+import { certificateExtractMessage, confirmationMessage, organizationApplicationMessage } from '../mail/messages';
 import { EmailRuntime } from '../runtime';
 import { EmailConfirmationEntity } from './email-confirmation.entity';
 
@@ -184,4 +184,18 @@ export async function handleOrganizationApplicationCreated(
 ): Promise<void> {
   const message = organizationApplicationMessage(payload);
   await enqueueEvent(manager, SCHEMA, Topic.sendMail, { ...message });
+}
+
+/**
+ * The certificates subgraph issued a new extract and asked for it to be mailed to the representative: the
+ * e-mail names the navigator's sign-in page and the login; the password is only in the attached extract.
+ */
+export function handleCertificateExtractMailRequested(runtime: EmailRuntime) {
+  return async (
+    manager: EntityManager,
+    payload: EventPayload<typeof Topic.certificateExtractMailRequested>,
+  ): Promise<void> => {
+    const signIn = new URL('/navigator', runtime.config.webUrl).toString();
+    await enqueueEvent(manager, SCHEMA, Topic.sendMail, { ...certificateExtractMessage(payload, signIn) });
+  };
 }

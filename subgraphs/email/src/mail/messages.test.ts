@@ -1,4 +1,4 @@
-import { confirmationMessage, organizationApplicationMessage } from './messages';
+import { certificateExtractMessage, confirmationMessage, organizationApplicationMessage } from './messages';
 
 describe('the e-mail confirmation letter', () => {
   const link = 'https://pfdo.example.ru/cabinet/confirm-email?token=abc&x=<y>';
@@ -50,5 +50,32 @@ describe("the reception organization's letter about its new application", () => 
   it('escapes what was typed into a form in its HTML', () => {
     expect(message.html).toContain('Иванов &lt;b&gt;Артём&lt;/b&gt; Андреевич');
     expect(message.html).not.toContain('<b>');
+  });
+});
+
+describe('the new extract sent to the representative', () => {
+  const message = certificateExtractMessage(
+    {
+      to: 'parent@example.ru',
+      number: '4200000123',
+      childFullName: 'Иванова <Софья>',
+      extractPdfBase64: Buffer.from('%PDF-1.7').toString('base64'),
+    },
+    'https://pfdo42.example/navigator',
+  );
+
+  it('names the certificate, the sign-in page and the login, never a password', () => {
+    expect(message.subject).toBe('Выписка из реестра сертификатов № 4200000123');
+    expect(message.text).toContain('Вход в личный кабинет сертификата: https://pfdo42.example/navigator');
+    expect(message.text).toContain('Логин: 4200000123');
+    expect(message.text).toContain('Пароль: указан в выписке.');
+    expect(message.html).toContain('<a href="https://pfdo42.example/navigator">');
+    expect(message.html).toContain('Иванова &lt;Софья&gt;');
+  });
+
+  it('attaches the extract as a PDF named by the number', () => {
+    expect(message.attachments).toEqual([
+      { filename: 'vypiska-4200000123.pdf', contentType: 'application/pdf', content: 'JVBERi0xLjc=' },
+    ]);
   });
 });

@@ -70,3 +70,49 @@ export function organizationApplicationMessage(request: {
     ],
   };
 }
+
+/**
+ * Seed 001, «Сформировать новую выписку/Изменить пароль», sent to the representative: the extract from the
+ * registry in the attachment, with the navigator cabinet's new password in it (not in the e-mail's text,
+ * which mail programs show in previews and notifications).
+ */
+export function certificateExtractMessage(
+  request: { to: string; number: string; childFullName: string; extractPdfBase64: string },
+  navigatorUrl: string,
+): MailMessage {
+  const subject = `Выписка из реестра сертификатов № ${request.number}`;
+  const lines = [
+    'Здравствуйте!',
+    '',
+    `Для сертификата дополнительного образования № ${request.number} (${request.childFullName}) сформирована новая выписка из реестра сертификатов с новым паролем личного кабинета. Выписка — во вложении; прежний пароль больше не действует.`,
+    '',
+    `Вход в личный кабинет сертификата: ${navigatorUrl}`,
+    `Логин: ${request.number}`,
+    'Пароль: указан в выписке.',
+    '',
+    'Если вы не обращались за новой выпиской, сообщите об этом в организацию, которая выдала сертификат.',
+  ];
+  const html = lines
+    .map((line) => {
+      if (!line) return '';
+      if (line.endsWith(navigatorUrl)) {
+        const url = escapeHtml(navigatorUrl);
+        return `<p>Вход в личный кабинет сертификата: <a href="${url}">${url}</a></p>`;
+      }
+      return `<p>${escapeHtml(line)}</p>`;
+    })
+    .join('\n');
+  return {
+    to: request.to,
+    subject,
+    text: lines.join('\n'),
+    html,
+    attachments: [
+      {
+        filename: `vypiska-${request.number}.pdf`,
+        contentType: 'application/pdf',
+        content: request.extractPdfBase64,
+      },
+    ],
+  };
+}

@@ -3,7 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { usePrimedCache, type ServerAnswer } from '@/app/_apollo/prime';
+import { usePrimedCache, type PrimedQuery, type ServerAnswer } from '@/app/_apollo/prime';
 import { LoadState } from '@/app/_ui/load-state';
 import styles from '@/app/registry/_shell/registry.module.css';
 import type { CertificateAction, CertificateAtHandDetailsFragment } from '@/gql/graphql';
@@ -38,14 +38,17 @@ export function CertificateActionPage({
   number,
   server,
   title,
+  alsoPrimed = [],
   children,
 }: {
   number: string;
   server: ServerAnswer;
   title: string;
+  /** The page's other queries its server request answered too (the same for the component's life). */
+  alsoPrimed?: PrimedQuery[];
   children: (certificate: CertificateAtHandDetailsFragment) => ReactNode;
 }) {
-  usePrimedCache(server, [], [{ query: CertificateAtHandQuery, variables: { number } }]);
+  usePrimedCache(server, [], [{ query: CertificateAtHandQuery, variables: { number } }, ...alsoPrimed]);
   const { data, loading, error, refetch } = useQuery(CertificateAtHandQuery, {
     variables: { number },
     fetchPolicy: 'cache-first',

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { ServerAnswer } from '@/app/_apollo/prime';
 import { describeError, fieldMessage, type DescribedError } from '@/app/_auth/describe-error';
@@ -10,13 +10,21 @@ import { FormField } from '@/app/_ui/form-field';
 import styles from '@/app/registry/_shell/registry.module.css';
 import type { CertificateAtHandDetailsFragment, IssueCertificateExtractMutation as Issued } from '@/gql/graphql';
 import { ActionNotAllowed, CertificateActionPage, mayTake } from '../certificate-action-page';
-import { IssueCertificateExtractMutation } from '../certificate-actions.operations';
+import {
+  CertificateRepresentativeEmailQuery,
+  IssueCertificateExtractMutation,
+} from '../certificate-actions.operations';
 
 const FIELDS = ['password', 'passwordRepeat'] as const;
 
 export function ExtractPage({ number, server }: { number: string; server: ServerAnswer }) {
   return (
-    <CertificateActionPage number={number} server={server} title="Сформировать новую выписку/изменить пароль">
+    <CertificateActionPage
+      number={number}
+      server={server}
+      title="Сформировать новую выписку/изменить пароль"
+      alsoPrimed={[{ query: CertificateRepresentativeEmailQuery, variables: { number } }]}
+    >
       {(certificate) => <ExtractForm certificate={certificate} />}
     </CertificateActionPage>
   );
@@ -24,7 +32,8 @@ export function ExtractPage({ number, server }: { number: string; server: Server
 
 /**
  * «Сформировать новую выписку/Изменить пароль» (seed 001): a generated password, or one typed twice; then the
- * extract with it, to save, print and hand to the parent. The password and the PDF exist only in this answer.
+ * extract with it, to save, print and hand to the parent, and, when ticked, e-mailed to the representative's
+ * confirmed address. The password and the PDF exist only in this answer (and in that e-mail).
  */
 function ExtractForm({ certificate }: { certificate: CertificateAtHandDetailsFragment }) {
   const id = useId();
@@ -32,15 +41,25 @@ function ExtractForm({ certificate }: { certificate: CertificateAtHandDetailsFra
   const [passwordRepeat, setPasswordRepeat] = useState('');
   const [error, setError] = useState<DescribedError | null>(null);
   const [issued, setIssued] = useState<Issued['issueCertificateExtract'] | null>(null);
+  const [sendByEmail, setSendByEmail] = useState(false);
   const [issue, { loading }] = useMutation(IssueCertificateExtractMutation);
+  const allowed = mayTake(certificate, 'NEW_EXTRACT');
+  const { data: emailData } = useQuery(CertificateRepresentativeEmailQuery, {
+    variables: { number: certificate.certificate.number },
+    fetchPolicy: 'cache-first',
+    skip: !allowed,
+  });
+  const emailTo = emailData?.certificateAtHand?.representativeEmailMasked ?? null;
 
   if (issued) return <IssuedExtract extract={issued} />;
-  if (!mayTake(certificate, 'NEW_EXTRACT')) return <ActionNotAllowed certificate={certificate} />;
+  if (!allowed) return <ActionNotAllowed certificate={certificate} />;
 
   async function run(variables: { password?: string; passwordRepeat?: string }) {
     setError(null);
     try {
-      const { data } = await issue({ variables: { certificateId: certificate.certificate.id, ...variables } });
+      const { data } = await issue({
+        variables: { certificateId: certificate.certificate.id, sendByEmail: sendByEmail && !!emailTo, ...variables },
+      });
       if (data) setIssued(data.issueCertificateExtract);
     } catch (caught) {
       setError(describeError(caught));
@@ -68,6 +87,25 @@ function ExtractForm({ certificate }: { certificate: CertificateAtHandDetailsFra
         Сгенерируйте новый пароль для сертификата или внесите тот, который будет удобен родителям ребенка, сохранив
         изменения. Прежний пароль сразу перестанет действовать.
       </p>
+      {emailTo ? (
+        <div className="field">
+          <label className={styles.check}>
+            <input
+              id={`${id}-sendByEmail`}
+              type="checkbox"
+              name="sendByEmail"
+              checked={sendByEmail}
+              onChange={(event) => setSendByEmail(event.target.checked)}
+            />
+            <span>Отправить выписку на электронную почту представителя ({emailTo})</span>
+          </label>
+        </div>
+      ) : (
+        <p className="hint">
+          Подтверждённой электронной почты представителя в заявлениях по сертификату нет: выписку можно скачать и
+          передать лично.
+        </p>
+      )}
       <div className="actions">
         <button
           type="button"
@@ -129,6 +167,11 @@ function IssuedExtract({ extract }: { extract: Issued['issueCertificateExtract']
       <p className="notice notice-success">
         Пароль изменён. Сохраните файл с сертификатом, распечатайте и передайте родителю ребенка.
       </p>
+      {extract.emailedTo && (
+        <p className="notice" data-testid="extract-emailed">
+          Выписка отправлена на электронную почту представителя: {extract.emailedTo}.
+        </p>
+      )}
       <dl className={styles.details}>
         <dt>Логин</dt>
         <dd data-testid="extract-login">{extract.login}</dd>

@@ -104,10 +104,12 @@ describe('forms and focus to the GOV.UK standard', () => {
     const menu = page.getByRole('navigation', { name: 'Реестр сертификатов' });
     for (const [link, heading] of [
       ['Создать заявку', 'Создать заявку'],
-      ['Сертификаты → Заявки', 'Заявки'],
+      ['Заявки', 'Заявки'],
+      ['Сертификаты', 'Сертификаты'],
+      ['Справочники', 'Справочники'],
       ['Главная', 'Реестр сертификатов'],
     ]) {
-      await menu.getByRole('link', { name: link }).click();
+      await menu.getByRole('link', { name: link, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { timeout: 5000 });
       assert.deepEqual(await focused(page), { tag: 'h1', text: heading }, `focus after «${link}»`);
@@ -259,7 +261,7 @@ describe('forms and focus to the GOV.UK standard', () => {
 
   it('keeps the portal bar to one line on a phone (375 px), every section reachable by the keyboard', async () => {
     for (const portal of [
-      { path: '/registry', login: 'operator@demo.ru', menu: 'Реестр сертификатов', last: 'Сертификаты → Заявки' },
+      { path: '/registry', login: 'operator@demo.ru', menu: 'Реестр сертификатов', last: 'Справочники' },
       { path: '/cabinet/children', login: 'parent', menu: 'Личный кабинет', last: 'Почта' },
     ]) {
       const { page, context } = await shared.browser.newPage({ width: 375, height: 740 });

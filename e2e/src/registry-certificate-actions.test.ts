@@ -203,7 +203,10 @@ describe('the actions on a certificate at /registry/certificates/…', () => {
       const { page, context } = await shared.browser.newPage(viewport);
       await page.goto(`${shared.app.webUrl}/registry`);
       await signInToRegistry(page, 'region@demo.ru');
-      await page.getByRole('link', { name: 'Не отправленные в ПФДО сертификаты' }).click();
+      await page
+        .getByRole('navigation', { name: 'Реестр сертификатов' })
+        .getByRole('link', { name: 'Не отправленные в ПФДО сертификаты' })
+        .click();
       await page.getByRole('heading', { name: 'Не отправленные в ПФДО сертификаты', level: 1 }).waitFor();
       const where = `the not-sent list${viewport ? ' at 375 px' : ''}`;
       await page.locator('table, p:has-text("Все сертификаты отправлены в ПФДО.")').first().waitFor();

@@ -31,7 +31,10 @@ describe('the certificate register at /registry/certificates', () => {
     const { page, context } = await shared.browser.newPage();
     await page.goto(`${shared.app.webUrl}/registry`);
     await signInToRegistry(page, 'operator@demo.ru');
-    await page.getByRole('link', { name: 'Сертификаты', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Реестр сертификатов' })
+      .getByRole('link', { name: 'Сертификаты', exact: true })
+      .click();
     await page.getByRole('heading', { name: 'Сертификаты', level: 1 }).waitFor();
     assert.equal(
       await page.getByRole('link', { name: 'Сертификаты ПФ' }).getAttribute('aria-current'),

@@ -23,7 +23,7 @@ const BATCH_GROUP = '5ac0ffee-0000-4000-8000-000000000020';
 async function openFromHome(page: Page, link: string): Promise<void> {
   await page.goto(`${shared.app.webUrl}/registry`);
   await signInToRegistry(page, 'operator@demo.ru');
-  await page.getByRole('link', { name: link }).click();
+  await page.locator('.actions').getByRole('link', { name: link }).click();
   await page.getByRole('heading', { name: link, level: 1 }).waitFor();
 }
 

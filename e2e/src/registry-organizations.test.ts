@@ -40,7 +40,10 @@ describe('«Организации» → «Пользователи органи
     try {
       await page.goto(`${shared.app.webUrl}/registry`);
       await signInToRegistry(page, 'operator@demo.ru');
-      await page.getByRole('link', { name: 'Пользователи организаций' }).click();
+      await page
+        .getByRole('navigation', { name: 'Реестр сертификатов' })
+        .getByRole('link', { name: 'Пользователи организаций' })
+        .click();
       await page.getByRole('heading', { name: 'Пользователи организаций', level: 1 }).waitFor();
       await page.getByTestId('staff-row').first().waitFor();
       await expectAccessibleAtBothSizes(page, 'the list of organization users');

@@ -232,6 +232,7 @@ describe('what the registry offers whatever the application', () => {
       'MANAGE_SETTINGS',
       'READ_REPORTS',
       'READ_CERTIFICATE_REGISTER',
+      'RESEND_TO_NAVIGATOR',
     ],
   };
 
@@ -255,6 +256,9 @@ describe('what the registry offers whatever the application', () => {
 
     const certificates = await caller.request(`{ certificateRegister { nextCursor } }`);
     expect(!certificates.errors).toBe(me.registryActions.includes('READ_CERTIFICATE_REGISTER'));
+
+    const notSent = await caller.request(`{ certificatesNotSentToNavigator(first: 1) { nextCursor } }`);
+    expect(!notSent.errors).toBe(me.registryActions.includes('RESEND_TO_NAVIGATOR'));
   });
 });
 

@@ -238,6 +238,8 @@ export const RegistryAction = {
   ReadCertificateRegister: 'READ_CERTIFICATE_REGISTER',
   /** «Отчеты» */
   ReadReports: 'READ_REPORTS',
+  /** «Отправить в ПФДО»: сертификаты, не дошедшие до навигатора (региональный оператор) */
+  ResendToNavigator: 'RESEND_TO_NAVIGATOR',
   /** Поиск заявок по серии и номеру документа ребёнка */
   SearchByDocument: 'SEARCH_BY_DOCUMENT'
 } as const;

@@ -281,6 +281,8 @@ export type RegistryAction =
   | 'READ_CERTIFICATE_REGISTER'
   /** «Отчеты» */
   | 'READ_REPORTS'
+  /** «Отправить в ПФДО»: сертификаты, не дошедшие до навигатора (региональный оператор) */
+  | 'RESEND_TO_NAVIGATOR'
   /** Поиск заявок по серии и номеру документа ребёнка */
   | 'SEARCH_BY_DOCUMENT';
 

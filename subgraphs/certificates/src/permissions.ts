@@ -171,6 +171,7 @@ export function registryActionsFor(identity: Identity | null): RegistryAction[] 
   if (rights.manageRegulation(identity)) actions.push(RegistryAction.MANAGE_SETTINGS);
   if (rights.readReports(identity)) actions.push(RegistryAction.READ_REPORTS);
   if (rights.readCertificateRegister(identity)) actions.push(RegistryAction.READ_CERTIFICATE_REGISTER);
+  if (rights.resendToNavigator(identity)) actions.push(RegistryAction.RESEND_TO_NAVIGATOR);
   return actions;
 }
 

@@ -3,7 +3,8 @@
 import Link from 'next/link';
 import { portals } from '../_auth/portals';
 import { roleNames } from '../_auth/role-names';
-import { mayDo, useOperator } from './_shell/operator';
+import { useOperator } from './_shell/operator';
+import { registrySections } from './_shell/registry-sections';
 import styles from './_shell/registry.module.css';
 
 export function RegistryHome() {
@@ -30,52 +31,17 @@ export function RegistryHome() {
         )}
       </dl>
       <div className="actions">
-        {mayDo(operator, 'CREATE_APPLICATION') && (
-          <Link className="button button-primary" href="/registry/applications/new">
-            Создать заявку
-          </Link>
-        )}
-        <Link className="button" href="/registry/applications">
-          {operator.role === 'ORG_OPERATOR' ? 'Поиск заявки' : 'Заявки'}
-        </Link>
-        {mayDo(operator, 'READ_CERTIFICATE_REGISTER') && (
-          <Link className="button" href="/registry/certificates">
-            Сертификаты
-          </Link>
-        )}
-        {operator.role === 'REGIONAL_OPERATOR' && (
-          <Link className="button" href="/registry/certificates/not-sent">
-            Не отправленные в ПФДО сертификаты
-          </Link>
-        )}
-        {mayDo(operator, 'MANAGE_CERTIFICATE_GROUPS') && (
-          <Link className="button" href="/registry/groups">
-            Группы сертификатов
-          </Link>
-        )}
-        {mayDo(operator, 'CHANGE_GROUPS_IN_BULK') && (
-          <Link className="button" href="/registry/batch">
-            Пакетные обработки
-          </Link>
-        )}
-        {operator.role !== 'ORG_OPERATOR' && (
-          <Link className="button" href="/registry/organizations">
-            Пользователи организаций
-          </Link>
-        )}
-        {mayDo(operator, 'MANAGE_SETTINGS') && (
-          <Link className="button" href="/registry/settings">
-            Мои параметры
-          </Link>
-        )}
-        {mayDo(operator, 'READ_REPORTS') && (
-          <Link className="button" href="/registry/reports">
-            Отчеты
-          </Link>
-        )}
-        <Link className="button" href="/registry/references">
-          Справочники
-        </Link>
+        {registrySections(operator)
+          .filter((section) => section.href !== '/registry')
+          .map((section) => (
+            <Link
+              key={section.href}
+              className={section.href === '/registry/applications/new' ? 'button button-primary' : 'button'}
+              href={section.href}
+            >
+              {section.label}
+            </Link>
+          ))}
       </div>
     </section>
   );

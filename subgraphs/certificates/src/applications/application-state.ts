@@ -39,6 +39,7 @@ export enum RegistryAction {
   MANAGE_SETTINGS = 'MANAGE_SETTINGS',
   READ_REPORTS = 'READ_REPORTS',
   READ_CERTIFICATE_REGISTER = 'READ_CERTIFICATE_REGISTER',
+  RESEND_TO_NAVIGATOR = 'RESEND_TO_NAVIGATOR',
 }
 
 registerEnumType(RegistryAction, {
@@ -51,6 +52,9 @@ registerEnumType(RegistryAction, {
     MANAGE_SETTINGS: { description: '«Мои параметры»: реквизиты своей организации и Положение о ПДО муниципалитета' },
     READ_REPORTS: { description: '«Отчеты»' },
     READ_CERTIFICATE_REGISTER: { description: '«Сертификаты»: реестр сертификатов и страница сертификата' },
+    RESEND_TO_NAVIGATOR: {
+      description: '«Отправить в ПФДО»: сертификаты, не дошедшие до навигатора (региональный оператор)',
+    },
   },
 });
 

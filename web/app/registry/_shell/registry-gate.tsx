@@ -11,7 +11,8 @@ import { SignedInPanel } from '../../_auth/signed-in-panel';
 import { LoadState } from '../../_ui/load-state';
 import { Main } from '../../_ui/main';
 import { PortalMenuBar } from '../../_ui/portal-menu-bar';
-import { mayDo, OPERATOR_ROLES, OperatorContext, type Operator } from './operator';
+import { OPERATOR_ROLES, OperatorContext, type Operator } from './operator';
+import { currentSection, registrySections } from './registry-sections';
 import { RegistryMeQuery } from './registry.operations';
 
 /**
@@ -73,29 +74,12 @@ function OperatorShell({ children }: { children: ReactNode }) {
 
 function RegistryMenu({ operator }: { operator: Operator }) {
   const pathname = usePathname();
-  const sections = [
-    { href: '/registry', label: 'Главная' },
-    ...(mayDo(operator, 'CREATE_APPLICATION') ? [{ href: '/registry/applications/new', label: 'Создать заявку' }] : []),
-    {
-      href: '/registry/applications',
-      label: operator.role === 'ORG_OPERATOR' ? 'Поиск заявки' : 'Сертификаты → Заявки',
-    },
-  ];
-  const current = (href: string) => {
-    if (pathname === href) return 'page' as const;
-    if (
-      href === '/registry/applications' &&
-      pathname.startsWith('/registry/applications/') &&
-      pathname !== '/registry/applications/new'
-    ) {
-      return 'true' as const;
-    }
-    return undefined;
-  };
+  const sections = registrySections(operator);
+  const current = currentSection(sections, pathname);
   return (
     <PortalMenuBar
       label="Реестр сертификатов"
-      sections={sections.map((section) => ({ ...section, current: current(section.href) }))}
+      sections={sections.map((section) => ({ ...section, current: current.get(section.href) }))}
       userName={operator.fullName}
     />
   );

@@ -11,6 +11,21 @@ export function sessionIdOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** One revocation the cache applied, by the generation it started. */
+interface Revocation {
+  generation: number;
+  sessionId?: string;
+  userId?: string;
+  /** Everything kept was dropped (the listener connected or lost the line). */
+  all?: boolean;
+}
+
+/**
+ * The revocations remembered for the lookups in flight: a lookup takes one round-trip to organizations (ms,
+ * seconds at worst); a lookup older than this many revocations is simply not kept.
+ */
+const REVOCATIONS_KEPT = 1_000;
+
 export interface SessionCacheOptions {
   /** How long a resolved session is answered from memory (SESSION_CACHE_TTL_MS); 0 turns the cache off. */
   ttlMs: number;
@@ -22,8 +37,9 @@ export interface SessionCacheOptions {
  * Resolved sessions for a few seconds, so that a request does not cost a round-trip to the organizations
  * subgraph. Trusted only while the revocation listener is connected: every session that ends and every user
  * that changes is forgotten at the commit that does it, on every gateway; without the listener nothing is
- * answered from memory. A lookup that was in flight while something was revoked is not kept, whatever it
- * answered (the generation changed under it).
+ * answered from memory. A lookup that was in flight while its own session ended, its user changed or the
+ * listener lost the line is not kept, whatever it answered; revocations of other sessions do not stop it
+ * (in September parents sign out by the thousand, and each would otherwise cost every lookup in flight).
  *
  * What «at once» means: a revocation reaches another gateway when PostgreSQL delivers its NOTIFY, a few
  * milliseconds after the commit (longer on a loaded machine); through the gateway that signed a session out it
@@ -36,6 +52,8 @@ export class SessionCache {
   private readonly entries: LRUCache<string, ResolvedSession> | null;
   private generation = 0;
   private listening = false;
+  /** What each generation since `oldestKnown` revoked: the lookups in flight are checked against it. */
+  private revocations: Revocation[] = [];
 
   constructor(options: SessionCacheOptions) {
     this.entries = options.ttlMs > 0 ? new LRUCache({ max: options.max, ttl: options.ttlMs }) : null;
@@ -56,18 +74,37 @@ export class SessionCache {
   }
 
   remember(sessionId: string, session: ResolvedSession, snapshot: number): void {
-    if (this.enabled && snapshot === this.generation) this.entries!.set(sessionId, session);
+    if (this.enabled && !this.revokedSince(snapshot, sessionId, session.identity.userId)) {
+      this.entries!.set(sessionId, session);
+    }
+  }
+
+  /** Whether anything since `snapshot` concerns the session or its user (or is older than the log remembers). */
+  private revokedSince(snapshot: number, sessionId: string, userId: string): boolean {
+    if (snapshot === this.generation) return false;
+    const since = this.revocations.filter((revocation) => revocation.generation > snapshot);
+    if (since.length < this.generation - snapshot) return true;
+    return since.some(
+      (revocation) => revocation.all || revocation.sessionId === sessionId || revocation.userId === userId,
+    );
+  }
+
+  private record(revocation: Omit<Revocation, 'generation'>): void {
+    this.generation += 1;
+    this.revocations.push({ ...revocation, generation: this.generation });
+    if (this.revocations.length > REVOCATIONS_KEPT)
+      this.revocations.splice(0, this.revocations.length - REVOCATIONS_KEPT);
   }
 
   /** A session ended (signed out here or anywhere). */
   forgetSession(sessionId: string): void {
-    this.generation += 1;
+    this.record({ sessionId });
     this.entries?.delete(sessionId);
   }
 
   /** A user changed: each of their sessions is looked up afresh. */
   forgetUser(userId: string): void {
-    this.generation += 1;
+    this.record({ userId });
     if (!this.entries) return;
     for (const [sessionId, session] of this.entries.entries()) {
       if (session.identity.userId === userId) this.entries.delete(sessionId);
@@ -76,7 +113,7 @@ export class SessionCache {
 
   /** The listener's state: a gap in listening may have missed revocations, so everything kept goes. */
   setListening(listening: boolean): void {
-    this.generation += 1;
+    this.record({ all: true });
     this.listening = listening;
     this.entries?.clear();
   }

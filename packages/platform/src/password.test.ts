@@ -49,4 +49,27 @@ describe('API4:2023 Unrestricted Resource Consumption: bounded password hashing'
     // Once its checks are done, the client has its share back.
     await expect(hashing.verify('demo2026', stored, '203.0.113.1')).resolves.toBe(true);
   });
+
+  it('lets the waiting clients take turns: a flood from one address delays another by a turn, not by its share', async () => {
+    const hashing = new BoundedPasswordHashing({ concurrency: 1, maxQueued: 10, maxPerClient: 8 });
+    const finished: string[] = [];
+    const check = (client: string, label: string) =>
+      hashing.verify('demo2026', stored, client).then(() => finished.push(label));
+    const flood = [1, 2, 3, 4, 5].map((i) => check('198.51.100.7', `flood-${i}`));
+    const bystander = check('198.51.100.8', 'bystander');
+    await Promise.all([...flood, bystander]);
+    // The flood's first check was running and its next one had the first turn; then came the bystander's,
+    // not after all five (first-come order would have put it last).
+    expect(finished.slice(0, 3)).toEqual(['flood-1', 'flood-2', 'bystander']);
+    expect(finished).toHaveLength(6);
+    expect(hashing.load).toEqual({ active: 0, queued: 0 });
+  });
+
+  it('refuses, unhashed, a check that waited for its turn longer than it may', async () => {
+    const hashing = new BoundedPasswordHashing({ concurrency: 1, maxQueued: 10, maxPerClient: 10, maxWaitMs: 1 });
+    const outcomes = await Promise.allSettled([1, 2].map(() => hashing.verify('demo2026', stored, '203.0.113.9')));
+    expect(outcomes[0]).toEqual({ status: 'fulfilled', value: true });
+    expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(PasswordHashingBusyError);
+    expect(hashing.load).toEqual({ active: 0, queued: 0 });
+  });
 });

@@ -1,6 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
-import pLimit from 'p-limit';
 
 const scryptAsync = promisify(scrypt) as (
   password: string,
@@ -58,32 +58,94 @@ export interface PasswordHashingLimits {
   maxQueued: number;
   /** Hashes one client (e.g. one IP) may have running or waiting at once. */
   maxPerClient: number;
+  /**
+   * The longest a check waits for its turn; one that waited longer is refused when its turn comes, unhashed.
+   * Below the gateway's deadline for a subgraph, so that a caller hears «try again» and the CPU is not spent
+   * on answers nobody will receive. Without it a check waits as long as it takes.
+   */
+  maxWaitMs?: number;
+}
+
+/**
+ * Slots for `concurrency` pieces of work, given out in turns: the clients that wait take one each in the
+ * order they began waiting, and each client's own work goes first-come. A client with many waiting holds
+ * the others back by one turn, not by its whole share of the queue.
+ */
+class TakingTurns {
+  private running = 0;
+  private queued = 0;
+  /** Each waiting client's starters; the Map's order is the order of turns. */
+  private readonly waiting = new Map<string, Array<() => void>>();
+
+  constructor(private readonly concurrency: number) {}
+
+  get load(): { active: number; queued: number } {
+    return { active: this.running, queued: this.queued };
+  }
+
+  /** Resolves when the work may start. */
+  acquire(client: string): Promise<void> {
+    if (this.running < this.concurrency) {
+      this.running += 1;
+      return Promise.resolve();
+    }
+    this.queued += 1;
+    return new Promise((start) => {
+      const starters = this.waiting.get(client);
+      if (starters) starters.push(start);
+      else this.waiting.set(client, [start]);
+    });
+  }
+
+  /** The slot passes to the next client's turn, or is freed. */
+  release(): void {
+    const next = this.waiting.entries().next();
+    if (next.done) {
+      this.running -= 1;
+      return;
+    }
+    const [client, starters] = next.value;
+    const start = starters.shift()!;
+    // To the back of the line: the next turn is another client's.
+    this.waiting.delete(client);
+    if (starters.length > 0) this.waiting.set(client, starters);
+    this.queued -= 1;
+    start();
+  }
 }
 
 /**
  * Password checks through a bounded queue: a flood of sign-ins cannot take all the memory and the libuv
  * threads the rest of the process needs (file and DNS work share that pool), nor make every caller wait
- * behind it. What does not fit is refused at once with PasswordHashingBusyError, never queued unboundedly,
- * and one client cannot hold more than its share of the queue.
+ * behind it. What does not fit is refused at once with PasswordHashingBusyError, never queued unboundedly;
+ * one client cannot hold more than its share of the queue, the clients waiting take turns, and a check that
+ * waited past `maxWaitMs` is refused rather than hashed for a caller who has given up.
  */
 export class BoundedPasswordHashing {
-  private readonly limit: pLimit.Limit;
+  private readonly slots: TakingTurns;
   private readonly perClient = new Map<string, number>();
 
   constructor(private readonly limits: PasswordHashingLimits) {
-    this.limit = pLimit(limits.concurrency);
+    this.slots = new TakingTurns(limits.concurrency);
   }
 
   async verify(password: string, stored: string, client = ''): Promise<boolean> {
     const held = this.perClient.get(client) ?? 0;
-    // p-limit starts a task on the next tick, so the bound is on running and waiting together.
-    const taken = this.limit.activeCount + this.limit.pendingCount;
-    if (taken >= this.limits.concurrency + this.limits.maxQueued || held >= this.limits.maxPerClient) {
+    const { active, queued } = this.slots.load;
+    if (active + queued >= this.limits.concurrency + this.limits.maxQueued || held >= this.limits.maxPerClient) {
       throw new PasswordHashingBusyError();
     }
     this.perClient.set(client, held + 1);
+    const queuedAt = performance.now();
     try {
-      return await this.limit(() => verifyPassword(password, stored));
+      await this.slots.acquire(client);
+      try {
+        const { maxWaitMs } = this.limits;
+        if (maxWaitMs !== undefined && performance.now() - queuedAt > maxWaitMs) throw new PasswordHashingBusyError();
+        return await verifyPassword(password, stored);
+      } finally {
+        this.slots.release();
+      }
     } finally {
       const left = (this.perClient.get(client) ?? 1) - 1;
       if (left > 0) this.perClient.set(client, left);
@@ -93,6 +155,6 @@ export class BoundedPasswordHashing {
 
   /** Waiting and running now, for tests and metrics. */
   get load(): { active: number; queued: number } {
-    return { active: this.limit.activeCount, queued: this.limit.pendingCount };
+    return this.slots.load;
   }
 }

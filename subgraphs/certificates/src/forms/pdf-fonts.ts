@@ -26,10 +26,32 @@ let cached: FormFonts | undefined;
 export function getFormFonts(): FormFonts {
   if (!cached) {
     const ttf = join(findFontPackage(), 'ttf');
-    const parse = (file: string) => parseFont(readFileSync(join(ttf, file))) as unknown as ParsedFont;
+    const parse = (file: string) =>
+      withCodePointsKept(parseFont(readFileSync(join(ttf, file))) as GlyphSource) as unknown as ParsedFont;
     cached = { regular: parse('DejaVuSans.ttf'), bold: parse('DejaVuSans-Bold.ttf') };
   }
   return cached;
+}
+
+interface GlyphSource {
+  getGlyph(id: number, characters?: number[]): { codePoints: number[] } | null;
+}
+
+/**
+ * fontkit caches each glyph with the characters of its first lookup (foliojs/fontkit#154, open). A composite
+ * glyph's components are looked up with none: DejaVu's Cyrillic «е» is drawn with the Latin «e», so once a
+ * document of the thread had «е», every later document's Latin «e» went into the PDF with no character
+ * behind it (the text layer read «Kuzn tsk2026»: a password a parent copies from the extract would not work).
+ * A later lookup that knows the characters gives them to the cached glyph, as the issue's fix does.
+ */
+function withCodePointsKept<F extends GlyphSource>(font: F): F {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id, characters = []) => {
+    const glyph = getGlyph(id, characters);
+    if (glyph && characters.length > 0 && glyph.codePoints.length === 0) glyph.codePoints = characters;
+    return glyph;
+  };
+  return font;
 }
 
 function findFontPackage(): string {

@@ -80,6 +80,7 @@ export class SignInThrottle {
       concurrency: config.passwordHashConcurrency,
       maxQueued: config.passwordHashQueue,
       maxPerClient: config.passwordHashQueuePerIp,
+      maxWaitMs: config.passwordHashMaxWaitMs,
     });
   }
 

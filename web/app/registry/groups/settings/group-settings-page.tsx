@@ -13,7 +13,7 @@ import { MunicipalityChooser } from '@/app/registry/settings/municipality-choose
 import type { GroupSettingRowFragment } from '@/gql/graphql';
 import { ageRange, formatRoubles } from '../group-facts';
 import { GroupSettingForm } from './group-setting-form';
-import { groupSettingsVariables } from './group-settings-params';
+import { GROUP_SETTINGS_PAGE_SIZE, groupSettingsVariables } from './group-settings-params';
 import { GroupSettingsPageQuery, MoreGroupSettingsQuery } from './group-settings.operations';
 
 /** What the form is open for: a new setting, or the one being edited. */
@@ -60,7 +60,7 @@ export function GroupSettingsPage({ municipality: chosen, server }: { municipali
     try {
       const result = await client.query({
         query: MoreGroupSettingsQuery,
-        variables: { municipalityId: municipality.id, after: cursor },
+        variables: { municipalityId: municipality.id, first: GROUP_SETTINGS_PAGE_SIZE, after: cursor },
         fetchPolicy: 'network-only',
       });
       const next = result.data?.municipality?.groupSettings;
@@ -139,8 +139,8 @@ export function GroupSettingsPage({ municipality: chosen, server }: { municipali
                     <th scope="col">Наименование</th>
                     <th scope="col">Возраст</th>
                     <th scope="col">Номинал</th>
-                    <th scope="col">Бюджетных программ: значимых, общеразвивающих, предпрофессиональных</th>
-                    <th scope="col">Лимит средств муниципалитета</th>
+                    <th scope="col">Бюджетных программ (знач. / общ. / предпроф.)</th>
+                    <th scope="col">Лимит средств</th>
                     <th scope="col">
                       <span className={styles.visuallyHidden}>Действия</span>
                     </th>
@@ -153,7 +153,13 @@ export function GroupSettingsPage({ municipality: chosen, server }: { municipali
                       <td data-label="Возраст">{ageRange(setting)}</td>
                       <td data-label="Номинал">{formatRoubles(setting.nominal)}</td>
                       <td data-label="Бюджетных программ">
-                        {setting.significantPrograms}, {setting.generalPrograms}, {setting.preProfessionalPrograms}
+                        <span aria-hidden="true">
+                          {setting.significantPrograms} / {setting.generalPrograms} / {setting.preProfessionalPrograms}
+                        </span>
+                        <span className={styles.visuallyHidden}>
+                          значимых: {setting.significantPrograms}, общеразвивающих: {setting.generalPrograms},
+                          предпрофессиональных: {setting.preProfessionalPrograms}
+                        </span>
                       </td>
                       <td data-label="Лимит средств">{formatRoubles(setting.municipalityLimit)}</td>
                       <td>

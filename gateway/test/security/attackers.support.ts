@@ -143,6 +143,8 @@ export async function writesIn(scope: WriteScope): Promise<Record<string, string
       'navigator.registered_certificates',
       'row.certificate_id = ANY($2::uuid[])',
     ),
+    'navigator.group_settings': digest('navigator.group_settings', 'row.id = ANY($2::uuid[]) OR row.name LIKE $3'),
+    'navigator.audit_events': digest('navigator.audit_events', AUDIT_EVENTS_IN_SCOPE),
     'email.email_confirmations': digest(
       'email.email_confirmations',
       'row.application_id = ANY($2::uuid[]) OR row.requested_by_user_id = ANY($1::uuid[])',

@@ -35,6 +35,8 @@ interface Victims {
   childId: string;
   pendingApplicationId: string;
   pendingChildId: string;
+  /** A navigator group setting of Новокузнецк («Настройка сертификатов»). */
+  groupSettingId: string;
 }
 
 let attackers: Record<AttackerName, Attacker>;
@@ -63,7 +65,13 @@ beforeAll(async () => {
     childId: child.id,
     pendingApplicationId: pending.application.id,
     pendingChildId: pendingChild.id,
+    groupSettingId: randomUUID(),
   };
+  await testDatabase().query(
+    `INSERT INTO navigator.group_settings (id, municipality_id, name, nominal_kopecks, min_age, max_age, municipality_limit_kopecks)
+     VALUES ($1, $2, $3, 2400000, 5, 18, 5000000000)`,
+    [victims.groupSettingId, DemoMunicipality.novokuznetsk, `Потерпевшая группа ${victims.groupSettingId}`],
+  );
   // What the victims' own flow does through the outboxes has arrived before any attack is measured.
   await eventually(
     () =>
@@ -106,6 +114,14 @@ function applicationInput(kind: string, municipalityId: string, marker: string, 
     ...extra,
   };
 }
+
+const groupSettingInput = (marker: string) => ({
+  name: `${marker} группа`,
+  nominal: '24000',
+  minAge: 5,
+  maxAge: 18,
+  municipalityLimit: '50000000',
+});
 
 /** One attack: the operation and its variables (given the victims and a marker), and who must be refused with what. */
 interface Attack {
@@ -287,6 +303,18 @@ const ATTACKS: Attack[] = [
     query: `mutation { resendCertificatesToNavigator { sent } }`,
     variables: () => ({}),
     refused: { ...everyoneBut(['region']), anonymous: 'UNAUTHENTICATED' },
+  },
+  {
+    name: 'createGroupSetting in another municipality',
+    query: `mutation ($m: ID, $input: GroupSettingInput!) { createGroupSetting(municipalityId: $m, input: $input) { id } }`,
+    variables: (marker) => ({ m: DemoMunicipality.novokuznetsk, input: groupSettingInput(marker) }),
+    refused: { ...everyoneBut(['region']), anonymous: 'UNAUTHENTICATED' },
+  },
+  {
+    name: 'updateGroupSetting of another municipality',
+    query: `mutation ($id: ID!, $input: GroupSettingInput!) { updateGroupSetting(id: $id, input: $input) { id } }`,
+    variables: (marker) => ({ id: victims.groupSettingId, input: groupSettingInput(marker) }),
+    refused: { ...everyoneBut(['region']), 'operator of Кемерово': 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
   },
   {
     name: 'resendConfirmationEmail of someone else’s application',

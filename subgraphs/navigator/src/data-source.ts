@@ -3,6 +3,7 @@ import { Initial1764000000000 } from './migrations/1764000000000-initial';
 import { RegisteredCertificates1764400000000 } from './migrations/1764400000000-registered-certificates';
 import { GroupSettings1764820000000 } from './migrations/1764820000000-group-settings';
 import { Inbox1764840000000 } from './migrations/1764840000000-inbox';
+import { GroupSettingEditor1764900000000 } from './migrations/1764900000000-group-setting-editor';
 import { ProgramEntity } from './programs/program.entity';
 import { RegisteredCertificateEntity } from './registry/registered-certificate.entity';
 
@@ -19,6 +20,7 @@ export function createNavigatorDataSource(url: string, options: DatabaseOptions 
       RegisteredCertificates1764400000000,
       GroupSettings1764820000000,
       Inbox1764840000000,
+      GroupSettingEditor1764900000000,
     ],
   });
 }

@@ -1,5 +1,7 @@
+import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { byKeyLoader, groupedLoader } from '@pfdo/platform';
+import { firstGroupSettingPages, GroupSettingRowsPage } from './group-settings/group-setting-list';
 import { ProgramEntity } from './programs/program.entity';
 import { RegisteredCertificateEntity } from './registry/registered-certificate.entity';
 
@@ -7,7 +9,20 @@ import { RegisteredCertificateEntity } from './registry/registered-certificate.e
 export function createLoaders(dataSource: DataSource) {
   const programs = dataSource.getRepository(ProgramEntity);
   const certificates = dataSource.getRepository(RegisteredCertificateEntity);
+  const firstPages = new Map<number, DataLoader<string, GroupSettingRowsPage>>();
   return {
+    /** The first page of group settings of each municipality asked for, by page size, one query per batch. */
+    firstGroupSettingPage(first: number) {
+      let loader = firstPages.get(first);
+      if (!loader) {
+        loader = new DataLoader(async (ids: readonly string[]) => {
+          const pages = await firstGroupSettingPages(dataSource, ids, first);
+          return ids.map((id) => pages.get(id) ?? { rows: [], nextCursor: null });
+        });
+        firstPages.set(first, loader);
+      }
+      return loader;
+    },
     registeredCertificateById: byKeyLoader(
       (ids: readonly string[]) => certificates.findBy({ certificateId: In([...ids]) }),
       (row) => row.certificateId,

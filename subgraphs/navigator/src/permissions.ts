@@ -1,4 +1,13 @@
-import { isAuthenticated, IRule, IRules, or, parentRule, isRegionalOperator } from '@pfdo/platform';
+import {
+  callerRule,
+  isAuthenticated,
+  IRule,
+  IRules,
+  or,
+  parentRule,
+  isRegionalOperator,
+  unauthenticated,
+} from '@pfdo/platform';
 
 /**
  * A certificate's money and contracts: the regional operator's, and the registry operator of the
@@ -14,14 +23,48 @@ const isRegistryOperatorOfCertificate: IRule = parentRule<{ municipalityId?: str
     ((parent.municipalityId ?? null) === null || parent.municipalityId === context.identity.municipalityId),
 );
 
+/**
+ * «Настройка сертификатов»: a municipal registry operator (of a municipality) or the regional operator. Which
+ * municipality's settings each keeps is the service's check (group-setting-scope.ts), made before anything
+ * is written.
+ */
+const mayKeepGroupSettings: IRule = callerRule('mayKeepGroupSettings', (context) => {
+  const identity = context.identity;
+  if (!identity) return unauthenticated();
+  return (identity.role === 'MUNICIPAL_OPERATOR' && !!identity.municipalityId) || identity.role === 'REGIONAL_OPERATOR';
+});
+
+/** A municipality's settings: its own registry operator's, and the regional operator's. */
+const keepsGroupSettingsOfMunicipality: IRule = parentRule<{ id?: string }>(
+  'keepsGroupSettingsOfMunicipality',
+  ['id'],
+  (parent, context) => {
+    const identity = context.identity;
+    if (!identity) return unauthenticated();
+    return (
+      identity.role === 'REGIONAL_OPERATOR' ||
+      (identity.role === 'MUNICIPAL_OPERATOR' && !!parent.id && identity.municipalityId === parent.id)
+    );
+  },
+);
+
 /** The catalogue is open to anyone signed in; everything not listed is denied. */
 export const permissions: IRules = {
   Query: {
     programs: isAuthenticated,
   },
+  Mutation: {
+    createGroupSetting: mayKeepGroupSettings,
+    updateGroupSetting: mayKeepGroupSettings,
+  },
+  GroupSetting: mayKeepGroupSettings,
+  GroupSettingPage: mayKeepGroupSettings,
   Program: isAuthenticated,
   Organization: isAuthenticated,
-  Municipality: isAuthenticated,
+  Municipality: {
+    '*': isAuthenticated,
+    groupSettings: keepsGroupSettingsOfMunicipality,
+  },
   Certificate: {
     id: isAuthenticated,
     account: or(isRegionalOperator, isRegistryOperatorOfCertificate),

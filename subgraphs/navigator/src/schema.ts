@@ -1,16 +1,31 @@
-import { buildFederatedSchema, FederatedSchema } from '@pfdo/platform';
+import { buildFederatedSchema, FederatedSchema, InputRules } from '@pfdo/platform';
 import { CertificateAccountResolver, findCertificate } from './certificates/certificate-account.resolver';
 import { Certificate } from './certificates/certificate-account.type';
 import { NavigatorContext } from './context';
+import { MAX_NAME_LENGTH } from './group-settings/group-setting-checks';
+import { GroupSettingResolver, MunicipalityGroupSettingsResolver } from './group-settings/group-setting.resolver';
 import { permissions } from './permissions';
 import { findProgram, OrganizationProgramsResolver, ProgramResolver } from './programs/program.resolver';
 import { Municipality, Organization } from './references/references';
 
 export const SUBGRAPH_NAME = 'navigator';
 
+const inputRules: InputRules = {
+  'GroupSettingInput.name': { maxLength: MAX_NAME_LENGTH, label: 'Наименование группы сертификатов' },
+  'GroupSettingInput.nominal': { maxLength: 30, label: 'Номинал сертификата' },
+  'GroupSettingInput.municipalityLimit': { maxLength: 30, label: 'Лимит средств муниципалитета' },
+  'Municipality.groupSettings(after:)': { maxLength: 500, message: 'Неверная позиция списка. Откройте список заново' },
+};
+
 export function buildNavigatorSchema(): Promise<FederatedSchema> {
   return buildFederatedSchema({
-    resolvers: [ProgramResolver, OrganizationProgramsResolver, CertificateAccountResolver],
+    resolvers: [
+      ProgramResolver,
+      OrganizationProgramsResolver,
+      CertificateAccountResolver,
+      GroupSettingResolver,
+      MunicipalityGroupSettingsResolver,
+    ],
     orphanedTypes: [Organization, Municipality, Certificate],
     referenceResolvers: {
       Program: (reference, context: NavigatorContext) => findProgram(context, reference.id),
@@ -19,5 +34,6 @@ export function buildNavigatorSchema(): Promise<FederatedSchema> {
       Certificate: (reference, context: NavigatorContext) => findCertificate(context, reference.id),
     },
     permissions,
+    inputRules,
   });
 }

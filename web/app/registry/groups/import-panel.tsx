@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation, useQuery } from '@apollo/client/react';
+import Link from 'next/link';
 import { useId, useState, type FormEvent } from 'react';
 import { describeError, fieldMessage } from '@/app/_auth/describe-error';
 import { AppForm } from '@/app/_ui/app-form';
@@ -24,9 +25,14 @@ export function ImportPanel({
     <section className="page-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Импорт из PFDO</h2>
       {!open ? (
-        <button type="button" className="button button-primary" aria-expanded={false} onClick={() => setOpen(true)}>
-          Импорт из PFDO
-        </button>
+        <div className="actions">
+          <button type="button" className="button button-primary" aria-expanded={false} onClick={() => setOpen(true)}>
+            Импорт из PFDO
+          </button>
+          <Link className="button" href={`/registry/groups/settings?municipality=${municipalityId}`}>
+            Настройка сертификатов
+          </Link>
+        </div>
       ) : (
         <ImportForm
           municipalityId={municipalityId}

@@ -299,6 +299,13 @@ describe('a change of group', () => {
       applicationRegister: { applications: Array<{ certificate: { group: { name: string } } }> };
     }>(CERTIFICATE, { n: certificateNumber });
     expect(before.applicationRegister.applications[0].certificate.group.name).toMatch(/^Дети в возрасте/);
+    // The navigator has a copy of the certificate (as after «Отправить в ПФДО»), which must move with it.
+    await testDatabase().query(
+      `INSERT INTO navigator.registered_certificates (certificate_id, number, status, municipality_id, group_id, group_name)
+       SELECT id, number, status, municipality_id, group_id, 'прежняя группа' FROM certificates.certificates
+        WHERE number = $1`,
+      [certificateNumber],
+    );
     await operator.data(CONFIRM_PD, { id: change.application.id });
     const after = await operator.data<{
       applicationRegister: {
@@ -309,5 +316,16 @@ describe('a change of group', () => {
     expect(
       after.applicationRegister.applications[0].certificate.applications.map((application) => application.kind),
     ).toEqual(['NEW_CERTIFICATE', 'CHANGE_GROUP']);
+    const copy = await eventually(
+      async () =>
+        (
+          await testDatabase().query(
+            `SELECT group_id AS "groupId", group_name AS "groupName" FROM navigator.registered_certificates WHERE number = $1`,
+            [certificateNumber],
+          )
+        ).rows[0],
+      (row) => row.groupId === rows[0].id,
+    );
+    expect(copy).toEqual({ groupId: rows[0].id, groupName: rows[0].name });
   });
 });

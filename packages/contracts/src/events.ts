@@ -55,6 +55,18 @@ export const certificateStatusChanged = z.strictObject({
   status: text(40),
 });
 
+/**
+ * certificates → navigator: certificates moved to another group (a confirmed change of group or municipality,
+ * or a batch of the mass change), so that the navigator's copies count with the right group's settings. One
+ * event per batch, never more certificates than a batch of the mass change holds.
+ */
+export const certificatesRegrouped = z.strictObject({
+  certificateIds: z.array(id()).min(1).max(1000),
+  municipalityId: id(),
+  groupId: id(),
+  groupName: text(500),
+});
+
 const organizationApplication = {
   applicationId: id(),
   /** The reception organization's e-mail (its operator's login). */
@@ -138,6 +150,11 @@ export const TOPICS = {
     consumer: 'navigator',
     payload: certificateStatusChanged,
   },
+  'certificate.regrouped': {
+    producer: 'certificates',
+    consumer: 'navigator',
+    payload: certificatesRegrouped,
+  },
   'organization.application-created': {
     producer: 'certificates',
     consumer: 'email',
@@ -161,6 +178,7 @@ export const Topic = {
   certificateIssued: 'certificate.issued',
   certificateAnnulled: 'certificate.annulled',
   certificateStatusChanged: 'certificate.status-changed',
+  certificatesRegrouped: 'certificate.regrouped',
   organizationApplicationCreated: 'organization.application-created',
   certificateExtractMailRequested: 'certificate.extract-mail-requested',
   sendMail: 'smtp.send',

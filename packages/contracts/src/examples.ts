@@ -119,6 +119,14 @@ export const TOPIC_EXAMPLES: { [T in TopicName]: TopicExample<T> } = {
       ['a number of 9 digits', { certificateId: ID, number: '420000012', status: 'FROZEN' }],
     ],
   },
+  'certificate.regrouped': {
+    enqueued: { certificateIds: [ID], municipalityId: OTHER_ID, groupId: OTHER_ID, groupName: 'Дети 5–18 лет' },
+    delivered: { certificateIds: [ID], municipalityId: OTHER_ID, groupId: OTHER_ID, groupName: 'Дети 5–18 лет' },
+    broken: [
+      ['no certificates', { certificateIds: [], municipalityId: OTHER_ID, groupId: OTHER_ID, groupName: 'Дети' }],
+      ['no group', { certificateIds: [ID], municipalityId: OTHER_ID, groupName: 'Дети' }],
+    ],
+  },
   'organization.application-created': {
     enqueued: organizationApplication,
     delivered: { ...organizationApplication, formPdfBase64: PDF },

@@ -71,6 +71,7 @@ export class CertificatesRuntime implements SubgraphRuntime {
         [Topic.certificateIssued]: deliverTo(config.organizationsUrl, 'certificates', config.gatewaySecret),
         [Topic.certificateAnnulled]: deliverTo(config.organizationsUrl, 'certificates', config.gatewaySecret),
         [Topic.certificateStatusChanged]: deliverTo(config.navigatorUrl, 'certificates', config.gatewaySecret),
+        [Topic.certificatesRegrouped]: deliverTo(config.navigatorUrl, 'certificates', config.gatewaySecret),
         [Topic.certificateExtractMailRequested]: deliverTo(config.emailUrl, 'certificates', config.gatewaySecret),
         // The form is rendered as the event leaves, not in the transaction that wrote it.
         [Topic.organizationApplicationCreated]: withApplicationForm(

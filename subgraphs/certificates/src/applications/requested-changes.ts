@@ -1,12 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { Topic } from '@pfdo/contracts';
+import { enqueueEvent } from '@pfdo/platform';
+import { CertificateGroupEntity } from '../certificate-groups/certificate-group.entity';
 import { CertificateStatus } from '../certificates/certificate-status';
 import { CertificateEntity } from '../certificates/certificate.entity';
 import { ChildEntity } from '../children/child.entity';
+import { SCHEMA } from '../data-source';
 import { ChildDocumentEntity } from '../documents/child-document.entity';
 import { DocumentType } from '../documents/document-type';
 import { ApplicationKind } from './application-status';
 import { ApplicationEntity } from './application.entity';
+
+/** The navigator's copy of the certificate moves to its new group (and the group's municipality). */
+async function tellNavigatorOfGroup(manager: EntityManager, certificateId: string, groupId: string) {
+  const group = await manager.findOneByOrFail(CertificateGroupEntity, { id: groupId });
+  await enqueueEvent(manager, SCHEMA, Topic.certificatesRegrouped, {
+    certificateIds: [certificateId],
+    municipalityId: group.municipalityId,
+    groupId: group.id,
+    groupName: group.name,
+  });
+}
 
 /**
  * What confirming an application does to its certificate (docs/domain.md §4): a new certificate is activated;
@@ -31,12 +46,14 @@ export async function applyConfirmedApplication(
         { municipalityId: changes.municipalityId!, groupId: changes.groupId! },
       );
       await manager.update(ChildEntity, { id: certificate.childId }, { municipalityId: changes.municipalityId! });
+      await tellNavigatorOfGroup(manager, certificate.id, changes.groupId!);
       return {
         before: { municipalityId: certificate.municipalityId, groupId: certificate.groupId },
         after: { municipalityId: changes.municipalityId, groupId: changes.groupId },
       };
     case ApplicationKind.CHANGE_GROUP:
       await manager.update(CertificateEntity, { id: certificate.id }, { groupId: changes.groupId! });
+      await tellNavigatorOfGroup(manager, certificate.id, changes.groupId!);
       return { before: { groupId: certificate.groupId }, after: { groupId: changes.groupId } };
     case ApplicationKind.CLARIFY_PERSONAL_DATA: {
       const child = await manager.findOneByOrFail(ChildEntity, { id: certificate.childId });

@@ -28,6 +28,22 @@ export async function applyCertificateStatus(
 }
 
 /**
+ * The registry moved certificates to another group (or municipality): the navigator's copies take it, those it
+ * has (a certificate never handed over gets its group with the hand-over).
+ */
+export async function applyCertificatesRegrouped(
+  manager: EntityManager,
+  { certificateIds, municipalityId, groupId, groupName }: EventPayload<typeof Topic.certificatesRegrouped>,
+): Promise<void> {
+  await manager.query(
+    `UPDATE navigator.registered_certificates
+        SET municipality_id = $2, group_id = $3, group_name = $4, updated_at = now()
+      WHERE certificate_id = ANY($1::uuid[])`,
+    [certificateIds, municipalityId, groupId, groupName],
+  );
+}
+
+/**
  * What forbids withdrawing the consent to a certificate: its enrollment requests, enrollments and active
  * contracts. The navigator keeps none of them yet (docs/domain.md §4: enrollment is not built
  * yet), so every count is 0; each is to be counted here from its table once the table exists.
@@ -41,7 +57,10 @@ async function certificateBlockers(): Promise<NavigatorCertificateBlockers> {
  * from the registry are received on the background pool.
  */
 export function registryRoutes(dataSource: DataSource, background: DataSource) {
-  const events = eventRoutes(background, SCHEMA, { [Topic.certificateStatusChanged]: applyCertificateStatus });
+  const events = eventRoutes(background, SCHEMA, {
+    [Topic.certificateStatusChanged]: applyCertificateStatus,
+    [Topic.certificatesRegrouped]: applyCertificatesRegrouped,
+  });
   return (router: Router) => {
     events(router);
     router.get(navigatorCertificateBlockersRoute.pattern, async (request, response) => {

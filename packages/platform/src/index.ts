@@ -35,3 +35,4 @@ export * from './request-scope';
 export * from './request-log';
 export * from './metrics';
 export * from './health';
+export * from './audit';

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Caller, PersonalDataRead } from '@pfdo/platform';
+import { Caller, PersonalDataRead, insertAuditEvent } from '@pfdo/platform';
 
 /**
  * What the audit log records (docs/domain.md §3, 152-ФЗ): every reading of personal data by an operator and
@@ -75,24 +75,7 @@ export type AuditEvent =
     };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {
-  const identity = caller?.identity ?? null;
-  await manager.query(
-    `INSERT INTO certificates.audit_events
-       (actor_user_id, actor_role, actor_organization_id, actor_service, client_ip, action, subject_id, before, after, actor_name)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
-      identity?.userId ?? null,
-      identity?.role ?? null,
-      identity?.organizationId ?? null,
-      caller?.service ?? null,
-      caller?.clientIp ?? '',
-      event.action,
-      event.subjectId,
-      'before' in event ? event.before : null,
-      'after' in event ? event.after : null,
-      identity?.fullName ?? '',
-    ],
-  );
+  await insertAuditEvent(manager, 'certificates', caller, event);
 }
 
 /** An operator's readings of personal data in one request, written as one statement once it is answered. */

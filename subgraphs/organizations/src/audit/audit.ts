@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Caller } from '@pfdo/platform';
+import { Caller, insertAuditEvent } from '@pfdo/platform';
 
 /** What a staff account looks like in the audit log: never its password or its hash. */
 export type StaffAccountSnapshot = Record<string, unknown>;
@@ -24,22 +24,5 @@ export type AuditEvent =
   | { action: 'STAFF_ACCOUNT_PASSWORD_RESET'; subjectId: string; after: { generated: boolean; sessionsEnded: number } };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {
-  const identity = caller?.identity ?? null;
-  await manager.query(
-    `INSERT INTO organizations.audit_events
-       (actor_user_id, actor_role, actor_organization_id, actor_service, client_ip, action, subject_id, before, after, actor_name)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
-      identity?.userId ?? null,
-      identity?.role ?? null,
-      identity?.organizationId ?? null,
-      caller?.service ?? null,
-      caller?.clientIp ?? '',
-      event.action,
-      event.subjectId,
-      'before' in event ? event.before : null,
-      'after' in event ? event.after : null,
-      identity?.fullName ?? '',
-    ],
-  );
+  await insertAuditEvent(manager, 'organizations', caller, event);
 }

@@ -20,7 +20,7 @@ function packagesLoadedBy(script: string, env: Record<string, string> = {}): str
     const { writeSync } = require('node:fs');
     const exit = process.exit.bind(process);
     process.exit = (code) => {
-      writeSync(1, '\\n' + MARKER + JSON.stringify(Object.keys(require.cache)));
+      writeSync(1, '\\n' + MARKER + JSON.stringify(Object.keys(require.cache)) + '\\n');
       exit(code);
     };
     ${script}
@@ -37,8 +37,9 @@ function packagesLoadedBy(script: string, env: Record<string, string> = {}): str
   } catch (error) {
     output = (error as { stdout: string }).stdout;
   }
-  // The gateway's own log lines (its refusal of the bad setting) come first on stdout.
-  const files = JSON.parse(output.slice(output.lastIndexOf(MARKER) + MARKER.length)) as string[];
+  // The gateway's own log lines (its refusal of the bad setting) come first on stdout, and the logger may still
+  // flush a line as the process exits, after the report: the report is its own line.
+  const files = JSON.parse(output.slice(output.lastIndexOf(MARKER) + MARKER.length).split('\n')[0]) as string[];
   const names = files.flatMap((file) => {
     const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file);
     return match ? [match[1]] : [];

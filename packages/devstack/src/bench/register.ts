@@ -9,7 +9,8 @@
  * p50 and p95 of RUNS sequential calls, pages/s at CONNECTIONS connections for SECONDS seconds (autocannon),
  * and the ratio gateway/direct. Settings: RUNS (50), WARMUPS (5), CONNECTIONS (10), SECONDS (5),
  * RUSH_RATE (200), RUSH_REQUESTS (3000 per phase), RUSH_CONNECTIONS (100), RUSH_MAIL_WAIT_SECONDS (60),
- * PFDO_BENCH_CPU_PROF=<folder>: the certificates subgraph and the gateway run with `node --cpu-prof` and write
+ * PFDO_BENCH_CPU_PROF=<folder>: the certificates subgraph and the gateway (or the services named in
+ * PFDO_BENCH_CPU_PROF_SERVICES, comma-separated) run with `node --cpu-prof` and write
  * their profiles into <folder>/certificates and <folder>/gateway when the stack stops.
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
@@ -271,10 +272,12 @@ async function main(): Promise<void> {
       // The certificates subgraph and the gateway write their profiles (CPU.<date>.<pid>…cpuprofile) on exit.
       ...(process.env.PFDO_BENCH_CPU_PROF && {
         nodeFlags: Object.fromEntries(
-          ['certificates', 'gateway'].map((name) => [
-            name,
-            ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.PFDO_BENCH_CPU_PROF!, name)}`],
-          ]),
+          (process.env.PFDO_BENCH_CPU_PROF_SERVICES ?? 'certificates,gateway')
+            .split(',')
+            .map((name) => [
+              name,
+              ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.PFDO_BENCH_CPU_PROF!, name)}`],
+            ]),
         ),
       }),
       env: {
@@ -403,6 +406,12 @@ async function main(): Promise<void> {
         gatewayUrl,
         mailWebUrl: `http://127.0.0.1:${PORTS.mailWeb}`,
         databaseUrl: stack.databaseUrl,
+        pids: Object.fromEntries(
+          ['gateway', 'organizations', 'certificates', 'email', 'postgres', 'maildev'].map((name) => [
+            name,
+            stack!.pidOf(name),
+          ]),
+        ),
         connections: RUSH_CONNECTIONS,
         mailWaitMs: RUSH_MAIL_WAIT_SECONDS * 1000,
         log: (line) => console.log(line),

@@ -13,10 +13,12 @@
  * as it would a fresh sign-in.
  */
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { DEMO_PASSWORD, DemoMunicipality, hashPassword } from '@pfdo/platform';
 import { FEMALE_NAMES, MALE_NAMES, MOTHER_NAMES, MOTHER_PATRONYMICS, SURNAMES } from '../seed-load.names';
+import { cpuSecondsOf, machineBusySeconds } from './cpu';
 
 // autocannon ships no types; the little the rush uses of it.
 interface AutocannonRequest {
@@ -138,6 +140,11 @@ export interface RushPhase {
   mailP50: number;
   mailP99: number;
   lost: number;
+  /** CPU milliseconds per answered application, by service, from the first request until the e-mails were in. */
+  cpuPerApplication: Map<string, number>;
+  /** The stack's CPU over the phase, in cores, and the whole machine's (every process of every user). */
+  stackCores: number;
+  machineCores: number;
 }
 
 interface Answer {
@@ -196,6 +203,8 @@ export interface RushOptions {
   gatewayUrl: string;
   mailWebUrl: string;
   databaseUrl: string;
+  /** The stack's processes by service (PostgreSQL's postmaster: its backends are counted below it). */
+  pids: Record<string, number | undefined>;
   connections: number;
   /** How long after the last answer the e-mails are waited for before the missing ones count as lost. */
   mailWaitMs: number;
@@ -214,6 +223,10 @@ export async function runRushPhase(
   const answers = new Map<number, Answer>();
   const errors = new Map<string, number>();
   let next = 0;
+  const cpuBefore = Object.fromEntries(
+    Object.entries(options.pids).map(([service, pid]) => [service, cpuSecondsOf(pid)]),
+  );
+  const machineBefore = machineBusySeconds();
   const started = performance.now();
   const result = await autocannon({
     url: options.gatewayUrl,
@@ -279,6 +292,14 @@ export async function runRushPhase(
     delays.push(found.time - one.at);
   }
   if (wrongNumber) errors.set('MAIL_WITH_ANOTHER_NUMBER', wrongNumber);
+  const elapsed = (performance.now() - started) / 1000;
+  const cpuPerApplication = new Map(
+    Object.entries(options.pids).map(([service, pid]) => [
+      service,
+      ((cpuSecondsOf(pid) - cpuBefore[service]) * 1000) / Math.max(1, answers.size),
+    ]),
+  );
+  const stackSeconds = (answers.size * [...cpuPerApplication.values()].reduce((a, b) => a + b, 0)) / 1000;
   return {
     name,
     sent: citizens.length,
@@ -293,6 +314,9 @@ export async function runRushPhase(
     mailP50: percentile(delays, 50),
     mailP99: percentile(delays, 99),
     lost: expected.length - delays.length,
+    cpuPerApplication,
+    stackCores: stackSeconds / elapsed,
+    machineCores: (machineBusySeconds() - machineBefore) / elapsed,
   };
 }
 
@@ -350,6 +374,23 @@ export function rushTable(phases: RushPhase[], settings: RushSettings): string[]
     ['e-mail after the answer p50, ms', (phase) => ms(phase.mailP50), ''],
     ['e-mail after the answer p99, ms', (phase) => ms(phase.mailP99), '≤ 10 000'],
     ['e-mails lost', (phase) => String(phase.lost), '0'],
+    [
+      'CPU ms per application, whole stack',
+      (phase) => [...phase.cpuPerApplication.values()].reduce((a, b) => a + b, 0).toFixed(1),
+      `≤ ${((cpus().length * 1000) / settings.rate).toFixed(0)} (${cpus().length} cores at ${settings.rate}/s)`,
+    ],
+    ...[...(phases[0]?.cpuPerApplication.keys() ?? [])].map(
+      (service): [string, (phase: RushPhase) => string, string] => [
+        `  ${service}`,
+        (phase) => (phase.cpuPerApplication.get(service) ?? NaN).toFixed(1),
+        '',
+      ],
+    ),
+    [
+      'cores busy: the stack / the machine',
+      (phase) => `${phase.stackCores.toFixed(2)} / ${phase.machineCores.toFixed(2)}`,
+      `of ${cpus().length}`,
+    ],
   ];
   const width = Math.max(14, ...phases.flatMap((phase) => [phase.name.length, errors(phase).length]));
   const lines = [

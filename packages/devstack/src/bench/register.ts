@@ -285,7 +285,9 @@ async function main(): Promise<void> {
       },
       sink: (service, line) => {
         lines.push(`[${service}] ${line}`);
-        if (/error|failed/i.test(line) && service !== 'maildev') process.stderr.write(`[${service}] ${line}\n`);
+        // Failures, not the request log's info lines (the rush's answers of SERVICE_BUSY list their `errors`).
+        if (/error|failed/i.test(line) && !/"level":"info"/.test(line) && service !== 'maildev')
+          process.stderr.write(`[${service}] ${line}\n`);
       },
     });
     console.log(

@@ -8,7 +8,7 @@
  * the loader (seed-load.ts), signs in as its registry operator and prints one table: for each request
  * p50 and p95 of RUNS sequential calls, pages/s at CONNECTIONS connections for SECONDS seconds (autocannon),
  * and the ratio gateway/direct. Settings: RUNS (50), WARMUPS (5), CONNECTIONS (10), SECONDS (5),
- * RUSH_RATE (200), RUSH_REQUESTS (3000 per phase), RUSH_CONNECTIONS (100), RUSH_MAIL_WAIT_SECONDS (60),
+ * RUSH_RATE (200), RUSH_REQUESTS (3000 per phase), RUSH_CONNECTIONS (100), RUSH_MAIL_WAIT_SECONDS (600),
  * PFDO_BENCH_CPU_PROF=<folder>: the certificates subgraph and the gateway (or the services named in
  * PFDO_BENCH_CPU_PROF_SERVICES, comma-separated) run with `node --cpu-prof` and write
  * their profiles into <folder>/certificates and <folder>/gateway when the stack stops.
@@ -68,7 +68,7 @@ const OPERATOR = 'operator@demo.ru';
 const RUSH_RATE = Number(process.env.RUSH_RATE ?? 200);
 const RUSH_REQUESTS = Number(process.env.RUSH_REQUESTS ?? 3000);
 const RUSH_CONNECTIONS = Number(process.env.RUSH_CONNECTIONS ?? 100);
-const RUSH_MAIL_WAIT_SECONDS = Number(process.env.RUSH_MAIL_WAIT_SECONDS ?? 60);
+const RUSH_MAIL_WAIT_SECONDS = Number(process.env.RUSH_MAIL_WAIT_SECONDS ?? 600);
 
 // The web's register (web/app/registry/_shell/registry.operations.ts): RegisterRow and ApplicationRegister.
 const REGISTER_ROW = `id number kind status statusName direction createdAt

@@ -28,7 +28,7 @@ function pssOf(pid: number): number {
 }
 
 /** Every process below `root` (its children, theirs, …), leaving out the subtrees of `except`. */
-function descendantsOf(root: number, except: number[]): number[] {
+export function descendantsOf(root: number, except: number[]): number[] {
   const parents = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;

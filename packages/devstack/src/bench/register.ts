@@ -1,13 +1,16 @@
 /**
- * `npm run bench -- [--applications N]`: the operators' applications register, through the gateway and
- * straight to the certificates subgraph, at N seeded applications (100 000 unless said).
+ * `npm run bench -- [--applications N] [--only rush]`: the operators' applications register, through the
+ * gateway and straight to the certificates subgraph, at N seeded applications (100 000 unless said); then the
+ * September rush (rush.ts), the PDF and the memory. `--only rush` (`npm run bench:rush`) runs the rush alone.
  *
  * It starts its own stack (embedded PostgreSQL in a fresh temp folder, the mail catcher, the four subgraphs,
  * the gateway; no web app) on ports of its own (PFDO_BENCH_PORT_OFFSET shifts them), seeds Новокузнецк with
  * the loader (seed-load.ts), signs in as its registry operator and prints one table: for each request
  * p50 and p95 of RUNS sequential calls, pages/s at CONNECTIONS connections for SECONDS seconds (autocannon),
  * and the ratio gateway/direct. Settings: RUNS (50), WARMUPS (5), CONNECTIONS (10), SECONDS (5),
- * PFDO_BENCH_CPU_PROF=<folder>: the certificates subgraph and the gateway run with `node --cpu-prof` and write
+ * RUSH_RATE (200), RUSH_REQUESTS (3000 per phase), RUSH_CONNECTIONS (100), RUSH_MAIL_WAIT_SECONDS (600),
+ * PFDO_BENCH_CPU_PROF=<folder>: the certificates subgraph and the gateway (or the services named in
+ * PFDO_BENCH_CPU_PROF_SERVICES, comma-separated) run with `node --cpu-prof` and write
  * their profiles into <folder>/certificates and <folder>/gateway when the stack stops.
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
@@ -30,6 +33,7 @@ import { RunningStack, StackPorts, startStack } from '../stack';
 import { startHiveGateway } from './hive-gateway';
 import { stackMemory, watchRss } from './memory';
 import { renderInProcess, renderThroughGateway } from './pdf';
+import { septemberRush } from './rush';
 
 // autocannon ships no types; the little this script uses of it.
 const autocannon: (options: Record<string, unknown>) => Promise<{
@@ -61,6 +65,10 @@ const WARMUPS = Number(process.env.WARMUPS ?? 5);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
 const SECONDS = Number(process.env.SECONDS ?? 5);
 const OPERATOR = 'operator@demo.ru';
+const RUSH_RATE = Number(process.env.RUSH_RATE ?? 200);
+const RUSH_REQUESTS = Number(process.env.RUSH_REQUESTS ?? 3000);
+const RUSH_CONNECTIONS = Number(process.env.RUSH_CONNECTIONS ?? 100);
+const RUSH_MAIL_WAIT_SECONDS = Number(process.env.RUSH_MAIL_WAIT_SECONDS ?? 600);
 
 // The web's register (web/app/registry/_shell/registry.operations.ts): RegisterRow and ApplicationRegister.
 const REGISTER_ROW = `id number kind status statusName direction createdAt
@@ -173,6 +181,15 @@ function parseApplications(argv: string[]): number {
   return value;
 }
 
+/** `--only rush`: the rush alone (and the memory), without the register's table, Hive Gateway and the PDF. */
+function parseOnly(argv: string[]): 'rush' | null {
+  const index = argv.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
+  if (index < 0) return null;
+  const raw = argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1];
+  if (raw !== 'rush') throw new Error(`--only: rush is the one part that runs alone, not ${raw}`);
+  return raw;
+}
+
 async function operatorIdentity(databaseUrl: string): Promise<Identity> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
@@ -225,6 +242,7 @@ async function samples(
 
 async function main(): Promise<void> {
   const applications = parseApplications(process.argv.slice(2));
+  const only = parseOnly(process.argv.slice(2));
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pfdo-bench-'));
   // Run as root, the embedded PostgreSQL runs as the postgres user, who must be able to enter the folder.
   chmodSync(dataDir, 0o755);
@@ -254,10 +272,12 @@ async function main(): Promise<void> {
       // The certificates subgraph and the gateway write their profiles (CPU.<date>.<pid>…cpuprofile) on exit.
       ...(process.env.PFDO_BENCH_CPU_PROF && {
         nodeFlags: Object.fromEntries(
-          ['certificates', 'gateway'].map((name) => [
-            name,
-            ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.PFDO_BENCH_CPU_PROF!, name)}`],
-          ]),
+          (process.env.PFDO_BENCH_CPU_PROF_SERVICES ?? 'certificates,gateway')
+            .split(',')
+            .map((name) => [
+              name,
+              ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.PFDO_BENCH_CPU_PROF!, name)}`],
+            ]),
         ),
       }),
       env: {
@@ -265,7 +285,9 @@ async function main(): Promise<void> {
       },
       sink: (service, line) => {
         lines.push(`[${service}] ${line}`);
-        if (/error|failed/i.test(line) && service !== 'maildev') process.stderr.write(`[${service}] ${line}\n`);
+        // Failures, not the request log's info lines (the rush's answers of SERVICE_BUSY list their `errors`).
+        if (/error|failed/i.test(line) && !/"level":"info"/.test(line) && service !== 'maildev')
+          process.stderr.write(`[${service}] ${line}\n`);
       },
     });
     console.log(
@@ -306,12 +328,14 @@ async function main(): Promise<void> {
 
     // Hive Gateway over the same supergraph and subgraphs, sent the credential the direct calls carry.
     // A Hive Gateway that does not start costs its columns, not the run (and its seeding).
-    const hiveGateway = await startHiveGateway(dataDir, HIVE_PORT, PORTS, (service, line) => {
-      lines.push(`[${service}] ${line}`);
-    }).catch((error: unknown) => {
-      console.error(`Hive Gateway did not start, its columns are left empty: ${String(error)}`);
-      return null;
-    });
+    const hiveGateway = only
+      ? null
+      : await startHiveGateway(dataDir, HIVE_PORT, PORTS, (service, line) => {
+          lines.push(`[${service}] ${line}`);
+        }).catch((error: unknown) => {
+          console.error(`Hive Gateway did not start, its columns are left empty: ${String(error)}`);
+          return null;
+        });
     hive = hiveGateway?.process ?? null;
     const hiveTarget: Target | null = hiveGateway && { url: hiveGateway.url, headers: direct.headers };
 
@@ -344,9 +368,10 @@ async function main(): Promise<void> {
       },
     ];
 
-    console.log(
-      `\nRUNS ${RUNS} sequential after ${WARMUPS} warm-ups; autocannon ${CONNECTIONS} connections × ${SECONDS} s; load average ${load()}`,
-    );
+    if (!only)
+      console.log(
+        `\nRUNS ${RUNS} sequential after ${WARMUPS} warm-ups; autocannon ${CONNECTIONS} connections × ${SECONDS} s; load average ${load()}`,
+      );
     const table: string[] = [];
     // The gateway's resident set, sampled through all the phases (its load phases among them).
     const gatewayRss = watchRss(stack.pidOf('gateway'));
@@ -357,7 +382,7 @@ async function main(): Promise<void> {
       `${'gw/sg p50'.padStart(9)} ${'gw/hive /s'.padStart(10)}`;
     const cells = (row: Row) =>
       `${row.p50.toFixed(1).padStart(7)} ${row.p95.toFixed(1).padStart(7)} ${row.rps.toFixed(0).padStart(6)}`;
-    for (const one of cases) {
+    for (const one of only ? [] : cases) {
       const viaGateway = await measure(gateway, one.query(false), one.variables, one.check);
       const straight = await measure(direct, one.query(true), one.variables, one.check);
       const viaHive = hiveTarget
@@ -372,34 +397,61 @@ async function main(): Promise<void> {
       console.log(line);
       table.push(line);
     }
-    const gatewayRssMax = gatewayRss.stop();
 
     console.log(
-      `\nPDF: ${RUNS} warm renders of the application form after ${WARMUPS} warm-ups; load average ${load()}`,
+      `\nthe September rush: ${RUSH_REQUESTS} submitApplication at ${RUSH_RATE}/s, then ${RUSH_REQUESTS} at full speed, ${RUSH_CONNECTIONS} connections; load average ${load()}`,
     );
-    const pdfInProcess = await renderInProcess(RUNS, WARMUPS);
-    const pdfGateway = await renderThroughGateway(
-      `http://127.0.0.1:${PORTS.gateway}`,
-      cookie,
-      sample.applicationId,
-      RUNS,
-      WARMUPS,
+    const rushLoad = { before: load(), after: '' };
+    const rush = await septemberRush(
+      { rate: RUSH_RATE, requests: RUSH_REQUESTS },
+      {
+        gatewayUrl,
+        mailWebUrl: `http://127.0.0.1:${PORTS.mailWeb}`,
+        databaseUrl: stack.databaseUrl,
+        pids: Object.fromEntries(
+          ['gateway', 'organizations', 'certificates', 'email', 'postgres', 'maildev'].map((name) => [
+            name,
+            stack!.pidOf(name),
+          ]),
+        ),
+        connections: RUSH_CONNECTIONS,
+        mailWaitMs: RUSH_MAIL_WAIT_SECONDS * 1000,
+        log: (line) => console.log(line),
+      },
     );
+    rushLoad.after = load();
+    const gatewayRssMax = gatewayRss.stop();
+
+    if (!only)
+      console.log(
+        `\nPDF: ${RUNS} warm renders of the application form after ${WARMUPS} warm-ups; load average ${load()}`,
+      );
+    const pdfInProcess = only ? null : await renderInProcess(RUNS, WARMUPS);
+    const pdfGateway = only
+      ? null
+      : await renderThroughGateway(`http://127.0.0.1:${PORTS.gateway}`, cookie, sample.applicationId, RUNS, WARMUPS);
     // The stack idle again after the load, its caches and pools as the traffic left them.
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     const idleAfter = stackMemory(hive?.child.pid === undefined ? [] : [hive.child.pid]);
 
+    if (!only) {
+      console.log(
+        `\n=== the register at ${applications} seeded applications of г. Новокузнецк; ms, pages/s; gw = through the gateway, sg = the certificates subgraph directly, hive = Hive Gateway 2.15 over the same supergraph; gw/sg p50: the gateway's median over the direct one (goal ≤ 1.3 on the ids-only page), gw/hive /s: the gateway's pages/s over Hive Gateway's (goal ≥ 1); load average ${load()}`,
+      );
+      console.log(header);
+      for (const line of table) console.log(line);
+    }
     console.log(
-      `\n=== the register at ${applications} seeded applications of г. Новокузнецк; ms, pages/s; gw = through the gateway, sg = the certificates subgraph directly, hive = Hive Gateway 2.15 over the same supergraph; gw/sg p50: the gateway's median over the direct one (goal ≤ 1.3 on the ids-only page), gw/hive /s: the gateway's pages/s over Hive Gateway's (goal ≥ 1); load average ${load()}`,
+      `\n=== the September rush: submitApplication through the gateway (signed-in citizens, new children), at ${RUSH_RATE}/s and at full speed, ${RUSH_CONNECTIONS} connections, over ${applications} seeded applications; latency from autocannon (corrected for coordinated omission at the fixed rate), e-mails by maildev's receive time after each answer; load average ${rushLoad.before} before, ${rushLoad.after} after`,
     );
-    console.log(header);
-    for (const line of table) console.log(line);
-    console.log(
-      `\n=== the application form PDF, warm (goal ≤ 20 ms median); ms\n` +
-        `${'render'.padEnd(58)} ${'p50'.padStart(7)} ${'p95'.padStart(7)}\n` +
-        `${'in-process, the subgraph’s renderer (1 worker thread)'.padEnd(58)} ${pdfInProcess.p50.toFixed(1).padStart(7)} ${pdfInProcess.p95.toFixed(1).padStart(7)}\n` +
-        `${'through the gateway’s form.pdf route (the whole request)'.padEnd(58)} ${pdfGateway.p50.toFixed(1).padStart(7)} ${pdfGateway.p95.toFixed(1).padStart(7)}`,
-    );
+    for (const line of rush) console.log(line);
+    if (pdfInProcess && pdfGateway)
+      console.log(
+        `\n=== the application form PDF, warm (goal ≤ 20 ms median); ms\n` +
+          `${'render'.padEnd(58)} ${'p50'.padStart(7)} ${'p95'.padStart(7)}\n` +
+          `${'in-process, the subgraph’s renderer (1 worker thread)'.padEnd(58)} ${pdfInProcess.p50.toFixed(1).padStart(7)} ${pdfInProcess.p95.toFixed(1).padStart(7)}\n` +
+          `${'through the gateway’s form.pdf route (the whole request)'.padEnd(58)} ${pdfGateway.p50.toFixed(1).padStart(7)} ${pdfGateway.p95.toFixed(1).padStart(7)}`,
+      );
     console.log(
       `\n=== memory (goals: gateway ≤ 250 MB RSS under load, the whole stack idle ≤ 1.5 GB); MB\n` +
         `gateway RSS, largest while the phases ran: ${gatewayRssMax.toFixed(0)}\n` +

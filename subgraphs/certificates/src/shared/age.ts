@@ -3,14 +3,17 @@ import { REGION_TIME_ZONE } from '@pfdo/platform/services';
 /** The region's own calendar day: Kemerovo oblast lives at UTC+7 (the zone is `@pfdo/platform/services`'s). */
 export { REGION_TIME_ZONE };
 
+// Built once: constructing an Intl.DateTimeFormat loads ICU data (about a millisecond), formatting is cheap.
+const regionDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: REGION_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** Today (or the day of `moment`) in the region, as YYYY-MM-DD. */
 export function regionDate(moment: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: REGION_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(moment);
+  return regionDay.format(moment);
 }
 
 /** Full years between a birth date and a day, both YYYY-MM-DD. */

@@ -24,15 +24,18 @@ export const INVALID_LINK_MESSAGE = 'Ссылка недействительна
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
+// Built once: constructing an Intl.DateTimeFormat loads ICU data (about a millisecond per e-mail), formatting is cheap.
+const regionMoment = new Intl.DateTimeFormat('ru-RU', {
+  timeZone: REGION_TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
 function formatMoment(date: Date): string {
-  return new Intl.DateTimeFormat('ru-RU', {
-    timeZone: REGION_TIME_ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
+  return regionMoment.format(date);
 }
 
 /**

@@ -174,10 +174,13 @@ export async function callSubgraph(
 }
 
 /**
- * Runs one request through the gateway and counts the SQL statements each subgraph sent for it (and for
- * nothing else running at the same time). A request that asks no subgraph goes first, so that the gateway's
- * cache of sessions holds the caller's: otherwise the session's lookup (the organizations subgraph's
- * statements, under the same request id) would be counted or not, by whether the cache happened to be warm.
+ * Runs a request through the gateway and counts the SQL statements each subgraph sent for it (and for nothing
+ * else running at the same time). A request that asks no subgraph goes first, so that the gateway's cache of
+ * sessions holds the caller's. The session's lookup (the organizations subgraph's statements, under the same
+ * request id) is still the one part of the count that may or may not happen: another test may change the same
+ * demo user meanwhile (its organization's details, say), which rightly drops the cached session. So the request
+ * is counted twice and each subgraph's smaller count kept: what the query itself costs is sent every time, an
+ * N+1 in both runs.
  */
 export async function countSqlStatements<TData>(
   client: GatewayClient,
@@ -185,18 +188,29 @@ export async function countSqlStatements<TData>(
   variables: Record<string, unknown> = {},
 ): Promise<{ data: TData; statements: Record<SubgraphName, number> }> {
   await client.data('{ __typename }');
-  const requestId = randomUUID();
-  const data = await client.data<TData>(query, variables, { requestId });
   const credential = await gatewayCredential();
-  const entries = await Promise.all(
-    (Object.keys(SUBGRAPH_PORTS) as SubgraphName[]).map(async (name) => {
-      const response = await fetch(
-        `http://127.0.0.1:${SUBGRAPH_PORTS[name]}/internal/sql-stats?requestId=${requestId}`,
-        { headers: { [CREDENTIAL_HEADER]: credential } },
-      );
-      const { statements } = (await response.json()) as { statements: number };
-      return [name, statements] as const;
-    }),
-  );
-  return { data, statements: Object.fromEntries(entries) as Record<SubgraphName, number> };
+  const once = async () => {
+    const requestId = randomUUID();
+    const data = await client.data<TData>(query, variables, { requestId });
+    const entries = await Promise.all(
+      (Object.keys(SUBGRAPH_PORTS) as SubgraphName[]).map(async (name) => {
+        const response = await fetch(
+          `http://127.0.0.1:${SUBGRAPH_PORTS[name]}/internal/sql-stats?requestId=${requestId}`,
+          { headers: { [CREDENTIAL_HEADER]: credential } },
+        );
+        const { statements } = (await response.json()) as { statements: number };
+        return [name, statements] as const;
+      }),
+    );
+    return { data, statements: Object.fromEntries(entries) as Record<SubgraphName, number> };
+  };
+  const first = await once();
+  const second = await once();
+  const statements = Object.fromEntries(
+    (Object.keys(SUBGRAPH_PORTS) as SubgraphName[]).map((name) => [
+      name,
+      Math.min(first.statements[name], second.statements[name]),
+    ]),
+  ) as Record<SubgraphName, number>;
+  return { data: second.data, statements };
 }

@@ -177,10 +177,11 @@ export async function callSubgraph(
  * Runs a request through the gateway and counts the SQL statements each subgraph sent for it (and for nothing
  * else running at the same time). A request that asks no subgraph goes first, so that the gateway's cache of
  * sessions holds the caller's. The session's lookup (the organizations subgraph's statements, under the same
- * request id) is still the one part of the count that may or may not happen: another test may change the same
- * demo user meanwhile (its organization's details, say), which rightly drops the cached session. So the request
- * is counted twice and each subgraph's smaller count kept: what the query itself costs is sent every time, an
- * N+1 in both runs.
+ * request id) is still the one part of the count that may or may not happen: whatever drops the cached session
+ * in between (another test changing the same demo user, a gap in the gateway's listening for revocations, the
+ * cache's few seconds running out on a slow machine) adds it. A full run at a load of 15 counted it once in the
+ * register's N+1 test. So the request is counted twice and each subgraph's smaller count kept: what the query
+ * itself costs is sent every time, and an N+1 shows in both runs.
  */
 export async function countSqlStatements<TData>(
   client: GatewayClient,

@@ -38,6 +38,9 @@ describe('replicas migrating at once', () => {
     expect(exits.filter((exit) => exit.code !== 0)).toEqual([]);
 
     const db = new Pool({ connectionString: databaseUrl, max: 1 });
+    // db.end() resolves before its connection has closed; afterAll's DROP … WITH (FORCE) may terminate it while
+    // it closes, which the pool reports as an error of an idle client: expected, and nothing to handle.
+    db.on('error', () => undefined);
     try {
       const { rows } = await db.query(
         `SELECT name, count(*)::int AS times FROM certificates.migrations GROUP BY name HAVING count(*) > 1`,

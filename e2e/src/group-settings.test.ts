@@ -16,7 +16,10 @@ const NAME = `Дети в возрасте от 6 до 12 лет, группа $
 async function openSettings(page: Page): Promise<void> {
   await page.goto(`${shared.app.webUrl}/registry`);
   await signInToRegistry(page, 'operator@demo.ru');
-  await page.getByRole('link', { name: 'Группы сертификатов' }).click();
+  await page
+    .getByRole('navigation', { name: 'Реестр сертификатов' })
+    .getByRole('link', { name: 'Группы сертификатов' })
+    .click();
   await page.getByRole('heading', { name: 'Группы сертификатов', level: 1 }).waitFor();
   await page.getByRole('link', { name: 'Настройка сертификатов' }).click();
   await page.getByRole('heading', { name: 'Настройка сертификатов', level: 1 }).waitFor();

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { Topic } from '@pfdo/contracts';
-import { enqueueEvent } from '@pfdo/platform';
 import { CertificateGroupEntity } from '../certificate-groups/certificate-group.entity';
 import { CertificateStatus } from '../certificates/certificate-status';
 import { CertificateEntity } from '../certificates/certificate.entity';
+import { tellNavigatorOfRegrouping } from '../certificates/navigator-copies';
 import { ChildEntity } from '../children/child.entity';
-import { SCHEMA } from '../data-source';
 import { ChildDocumentEntity } from '../documents/child-document.entity';
 import { DocumentType } from '../documents/document-type';
 import { ApplicationKind } from './application-status';
@@ -15,12 +13,7 @@ import { ApplicationEntity } from './application.entity';
 /** The navigator's copy of the certificate moves to its new group (and the group's municipality). */
 async function tellNavigatorOfGroup(manager: EntityManager, certificateId: string, groupId: string) {
   const group = await manager.findOneByOrFail(CertificateGroupEntity, { id: groupId });
-  await enqueueEvent(manager, SCHEMA, Topic.certificatesRegrouped, {
-    certificateIds: [certificateId],
-    municipalityId: group.municipalityId,
-    groupId: group.id,
-    groupName: group.name,
-  });
+  await tellNavigatorOfRegrouping(manager, [certificateId], group);
 }
 
 /**

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { Topic } from '@pfdo/contracts';
-import { domainError, enqueueEvent, ErrorCode, Identity, invalidFields, isUuid } from '@pfdo/platform';
+import { domainError, ErrorCode, Identity, invalidFields, isUuid } from '@pfdo/platform';
 import { writeAudit } from '../audit/audit';
 import { assertActsInMunicipality } from '../authorization';
 import { CertificateGroupEntity } from '../certificate-groups/certificate-group.entity';
 import { LIVE_CERTIFICATE_STATUSES } from '../certificates/certificate-status';
+import { tellNavigatorOfRegrouping } from '../certificates/navigator-copies';
 import { CertificatesContext } from '../context';
-import { SCHEMA } from '../data-source';
 import { ageOn, regionDate } from '../shared/age';
 import type { GroupChangeQueue } from './group-change.queue';
 
@@ -17,8 +16,6 @@ import type { GroupChangeQueue } from './group-change.queue';
  * restart repeats at most this many. 10 000 certificates are 20 batches.
  */
 export const GROUP_CHANGE_BATCH_SIZE = 500;
-/** The most certificates one `certificate.regrouped` event names (its contract's bound). */
-const REGROUPED_PER_EVENT = 1000;
 /** «Выбранные сертификаты»: numbers pasted into the form, a working day's worth at most. */
 export const CHOSEN_CERTIFICATES_MAX = 1000;
 
@@ -233,15 +230,11 @@ export async function runGroupChangeBatch(
         [changes, job.target_group_id],
       );
       // The navigator's copies move with them, in the same transaction (the outbox delivers after it).
-      const ids = changed.map(({ row }) => row.certificate_id);
-      for (let start = 0; start < ids.length; start += REGROUPED_PER_EVENT) {
-        await enqueueEvent(manager, SCHEMA, Topic.certificatesRegrouped, {
-          certificateIds: ids.slice(start, start + REGROUPED_PER_EVENT),
-          municipalityId: changed[0].row.municipality_id,
-          groupId: job.target_group_id,
-          groupName: job.target_group_name,
-        });
-      }
+      await tellNavigatorOfRegrouping(
+        manager,
+        changed.map(({ row }) => row.certificate_id),
+        { id: job.target_group_id, municipalityId: changed[0].row.municipality_id, name: job.target_group_name },
+      );
       // Each certificate's history: who started the job, from where, the group before and after.
       await manager.query(
         `INSERT INTO certificates.audit_events

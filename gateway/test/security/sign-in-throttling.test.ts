@@ -166,6 +166,25 @@ describe('API2:2023 Broken Authentication: failed sign-ins are throttled', () =>
 });
 
 describe('API4:2023 Unrestricted Resource Consumption: password hashing is capped', () => {
+  it('counts no failure for a check refused unhashed: a burst of right passwords does not lock its address', async () => {
+    // Five parents behind one address (a school's), eight tries each: under the per-login limit of 10, and 40 at
+    // once is more than the address's share of the hashing queue (8), so most are refused before hashing.
+    const citizens = await Promise.all(Array.from({ length: 5 }, () => arrangeCitizen()));
+    const ip = '203.0.113.80';
+    const burst = await Promise.all(
+      citizens.flatMap((citizen) => Array.from({ length: 8 }, () => attempt(citizen.login, 'demo2026', ip))),
+    );
+    const codes = burst.map(codeOf);
+    expect(codes.filter((code) => code === 'RATE_LIMITED').length).toBeGreaterThan(0);
+    expect(codes.filter((code) => code === undefined).length).toBeGreaterThan(0);
+    // Nothing was guessed wrong: the address and the logins have no failure on record.
+    const { rows } = await testDatabase().query<{ key: string; points: number }>(
+      `SELECT key, points FROM organizations.sign_in_limits WHERE key = ANY($1) AND points > 0`,
+      [[`ip:${ip}`, ...citizens.map((citizen) => loginKey(citizen.login))]],
+    );
+    expect(rows).toEqual([]);
+  });
+
   it('answers a flood of concurrent sign-ins in bounded time, hashing only a share of it, and others still sign in', async () => {
     const citizen = await arrangeCitizen();
     const started = Date.now();

@@ -24,7 +24,7 @@ export function readOrganizationsConfig(reader: EnvReader): OrganizationsConfig 
     passwordHashConcurrency: reader.positiveInteger('PASSWORD_HASH_CONCURRENCY', 2),
     passwordHashQueue: reader.positiveInteger('PASSWORD_HASH_QUEUE', 32),
     passwordHashQueuePerIp: reader.positiveInteger('PASSWORD_HASH_QUEUE_PER_IP', 8),
-    // Below the gateway's SUBGRAPH_TIMEOUT_MS (10 s), with room for the sign-in's own queries.
-    passwordHashMaxWaitMs: reader.positiveInteger('PASSWORD_HASH_MAX_WAIT_MS', 4_000),
+    // Below the gateway's SUBGRAPH_TIMEOUT_MS (10 s), with room for the check itself and the sign-in's queries.
+    passwordHashMaxWaitMs: reader.positiveInteger('PASSWORD_HASH_MAX_WAIT_MS', 6_000),
   };
 }

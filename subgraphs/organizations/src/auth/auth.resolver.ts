@@ -67,9 +67,20 @@ export class AuthResolver {
       password.length > MAX_PASSWORD_LENGTH
         ? null
         : await context.dataSource.getRepository(UserEntity).findOneBy({ login });
-    const matches =
-      password.length <= MAX_PASSWORD_LENGTH &&
-      (await context.signInThrottle.verifyPassword(password, user?.passwordHash ?? (await decoyHash()), clientIp));
+    let matches = false;
+    if (password.length <= MAX_PASSWORD_LENGTH) {
+      try {
+        matches = await context.signInThrottle.verifyPassword(
+          password,
+          user?.passwordHash ?? (await decoyHash()),
+          clientIp,
+        );
+      } catch (error) {
+        // Refused before hashing (too many at once, or waited too long): nothing was guessed, nothing counts.
+        await attempt.unchecked();
+        throw error;
+      }
+    }
     if (!user || !matches) {
       await attempt.failed();
       throw invalidCredentials();

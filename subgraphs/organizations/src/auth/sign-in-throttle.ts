@@ -42,6 +42,8 @@ export interface SignInAttempt {
   /** The password was wrong or the login unknown: counts it, and locks the login at the limit. */
   failed(): Promise<void>;
   succeeded(): Promise<void>;
+  /** The password was never checked (the hashing queue refused it): the attempt's points go back. */
+  unchecked(): Promise<void>;
 }
 
 /**
@@ -99,6 +101,9 @@ export class SignInThrottle {
       },
       succeeded: async () => {
         await Promise.all([this.byLogin.delete(loginKey), this.byIp.reward(ipKey, 1)]);
+      },
+      unchecked: async () => {
+        await Promise.all([this.byLogin.reward(loginKey, 1), this.byIp.reward(ipKey, 1)]);
       },
     };
   }

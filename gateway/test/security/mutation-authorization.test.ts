@@ -72,6 +72,16 @@ beforeAll(async () => {
      VALUES ($1, $2, $3, 2400000, 5, 18, 5000000000)`,
     [victims.groupSettingId, DemoMunicipality.novokuznetsk, `Потерпевшая группа ${victims.groupSettingId}`],
   );
+  // The victim's certificate counts as handed over to the navigator, as after «Отправить в ПФДО»: another test's
+  // «Отправить все» sends every certificate not sent yet, and would write the victim's rows in the middle of an
+  // attack, where it would look like the attack's write.
+  await testDatabase().query(`UPDATE certificates.certificates SET sent_to_navigator_at = now() WHERE id = $1`, [
+    victims.certificateId,
+  ]);
+  await testDatabase().query(
+    `UPDATE certificates.applications SET sent_to_navigator_at = now() WHERE certificate_id = $1`,
+    [victims.certificateId],
+  );
   // What the victims' own flow does through the outboxes has arrived before any attack is measured.
   await eventually(
     () =>

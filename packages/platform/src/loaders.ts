@@ -27,3 +27,19 @@ export function groupedLoader<K, V>(
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+
+/**
+ * One value per request, made the first time a resolver of the request asks: a module's own loaders, kept
+ * beside the request's context rather than in the subgraph's shared list of loaders.
+ */
+export function perRequest<C extends object, T>(create: (context: C) => T): (context: C) => T {
+  const made = new WeakMap<C, T>();
+  return (context) => {
+    let value = made.get(context);
+    if (value === undefined) {
+      value = create(context);
+      made.set(context, value);
+    }
+    return value;
+  };
+}

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { byKeyLoader } from '@pfdo/platform';
+import { byKeyLoader, perRequest } from '@pfdo/platform';
 import { sendCertificateToNavigator } from '../applications/navigator-handoff.service';
 import { CertificateEntity } from '../certificates/certificate.entity';
 import { Certificate } from '../certificates/certificate.type';
@@ -29,17 +29,16 @@ async function atHand(context: CertificatesContext, certificate: CertificateEnti
 }
 
 /** This module's per-request loader of the representatives' e-mails, kept beside the request's context. */
-const emailLoaders = new WeakMap<CertificatesContext, ReturnType<typeof createEmailLoader>>();
-function createEmailLoader(context: CertificatesContext) {
-  return byKeyLoader(
+const emailLoader = perRequest((context: CertificatesContext) =>
+  byKeyLoader(
     async (ids: readonly string[]) =>
       [...(await representativeEmails(context.dataSource.manager, ids))].map(([certificateId, email]) => ({
         certificateId,
         email,
       })),
     (row) => row.certificateId,
-  );
-}
+  ),
+);
 
 @Resolver(() => CertificateAtHand)
 export class CertificateAtHandResolver {
@@ -50,9 +49,7 @@ export class CertificateAtHandResolver {
       '(i*****@mail.ru); null — в заявлениях по сертификату её нет',
   })
   async representativeEmailMasked(@Root() atHand: CertificateAtHand, @Ctx() context: CertificatesContext) {
-    let loader = emailLoaders.get(context);
-    if (!loader) emailLoaders.set(context, (loader = createEmailLoader(context)));
-    const row = await loader.load(atHand.certificate.id);
+    const row = await emailLoader(context).load(atHand.certificate.id);
     return row ? maskEmail(row.email) : null;
   }
 }

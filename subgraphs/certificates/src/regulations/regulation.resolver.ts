@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { DataSource, In } from 'typeorm';
-import { byKeyLoader, forbidden, invalidFields, isUuid } from '@pfdo/platform';
+import { byKeyLoader, forbidden, invalidFields, isUuid, perRequest } from '@pfdo/platform';
 import { CertificatesContext } from '../context';
 import { Municipality } from '../references/references';
 import { MunicipalRegulationEntity, MunicipalRegulationExcerptEntity } from './regulation.entity';
@@ -32,15 +32,7 @@ function createRegulationLoaders(dataSource: DataSource) {
 }
 
 /** This module's per-request loaders, kept beside the request's context rather than in the shared list. */
-const loadersOfRequest = new WeakMap<CertificatesContext, ReturnType<typeof createRegulationLoaders>>();
-function loaders(context: CertificatesContext) {
-  let existing = loadersOfRequest.get(context);
-  if (!existing) {
-    existing = createRegulationLoaders(context.dataSource);
-    loadersOfRequest.set(context, existing);
-  }
-  return existing;
-}
+const loaders = perRequest((context: CertificatesContext) => createRegulationLoaders(context.dataSource));
 
 /** A cursor this resolver wrote: the last version's exact upload time (ISO, as written) and id. */
 function decodeCursor(cursor: string): { uploadedAt: string; id: string } | null {

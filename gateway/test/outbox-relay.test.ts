@@ -276,6 +276,50 @@ describe('the outbox relay', () => {
     );
   }, 30_000);
 
+  it('delivers events of different lanes side by side, and the events of one lane one after another in the order written', async () => {
+    // 6 independent events (a lane each) and 6 of one lane, written a millisecond apart.
+    const { rows } = await testDatabase().query(
+      `INSERT INTO "${SCHEMA}".outbox (id, topic, payload, created_at)
+       SELECT gen_random_uuid(), $1, jsonb_build_object('certificateId', gen_random_uuid(), 'lane', CASE WHEN i <= 6 THEN 'own' ELSE 'shared' END),
+         now() - interval '1 minute' + i * interval '1 millisecond'
+       FROM generate_series(1, 12) AS i
+       RETURNING id, payload->>'lane' AS lane, created_at`,
+      [TOPIC],
+    );
+    const written = (lane: string) =>
+      (rows as Array<{ id: string; lane: string; created_at: Date }>)
+        .filter((row) => row.lane === lane)
+        .sort((a, b) => a.created_at.getTime() - b.created_at.getTime())
+        .map((row) => row.id);
+    const inFlight = { own: 0, shared: 0 };
+    const most = { own: 0, shared: 0 };
+    const sharedOrder: string[] = [];
+    const { relay: one } = relay(await relayDataSource(), {
+      lanes: 4,
+      batchSize: 12,
+      laneOf: (event) => (event.payload.lane === 'own' ? event.id : 'shared'),
+      handlers: {
+        [TOPIC]: async (event) => {
+          const lane = event.payload.lane as 'own' | 'shared';
+          inFlight[lane] += 1;
+          most[lane] = Math.max(most[lane], inFlight[lane]);
+          if (lane === 'shared') sharedOrder.push(event.id);
+          // Long enough for the other lanes to start meanwhile.
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          inFlight[lane] -= 1;
+        },
+      },
+    });
+    expect(await one.flush()).toBe(12);
+
+    expect(sharedOrder).toEqual(written('shared'));
+    expect(most.shared).toBe(1);
+    // Four lanes at once: the shared lane and up to three of the independent ones beside it.
+    expect(most.own).toBeGreaterThanOrEqual(2);
+    expect(most.own).toBeLessThanOrEqual(4);
+    expect(await deliveredCount()).toBe(12);
+  });
+
   it('prunes delivered events older than the retention, and nothing else', async () => {
     const [old, older, recent, pending, dead] = await enqueue(5);
     const db = testDatabase();

@@ -212,6 +212,8 @@ export interface ServiceConfig {
   exposeSqlStats: boolean;
   /** The longest wait between two attempts to deliver an outbox event (e-mail, events to other subgraphs). */
   outboxMaxBackoffMs: number;
+  /** How many independent outbox events (e-mails) a relay delivers at once (OUTBOX_LANES, 8). */
+  outboxLanes: number;
   /** How long a delivered outbox event is kept (for looking into what was sent) before it is deleted. */
   outboxRetentionDays: number;
   /**
@@ -236,6 +238,7 @@ export function readServiceConfig(reader: EnvReader, portVariable: string, defau
     gatewaySecret: reader.gatewaySecret(),
     exposeSqlStats: reader.boolean('PFDO_EXPOSE_SQL_STATS', false),
     outboxMaxBackoffMs: reader.positiveInteger('OUTBOX_MAX_BACKOFF_MS', 300_000),
+    outboxLanes: reader.positiveInteger('OUTBOX_LANES', 8),
     outboxRetentionDays: reader.positiveInteger('OUTBOX_RETENTION_DAYS', 7),
     inboxRetentionDays: reader.positiveInteger('INBOX_RETENTION_DAYS', 30),
     production: reader.production,

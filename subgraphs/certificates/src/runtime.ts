@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Topic } from '@pfdo/contracts';
-import { deliverTo, OutboxRelay, ServiceConfig, SubgraphDatabases, SubgraphRuntime } from '@pfdo/platform';
+import { deliverTo, OutboxEvent, OutboxRelay, ServiceConfig, SubgraphDatabases, SubgraphRuntime } from '@pfdo/platform';
 import { CertificatesConfig } from './config';
 import { createCertificatesDataSource, SCHEMA } from './data-source';
 import { ScanUploadQuota } from './documents/scan-upload-quota';
@@ -66,6 +66,8 @@ export class CertificatesRuntime implements SubgraphRuntime {
       schema: SCHEMA,
       maxBackoffMs: config.outboxMaxBackoffMs,
       retentionDays: config.outboxRetentionDays,
+      lanes: config.outboxLanes,
+      laneOf: certificatesLane,
       handlers: {
         [Topic.emailConfirmationRequested]: deliverTo(config.emailUrl, 'certificates', config.gatewaySecret),
         [Topic.certificateIssued]: deliverTo(config.organizationsUrl, 'certificates', config.gatewaySecret),
@@ -99,5 +101,23 @@ export class CertificatesRuntime implements SubgraphRuntime {
     await this.relay.stop();
     await this.forms.close();
     await this.register.destroy();
+  }
+}
+
+/**
+ * A request for an e-mail is independent of every other event: each goes in a lane of its own, so that the
+ * September rush's confirmations leave side by side. The forms to e-mail share one lane (their PDF is rendered
+ * on the workers parents' downloads use, and a relay must not fill their queue); the certificate's lifecycle
+ * (issued, annulled, frozen, regrouped) keeps one lane, in the order it happened.
+ */
+export function certificatesLane(event: OutboxEvent): string {
+  switch (event.topic) {
+    case Topic.emailConfirmationRequested:
+    case Topic.certificateExtractMailRequested:
+      return event.id;
+    case Topic.organizationApplicationCreated:
+      return 'forms';
+    default:
+      return 'lifecycle';
   }
 }

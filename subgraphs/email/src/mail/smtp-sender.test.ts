@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, Server } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PermanentDeliveryError } from '@pfdo/platform';
 import { smtpSender } from './smtp-sender';
 
@@ -9,7 +10,11 @@ import { smtpSender } from './smtp-sender';
  */
 function smtpServer(rcptReply: string) {
   const received: string[] = [];
+  const connections = { opened: 0, open: 0 };
   const server: Server = createServer((socket) => {
+    connections.opened += 1;
+    connections.open += 1;
+    socket.on('close', () => (connections.open -= 1));
     let buffer = '';
     let inData = false;
     socket.write('220 test.local ESMTP\r\n');
@@ -43,6 +48,7 @@ function smtpServer(rcptReply: string) {
   });
   return {
     received,
+    connections,
     start: () =>
       new Promise<number>((resolve) =>
         server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
@@ -62,16 +68,15 @@ async function sendThrough(rcptReply: string, to = 'parent@example.ru') {
   const server = smtpServer(rcptReply);
   const port = await server.start();
   const event = mail(to);
+  const sender = smtpSender(`smtp://127.0.0.1:${port}`, 'noreply@pfdo42.ru');
   try {
-    const outcome = await smtpSender(
-      `smtp://127.0.0.1:${port}`,
-      'noreply@pfdo42.ru',
-    )(event).then(
+    const outcome = await sender.send(event).then(
       () => null,
       (error: unknown) => error,
     );
     return { outcome, received: server.received, event };
   } finally {
+    sender.close();
     await server.stop();
   }
 }
@@ -103,14 +108,32 @@ describe('sending an e-mail of the outbox', () => {
     const closed = smtpServer('250 ok');
     const port = await closed.start();
     await closed.stop();
-    const refused = await smtpSender(
-      `smtp://127.0.0.1:${port}`,
-      'noreply@pfdo42.ru',
-    )(mail('parent@example.ru')).then(
+    const sender = smtpSender(`smtp://127.0.0.1:${port}`, 'noreply@pfdo42.ru');
+    const refused = await sender.send(mail('parent@example.ru')).then(
       () => null,
       (error: unknown) => error,
     );
+    sender.close();
     expect((refused as { code?: string }).code).toBe('ESOCKET');
     expect(refused).not.toBeInstanceOf(PermanentDeliveryError);
+  });
+
+  it('sends many e-mails at once over at most as many connections as it was given, and closes them on stop', async () => {
+    const server = smtpServer('250 2.1.5 ok');
+    const port = await server.start();
+    const sender = smtpSender(`smtp://127.0.0.1:${port}`, 'noreply@pfdo42.ru', 3);
+    try {
+      const events = Array.from({ length: 12 }, (_, index) => mail(`parent${index}@example.ru`));
+      await Promise.all(events.map((event) => sender.send(event)));
+      for (const event of events) expect(server.received).toContain(`Message-ID: <${event.id}@pfdo.local>`);
+      expect(server.connections.opened).toBeGreaterThanOrEqual(1);
+      expect(server.connections.opened).toBeLessThanOrEqual(3);
+      sender.close();
+      for (let waited = 0; server.connections.open > 0 && waited < 5_000; waited += 50) await sleep(50);
+      expect(server.connections.open).toBe(0);
+    } finally {
+      sender.close();
+      await server.stop();
+    }
   });
 });

@@ -21,15 +21,28 @@ export function messageIdOf(eventId: string): string {
   return `<${eventId}@pfdo.local>`;
 }
 
-/** Sends the outbox's e-mails through the configured SMTP server; a failure leaves the e-mail for a retry. */
-export function smtpSender(smtpUrl: string, from: string) {
+export interface SmtpSender {
+  send(event: OutboxEvent<MailMessage>): Promise<void>;
+  /** Closes the pooled connections (when the service stops). */
+  close(): void;
+}
+
+/**
+ * Sends the outbox's e-mails through the configured SMTP server; a failure leaves the e-mail for a retry.
+ * The connections are pooled (up to `connections`, as many as the relay's lanes), each reused for up to 100
+ * messages: a new connection per e-mail (TCP, greeting, EHLO, maybe TLS and login) cost more than the e-mail.
+ */
+export function smtpSender(smtpUrl: string, from: string, connections = 1): SmtpSender {
   const transport = nodemailer.createTransport({
     url: smtpUrl,
+    pool: true,
+    maxConnections: connections,
+    maxMessages: 100,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 20_000,
   } as SMTPTransport.Options);
-  return async (event: OutboxEvent<MailMessage>): Promise<void> => {
+  const send = async (event: OutboxEvent<MailMessage>): Promise<void> => {
     const message = event.payload;
     try {
       await transport.sendMail({
@@ -51,4 +64,5 @@ export function smtpSender(smtpUrl: string, from: string) {
       throw error;
     }
   };
+  return { send, close: () => transport.close() };
 }

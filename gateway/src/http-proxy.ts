@@ -3,7 +3,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Caller, CREDENTIAL_HEADER, isUuid, mintCredential } from '@pfdo/platform/credential';
 import { ErrorCode, SERVICE_UNAVAILABLE_MESSAGE, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from '@pfdo/platform/errors';
-import { REQUEST_ID_HEADER } from '@pfdo/platform/observability';
+import { REQUEST_ID_HEADER, TIME_BUDGET_HEADER } from '@pfdo/platform/observability';
 import { SUBGRAPH_UNAVAILABLE } from './errors';
 
 const FORWARDED_REQUEST_HEADERS = ['content-type', 'content-length', 'accept'];
@@ -90,6 +90,7 @@ export function subgraphRouteProxy(
       const headers: Record<string, string> = {
         [CREDENTIAL_HEADER]: await mintCredential(caller, secret),
         [REQUEST_ID_HEADER]: caller.requestId,
+        [TIME_BUDGET_HEADER]: String(routeTimeoutMs),
       };
       for (const name of FORWARDED_REQUEST_HEADERS) {
         const value = request.header(name);

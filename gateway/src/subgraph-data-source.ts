@@ -16,7 +16,7 @@ import {
 } from '@pfdo/platform/credential';
 import { logThrottle } from '@pfdo/platform/errors';
 import { serviceAgent } from '@pfdo/platform/http';
-import { REQUEST_ID_HEADER } from '@pfdo/platform/observability';
+import { REQUEST_ID_HEADER, TIME_BUDGET_HEADER } from '@pfdo/platform/observability';
 import { GatewayContext } from './context';
 import { subgraphUnavailable } from './errors';
 import { SessionResolver } from './session';
@@ -38,7 +38,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly secret: string,
     private readonly sessions: SessionResolver,
     /** How long one call may take before the gateway answers without this subgraph's part. */
-    timeoutMs: number,
+    private readonly timeoutMs: number,
   ) {
     super({ url });
     const fetcher = this.fetcher;
@@ -85,6 +85,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
     options.request.http?.headers.set(CREDENTIAL_HEADER, await minted.credential);
     options.request.http?.headers.set(REQUEST_ID_HEADER, caller.requestId);
+    // The subgraph commits nothing it could no longer answer in time (CommitDeadlineGuard).
+    options.request.http?.headers.set(TIME_BUDGET_HEADER, String(this.timeoutMs));
   }
 
   override async didReceiveResponse({

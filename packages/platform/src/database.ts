@@ -1,5 +1,6 @@
 import { DataSource, Logger, MixedList, EntitySchema } from 'typeorm';
 import { deadlineOf } from './busy';
+import { CommitDeadlineGuard } from './commit-deadline';
 import { connectionFailureOf } from './connection-failures';
 import { logThrottle } from './log-throttle';
 import { logger } from './logger';
@@ -134,6 +135,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     applicationName: `pfdo-${name}`,
     entities: options.entities,
     migrations: options.migrations,
+    subscribers: [CommitDeadlineGuard],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

@@ -17,7 +17,7 @@ import { keepIdleConnectionsLong } from './keep-alive';
 import { logger } from './logger';
 import { graphqlMetricsPlugin, httpMetrics } from './metrics';
 import { requestLog, requestLogPlugin } from './request-log';
-import { requestScope } from './request-scope';
+import { commitDeadlineOf, requestScope, TIME_BUDGET_HEADER } from './request-scope';
 
 export interface SubgraphServerOptions<TContext extends object> {
   name: string;
@@ -76,8 +76,14 @@ function requireGatewayCredential(secret: string) {
       return;
     }
     response.locals.caller = caller;
-    requestScope.run({ requestId: caller.requestId }, next);
+    requestScope.run({ requestId: caller.requestId, commitDeadline: commitDeadlineFrom(request) }, next);
   };
+}
+
+/** The latest a request's transaction may commit, from the caller's time budget; none when it sent none. */
+function commitDeadlineFrom(request: Request): number | undefined {
+  const budget = Number(request.header(TIME_BUDGET_HEADER));
+  return Number.isFinite(budget) && budget > 0 ? commitDeadlineOf(budget) : undefined;
 }
 
 export async function startSubgraphServer<TContext extends object>(

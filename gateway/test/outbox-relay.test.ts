@@ -300,7 +300,7 @@ describe('the outbox relay', () => {
       laneOf: (event) => (event.payload.lane === 'own' ? event.id : 'shared'),
       handlers: {
         [TOPIC]: async (event) => {
-          const lane = event.payload.lane as 'own' | 'shared';
+          const lane = (event.payload as { lane?: string }).lane as 'own' | 'shared';
           inFlight[lane] += 1;
           most[lane] = Math.max(most[lane], inFlight[lane]);
           if (lane === 'shared') sharedOrder.push(event.id);

@@ -39,7 +39,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ id: st
           К поиску программ
         </Link>
       </p>
-      <h1 className={styles.cardTitle}>
+      <h1 className={styles.pageTitle}>
         <RegistryIcon registry={program.registry} /> {program.title}
       </h1>
       <dl className="facts">
@@ -70,38 +70,31 @@ export default async function ProgramPage({ params }: { params: Promise<{ id: st
       {program.groups.length === 0 ? (
         <p className="muted">Набор в группы пока не объявлен.</p>
       ) : (
-        <div className={styles.tableWrap} role="region" aria-label="Группы программы" tabIndex={0}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">Группа</th>
-                <th scope="col">Расписание</th>
-                <th scope="col">Начало и окончание</th>
-                <th scope="col">Места</th>
-                <th scope="col">Адрес занятий</th>
-              </tr>
-            </thead>
-            <tbody>
-              {program.groups.map((group) => (
-                <tr key={group.id} data-testid="program-group">
-                  <td>{group.name}</td>
-                  <td>{group.scheduleText}</td>
-                  <td>
-                    с {formatDate(group.startsOn)} по {formatDate(group.endsOn)}
-                  </td>
-                  <td>
-                    Свободных мест: {group.freePlaces} из {group.placesTotal}
-                  </td>
-                  <td>
-                    {group.placeOfStudy
-                      ? [group.placeOfStudy.name, group.placeOfStudy.address].filter(Boolean).join(', ')
-                      : 'Дистанционно'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className={styles.results}>
+          {program.groups.map((group) => (
+            <li key={group.id} className={styles.card} data-testid="program-group">
+              <h3 className={styles.cardTitle}>{group.name}</h3>
+              <dl className={styles.groupFacts}>
+                <dt>Расписание</dt>
+                <dd>{group.scheduleText}</dd>
+                <dt>Обучение</dt>
+                <dd>
+                  с {formatDate(group.startsOn)} по {formatDate(group.endsOn)}
+                </dd>
+                <dt>Места</dt>
+                <dd>
+                  Свободных мест: {group.freePlaces} из {group.placesTotal}
+                </dd>
+                <dt>Адрес занятий</dt>
+                <dd>
+                  {group.placeOfStudy
+                    ? [group.placeOfStudy.name, group.placeOfStudy.address].filter(Boolean).join(', ')
+                    : 'Дистанционно'}
+                </dd>
+              </dl>
+            </li>
+          ))}
+        </ul>
       )}
       <div className="actions">
         <button type="button" className="button button-primary" disabled aria-describedby="enroll-soon">

@@ -67,12 +67,16 @@ describe('the navigator catalogue at /navigator/programs', () => {
         await expectAccessible(page, `the catalogue with «Расширенный поиск» open at ${width} px`);
 
         // The map: a marker for each organization and each place of study, named.
+        // Leaflet (which sets window.L) is loaded only once the map is opened.
+        const leafletLoaded = () => page.evaluate(() => 'L' in window);
+        assert.equal(await leafletLoaded(), false, 'Leaflet is not loaded before the map is opened');
         await page.getByRole('button', { name: 'Открыть карту' }).click();
         const map = page.getByTestId('catalogue-map');
         await map.locator('.leaflet-marker-icon').first().waitFor();
         const markers = await map
           .locator('.leaflet-marker-icon')
           .evaluateAll((icons) => icons.map((icon) => icon.getAttribute('title') ?? ''));
+        assert.equal(await leafletLoaded(), true);
         assert.equal(markers.length, 11, `4 organizations and 7 places of study: ${markers.join(' | ')}`);
         assert.ok(markers.includes('МБУ ДО «Спортивная школа «Кузнецкий лёд», Новокузнецк, пр. Металлургов, 20'));
         assert.ok(

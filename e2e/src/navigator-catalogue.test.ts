@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
+import { Client } from 'pg';
 import type { Page } from 'playwright-core';
+import { DemoMunicipality, hashPassword } from '@pfdo/platform';
 import { shareAppAndBrowser } from './support/app';
 import { screenshot } from './support/browser';
-import { expectAccessible, expectNoSidewaysScroll } from './support/cabinet';
+import { expectAccessible, expectNoSidewaysScroll, sessionCookie } from './support/cabinet';
 
 /**
  * «НАВИГАТОР», the public catalogue (issue 12, part A), as a visitor who is not signed in: typing part of a
@@ -134,6 +137,50 @@ describe('the navigator catalogue at /navigator/programs', () => {
       await page.getByText('МАУ ДО «Дворец детского творчества им. Н. К. Крупской»').first().waitFor();
     } finally {
       await noScript.close();
+    }
+  });
+  it('offers a certificate holder «Исключить…», which leaves out what his certificate cannot be enrolled on', async () => {
+    // A holder whose certificate reached the navigator, activated, in a group of 14–18 year-olds with budget places.
+    const number = String(Math.floor(Math.random() * 9e9) + 1e9);
+    const group = `Каталог e2e ${randomUUID()}`;
+    const db = new Client({ connectionString: shared.app.databaseUrl });
+    await db.connect();
+    try {
+      await db.query(
+        `INSERT INTO organizations.users (id, login, password_hash, full_name, role, municipality_id)
+         VALUES ($1, $2, $3, 'Держатель сертификата', 'CERTIFICATE_HOLDER', $4)`,
+        [randomUUID(), number, await hashPassword('demo2026'), DemoMunicipality.novokuznetsk],
+      );
+      await db.query(
+        `INSERT INTO navigator.group_settings (id, municipality_id, name, nominal_kopecks, min_age, max_age,
+           significant_programs, general_programs, municipality_limit_kopecks)
+         VALUES ($1, $2, $3, 3000000, 14, 18, 2, 3, 100000000)`,
+        [randomUUID(), DemoMunicipality.novokuznetsk, group],
+      );
+      await db.query(
+        `INSERT INTO navigator.registered_certificates (certificate_id, number, status, municipality_id, group_id, group_name)
+         VALUES ($1, $2, 'ACTIVATED', $3, $4, $5)`,
+        [randomUUID(), number, DemoMunicipality.novokuznetsk, randomUUID(), group],
+      );
+    } finally {
+      await db.end();
+    }
+    const { page, context } = await shared.browser.newPage({ width: 375, height: 740 });
+    try {
+      const [name, value] = (await sessionCookie(shared.app.webUrl, number)).split('=');
+      await context.addCookies([{ name, value, url: shared.app.webUrl }]);
+      await page.goto(`${shared.app.webUrl}/navigator/programs?q=${encodeURIComponent('дизайн')}`);
+      await page.getByRole('heading', { name: 'Навигатор', level: 1 }).waitFor();
+      assert.deepEqual((await titles(page)).sort(), ['Основы графического дизайна', 'Промышленный дизайн']);
+      const tick = page.getByLabel('Исключить программы, на которые не получится записаться по моему сертификату');
+      await tick.check();
+      await page.waitForURL(/exclude=1/);
+      // Промышленный дизайн has no free place left.
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="program-card"]').length === 1);
+      assert.deepEqual(await titles(page), ['Основы графического дизайна']);
+      await expectAccessible(page, 'the catalogue of a certificate holder at 375 px');
+    } finally {
+      await context.close();
     }
   });
 });

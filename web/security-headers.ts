@@ -1,3 +1,5 @@
+import { mapTilesOrigin } from './app/navigator/programs/_map/tiles';
+
 /**
  * The web app's security headers, in one place: next.config.ts sends the static ones with every answer,
  * proxy.ts the per-request Content-Security-Policy of the pages.
@@ -25,11 +27,13 @@ export const HSTS = { key: 'Strict-Transport-Security', value: 'max-age=63072000
  * they load ('strict-dynamic'); everything else from this origin; framed by no one.
  */
 export function pageCsp(nonce: string, options: { https: boolean; development: boolean }): string {
+  const tilesOrigin = mapTilesOrigin();
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ''}`,
     `style-src 'self' 'nonce-${nonce}'`,
-    "img-src 'self' blob: data:",
+    // The navigator's map draws the tile server's images (app/navigator/programs/_map/tiles.ts).
+    `img-src 'self' blob: data:${tilesOrigin ? ` ${tilesOrigin}` : ''}`,
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",

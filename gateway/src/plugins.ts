@@ -5,9 +5,25 @@ import { IntrospectionMode } from './config';
 import { GatewayContext } from './context';
 import { clearedSessionCookie, sessionCookie } from './session';
 
-/** Root fields an anonymous caller may ask for: who am I, signing in, and the e-mail's confirmation link. */
+/**
+ * The navigator's public catalogue («НАВИГАТОР», issue 12): anonymous visitors read programs, providers and
+ * the map. The navigator's shield keeps every field under them public and nothing else.
+ */
+const CATALOGUE_ROOT_FIELDS = [
+  'catalogue',
+  'catalogueProgram',
+  'catalogueProviders',
+  'catalogueProvider',
+  'catalogueMunicipalities',
+  'catalogueMap',
+];
+
+/**
+ * Root fields an anonymous caller may ask for: who am I, signing in, the e-mail's confirmation link, and the
+ * public catalogue.
+ */
 const ANONYMOUS_ROOT_FIELDS: Record<string, ReadonlySet<string>> = {
-  query: new Set(['me', '__typename']),
+  query: new Set(['me', '__typename', ...CATALOGUE_ROOT_FIELDS]),
   mutation: new Set(['login', 'confirmEmail', '__typename']),
 };
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);

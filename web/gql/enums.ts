@@ -194,6 +194,19 @@ export const ErrorCode = {
 } as const;
 
 export type ErrorCode = typeof ErrorCode[keyof typeof ErrorCode];
+/** Форма обучения */
+export const FormOfStudy = {
+  /** Дистанционная */
+  Distance: 'DISTANCE',
+  /** Заочная */
+  Extramural: 'EXTRAMURAL',
+  /** Очная */
+  FullTime: 'FULL_TIME',
+  /** Очно-заочная */
+  PartTime: 'PART_TIME'
+} as const;
+
+export type FormOfStudy = typeof FormOfStudy[keyof typeof FormOfStudy];
 export const GroupChangeJobStatus = {
   /** Завершена */
   Done: 'DONE',
@@ -202,6 +215,14 @@ export const GroupChangeJobStatus = {
 } as const;
 
 export type GroupChangeJobStatus = typeof GroupChangeJobStatus[keyof typeof GroupChangeJobStatus];
+export const MapMarkerKind = {
+  /** Организация */
+  Organization: 'ORGANIZATION',
+  /** Место реализации программ */
+  PlaceOfStudy: 'PLACE_OF_STUDY'
+} as const;
+
+export type MapMarkerKind = typeof MapMarkerKind[keyof typeof MapMarkerKind];
 /** Вид организации */
 export const OrganizationKind = {
   /** Поставщик образовательных услуг */

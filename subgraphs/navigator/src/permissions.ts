@@ -5,6 +5,7 @@ import {
   IRules,
   or,
   parentRule,
+  isAnyone,
   isRegionalOperator,
   unauthenticated,
 } from '@pfdo/platform';
@@ -48,10 +49,24 @@ const keepsGroupSettingsOfMunicipality: IRule = parentRule<{ id?: string }>(
   },
 );
 
-/** The catalogue is open to anyone signed in; everything not listed is denied. */
+/**
+ * «НАВИГАТОР», the catalogue (programs, their groups, the provider cards, places of study, the map) is public:
+ * anonymous visitors and every role read it (issue 12; the gateway lets anonymous callers ask for these root
+ * fields alone). What the caller may see of a certificate («Исключить…») is the search's own check: only the
+ * holder, of his own certificate, found by his login.
+ */
+const isCatalogueReader = isAnyone;
+
+/** Everything not listed is denied. */
 export const permissions: IRules = {
   Query: {
     programs: isAuthenticated,
+    catalogue: isCatalogueReader,
+    catalogueProgram: isCatalogueReader,
+    catalogueProviders: isCatalogueReader,
+    catalogueProvider: isCatalogueReader,
+    catalogueMunicipalities: isCatalogueReader,
+    catalogueMap: isCatalogueReader,
   },
   Mutation: {
     createGroupSetting: mayKeepGroupSettings,
@@ -59,10 +74,22 @@ export const permissions: IRules = {
   },
   GroupSetting: mayKeepGroupSettings,
   GroupSettingPage: mayKeepGroupSettings,
-  Program: isAuthenticated,
-  Organization: isAuthenticated,
+  Program: isCatalogueReader,
+  ProgramGroup: isCatalogueReader,
+  ScheduleSlot: isCatalogueReader,
+  PlaceOfStudy: isCatalogueReader,
+  Provider: isCatalogueReader,
+  CatalogueProgramPage: isCatalogueReader,
+  ProviderPage: isCatalogueReader,
+  MapMarker: isCatalogueReader,
+  Organization: {
+    '*': isAuthenticated,
+    id: isCatalogueReader,
+    programs: isCatalogueReader,
+  },
   Municipality: {
     '*': isAuthenticated,
+    id: isCatalogueReader,
     groupSettings: keepsGroupSettingsOfMunicipality,
   },
   Certificate: {

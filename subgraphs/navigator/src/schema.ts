@@ -1,4 +1,11 @@
 import { buildFederatedSchema, FederatedSchema, InputRules } from '@pfdo/platform';
+import { MAX_SEARCH_TEXT } from './catalogue/catalogue-search';
+import {
+  CatalogueResolver,
+  ProgramCatalogueResolver,
+  ProgramGroupResolver,
+  ProviderResolver,
+} from './catalogue/catalogue.resolver';
 import { CertificateAccountResolver, findCertificate } from './certificates/certificate-account.resolver';
 import { Certificate } from './certificates/certificate-account.type';
 import { NavigatorContext } from './context';
@@ -15,6 +22,11 @@ const inputRules: InputRules = {
   'GroupSettingInput.nominal': { maxLength: 30, label: 'Номинал сертификата' },
   'GroupSettingInput.municipalityLimit': { maxLength: 30, label: 'Лимит средств муниципалитета' },
   'Municipality.groupSettings(after:)': { maxLength: 500, message: 'Неверная позиция списка. Откройте список заново' },
+  'CatalogueFilter.text': { maxLength: MAX_SEARCH_TEXT, label: 'Поиск' },
+  'CatalogueFilter.startMonth': { maxLength: 7, label: 'Месяц начала занятий' },
+  'Query.catalogueProviders(text:)': { maxLength: MAX_SEARCH_TEXT, label: 'Поиск' },
+  'Query.catalogue(after:)': { maxLength: 1000, message: 'Неверная позиция списка. Откройте список заново' },
+  'Query.catalogueProviders(after:)': { maxLength: 1000, message: 'Неверная позиция списка. Откройте список заново' },
 };
 
 export function buildNavigatorSchema(): Promise<FederatedSchema> {
@@ -25,6 +37,10 @@ export function buildNavigatorSchema(): Promise<FederatedSchema> {
       CertificateAccountResolver,
       GroupSettingResolver,
       MunicipalityGroupSettingsResolver,
+      CatalogueResolver,
+      ProgramCatalogueResolver,
+      ProgramGroupResolver,
+      ProviderResolver,
     ],
     orphanedTypes: [Organization, Municipality, Certificate],
     referenceResolvers: {

@@ -36,7 +36,8 @@ export const permissions: IRules = {
   },
   StaffAccountPage: mayKeepStaffAccounts,
   StaffAccountResult: mayKeepStaffAccounts,
-  Municipality: isAuthenticated,
+  // A municipality's name is public: the navigator's catalogue shows it to anonymous visitors (issue 12).
+  Municipality: { '*': isAuthenticated, id: isAnyone, name: isAnyone },
   Organization: isAuthenticated,
   OrganizationPage: isAuthenticated,
   User: or(isOwnUser, isOrgOperatorOfOwnMunicipality, isStaffAccountForRegionalOperator),

@@ -17,3 +17,22 @@ registerEnumType(ProgramRegistry, {
     GENERAL: { description: 'Реестр общеразвивающих программ' },
   },
 });
+
+/** «Форма обучения» of a program. */
+export enum FormOfStudy {
+  FULL_TIME = 'FULL_TIME',
+  PART_TIME = 'PART_TIME',
+  EXTRAMURAL = 'EXTRAMURAL',
+  DISTANCE = 'DISTANCE',
+}
+
+registerEnumType(FormOfStudy, {
+  name: 'FormOfStudy',
+  description: 'Форма обучения',
+  valuesConfig: {
+    FULL_TIME: { description: 'Очная' },
+    PART_TIME: { description: 'Очно-заочная' },
+    EXTRAMURAL: { description: 'Заочная' },
+    DISTANCE: { description: 'Дистанционная' },
+  },
+});

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
-import { ProgramRegistry } from './program-registry';
+import { FormOfStudy, ProgramRegistry } from './program-registry';
 
 @Entity({ name: 'programs' })
 export class ProgramEntity {
@@ -27,6 +27,30 @@ export class ProgramEntity {
 
   @Column('text', { default: '' })
   description: string;
+
+  /** The program's content, paragraphs separated by blank lines. */
+  @Column('text', { default: '' })
+  content: string;
+
+  @Column('text', { name: 'form_of_study', default: FormOfStudy.FULL_TIME })
+  formOfStudy: FormOfStudy;
+
+  @Column('int', { name: 'duration_months', default: 9 })
+  durationMonths: number;
+
+  @Column('int', { name: 'hours_total', default: 0 })
+  hoursTotal: number;
+
+  /** Kopecks a month, for certified and paid programs; null for the budget registries (free to the family). */
+  @Column('bigint', {
+    name: 'price_kopecks',
+    nullable: true,
+    transformer: {
+      to: (value: number | null) => value,
+      from: (value: string | null) => (value === null ? null : Number(value)),
+    },
+  })
+  priceKopecks: number | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

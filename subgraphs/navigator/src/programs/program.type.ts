@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { ProgramRegistry } from './program-registry';
+import { FormOfStudy, ProgramRegistry } from './program-registry';
 import { ProgramEntity } from './program.entity';
 
 @Directive('@key(fields: "id")')
@@ -20,8 +20,28 @@ export class Program {
   @Field(() => Int, { description: 'Возраст детей до' })
   ageTo: number;
 
-  @Field()
+  @Field({ description: 'Краткое описание' })
   description: string;
+
+  @Field({ description: 'Содержание программы: абзацы через пустую строку' })
+  content: string;
+
+  @Field(() => FormOfStudy, { description: 'Форма обучения' })
+  formOfStudy: FormOfStudy;
+
+  @Field(() => Int, { description: 'Продолжительность обучения, месяцев' })
+  durationMonths: number;
+
+  @Field(() => Int, { description: 'Объём программы, академических часов (0, если не указан)' })
+  hoursTotal: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Стоимость обучения в месяц, в копейках: для сертифицированных и платных программ; ' +
+      'для программ бюджетных реестров (значимые, общеразвивающие) — null, для семьи бесплатно',
+  })
+  priceKopecks: number | null;
 
   organizationId: string;
   municipalityId: string;
@@ -34,6 +54,11 @@ export class Program {
       ageFrom: entity.ageFrom,
       ageTo: entity.ageTo,
       description: entity.description,
+      content: entity.content,
+      formOfStudy: entity.formOfStudy,
+      durationMonths: entity.durationMonths,
+      hoursTotal: entity.hoursTotal,
+      priceKopecks: entity.priceKopecks,
       organizationId: entity.organizationId,
       municipalityId: entity.municipalityId,
     });

@@ -4,6 +4,7 @@ import { RegisteredCertificates1764400000000 } from './migrations/1764400000000-
 import { GroupSettings1764820000000 } from './migrations/1764820000000-group-settings';
 import { Inbox1764840000000 } from './migrations/1764840000000-inbox';
 import { GroupSettingEditor1764900000000 } from './migrations/1764900000000-group-setting-editor';
+import { CertificateCabinet1765050000000 } from './migrations/1765050000000-certificate-cabinet';
 import { ProgramEntity } from './programs/program.entity';
 import { RegisteredCertificateEntity } from './registry/registered-certificate.entity';
 
@@ -21,6 +22,7 @@ export function createNavigatorDataSource(url: string, options: DatabaseOptions 
       GroupSettings1764820000000,
       Inbox1764840000000,
       GroupSettingEditor1764900000000,
+      CertificateCabinet1765050000000,
     ],
   });
 }

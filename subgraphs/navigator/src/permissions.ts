@@ -1,5 +1,6 @@
 import {
   callerRule,
+  hasRole,
   isAuthenticated,
   IRule,
   IRules,
@@ -48,10 +49,17 @@ const keepsGroupSettingsOfMunicipality: IRule = parentRule<{ id?: string }>(
   },
 );
 
+/**
+ * The certificate holder's cabinet: only a CERTIFICATE_HOLDER, and only his own certificate (the query takes no
+ * certificate; the service reads the one his account is). Its parts are reached only through the query.
+ */
+const isCertificateHolder: IRule = hasRole('CERTIFICATE_HOLDER');
+
 /** The catalogue is open to anyone signed in; everything not listed is denied. */
 export const permissions: IRules = {
   Query: {
     programs: isAuthenticated,
+    myCertificateCabinet: isCertificateHolder,
   },
   Mutation: {
     createGroupSetting: mayKeepGroupSettings,
@@ -73,4 +81,9 @@ export const permissions: IRules = {
   CertificateAccount: isAuthenticated,
   ProgramAllowance: isAuthenticated,
   CertificatePayment: isAuthenticated,
+  CertificateCabinet: isCertificateHolder,
+  CertificatePossibilities: isCertificateHolder,
+  CertificateCabinetMoney: isCertificateHolder,
+  CertificateNotificationPage: isCertificateHolder,
+  CertificateNotification: isCertificateHolder,
 };

@@ -1,4 +1,5 @@
 import { buildFederatedSchema, FederatedSchema, InputRules } from '@pfdo/platform';
+import { CertificateCabinetResolver } from './cabinet/cabinet.resolver';
 import { CertificateAccountResolver, findCertificate } from './certificates/certificate-account.resolver';
 import { Certificate } from './certificates/certificate-account.type';
 import { NavigatorContext } from './context';
@@ -14,6 +15,10 @@ const inputRules: InputRules = {
   'GroupSettingInput.name': { maxLength: MAX_NAME_LENGTH, label: 'Наименование группы сертификатов' },
   'GroupSettingInput.nominal': { maxLength: 30, label: 'Номинал сертификата' },
   'GroupSettingInput.municipalityLimit': { maxLength: 30, label: 'Лимит средств муниципалитета' },
+  'CertificateCabinet.notifications(after:)': {
+    maxLength: 20,
+    message: 'Неверная позиция списка оповещений. Откройте кабинет заново',
+  },
   'Municipality.groupSettings(after:)': { maxLength: 500, message: 'Неверная позиция списка. Откройте список заново' },
 };
 
@@ -23,6 +28,7 @@ export function buildNavigatorSchema(): Promise<FederatedSchema> {
       ProgramResolver,
       OrganizationProgramsResolver,
       CertificateAccountResolver,
+      CertificateCabinetResolver,
       GroupSettingResolver,
       MunicipalityGroupSettingsResolver,
     ],

@@ -92,8 +92,8 @@ describe('the certificate holder’s cabinet at /navigator', () => {
     assert.equal(await panel.getByRole('link', { name: 'Кабинет' }).getAttribute('aria-current'), 'page');
     assert.equal(await panel.getByRole('link', { name: 'Навигатор' }).getAttribute('href'), '/navigator/programs');
     await page.getByRole('region', { name: 'Пользователь' }).getByText(certificate.number).waitFor();
-    await page.getByText('Сертификат активирован').waitFor();
-    assert.equal(await page.getByText('Сертификат не активирован').count(), 0);
+    await page.getByText('Сертификат активирован', { exact: true }).waitFor();
+    assert.equal(await page.getByText('Сертификат не активирован', { exact: true }).count(), 0);
 
     const money = page.getByTestId('certificate-money');
     assert.match((await money.textContent()) ?? '', /Номинал сертификата4\u00a0000,00\u00a0₽/);
@@ -107,7 +107,9 @@ describe('the certificate holder’s cabinet at /navigator', () => {
     // «?»: the excerpt of the municipality's Положение, closed until asked for.
     const excerpt = page.getByText(EXCERPT);
     assert.equal(await excerpt.isVisible(), false);
-    await page.getByText('Выдержка из Положения о персонифицированном дополнительном образовании').click();
+    await page
+      .locator('summary', { hasText: 'Выдержка из Положения о персонифицированном дополнительном образовании' })
+      .click();
     await excerpt.waitFor();
 
     const feed = page.getByRole('region', { name: 'Оповещения' });
@@ -135,11 +137,11 @@ describe('the certificate holder’s cabinet at /navigator', () => {
     await context.close();
   });
 
-  it('shows an unactivated certificate as such, with how to activate it; activation then reaches the cabinet', async () => {
+  it('shows an unactivated certificate as such, with how to activate it', async () => {
     const certificate = await handedOverCertificate(shared.app.webUrl, { activate: false });
     const { page, context } = await shared.browser.newPage();
     await signInToNavigator(page, certificate.number, certificate.password);
-    await page.getByText('Сертификат не активирован').waitFor();
+    await page.getByText('Сертификат не активирован', { exact: true }).waitFor();
     await page.getByText(/заявку на зачисление подать можно/).waitFor();
     await page.getByText(/Для активации сертификата заявитель предоставляет документы ребёнка/).waitFor();
     await expectAccessible(page, 'an unactivated certificate (desktop)');

@@ -19,23 +19,19 @@ export function NavigatorShell({ session, children }: { session: ServerAnswer; c
   const { data, loading } = useQuery(MeQuery);
   const me = data?.me ?? null;
 
-  if (me?.role === 'CERTIFICATE_HOLDER') {
-    return (
-      <div className={styles.layout} key={me.id}>
-        <NavigatorPanel login={me.login} />
-        <div className={styles.page}>{children}</div>
-      </div>
-    );
-  }
+  const holder = me?.role === 'CERTIFICATE_HOLDER';
+  // One tree whoever is signed in: the page below must not remount when the panel appears after a sign-in
+  // (a remount would prime its cache again with the server's answer from before the sign-in).
   return (
-    <>
-      {!me && !loading && pathname !== '/navigator' && (
+    <div className={holder ? styles.layout : undefined}>
+      {holder ? <NavigatorPanel login={me.login} /> : null}
+      {!me && !loading && pathname !== '/navigator' ? (
         <p className={styles.signInLink}>
           {/* A plain link: the sign-in form is the page at /navigator. */}
           <a href="/navigator">Войти в личный кабинет сертификата</a>
         </p>
-      )}
-      {children}
-    </>
+      ) : null}
+      <div className={holder ? styles.page : undefined}>{children}</div>
+    </div>
   );
 }

@@ -294,10 +294,16 @@ describe('who may read a cabinet', () => {
 
     for (const login of ['provider@demo.ru', 'operator@demo.ru', 'region@demo.ru', 'org-pd@demo.ru']) {
       const refused = await (await signIn(login)).request(CABINET);
-      expect({ login, code: refused.errors?.[0].extensions?.code }).toEqual({ login, code: 'FORBIDDEN' });
+      // Refused at the query itself, not only at a part of the answer.
+      expect({ login, code: refused.errors?.[0].extensions?.code, path: refused.errors?.[0].path }).toEqual({
+        login,
+        code: 'FORBIDDEN',
+        path: ['myCertificateCabinet'],
+      });
+      expect(refused.data?.myCertificateCabinet ?? null).toBeNull();
     }
     const citizen = await (await signIn(first.citizen.login)).request(CABINET);
-    expect(citizen.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(citizen.errors?.[0]).toMatchObject({ path: ['myCertificateCabinet'], extensions: { code: 'FORBIDDEN' } });
     const stranger = await anonymous().request(CABINET);
     expect(stranger.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(stranger.data?.myCertificateCabinet ?? null).toBeNull();

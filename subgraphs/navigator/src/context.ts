@@ -7,8 +7,14 @@ export interface NavigatorContext extends ShieldContext {
   caller: Caller;
   loaders: Loaders;
   dataSource: DataSource;
+  /** «Now» for the certificate's money (NAVIGATOR_CLOCK in tests). */
+  now: () => Date;
 }
 
-export function createContext(dataSource: DataSource, caller: Caller): NavigatorContext {
-  return { identity: caller.identity, caller, loaders: createLoaders(dataSource), dataSource };
+export function createContext(
+  dataSource: DataSource,
+  caller: Caller,
+  now: () => Date = () => new Date(),
+): NavigatorContext {
+  return { identity: caller.identity, caller, loaders: createLoaders(dataSource), dataSource, now };
 }

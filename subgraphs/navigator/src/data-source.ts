@@ -5,6 +5,7 @@ import { GroupSettings1764820000000 } from './migrations/1764820000000-group-set
 import { Inbox1764840000000 } from './migrations/1764840000000-inbox';
 import { GroupSettingEditor1764900000000 } from './migrations/1764900000000-group-setting-editor';
 import { Catalogue1765000000000 } from './migrations/1765000000000-catalogue';
+import { CertificateCabinet1765050000000 } from './migrations/1765050000000-certificate-cabinet';
 import { ProgramEntity } from './programs/program.entity';
 import { RegisteredCertificateEntity } from './registry/registered-certificate.entity';
 
@@ -23,6 +24,7 @@ export function createNavigatorDataSource(url: string, options: DatabaseOptions 
       Inbox1764840000000,
       GroupSettingEditor1764900000000,
       Catalogue1765000000000,
+      CertificateCabinet1765050000000,
     ],
   });
 }

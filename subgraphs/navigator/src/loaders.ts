@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { byKeyLoader, groupedLoader } from '@pfdo/platform';
+import { CertificateSetting, findCertificateSettings, settingKey } from './cabinet/certificate-money';
 import { firstGroupSettingPages, GroupSettingRowsPage } from './group-settings/group-setting-list';
 import { ProgramEntity } from './programs/program.entity';
 import { RegisteredCertificateEntity } from './registry/registered-certificate.entity';
@@ -23,6 +24,14 @@ export function createLoaders(dataSource: DataSource) {
       }
       return loader;
     },
+    /** The group setting each certificate's copy counts with (null: its group is not configured). */
+    certificateSetting: new DataLoader<RegisteredCertificateEntity, CertificateSetting | null, string>(
+      async (copies) => {
+        const settings = await findCertificateSettings(dataSource, copies);
+        return copies.map((copy) => settings.get(settingKey(copy)) ?? null);
+      },
+      { cacheKeyFn: settingKey },
+    ),
     registeredCertificateById: byKeyLoader(
       (ids: readonly string[]) => certificates.findBy({ certificateId: In([...ids]) }),
       (row) => row.certificateId,

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { SubgraphModule, SubgraphRuntime } from '@pfdo/platform';
 import { SERVICES } from '@pfdo/platform/services';
+import { NavigatorConfig, readNavigatorConfig } from './cabinet/navigator-clock';
 import { createContext, NavigatorContext } from './context';
 import { createNavigatorDataSource, SCHEMA } from './data-source';
 import { seedDemo } from './demo/seed-demo';
@@ -12,17 +13,23 @@ import { buildNavigatorSchema, SUBGRAPH_NAME } from './schema';
 interface NavigatorRuntime extends SubgraphRuntime {
   dataSource: DataSource;
   background: DataSource;
+  now: () => Date;
 }
 
-export const navigatorModule: SubgraphModule<NavigatorContext, object, NavigatorRuntime> = {
+export const navigatorModule: SubgraphModule<NavigatorContext, NavigatorConfig, NavigatorRuntime> = {
   name: SUBGRAPH_NAME,
   portVariable: SERVICES.navigator.portVariable,
   defaultPort: SERVICES.navigator.defaultPort,
   schema: SCHEMA,
   createDataSource: createNavigatorDataSource,
   buildSchema: buildNavigatorSchema,
-  createRuntime: ({ requests, background }): NavigatorRuntime => ({ dataSource: requests, background }),
-  createContext: (runtime, caller) => createContext(runtime.dataSource, caller),
+  readConfig: readNavigatorConfig,
+  createRuntime: ({ requests, background }, config): NavigatorRuntime => ({
+    dataSource: requests,
+    background,
+    now: config.now,
+  }),
+  createContext: (runtime, caller) => createContext(runtime.dataSource, caller, runtime.now),
   routes: (runtime) => (router) => {
     registryRoutes(runtime.dataSource, runtime.background)(router);
     groupSettingsRoutes(runtime.dataSource)(router);

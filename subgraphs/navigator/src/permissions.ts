@@ -1,5 +1,6 @@
 import {
   callerRule,
+  hasRole,
   isAuthenticated,
   IRule,
   IRules,
@@ -57,6 +58,12 @@ const keepsGroupSettingsOfMunicipality: IRule = parentRule<{ id?: string }>(
  */
 const isCatalogueReader = isAnyone;
 
+/**
+ * The certificate holder's cabinet: only a CERTIFICATE_HOLDER, and only his own certificate (the query takes no
+ * certificate; the service reads the one his account is). Its parts are reached only through the query.
+ */
+const isCertificateHolder: IRule = hasRole('CERTIFICATE_HOLDER');
+
 /** Everything not listed is denied. */
 export const permissions: IRules = {
   Query: {
@@ -67,6 +74,7 @@ export const permissions: IRules = {
     catalogueProvider: isCatalogueReader,
     catalogueMunicipalities: isCatalogueReader,
     catalogueMap: isCatalogueReader,
+    myCertificateCabinet: isCertificateHolder,
   },
   Mutation: {
     createGroupSetting: mayKeepGroupSettings,
@@ -100,4 +108,9 @@ export const permissions: IRules = {
   CertificateAccount: isAuthenticated,
   ProgramAllowance: isAuthenticated,
   CertificatePayment: isAuthenticated,
+  CertificateCabinet: isCertificateHolder,
+  CertificatePossibilities: isCertificateHolder,
+  CertificateCabinetMoney: isCertificateHolder,
+  CertificateNotificationPage: isCertificateHolder,
+  CertificateNotification: isCertificateHolder,
 };

@@ -1,4 +1,5 @@
 import { buildFederatedSchema, FederatedSchema, InputRules } from '@pfdo/platform';
+import { CertificateCabinetResolver } from './cabinet/cabinet.resolver';
 import { MAX_SEARCH_TEXT } from './catalogue/catalogue-search';
 import {
   CatalogueResolver,
@@ -21,6 +22,10 @@ const inputRules: InputRules = {
   'GroupSettingInput.name': { maxLength: MAX_NAME_LENGTH, label: 'Наименование группы сертификатов' },
   'GroupSettingInput.nominal': { maxLength: 30, label: 'Номинал сертификата' },
   'GroupSettingInput.municipalityLimit': { maxLength: 30, label: 'Лимит средств муниципалитета' },
+  'CertificateCabinet.notifications(after:)': {
+    maxLength: 20,
+    message: 'Неверная позиция списка оповещений. Откройте кабинет заново',
+  },
   'Municipality.groupSettings(after:)': { maxLength: 500, message: 'Неверная позиция списка. Откройте список заново' },
   'CatalogueFilter.text': { maxLength: MAX_SEARCH_TEXT, label: 'Поиск' },
   'CatalogueFilter.startMonth': { maxLength: 7, label: 'Месяц начала занятий' },
@@ -35,6 +40,7 @@ export function buildNavigatorSchema(): Promise<FederatedSchema> {
       ProgramResolver,
       OrganizationProgramsResolver,
       CertificateAccountResolver,
+      CertificateCabinetResolver,
       GroupSettingResolver,
       MunicipalityGroupSettingsResolver,
       CatalogueResolver,

@@ -1,20 +1,13 @@
 import type { Metadata } from 'next';
-import { MeDocument } from '@/gql/graphql';
-import { AppApolloProvider } from '../_apollo/apollo-provider';
-import { portals } from '../_auth/portals';
-import { SignInGate } from '../_auth/sign-in-gate';
-import { serverQuery } from '../_server/server-query';
-import { Main } from '../_ui/main';
+import { MeDocument, NavigatorCabinetDocument } from '@/gql/graphql';
+import { mergeQueries, serverQuery } from '../_server/server-query';
+import { NavigatorHome } from './_shell/cabinet/navigator-home';
 
-export const metadata: Metadata = { title: portals.navigator.name };
+export const metadata: Metadata = { title: 'Кабинет' };
+
+/** The signed-in user and, for a certificate holder, his cabinet: the server render's one request. */
+const NavigatorHomePageQuery = mergeQueries('NavigatorHomePage', MeDocument, NavigatorCabinetDocument);
 
 export default async function NavigatorPage() {
-  const session = await serverQuery(MeDocument);
-  return (
-    <AppApolloProvider>
-      <Main>
-        <SignInGate portal="navigator" session={session} />
-      </Main>
-    </AppApolloProvider>
-  );
+  return <NavigatorHome session={await serverQuery(NavigatorHomePageQuery)} />;
 }

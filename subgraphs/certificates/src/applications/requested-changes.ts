@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { Topic } from '@pfdo/contracts';
+import { enqueueEvent } from '@pfdo/platform';
 import { CertificateGroupEntity } from '../certificate-groups/certificate-group.entity';
 import { CertificateStatus } from '../certificates/certificate-status';
 import { CertificateEntity } from '../certificates/certificate.entity';
 import { tellNavigatorOfRegrouping } from '../certificates/navigator-copies';
 import { ChildEntity } from '../children/child.entity';
+import { SCHEMA } from '../data-source';
 import { ChildDocumentEntity } from '../documents/child-document.entity';
 import { DocumentType } from '../documents/document-type';
 import { ApplicationKind } from './application-status';
@@ -31,6 +34,12 @@ export async function applyConfirmedApplication(
   switch (application.kind) {
     case ApplicationKind.NEW_CERTIFICATE:
       await manager.update(CertificateEntity, { id: certificate.id }, { status: CertificateStatus.ACTIVATED });
+      // The navigator's copy, if the certificate was handed over before its activation, and the holder's feed.
+      await enqueueEvent(manager, SCHEMA, Topic.certificateStatusChanged, {
+        certificateId: certificate.id,
+        number: certificate.number,
+        status: CertificateStatus.ACTIVATED,
+      });
       return { before: { status: certificate.status }, after: { status: CertificateStatus.ACTIVATED } };
     case ApplicationKind.CHANGE_MUNICIPALITY:
       await manager.update(

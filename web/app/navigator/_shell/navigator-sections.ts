@@ -1,0 +1,18 @@
+/**
+ * The left panel of the certificate's cabinet (seed 002), the sections that exist so far: «КАБИНЕТ» and
+ * «НАВИГАТОР». The others (РАСПИСАНИЕ, ДОГОВОРЫ, НОВОСТИ, …) join the list as they are built.
+ */
+export const NAVIGATOR_SECTIONS = [
+  { href: '/navigator', label: 'Кабинет' },
+  { href: '/navigator/programs', label: 'Навигатор' },
+] as const;
+
+/** The section `pathname` is in: the longest matching address; «page» on the section's own address. */
+export function currentSection(pathname: string): Map<string, 'page' | 'true'> {
+  const matching = NAVIGATOR_SECTIONS.filter(
+    (section) => pathname === section.href || pathname.startsWith(`${section.href}/`),
+  ).sort((a, b) => b.href.length - a.href.length)[0];
+  const current = new Map<string, 'page' | 'true'>();
+  if (matching) current.set(matching.href, pathname === matching.href ? 'page' : 'true');
+  return current;
+}

@@ -27,22 +27,32 @@ async function arrangeMunicipality(webUrl: string): Promise<void> {
     { m: municipalityId },
   );
   const group = certificateGroups.find((candidate: { blocked: boolean }) => !candidate.blocked);
-  await operator(
-    `mutation ($m: ID, $input: GroupSettingInput!) { createGroupSetting(municipalityId: $m, input: $input) { id } }`,
-    {
-      m: municipalityId,
-      input: {
-        name: group.name,
-        nominal: '24000.00',
-        minAge: 5,
-        maxAge: 18,
-        significantPrograms: 2,
-        generalPrograms: 3,
-        preProfessionalPrograms: 1,
-        municipalityLimit: '50000000.00',
-      },
-    },
+  // The demo has the setting the registry's group was imported from; a stack without the demo gets one here.
+  const { municipality } = await operator(
+    'query ($m: ID!) { municipality(id: $m) { groupSettings(first: 50) { settings { name nominal } } } }',
+    { m: municipalityId },
   );
+  const existing = municipality.groupSettings.settings.find(
+    (setting: { name: string }) => setting.name.toLowerCase() === group.name.toLowerCase(),
+  );
+  if (existing) assert.equal(existing.nominal, '24000.00', 'the demo setting of the registry group');
+  else
+    await operator(
+      `mutation ($m: ID, $input: GroupSettingInput!) { createGroupSetting(municipalityId: $m, input: $input) { id } }`,
+      {
+        m: municipalityId,
+        input: {
+          name: group.name,
+          nominal: '24000.00',
+          minAge: 5,
+          maxAge: 18,
+          significantPrograms: 2,
+          generalPrograms: 3,
+          preProfessionalPrograms: 1,
+          municipalityLimit: '50000000.00',
+        },
+      },
+    );
   await operator(
     `mutation ($m: ID!, $e: String!) { setMunicipalRegulationExcerpt(municipalityId: $m, excerpt: $e) { id } }`,
     { m: municipalityId, e: EXCERPT },

@@ -21,6 +21,14 @@ export const DemoOrganization = {
   technopark: '20000000-0000-4000-8000-000000000008',
 } as const;
 
+/**
+ * The navigator's demo «Настройка сертификатов» of a municipality, by its place in the navigator's demo list;
+ * the registry's two demo groups were «imported» from the last two (3 and 4), so both seeds derive the ids here.
+ */
+export function demoGroupSettingId(municipalityId: string, index: number): string {
+  return `7${index}${municipalityId.slice(2)}`;
+}
+
 export const DemoUser = {
   parent: '30000000-0000-4000-8000-000000000001',
   teen: '30000000-0000-4000-8000-000000000002',

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { DemoChild, DemoMunicipality, DemoUser } from '@pfdo/platform';
+import { DemoChild, demoGroupSettingId, DemoMunicipality, DemoUser } from '@pfdo/platform';
 import { CertificateGroupEntity } from '../certificate-groups/certificate-group.entity';
 import { ChildEntity, ChildGuardianEntity } from '../children/child.entity';
 import { seedDemoCertificates } from './demo-certificates';
@@ -27,6 +27,8 @@ const groups = Object.entries(territories).flatMap(([key, territory]) => {
       minAge: 5,
       maxAge: 18,
       blocked: false,
+      // Imported from the navigator's demo setting of the same name (its «Настройка сертификатов»).
+      navigatorSettingId: demoGroupSettingId(municipalityId, 3),
     },
     {
       id: demoGroupId(municipalityId, 1),
@@ -35,6 +37,7 @@ const groups = Object.entries(territories).flatMap(([key, territory]) => {
       minAge: 5,
       maxAge: 18,
       blocked: false,
+      navigatorSettingId: demoGroupSettingId(municipalityId, 4),
     },
   ];
 });

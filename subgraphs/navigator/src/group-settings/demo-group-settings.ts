@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { DemoMunicipality } from '@pfdo/platform';
+import { demoGroupSettingId, DemoMunicipality } from '@pfdo/platform';
 
 const territories: Record<keyof typeof DemoMunicipality, string> = {
   kemerovo: 'Кемеровского городского округа',
@@ -9,17 +9,26 @@ const territories: Record<keyof typeof DemoMunicipality, string> = {
   belovo: 'Беловского городского округа',
 };
 
-/** The ranges a municipality sets up for a new year, beside the registry's one group of 5–18. */
+/**
+ * The ranges a municipality sets up for a new year (offered by «Импорт из PFDO»), and after them the settings the
+ * registry's two demo groups were imported from (the same names as the certificates subgraph's demo groups, as an
+ * import names a group after its setting), so that a demo certificate's «КАБИНЕТ» shows its possibilities.
+ */
 const ranges = [
-  { minAge: 5, maxAge: 7, nominal: 15_000_00, significant: 1, general: 2, preProfessional: 0 },
-  { minAge: 7, maxAge: 14, nominal: 24_000_00, significant: 2, general: 3, preProfessional: 1 },
-  { minAge: 14, maxAge: 18, nominal: 30_000_00, significant: 2, general: 3, preProfessional: 2 },
+  { prefix: 'Дети', minAge: 5, maxAge: 7, nominal: 15_000_00, significant: 1, general: 2, preProfessional: 0 },
+  { prefix: 'Дети', minAge: 7, maxAge: 14, nominal: 24_000_00, significant: 2, general: 3, preProfessional: 1 },
+  { prefix: 'Дети', minAge: 14, maxAge: 18, nominal: 30_000_00, significant: 2, general: 3, preProfessional: 2 },
+  { prefix: 'Дети', minAge: 5, maxAge: 18, nominal: 24_000_00, significant: 2, general: 3, preProfessional: 1 },
+  {
+    prefix: 'Дети с ограниченными возможностями здоровья',
+    minAge: 5,
+    maxAge: 18,
+    nominal: 30_000_00,
+    significant: 3,
+    general: 3,
+    preProfessional: 1,
+  },
 ];
-
-/** Demo ids derived from the municipality's, so that reloading the demo finds the same rows. */
-export function demoGroupSettingId(municipalityId: string, index: number): string {
-  return `7${index}${municipalityId.slice(2)}`;
-}
 
 /** The navigator's «Настройка сертификатов» of every demo municipality (docs/domain.md §6a, §8). */
 export async function seedDemoGroupSettings(dataSource: DataSource): Promise<void> {
@@ -28,7 +37,7 @@ export async function seedDemoGroupSettings(dataSource: DataSource): Promise<voi
     return ranges.map((range, index) => [
       demoGroupSettingId(municipalityId, index),
       municipalityId,
-      `Дети в возрасте от ${range.minAge} до ${range.maxAge} лет, проживающие на территории ${territory}`,
+      `${range.prefix} в возрасте от ${range.minAge} до ${range.maxAge} лет, проживающие на территории ${territory}`,
       range.nominal,
       range.minAge,
       range.maxAge,

@@ -9,6 +9,13 @@ import { DATA_ROUTE_CSP, HSTS, STATIC_SECURITY_HEADERS } from './security-header
  */
 const NO_LEGACY_POLYFILLS = { browser: './no-legacy-polyfills.js' };
 
+/**
+ * Next.js's router imports its built-in root error page (English, 1.9 KiB gzip with its styles and icon) for its
+ * outermost error boundary, even when the app has its own: every page would load both. The built-in one is
+ * replaced by the app's (app/global-error.tsx), so that every page loads that one alone.
+ */
+const GLOBAL_ERROR = './app/global-error.tsx';
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   experimental: {
@@ -19,6 +26,9 @@ const nextConfig: NextConfig = {
     resolveAlias: {
       'next/dist/build/polyfills/polyfill-module': NO_LEGACY_POLYFILLS,
       '../build/polyfills/polyfill-module': NO_LEGACY_POLYFILLS,
+      'next/dist/client/components/builtin/global-error': GLOBAL_ERROR,
+      './builtin/global-error': GLOBAL_ERROR,
+      '../components/builtin/global-error': GLOBAL_ERROR,
     },
   },
   async headers() {

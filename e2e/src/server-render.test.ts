@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { shareAppAndBrowser } from './support/app';
 import { sessionCookie } from './support/cabinet';
@@ -230,5 +231,42 @@ describe('signed-in pages rendered on the server', () => {
     await page.waitForLoadState('networkidle');
     assert.equal(requests.names(), 'CabinetChildren', 'a visit within the cabinet asks for the children once');
     await context.close();
+  });
+});
+
+describe("the landing page's JavaScript", () => {
+  /** The scripts the landing page's HTML loads (not the `nomodule` polyfills, which modern browsers skip). */
+  async function landingScripts(): Promise<{ src: string; body: string }[]> {
+    const tags = [...(await serverHtml('/')).matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter(
+      (match) => !/\snomodule/i.test(`${match[1]} ${match[3]}`),
+    );
+    return Promise.all(
+      [...new Set(tags.map((match) => match[2].replace(/&amp;/g, '&')))].map(async (src) => ({
+        src,
+        body: await (await fetch(new URL(src, shared.app.webUrl))).text(),
+      })),
+    );
+  }
+
+  it("stays within 130 KiB gzip, without Next.js's built-in root error page, every chunk marked for eager compilation", async () => {
+    const scripts = await landingScripts();
+    const gzip = scripts.reduce((total, script) => total + gzipSync(Buffer.from(script.body), { level: 9 }).length, 0);
+    assert.ok(gzip <= 130 * 1024, `the landing page loads ${(gzip / 1024).toFixed(1)} KiB gzip`);
+    // web/next.config.ts aliases the built-in one (English, 1.9 KiB) to app/global-error.tsx.
+    assert.ok(
+      scripts.every((script) => !script.body.includes('next-error-title')),
+      'no built-in root error page',
+    );
+    assert.ok(
+      scripts.some((script) => script.body.includes('Страница не открылась')),
+      "the app's root error page",
+    );
+    // web/compile-hints.mjs, after next build.
+    const unmarked = scripts.filter((script) => !script.body.startsWith('//# allFunctionsCalledOnLoad\n'));
+    assert.deepEqual(
+      unmarked.map((script) => script.src),
+      [],
+      'every chunk starts with the compile hint',
+    );
   });
 });

@@ -76,11 +76,19 @@ async function handOver(applicationId: string) {
   ).data(`mutation ($id: ID!) { sendToNavigator(applicationId: $id) { id } }`, { id: applicationId });
 }
 
-/** Moves the navigator's copy into a group of a municipality of the test's own, with a setting of `limit` kopecks. */
+/**
+ * Moves the navigator's copy into a group of the test's own (in the copy's municipality, so that the registry's
+ * operators, whose register other test files read at the same time, still see the certificate's figures), with a
+ * setting of `limit` kopecks.
+ */
 async function arrangeSetting(certificateId: string, setting: { nominal: number; limit: number }) {
-  const municipalityId = randomUUID();
   const groupName = `Кабинет-тест ${randomInt(1e9)}`;
   const db = testDatabase();
+  const { rows } = await db.query(
+    `SELECT municipality_id FROM navigator.registered_certificates WHERE certificate_id = $1`,
+    [certificateId],
+  );
+  const municipalityId: string = rows[0].municipality_id;
   await db.query(
     `INSERT INTO navigator.group_settings (id, municipality_id, name, nominal_kopecks, min_age, max_age,
        significant_programs, general_programs, pre_professional_programs, municipality_limit_kopecks)

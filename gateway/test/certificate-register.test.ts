@@ -10,6 +10,7 @@ import {
   signIn,
   testDatabase,
 } from '@pfdo/testing';
+import { availableNominal } from '../../subgraphs/navigator/src/cabinet/available-nominal';
 
 afterAll(closeTestDatabase);
 
@@ -233,9 +234,16 @@ describe('the certificate page', () => {
     // Whether the demo certificate has reached the navigator depends on the other files on the shared stack
     // (the region's «Отправить все»): the page must say what the navigator's table says.
     const { rows } = await testDatabase().query(
-      `SELECT EXISTS (SELECT 1 FROM navigator.registered_certificates WHERE number = $1) AS registered`,
+      `SELECT EXISTS (SELECT 1 FROM navigator.registered_certificates WHERE number = $1) AS registered,
+         (SELECT s.nominal_kopecks FROM navigator.registered_certificates r
+            JOIN navigator.group_settings s ON s.municipality_id = r.municipality_id AND lower(s.name) = lower(r.group_name)
+           WHERE r.number = $1) AS "yearNominal"`,
       ['7305561290'],
     );
+    // Once handed over, its money is the month's part of its group's setting (the demo has the setting the registry's
+    // group was imported from); no contracts yet, so nothing is reserved.
+    const { registered, yearNominal } = rows[0] as { registered: boolean; yearNominal: string | null };
+    const nominal = registered && yearNominal !== null ? availableNominal(yearNominal, new Date()).availableKopecks : 0;
     expect(certificate).toMatchObject({
       number: '7305561290',
       statusName: 'Активирован',
@@ -244,10 +252,10 @@ describe('the certificate page', () => {
       application: { applicantName: 'Зернова Ольга Николаевна' },
       applications: [{ number: '51420403', kind: 'NEW_CERTIFICATE', statusName: 'Персональные данные подтверждены' }],
       account: {
-        registered: (rows[0] as { registered: boolean }).registered,
-        nominalKopecks: 0,
+        registered,
+        nominalKopecks: nominal,
         reservedKopecks: 0,
-        balanceKopecks: 0,
+        balanceKopecks: nominal,
         activeContracts: 0,
         enrollmentRequests: 0,
         availablePrograms: [],

@@ -228,9 +228,10 @@ describe('every topic a subgraph enqueues', () => {
       const enqueued = [...sources.matchAll(/enqueueEvent\(\s*\w+,\s*\w+,\s*Topic\.(\w+)/g)].map((match) =>
         topicOf(match[1]),
       );
-      const relayed = [...sources.matchAll(/\[Topic\.(\w+)\]:\s*(?:deliverTo|smtpSender|withApplicationForm)\(/g)].map(
-        (match) => topicOf(match[1]),
-      );
+      // A handler: a delivery to a subgraph, the form attached to one, or the e-mail subgraph's pooled SMTP sender.
+      const relayed = [
+        ...sources.matchAll(/\[Topic\.(\w+)\]:\s*(?:deliverTo\(|withApplicationForm\(|this\.smtp\.send\b)/g),
+      ].map((match) => topicOf(match[1]));
       expect(enqueued.every(Boolean)).toBe(true);
       for (const topic of new Set(enqueued)) {
         expect({ topic, producer: TOPICS[topic].producer }).toEqual({ topic, producer: subgraph });

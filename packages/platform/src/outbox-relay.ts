@@ -5,59 +5,12 @@ import { connectionFailureOf } from './connection-failures';
 import { LogLevel, LogThrottle, logThrottle, logWrite } from './log-throttle';
 import { logger } from './logger';
 import { watchOutbox } from './metrics';
-import {
-  countDeadEvents,
-  EventHandler,
-  OutboxEvent,
-  OutboxHandlers,
-  PermanentDeliveryError,
-  pruneDeliveredEvents,
-  readOutboxState,
-} from './outbox';
+import { countDeadEvents, EventHandler, PermanentDeliveryError, pruneDeliveredEvents, readOutboxState } from './outbox';
+import { ClaimedEvent, claimDueEvents, markDead, markDelivered, markForRetry, Outcome } from './outbox-claims';
+import { OutboxRelayOptions } from './outbox-relay-options';
 import { requestScope } from './request-scope';
 
-export interface OutboxRelayOptions {
-  schema: string;
-  handlers: OutboxHandlers;
-  /** Payload keys to erase once delivered, e.g. a mail body that holds a one-time link. */
-  redactOnDelivery?: Record<string, string[]>;
-  /** How often due events are looked for (besides `nudge()` after a write): 1 s. */
-  pollIntervalMs?: number;
-  /** The longest wait between two attempts: 5 min (OUTBOX_MAX_BACKOFF_MS). */
-  maxBackoffMs?: number;
-  /**
-   * Events claimed at a time: 5, or 25 with `laneOf`. Without `laneOf` they are delivered one after another, in
-   * the order they were written.
-   */
-  batchSize?: number;
-  /**
-   * The lane an event is delivered in: events of one lane one after another, in the order they were written;
-   * lanes side by side (at most `lanes` at once). For topics whose events are independent of each other (one
-   * e-mail each), so that one slow delivery does not hold up the rest; events whose order matters (a
-   * certificate issued, then annulled) share a lane. Unset: one lane for everything.
-   */
-  laneOf?: (event: OutboxEvent) => string;
-  /** Lanes delivered at once: 8 (OUTBOX_LANES). */
-  lanes?: number;
-  /** The longest one delivery is waited for; after it the outcome is unknown and the event is retried: 30 s. */
-  deliveryTimeoutMs?: number;
-  /** Delivered events are deleted this long after delivery: 7 days (OUTBOX_RETENTION_DAYS). */
-  retentionDays?: number;
-  /** How often delivered events are pruned and dead ones counted: 1 h. */
-  pruneIntervalMs?: number;
-  /** Where the relay's lines go (the tests read them); by default the console, through the process's throttle. */
-  log?: (level: LogLevel, line: string) => void;
-}
-
-type Outcome =
-  | { event: ClaimedEvent; kind: 'delivered' }
-  | { event: ClaimedEvent; kind: 'failed'; error: string; unknown: boolean }
-  | { event: ClaimedEvent; kind: 'dead'; error: string };
-
-interface ClaimedEvent extends OutboxEvent {
-  createdAt: Date;
-  previousClaim: string | null;
-}
+export type { OutboxRelayOptions };
 
 class DeliveryTimeout extends Error {}
 
@@ -235,47 +188,8 @@ export class OutboxRelay {
   }
 
   /** Claims due events with a lease, in one statement; their attempt counts as made from now on. */
-  private async claim(): Promise<ClaimedEvent[]> {
-    const { schema } = this.options;
-    // TypeORM answers an UPDATE with [rows, count].
-    const [rows]: [
-      Array<{
-        id: string;
-        topic: string;
-        payload: Record<string, unknown>;
-        attempts: number;
-        created_at: Date;
-        previous_claim: string | null;
-        request_id: string | null;
-      }>,
-      number,
-    ] = await this.dataSource.query(
-      `WITH due AS (
-           SELECT id, claimed_by FROM "${schema}".outbox
-           WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
-             AND (locked_until IS NULL OR locked_until <= now())
-           ORDER BY created_at
-           LIMIT $1
-           FOR UPDATE SKIP LOCKED
-         )
-         UPDATE "${schema}".outbox AS outbox
-         SET claimed_by = $2, locked_until = now() + $3 * interval '1 millisecond', attempts = outbox.attempts + 1
-         FROM due WHERE outbox.id = due.id
-         RETURNING outbox.id, outbox.topic, outbox.payload, outbox.attempts, outbox.created_at, outbox.request_id,
-           due.claimed_by AS previous_claim`,
-      [this.options.batchSize, this.claimant, this.leaseMs],
-    );
-    return rows
-      .map((row) => ({
-        id: row.id,
-        topic: row.topic,
-        payload: row.payload,
-        attempts: row.attempts,
-        createdAt: row.created_at,
-        previousClaim: row.previous_claim,
-        requestId: row.request_id,
-      }))
-      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  private claim(): Promise<ClaimedEvent[]> {
+    return claimDueEvents(this.dataSource, this.options.schema, this.options.batchSize, this.claimant, this.leaseMs);
   }
 
   /** Delivers one event as work of the request that caused it: the handler's calls and lines carry its id. */
@@ -322,32 +236,16 @@ export class OutboxRelay {
     const { event } = outcome;
     try {
       if (outcome.kind === 'delivered') {
-        // Whoever holds the event now, it has been delivered.
-        await this.dataSource.query(
-          `UPDATE "${schema}".outbox SET delivered_at = now(), failed_at = NULL, claimed_by = NULL, locked_until = NULL,
-             last_error = NULL, payload = payload - $2::text[]
-           WHERE id = $1 AND delivered_at IS NULL`,
-          [event.id, this.options.redactOnDelivery?.[event.topic] ?? []],
-        );
+        await markDelivered(this.dataSource, schema, event, this.options.redactOnDelivery?.[event.topic] ?? []);
       } else if (outcome.kind === 'dead') {
-        await this.dataSource.query(
-          `UPDATE "${schema}".outbox SET failed_at = now(), claimed_by = NULL, locked_until = NULL, last_error = $4
-           WHERE id = $1 AND claimed_by = $2 AND attempts = $3 AND delivered_at IS NULL`,
-          [event.id, this.claimant, event.attempts, outcome.error],
-        );
+        await markDead(this.dataSource, schema, event, this.claimant, outcome.error);
         this.log(
           'error',
           `event ${event.topic} ${event.id} is dead after attempt ${event.attempts}, refused for good: ${outcome.error}`,
         );
       } else {
         const backoff = this.backoffMs(event.attempts);
-        // An attempt of unknown outcome keeps its claimant: the next one is then told it may be a duplicate.
-        await this.dataSource.query(
-          `UPDATE "${schema}".outbox SET locked_until = NULL, claimed_by = CASE WHEN $5 THEN claimed_by END,
-             last_error = $4, next_attempt_at = now() + $6 * interval '1 millisecond'
-           WHERE id = $1 AND claimed_by = $2 AND attempts = $3 AND delivered_at IS NULL`,
-          [event.id, this.claimant, event.attempts, outcome.error, outcome.unknown, backoff],
-        );
+        await markForRetry(this.dataSource, schema, event, this.claimant, outcome, backoff);
         this.throttle.log(
           `outbox:${schema}:${event.topic}:${outcome.error.slice(0, 40)}`,
           `[outbox ${schema}] event ${event.topic} ${event.id} not delivered (attempt ${event.attempts}), retry in ${backoff} ms: ${outcome.error}`,

@@ -1,4 +1,4 @@
-import { Agent, Server } from 'node:http';
+import { Server } from 'node:http';
 
 /**
  * Our services keep HTTP connections to each other open between requests, and either side may close an
@@ -9,6 +9,7 @@ import { Agent, Server } from 'node:http';
  * for a few seconds.
  */
 export const SERVER_KEEP_ALIVE_MS = 65_000;
+/** How long our clients keep an idle connection: Node's own fetch (undici) gives one up after 4 s unless told more. */
 export const CLIENT_IDLE_CONNECTION_MS = 4_000;
 
 /** A server of ours keeps idle connections long: the clients close them. */
@@ -16,12 +17,4 @@ export function keepIdleConnectionsLong(server: Server): void {
   server.keepAliveTimeout = SERVER_KEEP_ALIVE_MS;
   // Above the keep-alive timeout, as Node advises, so that a kept connection is never cut by this one.
   server.headersTimeout = SERVER_KEEP_ALIVE_MS + 1_000;
-}
-
-/**
- * Connections for calls to a service of ours: reused, and dropped after a few idle seconds, long before the
- * service would close them. (An answer that takes longer is not cut: only an idle connection times out.)
- */
-export function serviceAgent(): Agent {
-  return new Agent({ keepAlive: true, timeout: CLIENT_IDLE_CONNECTION_MS });
 }

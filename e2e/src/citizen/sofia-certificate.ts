@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { pdfQrCodes } from '@pfdo/testing/pdf';
 import { ARTIFACTS_DIR, screenshot, type TestBrowser } from '../support/browser';
 import { expectAccessible, issueCertificateByKeyboard, NOVOKUZNETSK_GROUP, signIn } from '../support/cabinet';
 import { pdfText } from '../support/pdf';
+import { signInToRegistry } from '../support/registry';
 import { DATE_TIME, SOFIA, type SubmittedApplication } from './parent-flow';
 
 /**
@@ -30,7 +33,7 @@ export async function sofiaGetsCertificate(browser: TestBrowser, submitted: Subm
   await page.getByRole('link', { name: 'Получить сертификат' }).waitFor();
   await context.close();
 
-  await certificateForSofia(fresh.page, applicationNumber);
+  await certificateForSofia(browser, fresh.page, applicationNumber);
 
   // The link is single-use: a second click says so, and still leads to the application.
   await fresh.page.goto(link);
@@ -41,7 +44,7 @@ export async function sofiaGetsCertificate(browser: TestBrowser, submitted: Subm
   await fresh.context.close();
 }
 
-async function certificateForSofia(page: Page, applicationNumber: string) {
+async function certificateForSofia(browser: TestBrowser, page: Page, applicationNumber: string) {
   await page.getByRole('link', { name: 'Получить сертификат' }).click();
   await page.getByRole('heading', { name: 'Получение сертификата ПДО' }).waitFor();
   await expectAccessible(page, 'the certificate form');
@@ -80,6 +83,7 @@ async function certificateForSofia(page: Page, applicationNumber: string) {
   for (const expected of ['Иванова', 'Софья', 'Андреевна', applicationNumber, NOVOKUZNETSK_GROUP]) {
     assert.ok(text.includes(expected), `the application form contains «${expected}»`);
   }
+  await receptionScansTheForm(browser, file, applicationNumber, new URL(page.url()).origin);
   await page.getByRole('button', { name: 'Обновить заявление' }).click();
   await page.getByText(/Заявление обновлено/).waitFor();
 
@@ -87,4 +91,19 @@ async function certificateForSofia(page: Page, applicationNumber: string) {
   await page.reload();
   await title.waitFor();
   assert.equal(await page.getByTestId('navigator-password').count(), 0);
+}
+
+/**
+ * The reception organization scans the printed form's QR code (read off the rasterized page): the link is the
+ * application's page in the registry cabinet, and opens it once `org-pd@demo.ru` signs in there.
+ */
+async function receptionScansTheForm(browser: TestBrowser, file: string, applicationNumber: string, webUrl: string) {
+  const [scanned] = pdfQrCodes(readFileSync(file));
+  assert.equal(scanned, `${webUrl}/registry/applications/${applicationNumber}`);
+  const reception = await browser.newPage();
+  await reception.page.goto(scanned);
+  await signInToRegistry(reception.page, 'org-pd@demo.ru');
+  await reception.page.getByRole('heading', { level: 1, name: `Заявка № ${applicationNumber}` }).waitFor();
+  assert.equal(reception.page.url(), scanned);
+  await reception.context.close();
 }

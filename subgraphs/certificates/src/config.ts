@@ -7,6 +7,8 @@ export interface CertificatesConfig {
   emailUrl: string;
   organizationsUrl: string;
   navigatorUrl: string;
+  /** The web app as a browser reaches it: the QR code on a printed form opens its registry cabinet. */
+  webUrl: string;
   /** Where uploaded document scans are kept by the default, local-folder storage. */
   scanStorageDir: string;
   maxScanBytes: number;
@@ -32,6 +34,7 @@ export function readCertificatesConfig(reader: EnvReader): CertificatesConfig {
     emailUrl: reader.url(urlVariableOf('email'), ['http', 'https'], serviceUrl('email')),
     organizationsUrl: reader.url(urlVariableOf('organizations'), ['http', 'https'], serviceUrl('organizations')),
     navigatorUrl: reader.url(urlVariableOf('navigator'), ['http', 'https'], serviceUrl('navigator')),
+    webUrl: reader.url(urlVariableOf('web'), ['http', 'https'], serviceUrl('web')),
     // Beside the embedded cluster and the kept secret, so that one data folder holds what a backup covers.
     scanStorageDir: path.resolve(reader.string('SCAN_STORAGE_DIR', path.join(reader.dataDir(), 'scans'))),
     maxScanBytes: reader.positiveInteger('MAX_SCAN_BYTES', 10 * 1024 * 1024),

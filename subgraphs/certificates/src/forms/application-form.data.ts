@@ -14,6 +14,8 @@ export interface ApplicationFormParts {
   certificate: CertificateEntity | null;
   groupName: string;
   municipalityName: string;
+  /** The web app's address, for the QR code that opens the application in the registry cabinet. */
+  webUrl: string;
   /** Hides a document's series and number (a reception organization without the personal-data right). */
   maskNumbers?: (value: string) => string;
 }
@@ -37,6 +39,11 @@ export async function readApplicationFormParts(manager: EntityManager, applicati
         order: { createdAt: 'DESC' },
       });
   return { application, child, document, certificate, groupName: group?.name ?? '' };
+}
+
+/** The application's page in the registry cabinet (web/app/registry/applications/[number]). */
+export function applicationRegistryLink(webUrl: string, applicationNumber: string): string {
+  return new URL(`/registry/applications/${encodeURIComponent(applicationNumber)}`, webUrl).toString();
 }
 
 /** What the application form prints, from the records it is about. */
@@ -63,5 +70,6 @@ export function applicationFormData(parts: ApplicationFormParts): ApplicationFor
       phone: application.applicantPhone,
       isChildHimself: application.applicantIsChild,
     },
+    registryLink: applicationRegistryLink(parts.webUrl, application.number),
   };
 }

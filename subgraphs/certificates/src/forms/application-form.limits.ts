@@ -68,5 +68,7 @@ export function clipFormData(data: ApplicationFormData): ApplicationFormData {
     },
     organizationName:
       data.organizationName == null ? data.organizationName : clip(data.organizationName, limits.organizationName),
+    // Built from the service's own setting and the number, not typed by anyone: a cut link would open nothing.
+    registryLink: data.registryLink,
   };
 }

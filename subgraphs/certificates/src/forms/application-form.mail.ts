@@ -23,6 +23,7 @@ export function withApplicationForm(
     const data = applicationFormData({
       ...parts,
       municipalityName: await runtime.municipalities.nameOf(application.municipalityId),
+      webUrl: runtime.config.webUrl,
     });
     const pdf = await runtime.forms.render(data);
     await deliver({ ...event, payload: { ...event.payload, formPdfBase64: pdf.toString('base64') } });

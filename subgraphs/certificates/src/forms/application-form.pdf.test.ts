@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pdfQrCodes } from '@pfdo/testing';
 import { ApplicationFormData, renderApplicationFormPdf } from './application-form.pdf';
 
 /** Reads the rendered PDF back the way a person or a search index would: with poppler's tools. */
@@ -53,6 +54,7 @@ const parentApplication: ApplicationFormData = {
     isChildHimself: false,
   },
   organizationName: 'МАУ ДО «ДЮЦ «Орион»», ул. Кутузова 5А, каб. 100',
+  registryLink: 'https://pfdo.example.ru/registry/applications/48213907',
 };
 
 const teenApplyingHimself: ApplicationFormData = {
@@ -63,6 +65,7 @@ const teenApplyingHimself: ApplicationFormData = {
   document: null,
   applicant: { fullName: 'Котов Артём', email: 'artem@example.ru', phone: null, isChildHimself: true },
   organizationName: null,
+  registryLink: null,
 };
 
 describe('renderApplicationFormPdf', () => {
@@ -131,6 +134,23 @@ describe('renderApplicationFormPdf', () => {
     expect(text).toContain('№ 70315528');
     expect(text).toContain('Отрывной талон');
     expect(text).toContain('СОГЛАСИЕ НА ОБРАБОТКУ ПЕРСОНАЛЬНЫХ ДАННЫХ');
+  });
+
+  it('prints a QR code that opens the application in the registry cabinet, with its link written out beside it', async () => {
+    const pdf = await renderApplicationFormPdf(parentApplication);
+    const { pages } = await renderAndRead(parentApplication);
+
+    // Read off the rasterized page, as an office scanner (150 dpi) or a phone would: only the first page has one.
+    expect(pdfQrCodes(pdf)).toEqual(['https://pfdo.example.ru/registry/applications/48213907', null]);
+    expect(pages[0]).toContain(
+      'QR-код в начале заявления открывает эту заявку в личном кабинете организации по приему заявлений ' +
+        '(после входа, при наличии прав на заявку), номер вводить не нужно. ' +
+        'Ссылка QR-кода: https://pfdo.example.ru/registry/applications/48213907',
+    );
+    // A form without a link (none configured) has neither the code nor its note.
+    const plain = await renderApplicationFormPdf(teenApplyingHimself);
+    expect(pdfQrCodes(plain)).toEqual([null, null]);
+    expect((await renderAndRead(teenApplyingHimself)).text).not.toContain('QR-код');
   });
 
   it('renders the same bytes for the same data, whatever the moment of rendering', async () => {

@@ -11,7 +11,9 @@ import {
   paragraph,
   paragraphHeight,
   pdfToBuffer,
+  smallPrint,
   title,
+  titleBesideQrCode,
   titleHeight,
 } from './pdf-layout';
 import * as text from './pdf-text';
@@ -31,6 +33,11 @@ export interface ApplicationFormData {
   applicant: { fullName: string; email: string | null; phone: string | null; isChildHimself: boolean };
   /** Where the signed form is taken, if known. */
   organizationName?: string | null;
+  /**
+   * The application's page in the registry cabinet, printed as a QR code for the reception organization's
+   * operator (who still signs in and needs the rights), with the link written out beside it.
+   */
+  registryLink?: string | null;
 }
 
 export const APPLICATION_FORM_AUTHOR = 'ПФДО Кемеровской области';
@@ -49,7 +56,7 @@ export function renderApplicationFormPdf(form: ApplicationFormData): Promise<Buf
     createdAt: data.createdAt,
   });
   drawApplication(doc, data);
-  drawReceptionCheck(doc);
+  drawReceptionCheck(doc, data);
   drawSlip(doc, data);
   doc.addPage();
   drawConsent(doc, data);
@@ -69,13 +76,14 @@ function applicantName(data: ApplicationFormData): string {
 
 function drawHeader(doc: Pdf, data: ApplicationFormData): void {
   const registryCode = data.registryCode || 'не присвоен';
-  doc
-    .fontSize(8)
-    .text(
-      `Заявка № ${data.applicationNumber} от ${text.formatKemerovoDate(data.createdAt)}    ` +
-        `Реестровый код (номер сертификата): ${registryCode}`,
-      { align: 'right' },
-    );
+  const header =
+    `Заявка № ${data.applicationNumber} от ${text.formatKemerovoDate(data.createdAt)}    ` +
+    `Реестровый код (номер сертификата): ${registryCode}`;
+  if (data.registryLink) {
+    titleBesideQrCode(doc, header, text.applicationTitle(data.applicationNumber), data.registryLink);
+    return;
+  }
+  doc.fontSize(8).text(header, { align: 'right' });
   doc.fontSize(10).moveDown(0.6);
   title(doc, text.applicationTitle(data.applicationNumber));
 }
@@ -112,9 +120,10 @@ function drawApplicant(doc: Pdf, data: ApplicationFormData): void {
 }
 
 /** Filled in by the reception organization's specialist once the documents are seen. */
-function drawReceptionCheck(doc: Pdf): void {
-  keepTogether(doc, 75);
+function drawReceptionCheck(doc: Pdf, data: ApplicationFormData): void {
+  keepTogether(doc, 75 + (data.registryLink ? 20 : 0));
   doc.moveDown(0.3);
+  if (data.registryLink) smallPrint(doc, text.qrCodeNote(data.registryLink));
   paragraph(doc, text.DOCUMENTS_VERIFIED, { gap: 0.3 });
   paragraph(doc, `${text.OFFICER_NAME_LABEL} ${text.FILL_BLANK}`, { gap: 0.2 });
   dateAndSignature(doc);

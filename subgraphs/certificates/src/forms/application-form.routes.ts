@@ -50,6 +50,7 @@ export function applicationFormRoutes(runtime: CertificatesRuntime) {
       const data = applicationFormData({
         ...parts,
         municipalityName: await runtime.municipalities.nameOf(application.municipalityId),
+        webUrl: runtime.config.webUrl,
         maskNumbers:
           access === 'operator-masked' && parts.document?.createdByOrganizationId !== caller.identity.organizationId
             ? maskDocumentNumber

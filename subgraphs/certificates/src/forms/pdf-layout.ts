@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { FONT_BOLD, FONT_REGULAR, getFormFonts } from './pdf-fonts';
+import { drawQrCode } from './pdf-qr';
 import { DATE_BLANK, SIGNATURE_BLANK, SIGNATURE_CAPTION, SIGNATURE_NAME_CAPTION } from './pdf-text';
 
 /** Drawing blocks shared by the printed forms: A4, 2 cm margins, DejaVu Sans. */
@@ -166,4 +167,34 @@ export function cutLine(doc: Pdf, caption: string): void {
   doc.fontSize(BODY_SIZE);
   doc.x = left;
   doc.y = middle + CUT_LINE_HEIGHT / 2 + 3;
+}
+
+/** The side of a printed QR code: 2.5 cm, which a phone's camera reads from a desk without zooming. */
+export const QR_CODE_SIZE = 71;
+const QR_CODE_GAP = 10;
+
+/**
+ * A form's heading with a QR code in the top right corner: the header line and the title beside the code, in
+ * the width it leaves, so that the code costs the page little height.
+ */
+export function titleBesideQrCode(doc: Pdf, header: string, text: string, link: string): void {
+  const left = doc.page.margins.left;
+  const top = doc.y;
+  const width = contentWidth(doc) - QR_CODE_SIZE - QR_CODE_GAP;
+  drawQrCode(doc, link, left + contentWidth(doc) - QR_CODE_SIZE, top, QR_CODE_SIZE);
+  doc.fontSize(8).text(header, left, top, { width, align: 'right' });
+  doc.fontSize(BODY_SIZE).moveDown(0.6);
+  doc.font(FONT_BOLD).fontSize(TITLE_SIZE);
+  doc.text(text, left, doc.y, { align: 'center', width });
+  doc.font(FONT_REGULAR).fontSize(BODY_SIZE);
+  doc.x = left;
+  doc.y = Math.max(doc.y, top + QR_CODE_SIZE);
+  doc.moveDown(TITLE_GAP);
+}
+
+/** A line of small print across the page. */
+export function smallPrint(doc: Pdf, text: string): void {
+  doc.font(FONT_REGULAR).fontSize(CAPTION_SIZE);
+  doc.text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  doc.fontSize(BODY_SIZE).moveDown(0.3);
 }

@@ -50,6 +50,14 @@ export const OFFICER_NAME_LABEL = 'Фамилия, имя, отчество (п�
 export const ORGANIZATION_LABEL = 'Организация по приему заявлений';
 export const RECEIPT_DATE_LABEL = 'Дата приема заявления';
 
+/** Under the reception organization's check: what the QR code of the first page opens, and the link itself. */
+export function qrCodeNote(link: string): string {
+  return (
+    'QR-код в начале заявления открывает эту заявку в личном кабинете организации по приему заявлений ' +
+    `(после входа, при наличии прав на заявку), номер вводить не нужно. Ссылка QR-кода: ${link}`
+  );
+}
+
 export const CONSENT_PROCESSING =
   'Предоставляю право осуществлять обработку с использованием средств автоматизации или без использования ' +
   'таких средств, включая сбор, запись, систематизацию, накопление, хранение, уточнение (обновление, ' +

@@ -17,6 +17,7 @@ const MY_CHILDREN = `{ me { children {
   application { number status emailConfirmation { status } }
   certificate { number status group { name } }
   eligibleCertificateGroups { name }
+  personalDataReads(first: 5) { items { readAt parts reader { role } } }
 } } }`;
 
 /** A child with a document, a confirmed application and a certificate, written straight to the database. */

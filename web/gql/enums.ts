@@ -234,6 +234,25 @@ export const OrganizationKind = {
 } as const;
 
 export type OrganizationKind = typeof OrganizationKind[keyof typeof OrganizationKind];
+/** Какие персональные данные были показаны */
+export const PersonalDataPart = {
+  /** Электронная почта заявителя */
+  ApplicantEmail: 'APPLICANT_EMAIL',
+  /** ФИО заявителя */
+  ApplicantName: 'APPLICANT_NAME',
+  /** Заявление целиком (PDF) */
+  ApplicationForm: 'APPLICATION_FORM',
+  /** Дата рождения ребёнка */
+  ChildBirthDate: 'CHILD_BIRTH_DATE',
+  /** ФИО ребёнка */
+  ChildName: 'CHILD_NAME',
+  /** Дата выдачи и кем выдан документ */
+  DocumentIssue: 'DOCUMENT_ISSUE',
+  /** Серия и номер документа ребёнка */
+  DocumentSeriesNumber: 'DOCUMENT_SERIES_NUMBER'
+} as const;
+
+export type PersonalDataPart = typeof PersonalDataPart[keyof typeof PersonalDataPart];
 export const ProgramRegistry = {
   /** Реестр сертифицированных программ */
   Certified: 'CERTIFIED',

@@ -273,7 +273,11 @@ export const permissions: IRules = {
   NotSentCertificatesPage: may('resendToNavigator'),
   NavigatorResendOutcome: may('resendToNavigator'),
   Application: canReadChildRecord,
-  Child: canReadChildRecord,
+  // What staff read of the child is told to his family alone.
+  Child: { '*': canReadChildRecord, personalDataReads: isGuardian },
+  PersonalDataReadPage: isCitizen,
+  PersonalDataRead: isCitizen,
+  PersonalDataReader: isCitizen,
   // Series and numbers are masked for a reception organization without the right (see documentNumberFor).
   ChildDocument: canReadChildRecord,
   Municipality: {

@@ -1,8 +1,10 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Application } from '../applications/application.type';
 import { CertificateGroup } from '../certificate-groups/certificate-group.type';
 import { Certificate } from '../certificates/certificate.type';
 import { CertificatesContext } from '../context';
+import { PersonalDataReadPage } from '../data-reads/personal-data-read.type';
+import { personalDataReadsLoader, personalDataReadsPage } from '../data-reads/personal-data-reads';
 import { ChildDocument } from '../documents/child-document.type';
 import { Municipality } from '../references/references';
 import { ageOn, regionDate } from '../shared/age';
@@ -58,5 +60,19 @@ export class ChildResolver {
     return rows
       .filter((group) => !group.blocked && age >= group.minAge && age < group.maxAge)
       .map(CertificateGroup.from);
+  }
+
+  @FieldResolver(() => PersonalDataReadPage, {
+    description:
+      '«Кто просматривал данные»: обращения сотрудников организаций, операторов реестра и партнёров к персональным ' +
+      'данным ребёнка, новые сначала (только семье ребёнка). Одна страница одного ребёнка за запрос.',
+  })
+  async personalDataReads(
+    @Root() child: Child,
+    @Ctx() context: CertificatesContext,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<PersonalDataReadPage> {
+    return personalDataReadsLoader(context).load(personalDataReadsPage(child.id, first, after));
   }
 }

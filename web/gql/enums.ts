@@ -167,6 +167,8 @@ export const ErrorCode = {
   InvalidCredentials: 'INVALID_CREDENTIALS',
   InvalidEmail: 'INVALID_EMAIL',
   InvalidEventPayload: 'INVALID_EVENT_PAYLOAD',
+  InvalidLogin: 'INVALID_LOGIN',
+  LoginTaken: 'LOGIN_TAKEN',
   MalformedJson: 'MALFORMED_JSON',
   NavigatorUnavailable: 'NAVIGATOR_UNAVAILABLE',
   NotFound: 'NOT_FOUND',

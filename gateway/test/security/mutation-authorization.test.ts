@@ -345,6 +345,18 @@ const ATTACKS: Attack[] = [
     refused: { ...everyoneBut([], 'INVALID_CREDENTIALS'), anonymous: 'INVALID_CREDENTIALS' },
   },
   {
+    name: 'changeMyPassword of an account that is not a citizen’s',
+    query: `mutation { changeMyPassword(currentPassword: "demo2026", newPassword: "Nov1yParol2026", newPasswordRepeat: "Nov1yParol2026") }`,
+    variables: () => ({}),
+    refused: { ...everyoneBut(['citizen']), anonymous: 'UNAUTHENTICATED' },
+  },
+  {
+    name: 'changeMyLogin of an account that is not a citizen’s',
+    query: `mutation ($login: String!) { changeMyLogin(newLogin: $login, currentPassword: "demo2026") { id } }`,
+    variables: () => ({ login: `attack-${randomUUID().slice(0, 8)}` }),
+    refused: { ...everyoneBut(['citizen']), anonymous: 'UNAUTHENTICATED' },
+  },
+  {
     name: 'logout without a session',
     query: `mutation { logout }`,
     variables: () => ({}),

@@ -40,6 +40,9 @@ export const ErrorCode = {
   DuplicateEmail: 'DUPLICATE_EMAIL',
   WeakPassword: 'WEAK_PASSWORD',
   PasswordsDoNotMatch: 'PASSWORDS_DO_NOT_MATCH',
+  // A citizen's own account: «Изменить логин» (organizations)
+  InvalidLogin: 'INVALID_LOGIN',
+  LoginTaken: 'LOGIN_TAKEN',
   // Applications and certificates (certificates)
   DocumentRequired: 'DOCUMENT_REQUIRED',
   ApplicationExists: 'APPLICATION_EXISTS',

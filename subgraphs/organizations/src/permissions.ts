@@ -1,4 +1,14 @@
-import { callerRule, isAnyone, isAuthenticated, IRule, IRules, isOwnUser, or, unauthenticated } from '@pfdo/platform';
+import {
+  callerRule,
+  isAnyone,
+  isAuthenticated,
+  isCitizen,
+  IRule,
+  IRules,
+  isOwnUser,
+  or,
+  unauthenticated,
+} from '@pfdo/platform';
 import { mayEditOwnOrganization } from './organizations/organization-details';
 import { mayKeepStaffAccounts } from './staff/staff.rules';
 import { isOrgOperatorOfOwnMunicipality, isStaffAccountForRegionalOperator } from './users/user.rules';
@@ -27,6 +37,9 @@ export const permissions: IRules = {
   Mutation: {
     login: isAnyone,
     logout: isAuthenticated,
+    // A citizen's own account; the resolver checks the role again before anything is read.
+    changeMyPassword: isCitizen,
+    changeMyLogin: isCitizen,
     createStaffAccount: mayKeepStaffAccounts,
     updateStaffAccount: mayKeepStaffAccounts,
     blockStaffAccount: mayKeepStaffAccounts,

@@ -1,4 +1,6 @@
 import { buildFederatedSchema, FederatedSchema, InputRules } from '@pfdo/platform';
+import { MyAccountResolver } from './account/my-account.resolver';
+import { OWN_LOGIN_MAX } from './account/own-login';
 import { AuthResolver, MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH } from './auth/auth.resolver';
 import { OrganizationsContext } from './context';
 import { findMunicipality, MunicipalityResolver } from './municipalities/municipality.resolver';
@@ -15,6 +17,11 @@ export const SUBGRAPH_NAME = 'organizations';
 const inputRules: InputRules = {
   'Mutation.login(login:)': { maxLength: MAX_LOGIN_LENGTH, label: 'Логин' },
   'Mutation.login(password:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Пароль' },
+  'Mutation.changeMyPassword(currentPassword:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Текущий пароль' },
+  'Mutation.changeMyPassword(newPassword:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Новый пароль' },
+  'Mutation.changeMyPassword(newPasswordRepeat:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Повтор пароля' },
+  'Mutation.changeMyLogin(newLogin:)': { maxLength: OWN_LOGIN_MAX, label: 'Новый логин' },
+  'Mutation.changeMyLogin(currentPassword:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Текущий пароль' },
   'StaffAccountInput.email': { maxLength: MAX_LOGIN_LENGTH, label: 'E-mail' },
   'StaffAccountInput.name': { maxLength: 255, label: 'Наименование организации' },
   'StaffAccountInput.address': { maxLength: 255, label: 'Адрес' },
@@ -42,6 +49,7 @@ export function buildOrganizationsSchema(): Promise<FederatedSchema> {
       UserResolver,
       AuthResolver,
       StaffAccountResolver,
+      MyAccountResolver,
     ],
     referenceResolvers: {
       Municipality: (reference, context: OrganizationsContext) => findMunicipality(context, reference.id),

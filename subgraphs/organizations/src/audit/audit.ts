@@ -21,7 +21,11 @@ export type AuditEvent =
   | { action: 'STAFF_ACCOUNT_BLOCKED'; subjectId: string; before: StaffAccountSnapshot; after: StaffAccountSnapshot }
   | { action: 'STAFF_ACCOUNT_UNBLOCKED'; subjectId: string; before: StaffAccountSnapshot; after: StaffAccountSnapshot }
   /** `after` says only that the password changed and whether it was generated. */
-  | { action: 'STAFF_ACCOUNT_PASSWORD_RESET'; subjectId: string; after: { generated: boolean; sessionsEnded: number } };
+  | { action: 'STAFF_ACCOUNT_PASSWORD_RESET'; subjectId: string; after: { generated: boolean; sessionsEnded: number } }
+  /** A citizen's own «Изменить пароль»: his other sessions end; never the password or its hash. */
+  | { action: 'OWN_PASSWORD_CHANGED'; subjectId: string; after: { sessionsEnded: number } }
+  /** A citizen's own «Изменить логин». */
+  | { action: 'OWN_LOGIN_CHANGED'; subjectId: string; before: { login: string }; after: { login: string } };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {
   await insertAuditEvent(manager, 'organizations', caller, event);

@@ -26,6 +26,45 @@ async function countingFailures<T>(signIn: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The user whose login and password these are, or a refusal (INVALID_CREDENTIALS, RATE_LIMITED): each check counts
+ * against the login's and the address's sign-in limits, wherever a password is asked for.
+ */
+export async function checkCredentials(
+  login: string,
+  password: string,
+  context: OrganizationsContext,
+): Promise<UserEntity> {
+  const { clientIp } = context.caller;
+  const attempt = await context.signInThrottle.begin(login, clientIp);
+  const user =
+    password.length > MAX_PASSWORD_LENGTH
+      ? null
+      : await context.dataSource.getRepository(UserEntity).findOneBy({ login });
+  let matches = false;
+  if (password.length <= MAX_PASSWORD_LENGTH) {
+    try {
+      matches = await context.signInThrottle.verifyPassword(
+        password,
+        user?.passwordHash ?? (await decoyHash()),
+        clientIp,
+      );
+    } catch (error) {
+      // Refused before hashing (too many at once, or waited too long): nothing was guessed, nothing counts.
+      await attempt.unchecked();
+      throw error;
+    }
+  }
+  if (!user || !matches) {
+    await attempt.failed();
+    throw invalidCredentials();
+  }
+  await attempt.succeeded();
+  // Said only to whoever knows the password: the account's own people, who need to know whom to call.
+  if (user.blockedAt) throw accountBlocked();
+  return user;
+}
+
 @Resolver()
 export class AuthResolver {
   @Mutation(() => User, {
@@ -49,7 +88,7 @@ export class AuthResolver {
     }
     if (!password) throw domainError(ErrorCode.BadUserInput, 'Введите пароль', { field: 'password' });
 
-    const user = await countingFailures(() => this.check(normalized, password, context));
+    const user = await countingFailures(() => checkCredentials(normalized, password, context));
 
     const { token, sessionId } = await context.sessions.open(user, context.caller.clientIp);
     context.response.setHeader(SESSION_OPEN_HEADER, token);
@@ -57,38 +96,6 @@ export class AuthResolver {
     context.identity = identityOf(user);
     context.caller = { ...context.caller, identity: context.identity, sessionId };
     return User.from(user);
-  }
-
-  /** The user whose login and password these are, or a refusal (INVALID_CREDENTIALS, RATE_LIMITED). */
-  private async check(login: string, password: string, context: OrganizationsContext): Promise<UserEntity> {
-    const { clientIp } = context.caller;
-    const attempt = await context.signInThrottle.begin(login, clientIp);
-    const user =
-      password.length > MAX_PASSWORD_LENGTH
-        ? null
-        : await context.dataSource.getRepository(UserEntity).findOneBy({ login });
-    let matches = false;
-    if (password.length <= MAX_PASSWORD_LENGTH) {
-      try {
-        matches = await context.signInThrottle.verifyPassword(
-          password,
-          user?.passwordHash ?? (await decoyHash()),
-          clientIp,
-        );
-      } catch (error) {
-        // Refused before hashing (too many at once, or waited too long): nothing was guessed, nothing counts.
-        await attempt.unchecked();
-        throw error;
-      }
-    }
-    if (!user || !matches) {
-      await attempt.failed();
-      throw invalidCredentials();
-    }
-    await attempt.succeeded();
-    // Said only to whoever knows the password: the account's own people, who need to know whom to call.
-    if (user.blockedAt) throw accountBlocked();
-    return user;
   }
 
   @Mutation(() => Boolean, { description: 'Выход: сессия закрывается, cookie удаляется' })

@@ -173,6 +173,20 @@ const ATTACKS: Attack[] = [
     refused: { ...everyoneBut([]), citizen: 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
   },
   {
+    name: 'requestCertificateChange for someone else’s child',
+    query: `mutation ($input: CertificateChangeRequestInput!) { requestCertificateChange(input: $input) { id } }`,
+    variables: () => ({
+      input: {
+        childId: victims.childId,
+        kind: 'CHANGE_GROUP',
+        groupId: groups.novokuznetsk,
+        consentToPersonalDataProcessing: true,
+        consentToRules: true,
+      },
+    }),
+    refused: { ...everyoneBut([]), citizen: 'NOT_FOUND', anonymous: 'UNAUTHENTICATED' },
+  },
+  {
     name: 'issueCertificate on someone else’s application',
     query: `mutation ($input: IssueCertificateInput!) { issueCertificate(input: $input) { navigatorLogin } }`,
     variables: () => ({

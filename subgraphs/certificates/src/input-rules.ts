@@ -50,6 +50,7 @@ export const certificatesInputRules: InputRules = {
   'CreateApplicationInput.applicantEmail': email,
   // One or two numbers in any usual notation, with an extension: «8 (3843) 45-25-48 доб. 123».
   'CreateApplicationInput.applicantPhone': { maxLength: 40, label: 'Телефон' },
+  'CertificateChangeRequestInput.applicantPhone': { maxLength: 40, label: 'Телефон' },
   'ChildDataInput.surname': namePart('Фамилия'),
   'ChildDataInput.name': namePart('Имя'),
   'ChildDataInput.patronymic': namePart('Отчество'),

@@ -220,6 +220,8 @@ export const permissions: IRules = {
   Mutation: {
     addChildDocument: isCitizen,
     submitApplication: may('applyAsCitizen'),
+    // The service finds the child among the caller's own (NOT_FOUND otherwise) before anything is written.
+    requestCertificateChange: may('applyAsCitizen'),
     issueCertificate: may('applyAsCitizen'),
     recordDocumentsReceived: may('receiveApplications'),
     createApplication: may('receiveApplications'),

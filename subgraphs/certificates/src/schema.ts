@@ -1,6 +1,7 @@
 import { buildFederatedSchema, FederatedSchema, personalDataAudit } from '@pfdo/platform';
 import { ApplicationProcessingResolver } from './applications/application-processing.resolver';
 import { ApplicationResolver, findApplication } from './applications/application.resolver';
+import { CitizenChangeRequestResolver } from './applications/citizen-change-request';
 import { UserRegistryActionsResolver } from './applications/registry-actions.resolver';
 import {
   CertificateActionsResolver,
@@ -39,6 +40,7 @@ export function buildCertificatesSchema(): Promise<FederatedSchema> {
       CertificateRegisterResolver,
       ApplicationResolver,
       ApplicationProcessingResolver,
+      CitizenChangeRequestResolver,
       MunicipalityCertificatesResolver,
       UserChildrenResolver,
       UserRegistryActionsResolver,

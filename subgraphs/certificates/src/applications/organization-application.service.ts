@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Topic } from '@pfdo/contracts';
-import { domainError, enqueueEvent, hashPassword, Identity, isUuid } from '@pfdo/platform';
+import { enqueueEvent, hashPassword, Identity, isUuid } from '@pfdo/platform';
 import { writeAudit } from '../audit/audit';
 import { actsInMunicipality, assertActsInMunicipality } from '../authorization';
 import { CertificateStatus, LIVE_CERTIFICATE_STATUSES } from '../certificates/certificate-status';
@@ -13,16 +13,16 @@ import { SCHEMA } from '../data-source';
 import { ChildDocumentEntity } from '../documents/child-document.entity';
 import { validateDocument } from '../documents/document-validation';
 import { ageOn, regionDate } from '../shared/age';
-import { CertificatesErrorCode, invalidFields } from '../shared/errors';
+import { invalidFields } from '../shared/errors';
 import { insertWithFreshNumber } from '../shared/numbered-insert';
 import { ApplicationKind, ApplicationStatus } from './application-status';
-import { ApplicationEntity, RequestedChanges } from './application.entity';
+import { ApplicationEntity } from './application.entity';
 import {
-  eligibleGroups,
   normalizeEmail,
   namingDuplicateCertificate,
   refuseIfCertificateExists,
 } from './application.service';
+import { groupFor, insertChangeApplication, requestedChanges } from './change-application';
 import { validateChildData } from './child-data';
 import { newApplicationNumber, newCabinetPassword, newCertificateNumber } from './numbers';
 import { CreateApplicationInput } from './organization-application.types';
@@ -43,23 +43,6 @@ function checkCommon(input: CreateApplicationInput, errors: Fields): void {
     }
   }
   if (!isUuid(input.municipalityId)) errors.municipalityId = 'Выберите муниципалитет';
-}
-
-async function groupFor(
-  manager: EntityManager,
-  municipalityId: string,
-  groupId: string | null | undefined,
-  birthDate: string,
-  errors: Fields,
-) {
-  const groups = await eligibleGroups(
-    manager,
-    Object.assign(new ChildEntity(), { municipalityId, birthDate }),
-    regionDate(),
-  );
-  const group = groups.find((candidate) => candidate.id === groupId);
-  if (!group) errors.groupId = 'Выберите группу сертификата муниципалитета, подходящую ребёнку по возрасту';
-  return group ?? null;
 }
 
 /** Serialises concurrent applications for the same child, known here only by document and by name. */
@@ -242,86 +225,25 @@ async function createChangeApplication(
       errors.certificateNumber = 'Действующий сертификат с таким номером не найден';
     }
     const child = certificate ? await manager.findOneByOrFail(ChildEntity, { id: certificate.childId }) : null;
-    const changes: RequestedChanges = {};
-    if (certificate && child && isUuid(input.municipalityId)) {
-      if (input.kind === ApplicationKind.CHANGE_MUNICIPALITY) {
-        if (input.municipalityId === certificate.municipalityId)
-          errors.municipalityId = 'Выберите новый муниципалитет: сертификат уже в этом';
-        const group = await groupFor(manager, input.municipalityId, input.groupId, child.birthDate, errors);
-        Object.assign(changes, { municipalityId: input.municipalityId, groupId: group?.id });
-      } else {
-        if (input.municipalityId !== certificate.municipalityId)
-          errors.municipalityId = 'Сертификат выдан в другом муниципалитете';
-        if (input.kind === ApplicationKind.CHANGE_GROUP) {
-          const group = await groupFor(manager, certificate.municipalityId, input.groupId, child.birthDate, errors);
-          if (group?.id === certificate.groupId) errors.groupId = 'Сертификат уже в этой группе';
-          changes.groupId = group?.id;
-        } else {
-          const data = input.child ? validateChildData(input.child) : null;
-          if (!data) errors.child = 'Укажите уточнённые данные ребёнка';
-          else if (!data.ok) Object.assign(errors, data.errors);
-          else changes.child = data.value;
-          if (input.document && data?.ok) {
-            const document = validateDocument(
-              { ...input.document, comment: '' },
-              { birthDate: data.value.birthDate },
-              regionDate(),
-            );
-            if (!document.ok)
-              for (const [field, message] of Object.entries(document.errors)) errors[`document.${field}`] = message;
-            else changes.document = document.value;
-          }
-        }
-      }
-    }
+    const changes = certificate && child ? await requestedChanges(manager, input, certificate, child, errors) : {};
     if (Object.keys(errors).length || !certificate || !child) throw invalidFields(errors);
-    const open = await manager.findOneBy(ApplicationEntity, {
-      certificateId: certificate.id,
-      kind: input.kind,
-      status: ApplicationStatus.SUBMITTED,
-    });
-    if (open)
-      throw domainError(
-        CertificatesErrorCode.ApplicationExists,
-        `По этому сертификату уже подана такая заявка № ${open.number}`,
-      );
-
-    const id = randomUUID();
-    await insertWithFreshNumber(
+    return insertChangeApplication(
       manager,
-      'applications',
+      context.caller,
+      input.kind,
+      input.municipalityId,
+      certificate,
+      child,
+      changes,
       {
-        id,
-        kind: input.kind,
-        status: ApplicationStatus.SUBMITTED,
-        municipality_id: input.municipalityId,
-        source_municipality_id: input.kind === ApplicationKind.CHANGE_MUNICIPALITY ? certificate.municipalityId : null,
-        child_id: child.id,
-        certificate_id: certificate.id,
-        applicant_name: input.childAppliesHimself ? fullNameOf(child) : input.applicantName!.trim(),
-        applicant_email: input.applicantEmail?.trim() || null,
-        applicant_phone: input.applicantPhone?.trim() || null,
-        applicant_is_child: input.childAppliesHimself,
-        document_id: certificate.documentId,
-        group_id: changes.groupId ?? certificate.groupId,
-        requested_changes: JSON.stringify(changes),
-        created_by_organization_id: identity.organizationId,
+        name: input.childAppliesHimself ? fullNameOf(child) : input.applicantName!.trim(),
+        email: input.applicantEmail?.trim() || null,
+        phone: input.applicantPhone?.trim() || null,
+        isChild: input.childAppliesHimself,
+        userId: null,
+        organizationId: identity.organizationId,
       },
-      newApplicationNumber,
     );
-    const created = await manager.findOneByOrFail(ApplicationEntity, { id });
-    await writeAudit(manager, context.caller, {
-      action: 'APPLICATION_SUBMITTED',
-      subjectId: id,
-      after: {
-        number: created.number,
-        status: created.status,
-        kind: created.kind,
-        certificateNumber: certificate.number,
-        changes,
-      },
-    });
-    return created;
   });
   return { application, navigatorLogin: null, navigatorPassword: null };
 }

@@ -148,6 +148,45 @@ describe('«Мои параметры»: the municipality’s «Положени
   });
 });
 
+describe('«Мои параметры»: what a parent is told after the certificate is issued', () => {
+  const SET = `mutation ($id: ID!, $notice: String!, $phones: String!) {
+    setMunicipalCitizenNotice(municipalityId: $id, activationNotice: $notice, supportPhones: $phones) { id }
+  }`;
+  const READ = `query ($id: ID!) { municipality(id: $id) { activationNotice supportPhones } }`;
+
+  it('keeps the activation notice and the support phones of the operator’s municipality, for every signed-in reader', async () => {
+    const notice = `После 12.08 для активации обратитесь с заявлением в МАУ ДО «ДДТ» (${randomUUID().slice(0, 8)})`;
+    const phones = 'Телефон тех. поддержки: 8 (3842) 45-25-48';
+    const operator = await signIn('operator-kem@demo.ru');
+    await operator.data(SET, { id: DemoMunicipality.kemerovo, notice, phones });
+    const { municipality } = await (
+      await signIn('parent')
+    ).data<{ municipality: Record<string, string | null> }>(READ, { id: DemoMunicipality.kemerovo });
+    expect(municipality).toEqual({ activationNotice: notice, supportPhones: phones });
+
+    for (const login of ['parent', 'org-pd@demo.ru', 'provider@demo.ru', 'operator@demo.ru']) {
+      const refused = await (
+        await signIn(login)
+      ).request(SET, { id: DemoMunicipality.kemerovo, notice: 'x', phones: 'x' });
+      expect({ login, code: refused.errors?.[0]?.extensions?.code }).toEqual({ login, code: 'FORBIDDEN' });
+    }
+    const tooLong = await operator.request(SET, { id: DemoMunicipality.kemerovo, notice: 'я'.repeat(2001), phones });
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const unchanged = await (
+      await signIn('region@demo.ru')
+    ).data<{ municipality: Record<string, string | null> }>(READ, { id: DemoMunicipality.kemerovo });
+    expect(unchanged.municipality).toEqual({ activationNotice: notice, supportPhones: phones });
+
+    const { rows } = await testDatabase().query(
+      `SELECT actor_role, after FROM certificates.audit_events WHERE action = 'CITIZEN_NOTICE_CHANGED' AND after->>'activationNotice' = $1`,
+      [notice],
+    );
+    expect(rows).toEqual([
+      { actor_role: 'MUNICIPAL_OPERATOR', after: { activationNotice: notice, supportPhones: phones } },
+    ]);
+  });
+});
+
 describe('«Мои параметры»: the operator’s organization', () => {
   const UPDATE = `mutation ($input: OrganizationDetailsInput!) { updateMyOrganization(input: $input) { id name address room phones workingHours } }`;
 

@@ -17,6 +17,7 @@ import { CertificateRegister1764830000000 } from './migrations/1764830000000-cer
 import { CertificateHandover1764841000000 } from './migrations/1764841000000-certificate-handover';
 import { RegulationsAndReports1764850000000 } from './migrations/1764850000000-regulations-and-reports';
 import { RegisterSearchIndexes1764890000000 } from './migrations/1764890000000-register-search-indexes';
+import { MunicipalCitizenNotices1765100000000 } from './migrations/1765100000000-municipal-citizen-notices';
 import { MunicipalRegulationEntity, MunicipalRegulationExcerptEntity } from './regulations/regulation.entity';
 
 export const SCHEMA = 'certificates';
@@ -51,6 +52,7 @@ export function createCertificatesDataSource(url: string, options: DatabaseOptio
       CertificateHandover1764841000000,
       RegulationsAndReports1764850000000,
       RegisterSearchIndexes1764890000000,
+      MunicipalCitizenNotices1765100000000,
     ],
   });
 }

@@ -51,6 +51,8 @@ export const certificatesInputRules: InputRules = {
   // One or two numbers in any usual notation, with an extension: «8 (3843) 45-25-48 доб. 123».
   'CreateApplicationInput.applicantPhone': { maxLength: 40, label: 'Телефон' },
   'CertificateChangeRequestInput.applicantPhone': { maxLength: 40, label: 'Телефон' },
+  'Mutation.setMunicipalCitizenNotice(activationNotice:)': { maxLength: 2000, label: 'Порядок активации' },
+  'Mutation.setMunicipalCitizenNotice(supportPhones:)': { maxLength: 500, label: 'Телефоны поддержки' },
   'ChildDataInput.surname': namePart('Фамилия'),
   'ChildDataInput.name': namePart('Имя'),
   'ChildDataInput.patronymic': namePart('Отчество'),

@@ -241,6 +241,8 @@ export const permissions: IRules = {
     deleteCertificateGroup: may('manageCertificateGroups'),
     startGroupChange: may('changeGroupsInBulk'),
     setMunicipalRegulationExcerpt: may('manageRegulation'),
+    // Which municipality: the service's check (his own, or any for the regional operator), before anything is read.
+    setMunicipalCitizenNotice: may('manageRegulation'),
   },
   RegistryReport: may('readReports'),
   ApplicationCount: may('readReports'),
@@ -290,6 +292,8 @@ export const permissions: IRules = {
     groupChangeJobs: and(may('changeGroupsInBulk'), or(isRegionalOperator, isOwnMunicipality)),
     regulation: isAuthenticated,
     regulationExcerpt: isAuthenticated,
+    activationNotice: isAuthenticated,
+    supportPhones: isAuthenticated,
     regulationVersions: or(isRegionalOperator, and(may('manageRegulation'), isOwnMunicipality)),
   },
   Organization: isAuthenticated,

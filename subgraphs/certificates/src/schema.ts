@@ -20,6 +20,7 @@ import { certificatesInputRules } from './input-rules';
 import { permissions } from './permissions';
 import { MunicipalityCertificatesResolver } from './references/municipality.resolver';
 import { Municipality, Organization, User } from './references/references';
+import { MunicipalityCitizenNoticeResolver } from './regulations/citizen-notice';
 import { MunicipalityRegulationResolver, RegulationMutationResolver } from './regulations/regulation.resolver';
 import {
   CertificateCountResolver,
@@ -50,6 +51,7 @@ export function buildCertificatesSchema(): Promise<FederatedSchema> {
       CertificateAtHandResolver,
       MunicipalityRegulationResolver,
       RegulationMutationResolver,
+      MunicipalityCitizenNoticeResolver,
       RegistryReportResolver,
       CertificateCountResolver,
       OrganizationApplicationCountResolver,

@@ -17,11 +17,7 @@ import { invalidFields } from '../shared/errors';
 import { insertWithFreshNumber } from '../shared/numbered-insert';
 import { ApplicationKind, ApplicationStatus } from './application-status';
 import { ApplicationEntity } from './application.entity';
-import {
-  normalizeEmail,
-  namingDuplicateCertificate,
-  refuseIfCertificateExists,
-} from './application.service';
+import { normalizeEmail, namingDuplicateCertificate, refuseIfCertificateExists } from './application.service';
 import { groupFor, insertChangeApplication, requestedChanges } from './change-application';
 import { validateChildData } from './child-data';
 import { newApplicationNumber, newCabinetPassword, newCertificateNumber } from './numbers';

@@ -67,6 +67,13 @@ export type AuditEvent =
       before: Record<string, unknown>;
       after: Record<string, unknown>;
     }
+  /** «Мои параметры»: the municipality's activation notice and support phones for parents. */
+  | {
+      action: 'CITIZEN_NOTICE_CHANGED';
+      subjectId: string;
+      before: Record<string, unknown>;
+      after: Record<string, unknown>;
+    }
   | {
       action: 'CERTIFICATE_CHANGED';
       subjectId: string;

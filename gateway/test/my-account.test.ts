@@ -29,8 +29,8 @@ describe('«Изменить пароль»', () => {
     }
     expect(refusals).toEqual([
       { code: 'INVALID_CREDENTIALS', field: 'currentPassword' },
-      { code: 'WEAK_PASSWORD', field: 'password' },
-      { code: 'PASSWORDS_DO_NOT_MATCH', field: 'passwordRepeat' },
+      { code: 'WEAK_PASSWORD', field: 'newPassword' },
+      { code: 'PASSWORDS_DO_NOT_MATCH', field: 'newPasswordRepeat' },
     ]);
     // Nothing was changed by the refusals: both browsers are still in.
     expect((await elsewhere.data<{ me: { id: string } }>(ME)).me.id).toBe(citizen.id);

@@ -1,5 +1,6 @@
 import { callerRule, isAnyone, isAuthenticated, IRule, IRules, isOwnUser, or, unauthenticated } from '@pfdo/platform';
 import { mayEditOwnOrganization } from './organizations/organization-details';
+import { mayKeepApiKeys } from './partners/api-key.rules';
 import { mayKeepStaffAccounts } from './staff/staff.rules';
 import { isOrgOperatorOfOwnMunicipality, isStaffAccountForRegionalOperator } from './users/user.rules';
 
@@ -23,6 +24,9 @@ export const permissions: IRules = {
     municipality: isAuthenticated,
     staffAccounts: mayKeepStaffAccounts,
     staffAccount: mayKeepStaffAccounts,
+    apiKeys: mayKeepApiKeys,
+    apiKey: mayKeepApiKeys,
+    apiKeyUsage: mayKeepApiKeys,
   },
   Mutation: {
     login: isAnyone,
@@ -33,7 +37,13 @@ export const permissions: IRules = {
     unblockStaffAccount: mayKeepStaffAccounts,
     resetStaffAccountPassword: mayKeepStaffAccounts,
     updateMyOrganization: mayEditOwnOrganizationRule,
+    issueApiKey: mayKeepApiKeys,
+    revokeApiKey: mayKeepApiKeys,
+    rotateApiKey: mayKeepApiKeys,
   },
+  ApiKey: mayKeepApiKeys,
+  IssuedApiKey: mayKeepApiKeys,
+  ApiKeyUsageDay: mayKeepApiKeys,
   StaffAccountPage: mayKeepStaffAccounts,
   StaffAccountResult: mayKeepStaffAccounts,
   // A municipality's name is public: the navigator's catalogue shows it to anonymous visitors (issue 12).

@@ -5,7 +5,7 @@ import { Caller, insertAuditEvent } from '@pfdo/platform';
 export type StaffAccountSnapshot = Record<string, unknown>;
 
 /**
- * What this subgraph's audit log records: every change of a staff account by an operator and of an
+ * What this subgraph's audit log records: every change of a staff account or an API key by an operator and of an
  * organization's details («Мои параметры»), written in the transaction of the change itself (the shape of
  * certificates.audit_events).
  */
@@ -21,7 +21,11 @@ export type AuditEvent =
   | { action: 'STAFF_ACCOUNT_BLOCKED'; subjectId: string; before: StaffAccountSnapshot; after: StaffAccountSnapshot }
   | { action: 'STAFF_ACCOUNT_UNBLOCKED'; subjectId: string; before: StaffAccountSnapshot; after: StaffAccountSnapshot }
   /** `after` says only that the password changed and whether it was generated. */
-  | { action: 'STAFF_ACCOUNT_PASSWORD_RESET'; subjectId: string; after: { generated: boolean; sessionsEnded: number } };
+  | { action: 'STAFF_ACCOUNT_PASSWORD_RESET'; subjectId: string; after: { generated: boolean; sessionsEnded: number } }
+  /** Partners' API keys («Ключи API»): a snapshot never holds the key or its hash. */
+  | { action: 'API_KEY_ISSUED'; subjectId: string; after: Record<string, unknown> }
+  | { action: 'API_KEY_REVOKED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
+  | { action: 'API_KEY_ROTATED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {
   await insertAuditEvent(manager, 'organizations', caller, event);

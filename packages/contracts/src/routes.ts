@@ -81,6 +81,8 @@ export const apiKeyResolveRoute = {
       requestsPerMinute: z.number().int().positive(),
       costPerMinute: z.number().int().positive(),
     }),
+    /** When the key stops working (its expiry, or the end of a rotation's overlap): a cached answer ends too. */
+    expiresAt: z.iso.datetime(),
   }),
 } as const;
 export type ApiKeyResolveRequest = z.infer<typeof apiKeyResolveRoute.request>;

@@ -1,7 +1,7 @@
 import { allow, and, deny, or, rule, shield } from 'graphql-shield';
 import type { IRule, IRules } from 'graphql-shield';
-import { domainError, ErrorCode, unauthenticated } from './errors';
 import type { PartnerScope } from '@pfdo/contracts';
+import { domainError, ErrorCode, unauthenticated } from './errors';
 import { Identity, Role } from './identity';
 
 /**

@@ -84,11 +84,9 @@ export function municipalityOfKey(
     return identity.municipalityId;
   }
   if (!chosen && scopes.some((scope) => MUNICIPAL_SCOPES.has(scope))) {
-    throw domainError(
-      ErrorCode.ApiKeyMunicipalityRequired,
-      'Для прав на сертификаты и заявки выберите муниципалитет',
-      { field: 'municipalityId' },
-    );
+    throw domainError(ErrorCode.ApiKeyMunicipalityRequired, 'Для прав на сертификаты и заявки выберите муниципалитет', {
+      field: 'municipalityId',
+    });
   }
   return chosen ?? null;
 }

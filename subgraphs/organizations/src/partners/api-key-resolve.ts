@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import { ApiKeyResolveResponse } from '@pfdo/contracts';
-import { ApiKeyEntity } from './api-key.entity';
 import { ApiKeySecrets, prefixOf } from './api-key-secret';
 import { acceptsCalls } from './api-key-state';
+import { ApiKeyEntity } from './api-key.entity';
 
 /**
  * The gateway's question for a request with `Authorization: Bearer <key>`: which partner is calling, with
@@ -32,5 +32,6 @@ export async function resolveApiKey(
       scopes: row.scopes,
     },
     limits: { requestsPerMinute: row.requestsPerMinute, costPerMinute: row.costPerMinute },
+    expiresAt: row.expiresAt.toISOString(),
   };
 }

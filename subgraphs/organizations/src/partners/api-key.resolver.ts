@@ -1,13 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DataSource } from 'typeorm';
-import { invalidFields } from '@pfdo/platform';
+import { API_KEY_ENDED_HEADER, invalidFields } from '@pfdo/platform';
 import { OrganizationsContext } from '../context';
 import { Municipality } from '../municipalities/municipality.type';
+import { DEFAULT_OVERLAP_DAYS } from './api-key-checks';
+import { MAX_USAGE_DAYS, usagePerDay } from './api-key-usage';
 import { ApiKeyEntity } from './api-key.entity';
 import { ApiKeyService, apiKeyNotFound, apiKeyScopeOf } from './api-key.service';
 import { ApiKey, ApiKeyInput, ApiKeyUsageDay, IssuedApiKey } from './api-key.type';
-import { DEFAULT_OVERLAP_DAYS } from './api-key-checks';
-import { MAX_USAGE_DAYS, usagePerDay } from './api-key-usage';
 
 /** The newest keys an operator sees in one list: far more than a region issues. */
 const MAX_LISTED_KEYS = 500;
@@ -67,7 +67,9 @@ export class ApiKeyResolver {
 
   @Mutation(() => ApiKey, { description: '«Отозвать»: ключ перестаёт действовать сразу' })
   async revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() context: OrganizationsContext): Promise<ApiKey> {
-    return ApiKey.from(await service(context).revoke(id));
+    const revoked = await service(context).revoke(id);
+    context.response.setHeader(API_KEY_ENDED_HEADER, revoked.id);
+    return ApiKey.from(revoked);
   }
 
   @Mutation(() => IssuedApiKey, {
@@ -75,11 +77,16 @@ export class ApiKeyResolver {
   })
   async rotateApiKey(
     @Arg('id', () => ID) id: string,
-    @Arg('overlapDays', () => Int, { defaultValue: DEFAULT_OVERLAP_DAYS, description: 'Период замены, от 0 до 30 дней' })
+    @Arg('overlapDays', () => Int, {
+      defaultValue: DEFAULT_OVERLAP_DAYS,
+      description: 'Период замены, от 0 до 30 дней',
+    })
     overlapDays: number,
     @Ctx() context: OrganizationsContext,
   ): Promise<IssuedApiKey> {
     const { key, secret } = await service(context).rotate(id, overlapDays);
+    // The old key's end moved (to now, without overlap): this gateway looks it up afresh.
+    context.response.setHeader(API_KEY_ENDED_HEADER, id);
     return { apiKey: ApiKey.from(key), secret };
   }
 

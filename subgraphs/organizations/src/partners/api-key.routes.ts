@@ -2,8 +2,8 @@ import express, { Router } from 'express';
 import { DataSource } from 'typeorm';
 import { apiKeyResolveRoute, apiKeyUsageRoute, checkBody, ErrorCode, InternalRefusal } from '@pfdo/contracts';
 import { callerOf } from '@pfdo/platform';
-import { ApiKeySecrets } from './api-key-secret';
 import { resolveApiKey } from './api-key-resolve';
+import { ApiKeySecrets } from './api-key-secret';
 import { recordApiKeyUsage } from './api-key-usage';
 
 /** Is the caller the gateway itself (a credential with no one in it, as for sessions)? */

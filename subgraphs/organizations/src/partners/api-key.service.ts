@@ -3,16 +3,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Caller, domainError, ErrorCode, forbidden, Identity, isUuid } from '@pfdo/platform';
 import { writeAudit } from '../audit/audit';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
-import { ApiKeyEntity } from './api-key.entity';
+import { ApiKeyValues, checkApiKey, checkOverlapDays, DEFAULT_OVERLAP_DAYS, municipalityOfKey } from './api-key-checks';
 import { ApiKeySecrets } from './api-key-secret';
 import { mayRevoke, mayRotate } from './api-key-state';
-import {
-  ApiKeyValues,
-  checkApiKey,
-  checkOverlapDays,
-  DEFAULT_OVERLAP_DAYS,
-  municipalityOfKey,
-} from './api-key-checks';
+import { ApiKeyEntity } from './api-key.entity';
 
 /** Another municipality's key, or none: the same answer, so that ids of others tell nothing. */
 export const apiKeyNotFound = () => domainError(ErrorCode.NotFound, 'Ключ не найден');

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PartnerScope } from '@pfdo/contracts';
 import { Municipality } from '../municipalities/municipality.type';
-import { ApiKeyEntity } from './api-key.entity';
 import { apiKeyStatusOf, ApiKeyStatus } from './api-key-state';
+import { ApiKeyEntity } from './api-key.entity';
 
 /** The scopes as GraphQL names them (an enum value cannot hold `:`); the key carries the names on the right. */
 export enum ApiKeyScope {

@@ -3,6 +3,7 @@ import { DemoMunicipality } from '@pfdo/platform';
 import {
   anonymous,
   closeTestDatabase,
+  countSqlStatements,
   eventually,
   GatewayClient,
   PartnerClient,
@@ -71,6 +72,19 @@ async function arrangeKemerovoCertificate(): Promise<string> {
   return number;
 }
 
+/** Keys straight in the database (no HMAC of a real key), spread over every demo municipality: for list sizes. */
+async function arrangeKeys(count: number): Promise<void> {
+  const municipalities = Object.values(DemoMunicipality);
+  for (let index = 0; index < count; index += 1) {
+    await testDatabase().query(
+      `INSERT INTO organizations.api_keys (id, name, partner_name, scopes, municipality_id, prefix, secret_hash,
+         requests_per_minute, cost_per_minute, expires_at, created_by)
+       VALUES ($1, $2, 'Партнёр', '{certificates:read}', $3, $4, 'none', 120, 20000, now() + interval '1 day', $1)`,
+      [randomUUID(), `list-${index}`, municipalities[index % municipalities.length], randomUUID().slice(0, 8)],
+    );
+  }
+}
+
 describe('partners’ API keys', () => {
   let region: GatewayClient;
   let operator: GatewayClient;
@@ -114,6 +128,17 @@ describe('partners’ API keys', () => {
     expect((await kemerovo.data<{ apiKeys: Array<{ id: string }> }>(LIST)).apiKeys.map((key) => key.id)).not.toContain(
       own.apiKey.id,
     );
+  });
+
+  it('lists the keys with as many SQL statements for 2 more keys as for 12 more', async () => {
+    const LIST_WITH_MUNICIPALITY = `{ apiKeys { id name municipality { id name } } }`;
+    type Listed = { apiKeys: unknown[] };
+    await arrangeKeys(2);
+    const small = await countSqlStatements<Listed>(region, LIST_WITH_MUNICIPALITY);
+    await arrangeKeys(10);
+    const large = await countSqlStatements<Listed>(region, LIST_WITH_MUNICIPALITY);
+    expect(large.data.apiKeys.length).toBe(small.data.apiKeys.length + 10);
+    expect(large.statements).toEqual(small.statements);
   });
 
   it('refuses a municipal scope without a municipality, and a form with bad fields, writing nothing', async () => {

@@ -63,7 +63,11 @@ export class PartnerLimits {
     const memory = (points: number, keyPrefix: string) =>
       new RateLimiterMemory({ points, duration: PARTNER_WINDOW_SECONDS, keyPrefix });
     if (!databaseUrl) {
-      logThrottle.log('gateway:partner-limits', '[gateway] no DATABASE_URL: partner limits are counted per process');
+      logThrottle.log(
+        'gateway:partner-limits',
+        '[gateway] no DATABASE_URL: partner limits are counted per process',
+        'warn',
+      );
       return new PartnerLimits(memory(CEILING.requests, 'req'), memory(CEILING.cost, 'cost'), null);
     }
     const pool = new Pool({ connectionString: databaseUrl, max: 4, application_name: 'pfdo-gateway-partner-limits' });

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import type { PartnerScope } from '@pfdo/contracts';
 import { domainError, ErrorCode, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from '@pfdo/platform/errors';
 import { IntrospectionMode } from './config';
 import { GatewayContext } from './context';
@@ -28,6 +29,26 @@ const ANONYMOUS_ROOT_FIELDS: Record<string, ReadonlySet<string>> = {
 };
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
+/**
+ * The root fields each scope of a partner's key opens (README, «Partners»); the subgraphs' shields check the
+ * same scopes on every type. `applications:*` and `contracts:read` open nothing yet: the certificates and
+ * navigator shields do not serve partners' applications or contracts so far.
+ */
+export const SCOPE_ROOT_FIELDS: Record<PartnerScope, Record<'query' | 'mutation', readonly string[]>> = {
+  'catalogue:read': { query: CATALOGUE_ROOT_FIELDS, mutation: [] },
+  'certificates:read': { query: ['certificateRegister', 'certificate'], mutation: [] },
+  'applications:read': { query: [], mutation: [] },
+  'applications:write': { query: [], mutation: [] },
+  'contracts:read': { query: [], mutation: [] },
+};
+
+/** The root fields a partner's scopes open, by operation type, and `__typename`. */
+function partnerRootFields(scopes: readonly PartnerScope[]): Record<string, ReadonlySet<string>> {
+  const allowed = (type: 'query' | 'mutation') =>
+    new Set(['__typename', ...scopes.flatMap((scope) => SCOPE_ROOT_FIELDS[scope][type])]);
+  return { query: allowed('query'), mutation: allowed('mutation') };
+}
+
 /** The operation's root field names; each fragment is read once, however often it is spread. */
 function rootFieldNames(
   operation: OperationDefinitionNode,
@@ -52,15 +73,17 @@ function rootFieldNames(
 
 /**
  * Refuses anonymous callers early, before any planning, when they ask for more than the few fields above
- * (and for introspection unless it is open to everyone). The limits of size and cost are checked before
- * this, in validation (query-limits.ts); the subgraphs' shields remain the authority.
+ * (and for introspection unless it is open to everyone), and partners when they ask for a root field their
+ * key's scopes do not open (introspection is theirs unless it is off). The limits of size and cost are
+ * checked before this, in validation (query-limits.ts); the subgraphs' shields remain the authority.
  */
 export function earlyRefusalPlugin(introspection: IntrospectionMode): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, contextValue }) {
-          if (!operation || contextValue.caller.identity) return;
+          const identity = contextValue.caller.identity;
+          if (!operation || (identity && identity.role !== 'PARTNER')) return;
           const fragments = new Map(
             document.definitions
               .filter(
@@ -68,10 +91,23 @@ export function earlyRefusalPlugin(introspection: IntrospectionMode): ApolloServ
               )
               .map((fragment) => [fragment.name.value, fragment]),
           );
-          const allowed = ANONYMOUS_ROOT_FIELDS[operation.operation] ?? new Set<string>();
+          const partner = identity?.role === 'PARTNER';
+          const allowed =
+            (partner ? partnerRootFields(identity.scopes ?? []) : ANONYMOUS_ROOT_FIELDS)[operation.operation] ??
+            new Set<string>();
+          const introspectionOpen = introspection === 'on' || (partner && introspection === 'signed-in');
           const refused = [...rootFieldNames(operation, fragments)].filter(
-            (name) => !allowed.has(name) && !(introspection === 'on' && INTROSPECTION_FIELDS.has(name)),
+            (name) => !allowed.has(name) && !(introspectionOpen && INTROSPECTION_FIELDS.has(name)),
           );
+          if (refused.length > 0 && partner) {
+            const error = domainError(
+              ErrorCode.ScopeMissing,
+              `Права ключа API не дают доступа к полям: ${refused.join(', ')}`,
+              { fields: refused },
+            );
+            error.extensions.http = { status: 403 };
+            throw error;
+          }
           if (refused.length > 0) {
             const error = domainError(ErrorCode.Unauthenticated, 'Требуется вход в систему');
             error.extensions.http = { status: 401 };

@@ -6,6 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
 import { Caller } from '@pfdo/platform/credential';
+import { ErrorCode } from '@pfdo/platform/errors';
 import { jsonErrorHandler, jsonNotFound, keepIdleConnectionsLong } from '@pfdo/platform/http';
 import {
   graphqlMetricsPlugin,
@@ -21,6 +22,10 @@ import { GatewayConfig, SubgraphName } from './config';
 import { GatewayContext } from './context';
 import { formatGatewayError } from './errors';
 import { CERTIFICATES_ROUTES, SCAN_UPLOAD_TIMEOUT_MS, sameOriginPostsOnly, subgraphRouteProxy } from './http-proxy';
+import { apiKeyWithSession, bearerKeyFrom, invalidApiKey, PartnerKeyResolver } from './partner-keys';
+import { PartnerLimits } from './partner-limits';
+import { partnerLimitHeaders, partnerLimitReached, partnerPlugin } from './partner-plugin';
+import { PartnerUsageRecorder } from './partner-usage';
 import {
   earlyRefusalPlugin,
   rateLimitedStatusPlugin,
@@ -71,6 +76,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     sessionCache,
     revocations,
   );
+  const partnerKeys = new PartnerKeyResolver(
+    config.subgraphUrls.organizations,
+    config.secret,
+    config.sessionLookupTimeoutMs,
+    sessionCache,
+    revocations,
+  );
+  const partnerLimits = await PartnerLimits.start(config.databaseUrl);
+  const partnerUsage = new PartnerUsageRecorder(config.subgraphUrls.organizations, config.secret);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     // The URLs come from configuration, not from the composed file, so one supergraph fits every deployment.
@@ -80,6 +94,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         config.secret,
         sessions,
         config.subgraphTimeoutMs,
+        partnerKeys,
       ),
   });
   const limits = queryLimits();
@@ -97,6 +112,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       sessionCookiePlugin(config.secureCookies),
       rateLimitedStatusPlugin,
       serviceUnavailableStatusPlugin,
+      // After the status plugins: the usage audit records the status they set.
+      partnerPlugin(partnerLimits, partnerUsage),
       graphqlMetricsPlugin,
       requestLogPlugin,
     ],
@@ -130,6 +147,50 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     return { ...caller, identity: resolved.identity, sessionId: resolved.sessionId };
   };
 
+  /**
+   * Who is calling GraphQL: a partner's key (`Authorization: Bearer`, never a cookie, never both), counted
+   * against its requests per minute at the door; otherwise the session cookie's user, or no one. The plain
+   * HTTP routes (uploads, PDF forms) take sessions only.
+   */
+  const graphqlContextOf = async (req: Request, res: Response): Promise<GatewayContext> => {
+    const key = bearerKeyFrom(req.headers.authorization);
+    if (key === null) return { caller: await callerOf(req, res) };
+    if (sessionTokenFrom(req.headers.cookie)) throw apiKeyWithSession();
+    if (key === 'malformed') throw invalidApiKey();
+    const caller: Caller = {
+      identity: null,
+      clientIp: req.ip ?? '',
+      requestId: res.locals.requestId as string,
+      sessionId: null,
+    };
+    const partner = await partnerKeys.resolve(key, caller);
+    if (!partner) throw invalidApiKey();
+    const charge = await partnerLimits.countRequest(partner.keyId, partner.limits.requestsPerMinute);
+    if (charge.retryAfterSeconds !== null) {
+      const costBudget = await partnerLimits.costBudget(partner.keyId, partner.limits.costPerMinute);
+      const body = req.body as { operationName?: unknown } | undefined;
+      partnerUsage.record({
+        keyId: partner.keyId,
+        operationName: typeof body?.operationName === 'string' ? body.operationName.slice(0, 200) : null,
+        cost: 0,
+        httpStatus: 429,
+        code: ErrorCode.RateLimited,
+        occurredAt: new Date().toISOString(),
+        requestId: caller.requestId.slice(0, 64),
+      });
+      const error = partnerLimitReached('requests', charge.retryAfterSeconds, charge.budget);
+      const headers = partnerLimitHeaders({ requests: charge.budget, costBudget });
+      headers.set('retry-after', String(charge.retryAfterSeconds));
+      headers.set('cache-control', 'no-store');
+      error.extensions.http = { status: 429, headers };
+      throw error;
+    }
+    return {
+      caller: { ...caller, identity: partner.identity },
+      partner: { keyId: partner.keyId, limits: partner.limits, requests: charge.budget },
+    };
+  };
+
   const certificates = subgraphRouteProxy(
     config.subgraphUrls.certificates,
     config.secret,
@@ -154,7 +215,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     '/graphql',
     express.json({ limit: '256kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<GatewayContext> => ({ caller: await callerOf(req, res) }),
+      context: ({ req, res }) => graphqlContextOf(req, res),
     }),
   );
   app.use(jsonNotFound);
@@ -173,6 +234,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       operations.drain();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
+      await partnerUsage.close();
+      await partnerLimits.close();
       await revocations?.close();
     },
   };

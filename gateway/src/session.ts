@@ -1,6 +1,12 @@
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import { GraphQLError } from 'graphql';
-import { checkBody, SessionResolveRequest, sessionResolveRoute } from '@pfdo/contracts';
+import {
+  ApiKeyResolveRequest,
+  ApiKeyResolveResponse,
+  checkBody,
+  SessionResolveRequest,
+  sessionResolveRoute,
+} from '@pfdo/contracts';
 import { Caller, CREDENTIAL_HEADER, Identity, mintCredential } from '@pfdo/platform/credential';
 import { logThrottle, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS, serviceUnavailable } from '@pfdo/platform/errors';
 import { REQUEST_ID_HEADER } from '@pfdo/platform/observability';
@@ -32,6 +38,8 @@ export function clearedSessionCookie(secure: boolean): string {
 export interface ResolvedSession {
   identity: Identity;
   sessionId: string;
+  /** Set for a partner's API key kept in the same cache (partner-keys.ts). */
+  partner?: ApiKeyResolveResponse;
 }
 
 /**
@@ -45,6 +53,60 @@ export function sessionLookupUnavailable(): GraphQLError {
     headers: new Map([['retry-after', String(SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS)]]),
   };
   return error;
+}
+
+/**
+ * One question to the organizations subgraph about who is calling (a session's token, a partner's key): the
+ * answer checked against its contract, null for 404. Any other failure is SERVICE_UNAVAILABLE (503): without
+ * knowing who calls, nothing can be answered, and the whole request waits for a retry.
+ */
+export async function askOrganizations<T>(
+  endpoint: string,
+  body: SessionResolveRequest | ApiKeyResolveRequest,
+  schema: Parameters<typeof checkBody<T>>[0],
+  caller: Pick<Caller, 'clientIp' | 'requestId'>,
+  options: { secret: string; timeoutMs: number; label: string },
+): Promise<T | null> {
+  const credential = await mintCredential({ ...caller, identity: null, sessionId: null }, options.secret);
+  let response: Response;
+  try {
+    response = await fetch(endpoint, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [CREDENTIAL_HEADER]: credential,
+        [REQUEST_ID_HEADER]: caller.requestId,
+      },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(options.timeoutMs),
+    });
+  } catch (error) {
+    const reason = (error as Error).cause
+      ? `${(error as Error).message}: ${String((error as Error).cause)}`
+      : (error as Error).message;
+    logThrottle.log(
+      `gateway:${options.label}-lookup:unreachable`,
+      `[gateway] ${options.label} lookup failed: ${reason}`,
+    );
+    throw sessionLookupUnavailable();
+  }
+  if (response.status === 404) return null;
+  if (!response.ok) {
+    logThrottle.log(
+      `gateway:${options.label}-lookup:${response.status}`,
+      `[gateway] ${options.label} lookup failed with HTTP ${response.status}`,
+    );
+    throw sessionLookupUnavailable();
+  }
+  const resolved = checkBody(schema, await response.json().catch(() => null));
+  if (!resolved.ok) {
+    logThrottle.log(
+      `gateway:${options.label}-lookup:contract`,
+      `[gateway] ${options.label} lookup answered a body that breaks its contract: ${resolved.issues}`,
+    );
+    throw sessionLookupUnavailable();
+  }
+  return resolved.value;
 }
 
 /**
@@ -82,43 +144,10 @@ export class SessionResolver {
   }
 
   private async lookUp(token: string, caller: Pick<Caller, 'clientIp' | 'requestId'>): Promise<ResolvedSession | null> {
-    const credential = await mintCredential({ ...caller, identity: null, sessionId: null }, this.secret);
-    let response: Response;
-    try {
-      response = await fetch(this.endpoint, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          [CREDENTIAL_HEADER]: credential,
-          [REQUEST_ID_HEADER]: caller.requestId,
-        },
-        body: JSON.stringify({ token } satisfies SessionResolveRequest),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch (error) {
-      // Without knowing who calls, nothing can be answered: the whole request waits for a retry.
-      const reason = (error as Error).cause
-        ? `${(error as Error).message}: ${String((error as Error).cause)}`
-        : (error as Error).message;
-      logThrottle.log('gateway:session-lookup:unreachable', `[gateway] session lookup failed: ${reason}`);
-      throw sessionLookupUnavailable();
-    }
-    if (response.status === 404) return null;
-    if (!response.ok) {
-      logThrottle.log(
-        `gateway:session-lookup:${response.status}`,
-        `[gateway] session lookup failed with HTTP ${response.status}`,
-      );
-      throw sessionLookupUnavailable();
-    }
-    const resolved = checkBody(sessionResolveRoute.response, await response.json().catch(() => null));
-    if (!resolved.ok) {
-      logThrottle.log(
-        'gateway:session-lookup:contract',
-        `[gateway] session lookup answered a body that breaks its contract: ${resolved.issues}`,
-      );
-      throw sessionLookupUnavailable();
-    }
-    return resolved.value;
+    return askOrganizations(this.endpoint, { token }, sessionResolveRoute.response, caller, {
+      secret: this.secret,
+      timeoutMs: this.timeoutMs,
+      label: 'session',
+    });
   }
 }

@@ -12,12 +12,14 @@ import {
   CREDENTIAL_TTL_SECONDS,
   mintCredential,
   SESSION_CLOSE_HEADER,
+  API_KEY_ENDED_HEADER,
   SESSION_OPEN_HEADER,
 } from '@pfdo/platform/credential';
 import { logThrottle } from '@pfdo/platform/errors';
 import { REQUEST_ID_HEADER, TIME_BUDGET_HEADER } from '@pfdo/platform/observability';
 import { GatewayContext } from './context';
 import { subgraphUnavailable } from './errors';
+import type { PartnerKeyResolver } from './partner-keys';
 import { SessionResolver } from './session';
 
 /**
@@ -32,6 +34,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly sessions: SessionResolver,
     /** How long one call may take before the gateway answers without this subgraph's part. */
     private readonly timeoutMs: number,
+    /** Keys ended by a mutation passing through here are forgotten before the answer leaves. */
+    private readonly partnerKeys: PartnerKeyResolver | null = null,
   ) {
     super({ url });
     // Node's own fetch (undici) instead of Apollo's default, make-fetch-happen: in a CPU profile of the gateway
@@ -100,6 +104,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         context.sessionChange = { token: opened };
         context.caller = { ...context.caller, identity: resolved.identity, sessionId: resolved.sessionId };
       }
+    } else if (response.http?.headers.get(API_KEY_ENDED_HEADER)) {
+      this.partnerKeys?.forget(response.http.headers.get(API_KEY_ENDED_HEADER)!);
     } else if (response.http?.headers.get(SESSION_CLOSE_HEADER)) {
       if (context.caller.sessionId) this.sessions.forget(context.caller.sessionId);
       context.sessionChange = { token: null };

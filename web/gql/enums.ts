@@ -1,3 +1,31 @@
+/** Права ключа API */
+export const ApiKeyScope = {
+  /** applications:read — заявки (система организации по приёму заявлений) */
+  ApplicationsRead: 'APPLICATIONS_READ',
+  /** applications:write — создание заявок (система организации по приёму) */
+  ApplicationsWrite: 'APPLICATIONS_WRITE',
+  /** catalogue:read — каталог программ, поставщиков, муниципалитетов */
+  CatalogueRead: 'CATALOGUE_READ',
+  /** certificates:read — сертификаты одного муниципалитета */
+  CertificatesRead: 'CERTIFICATES_READ',
+  /** contracts:read — договоры (учётная система поставщика) */
+  ContractsRead: 'CONTRACTS_READ'
+} as const;
+
+export type ApiKeyScope = typeof ApiKeyScope[keyof typeof ApiKeyScope];
+/** Состояние ключа API */
+export const ApiKeyStatus = {
+  /** Действует */
+  Active: 'ACTIVE',
+  /** Срок действия истёк */
+  Expired: 'EXPIRED',
+  /** Заменён: действует до конца периода замены */
+  Replaced: 'REPLACED',
+  /** Отозван */
+  Revoked: 'REVOKED'
+} as const;
+
+export type ApiKeyStatus = typeof ApiKeyStatus[keyof typeof ApiKeyStatus];
 export const ApplicationAction = {
   /** Подтвердить электронную почту (по ссылке из письма) */
   ConfirmEmail: 'CONFIRM_EMAIL',
@@ -137,6 +165,9 @@ export const ErrorCode = {
   AccountBlocked: 'ACCOUNT_BLOCKED',
   ActionNotAllowedInStatus: 'ACTION_NOT_ALLOWED_IN_STATUS',
   AgeNotEligible: 'AGE_NOT_ELIGIBLE',
+  ApiKeyMunicipalityRequired: 'API_KEY_MUNICIPALITY_REQUIRED',
+  ApiKeyNotActive: 'API_KEY_NOT_ACTIVE',
+  ApiKeyWithSession: 'API_KEY_WITH_SESSION',
   ApplicationAlreadyProcessed: 'APPLICATION_ALREADY_PROCESSED',
   ApplicationExists: 'APPLICATION_EXISTS',
   BadRequest: 'BAD_REQUEST',
@@ -164,6 +195,7 @@ export const ErrorCode = {
   GroupInUse: 'GROUP_IN_USE',
   GroupNotAvailable: 'GROUP_NOT_AVAILABLE',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
+  InvalidApiKey: 'INVALID_API_KEY',
   InvalidCredentials: 'INVALID_CREDENTIALS',
   InvalidEmail: 'INVALID_EMAIL',
   InvalidEventPayload: 'INVALID_EVENT_PAYLOAD',
@@ -183,6 +215,7 @@ export const ErrorCode = {
   RegulationTooLarge: 'REGULATION_TOO_LARGE',
   RepresentativeEmailMissing: 'REPRESENTATIVE_EMAIL_MISSING',
   ScanTooLarge: 'SCAN_TOO_LARGE',
+  ScopeMissing: 'SCOPE_MISSING',
   ServiceBusy: 'SERVICE_BUSY',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   SubgraphUnavailable: 'SUBGRAPH_UNAVAILABLE',

@@ -31,6 +31,13 @@ export const ErrorCode = {
   TooManyDirectives: 'TOO_MANY_DIRECTIVES',
   TooManyTokens: 'TOO_MANY_TOKENS',
   QueryTooComplex: 'QUERY_TOO_COMPLEX',
+  // Partners' API keys (the gateway; README, «Partners»)
+  /** The `Authorization: Bearer` key is unknown, revoked or expired: nothing was done, even anonymously. */
+  InvalidApiKey: 'INVALID_API_KEY',
+  /** A request carried both an API key and a session cookie: a key never works in a browser's cookie context. */
+  ApiKeyWithSession: 'API_KEY_WITH_SESSION',
+  /** The key's scopes do not open a root field the operation asks for. */
+  ScopeMissing: 'SCOPE_MISSING',
   // Sign-in (organizations)
   InvalidCredentials: 'INVALID_CREDENTIALS',
   /** The account was blocked by its registry operator: the password was right, the door is shut. */
@@ -43,6 +50,11 @@ export const ErrorCode = {
   // A citizen's own account: «Изменить логин» (organizations)
   InvalidLogin: 'INVALID_LOGIN',
   LoginTaken: 'LOGIN_TAKEN',
+  // Partners' API keys: «Ключи API» (organizations)
+  /** A municipal scope (`certificates:read`…) without the municipality it reads, or one outside the operator's. */
+  ApiKeyMunicipalityRequired: 'API_KEY_MUNICIPALITY_REQUIRED',
+  /** «Отозвать», «Заменить ключ» on a key already revoked, expired or replaced. */
+  ApiKeyNotActive: 'API_KEY_NOT_ACTIVE',
   // Applications and certificates (certificates)
   DocumentRequired: 'DOCUMENT_REQUIRED',
   ApplicationExists: 'APPLICATION_EXISTS',

@@ -1,5 +1,6 @@
 export * from './errors';
 export * from './roles';
+export * from './partner-scopes';
 export * from './events';
 export * from './routes';
 export * from './examples';

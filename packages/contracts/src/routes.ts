@@ -1,6 +1,7 @@
 import { z } from 'zod/v4';
 import { ErrorCode } from './errors';
 import { Checked, TopicName } from './events';
+import { PARTNER_SCOPES } from './partner-scopes';
 import { ROLES } from './roles';
 
 /**
@@ -61,6 +62,58 @@ export const sessionResolveRoute = {
 } as const;
 export type SessionResolveRequest = z.infer<typeof sessionResolveRoute.request>;
 export type SessionResolveResponse = z.infer<typeof sessionResolveRoute.response>;
+
+/**
+ * `POST /internal/api-keys/resolve` on organizations, by the gateway: a partner's API key (the whole
+ * `Authorization: Bearer` value) → the PARTNER identity it stands for, its scopes and its limits per minute;
+ * 404 for a key that is unknown, revoked or expired. `userId` is the key's id (revocations are announced under it).
+ */
+export const apiKeyResolveRoute = {
+  method: 'POST',
+  path: '/internal/api-keys/resolve',
+  request: z.object({ key: z.string().max(128) }),
+  response: z.object({
+    keyId: id(),
+    identity: sessionResolveRoute.response.shape.identity.extend({
+      scopes: z.array(z.enum(PARTNER_SCOPES)),
+    }),
+    limits: z.object({
+      requestsPerMinute: z.number().int().positive(),
+      costPerMinute: z.number().int().positive(),
+    }),
+    /** When the key stops working (its expiry, or the end of a rotation's overlap): a cached answer ends too. */
+    expiresAt: z.iso.datetime(),
+  }),
+} as const;
+export type ApiKeyResolveRequest = z.infer<typeof apiKeyResolveRoute.request>;
+export type ApiKeyResolveResponse = z.infer<typeof apiKeyResolveRoute.response>;
+
+/**
+ * `POST /internal/api-keys/usage` on organizations, by the gateway: partner calls, in batches, for the usage
+ * audit (key, operation name, cost, HTTP status and result code, time). 204 once stored.
+ */
+export const apiKeyUsageRoute = {
+  method: 'POST',
+  path: '/internal/api-keys/usage',
+  maxRecords: 500,
+  request: z.object({
+    records: z
+      .array(
+        z.object({
+          keyId: id(),
+          operationName: z.string().max(200).nullable(),
+          cost: z.number().int().nonnegative(),
+          httpStatus: z.number().int().min(100).max(599),
+          code: z.string().max(60).nullable(),
+          occurredAt: z.iso.datetime(),
+          requestId: z.string().max(64),
+        }),
+      )
+      .min(1)
+      .max(500),
+  }),
+} as const;
+export type ApiKeyUsageRecord = z.infer<typeof apiKeyUsageRoute.request>['records'][number];
 
 /**
  * `PUT /internal/certificates/{certificateId}` on navigator, by certificates («Отправить в ПФДО»): the

@@ -2,12 +2,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';
+import { checkBreakingChanges, INTENDED_FILE } from './schema-breaking';
 import { SUBGRAPHS } from './subgraphs';
 
 /**
  * `node schema.js write` regenerates schema/: each subgraph's SDL from its code, the composed supergraph
  * and the API schema that partners and the web client read. `node schema.js check` fails when a checked-in
- * file differs from what the code generates, or when composition fails.
+ * file differs from what the code generates, when composition fails, or when the API schema breaks what
+ * partners use without saying it is intended (schema-breaking.ts).
  */
 const SCHEMA_DIR = path.resolve(__dirname, '../../../schema');
 
@@ -44,8 +46,16 @@ async function main(mode: string | undefined): Promise<number> {
       const file = path.join(SCHEMA_DIR, name);
       return !existsSync(file) || readFileSync(file, 'utf8') !== content;
     });
+    const breaking = await checkBreakingChanges(SCHEMA_DIR, files.get('api.graphql')!);
+    if (breaking.length > 0) {
+      console.error(
+        `schema/api.graphql breaks what partners may use:\n${breaking.map((line) => `  - ${line}`).join('\n')}\n` +
+          `Keep the old field (deprecate it with a date), or list its path in schema/${INTENDED_FILE} with why.`,
+      );
+    }
     if (stale.length === 0) {
-      console.log('schema/: up to date, composition succeeds');
+      if (breaking.length > 0) return 1;
+      console.log('schema/: up to date, composition succeeds, no unintended breaking change');
       return 0;
     }
     console.error(

@@ -1,4 +1,5 @@
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
+import { isPartnerScope } from '@pfdo/contracts';
 import { Caller, Identity, isRole } from './identity';
 import { currentRequestId } from './request-scope';
 
@@ -38,6 +39,7 @@ export async function mintCredential(
       mun: identity.municipalityId,
       pd: identity.canViewPersonalData,
       conf: identity.canConfirmApplications,
+      ...(identity.scopes && { scp: identity.scopes }),
     }),
   })
     .setProtectedHeader({ alg: ALGORITHM })
@@ -73,6 +75,9 @@ export async function verifyCredential(token: string, secret: string): Promise<C
         canViewPersonalData: payload.pd === true,
         canConfirmApplications: payload.conf === true,
       };
+      if (identity.role === 'PARTNER') {
+        identity.scopes = Array.isArray(payload.scp) ? payload.scp.filter(isPartnerScope) : [];
+      }
     }
     return {
       identity,

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@pfdo/contracts';
+import { type PartnerScope, ROLES, type Role } from '@pfdo/contracts';
 
 /** Roles of docs/domain.md §3, defined once in the contracts (a session's identity carries them). */
 export { ROLES, type Role };
@@ -19,6 +19,11 @@ export interface Identity {
   municipalityId: string | null;
   canViewPersonalData: boolean;
   canConfirmApplications: boolean;
+  /**
+   * A PARTNER's scopes (its API key's; README, «Partners»); absent for everyone else. A partner's `userId` is
+   * its key's id, `fullName` the partner organization's name, `login` the key's visible prefix.
+   */
+  scopes?: readonly PartnerScope[];
 }
 
 /** What a subgraph knows about one request: the caller (null when anonymous) and where it came from. */

@@ -1,4 +1,4 @@
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterAbstract, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -28,11 +28,17 @@ export interface PostgresLimiterOptions {
   durationSeconds: number;
   /** Once `points` are used up, the key is refused for this long (0: until the window ends). */
   blockSeconds?: number;
+  /** Counts in its stead while the store fails (the library's `insuranceLimiter`), e.g. one in memory. */
+  insurance?: RateLimiterAbstract;
 }
 
 /** A limiter on the pg pool behind a subgraph's TypeORM DataSource. */
 export function postgresLimiter(dataSource: DataSource, options: PostgresLimiterOptions): RateLimiterPostgres {
-  const pool = (dataSource.driver as unknown as { master: unknown }).master;
+  return poolLimiter((dataSource.driver as unknown as { master: unknown }).master, options);
+}
+
+/** A limiter on a `pg` Pool of its own (the gateway's partner limits). */
+export function poolLimiter(pool: unknown, options: PostgresLimiterOptions): RateLimiterPostgres {
   return new RateLimiterPostgres({
     storeClient: pool,
     storeType: 'pool',
@@ -43,6 +49,7 @@ export function postgresLimiter(dataSource: DataSource, options: PostgresLimiter
     points: options.points,
     duration: options.durationSeconds,
     blockDuration: options.blockSeconds ?? 0,
+    ...(options.insurance && { insuranceLimiter: options.insurance }),
   });
 }
 

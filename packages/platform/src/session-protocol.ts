@@ -17,3 +17,10 @@ export const SESSION_RESOLVE_PATH = sessionResolveRoute.path;
  * blocked, password or rights changed, deleted). Gateways that cache resolved sessions listen on it.
  */
 export const SESSION_REVOKED_CHANNEL = 'pfdo_session_revoked';
+
+/**
+ * Sent by the organizations subgraph with the answer to a mutation that ended a partner's API key (revoked,
+ * or rotated without overlap): the key's id. The gateway that carried the mutation drops the key from its
+ * cache before answering; the others hear the row's trigger on SESSION_REVOKED_CHANNEL.
+ */
+export const API_KEY_ENDED_HEADER = 'x-pfdo-api-key-ended';

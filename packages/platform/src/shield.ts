@@ -1,5 +1,6 @@
 import { allow, and, deny, or, rule, shield } from 'graphql-shield';
 import type { IRule, IRules } from 'graphql-shield';
+import type { PartnerScope } from '@pfdo/contracts';
 import { domainError, ErrorCode, unauthenticated } from './errors';
 import { Identity, Role } from './identity';
 
@@ -94,6 +95,22 @@ export const isRegionalOperator: IRule = hasRole('REGIONAL_OPERATOR');
 export const isProvider: IRule = hasRole('PROVIDER');
 /** Staff who work the registry: reception organizations, municipal and regional operators. */
 export const isOperator: IRule = hasRole('ORG_OPERATOR', 'MUNICIPAL_OPERATOR', 'REGIONAL_OPERATOR');
+
+const scopeRules = new Map<string, IRule>();
+
+/** The caller is a partner whose API key carries this scope (README, «Partners»). */
+export function hasScope(scope: PartnerScope): IRule {
+  const name = `hasScope(${scope})`;
+  let existing = scopeRules.get(name);
+  if (!existing) {
+    existing = callerRule(name, (context) => {
+      if (!context.identity) return unauthenticated();
+      return context.identity.role === 'PARTNER' && !!context.identity.scopes?.includes(scope);
+    });
+    scopeRules.set(name, existing);
+  }
+  return existing;
+}
 
 /** The parent object is the caller's own user record. */
 export const isOwnUser: IRule = parentRule<{ id?: string }>(

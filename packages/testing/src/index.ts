@@ -8,3 +8,4 @@ export * from './eventually';
 export * from './smtp-switch';
 export * from './postgres-process';
 export * from './pdf';
+export * from './partner';

@@ -2,11 +2,13 @@ import {
   and,
   callerRule,
   canReadMunicipalRecord,
+  hasScope,
   Identity,
   IRule,
   IRules,
   isAuthenticated,
   isCitizen,
+  isOfOwnMunicipality,
   isOperator,
   isOwnUser,
   isRegionalOperator,
@@ -197,8 +199,25 @@ const isApplicant: IRule = parentRule<{ applicantUserId?: string | null }>(
     !!context.identity && !!parent.applicantUserId && parent.applicantUserId === context.identity.userId,
 );
 
+/**
+ * A partner's key with `certificates:read` (README, «Partners»): the certificate register of the key's one
+ * municipality, as its municipal operator reads it (the services filter by the identity's municipality), with
+ * the same audit of personal data.
+ */
+const partnerReadsCertificates: IRule = callerRule('partnerReadsCertificates', (context) => {
+  const identity = context.identity;
+  if (!identity) return unauthenticated();
+  return identity.role === 'PARTNER' && !!identity.municipalityId && !!identity.scopes?.includes('certificates:read');
+});
+
+/** Records of the partner's municipality, reached through its certificates. */
+const partnerReadsOwnMunicipalityRecord = and(hasScope('certificates:read'), isOfOwnMunicipality);
+
 /** A child's own records: his guardians (the applicant among them) and the operators of his municipality. */
 const canReadChildRecord = or(isGuardian, isApplicant, canReadMunicipalRecord);
+
+/** A certificate and its child: as above, and a partner's key that reads its municipality's certificates. */
+const canReadCertificateRecord = or(canReadChildRecord, partnerReadsOwnMunicipalityRecord);
 
 /**
  * Who may read and do what in this subgraph; everything not listed is denied. Citizens act only on their
@@ -214,8 +233,8 @@ export const permissions: IRules = {
     navigatorGroupSettings: may('manageCertificateGroups'),
     groupChangeJob: may('changeGroupsInBulk'),
     registryReport: may('readReports'),
-    certificateRegister: may('readCertificateRegister'),
-    certificate: may('readCertificateRegister'),
+    certificateRegister: or(may('readCertificateRegister'), partnerReadsCertificates),
+    certificate: or(may('readCertificateRegister'), partnerReadsCertificates),
   },
   Mutation: {
     addChildDocument: isCitizen,
@@ -259,7 +278,7 @@ export const permissions: IRules = {
   },
   MunicipalRegulationVersionPage: may('manageRegulation'),
   ApplicationRegisterPage: isOperator,
-  CertificateRegisterPage: may('readCertificateRegister'),
+  CertificateRegisterPage: or(may('readCertificateRegister'), partnerReadsCertificates),
   LiveCertificateElsewhere: isOperator,
   ApplicationHistoryEntry: isAuthenticated,
   CreatedApplication: may('receiveApplications'),
@@ -270,7 +289,7 @@ export const permissions: IRules = {
   GroupChangeJobPage: may('changeGroupsInBulk'),
   GroupChangeRefusal: may('changeGroupsInBulk'),
   GroupChangeRefusalPage: may('changeGroupsInBulk'),
-  Certificate: canReadChildRecord,
+  Certificate: canReadCertificateRecord,
   IssuedCertificate: isCitizen,
   CertificateAtHand: { '*': isOperator, representativeEmailMasked: may('issueExtracts') },
   CertificateExtract: may('issueExtracts'),
@@ -278,12 +297,12 @@ export const permissions: IRules = {
   NavigatorResendOutcome: may('resendToNavigator'),
   Application: canReadChildRecord,
   // What staff read of the child is told to his family alone.
-  Child: { '*': canReadChildRecord, personalDataReads: isGuardian },
+  Child: { '*': canReadCertificateRecord, personalDataReads: isGuardian },
   PersonalDataReadPage: isCitizen,
   PersonalDataRead: isCitizen,
   PersonalDataReader: isCitizen,
   // Series and numbers are masked for a reception organization without the right (see documentNumberFor).
-  ChildDocument: canReadChildRecord,
+  ChildDocument: canReadCertificateRecord,
   Municipality: {
     id: isAuthenticated,
     certificateGroups: isAuthenticated,

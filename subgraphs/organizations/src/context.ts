@@ -4,6 +4,7 @@ import { Caller, Identity, ShieldContext } from '@pfdo/platform';
 import { SessionService } from './auth/session.service';
 import { SignInThrottle } from './auth/sign-in-throttle';
 import { createLoaders, Loaders } from './loaders';
+import { ApiKeySecrets } from './partners/api-key-secret';
 import { OrganizationsRuntime } from './runtime';
 
 export interface OrganizationsContext extends ShieldContext {
@@ -13,11 +14,12 @@ export interface OrganizationsContext extends ShieldContext {
   dataSource: DataSource;
   sessions: SessionService;
   signInThrottle: SignInThrottle;
+  apiKeySecrets: ApiKeySecrets;
   response: Response;
 }
 
 export function createContext(runtime: OrganizationsRuntime, caller: Caller, response: Response): OrganizationsContext {
-  const { dataSource, signInThrottle } = runtime;
+  const { dataSource, signInThrottle, apiKeySecrets } = runtime;
   return {
     identity: caller.identity,
     caller,
@@ -25,6 +27,7 @@ export function createContext(runtime: OrganizationsRuntime, caller: Caller, res
     dataSource,
     sessions: new SessionService(dataSource),
     signInThrottle,
+    apiKeySecrets,
     response,
   };
 }

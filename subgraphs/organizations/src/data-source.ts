@@ -6,8 +6,10 @@ import { SignInLimits1764200000000 } from './migrations/1764200000000-sign-in-li
 import { SessionNotifications1764250000000 } from './migrations/1764250000000-session-notifications';
 import { RequestIds1764300000000 } from './migrations/1764300000000-request-ids';
 import { StaffAccounts1764810000000 } from './migrations/1764810000000-staff-accounts';
+import { ApiKeys1764900000000 } from './migrations/1764900000000-api-keys';
 import { MunicipalityEntity } from './municipalities/municipality.entity';
 import { OrganizationEntity } from './organizations/organization.entity';
+import { ApiKeyEntity } from './partners/api-key.entity';
 import { UserEntity } from './users/user.entity';
 
 export const SCHEMA = 'organizations';
@@ -17,7 +19,7 @@ export function createOrganizationsDataSource(url: string, options: DatabaseOpti
     ...options,
     schema: SCHEMA,
     url,
-    entities: [MunicipalityEntity, OrganizationEntity, UserEntity, SessionEntity],
+    entities: [MunicipalityEntity, OrganizationEntity, UserEntity, SessionEntity, ApiKeyEntity],
     migrations: [
       Initial1764000000000,
       Inbox1764100000000,
@@ -25,6 +27,7 @@ export function createOrganizationsDataSource(url: string, options: DatabaseOpti
       SessionNotifications1764250000000,
       RequestIds1764300000000,
       StaffAccounts1764810000000,
+      ApiKeys1764900000000,
     ],
   });
 }

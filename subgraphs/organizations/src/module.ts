@@ -18,6 +18,6 @@ export const organizationsModule: SubgraphModule<OrganizationsContext, Organizat
   readConfig: readOrganizationsConfig,
   createRuntime: (databases, config) => new OrganizationsRuntime(databases, config),
   createContext: (runtime, caller, response) => createContext(runtime, caller, response),
-  routes: (runtime) => internalRoutes(runtime.dataSource, runtime.background),
+  routes: (runtime) => internalRoutes(runtime.dataSource, runtime.background, runtime.apiKeySecrets),
   seedDemo,
 };

@@ -10,6 +10,7 @@ import {
   unauthenticated,
 } from '@pfdo/platform';
 import { mayEditOwnOrganization } from './organizations/organization-details';
+import { mayKeepApiKeys } from './partners/api-key.rules';
 import { mayKeepStaffAccounts } from './staff/staff.rules';
 import { isOrgOperatorOfOwnMunicipality, isStaffAccountForRegionalOperator } from './users/user.rules';
 
@@ -33,6 +34,9 @@ export const permissions: IRules = {
     municipality: isAuthenticated,
     staffAccounts: mayKeepStaffAccounts,
     staffAccount: mayKeepStaffAccounts,
+    apiKeys: mayKeepApiKeys,
+    apiKey: mayKeepApiKeys,
+    apiKeyUsage: mayKeepApiKeys,
   },
   Mutation: {
     login: isAnyone,
@@ -46,7 +50,13 @@ export const permissions: IRules = {
     unblockStaffAccount: mayKeepStaffAccounts,
     resetStaffAccountPassword: mayKeepStaffAccounts,
     updateMyOrganization: mayEditOwnOrganizationRule,
+    issueApiKey: mayKeepApiKeys,
+    revokeApiKey: mayKeepApiKeys,
+    rotateApiKey: mayKeepApiKeys,
   },
+  ApiKey: mayKeepApiKeys,
+  IssuedApiKey: mayKeepApiKeys,
+  ApiKeyUsageDay: mayKeepApiKeys,
   StaffAccountPage: mayKeepStaffAccounts,
   StaffAccountResult: mayKeepStaffAccounts,
   // A municipality's name is public: the navigator's catalogue shows it to anonymous visitors (issue 12).

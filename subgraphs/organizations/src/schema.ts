@@ -7,6 +7,7 @@ import { findMunicipality, MunicipalityResolver } from './municipalities/municip
 import { DETAIL_LIMITS } from './organizations/organization-details';
 import { MunicipalityOrganizationPageResolver } from './organizations/organization-page';
 import { findOrganization, OrganizationResolver } from './organizations/organization.resolver';
+import { ApiKeyResolver } from './partners/api-key.resolver';
 import { permissions } from './permissions';
 import { StaffAccountResolver } from './staff/staff-account.resolver';
 import { findUser, UserResolver } from './users/user.resolver';
@@ -30,6 +31,9 @@ const inputRules: InputRules = {
   'StaffAccountInput.phone': { maxLength: 100, label: 'Телефон' },
   'NewPasswordInput.password': { maxLength: MAX_PASSWORD_LENGTH, label: 'Пароль' },
   'NewPasswordInput.passwordRepeat': { maxLength: MAX_PASSWORD_LENGTH, label: 'Повтор пароля' },
+  'ApiKeyInput.name': { maxLength: 200, label: 'Название ключа' },
+  'ApiKeyInput.partnerName': { maxLength: 255, label: 'Организация-партнёр' },
+  'ApiKeyInput.expiresOn': { maxLength: 10, label: 'Действует до' },
   'Query.staffAccounts(search:)': { maxLength: 100, label: 'Поиск' },
   'Query.staffAccounts(after:)': { maxLength: 500, message: 'Неверная позиция списка. Откройте список заново' },
   ...Object.fromEntries(
@@ -50,6 +54,7 @@ export function buildOrganizationsSchema(): Promise<FederatedSchema> {
       AuthResolver,
       StaffAccountResolver,
       MyAccountResolver,
+      ApiKeyResolver,
     ],
     referenceResolvers: {
       Municipality: (reference, context: OrganizationsContext) => findMunicipality(context, reference.id),

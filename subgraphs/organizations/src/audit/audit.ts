@@ -5,7 +5,7 @@ import { Caller, insertAuditEvent } from '@pfdo/platform';
 export type StaffAccountSnapshot = Record<string, unknown>;
 
 /**
- * What this subgraph's audit log records: every change of a staff account by an operator and of an
+ * What this subgraph's audit log records: every change of a staff account or an API key by an operator and of an
  * organization's details («Мои параметры»), written in the transaction of the change itself (the shape of
  * certificates.audit_events).
  */
@@ -25,7 +25,11 @@ export type AuditEvent =
   /** A citizen's own «Изменить пароль»: his other sessions end; never the password or its hash. */
   | { action: 'OWN_PASSWORD_CHANGED'; subjectId: string; after: { sessionsEnded: number } }
   /** A citizen's own «Изменить логин». */
-  | { action: 'OWN_LOGIN_CHANGED'; subjectId: string; before: { login: string }; after: { login: string } };
+  | { action: 'OWN_LOGIN_CHANGED'; subjectId: string; before: { login: string }; after: { login: string } }
+  /** Partners' API keys («Ключи API»): a snapshot never holds the key or its hash. */
+  | { action: 'API_KEY_ISSUED'; subjectId: string; after: Record<string, unknown> }
+  | { action: 'API_KEY_REVOKED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
+  | { action: 'API_KEY_ROTATED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {
   await insertAuditEvent(manager, 'organizations', caller, event);

@@ -16,6 +16,8 @@ import { sessionRoutes } from '../auth/auth.routes';
 import { SCHEMA } from '../data-source';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { ApiKeySecrets } from '../partners/api-key-secret';
+import { apiKeyRoutes } from '../partners/api-key.routes';
 import {
   changeCertificateHolderPassword,
   createCertificateHolder,
@@ -26,14 +28,16 @@ import {
  * Routes for the gateway and the other subgraphs, never for browsers (all need a credential). Events are
  * received on the background pool: a flood of requests does not hold them up, nor they the requests.
  */
-export function internalRoutes(dataSource: DataSource, background: DataSource) {
+export function internalRoutes(dataSource: DataSource, background: DataSource, apiKeySecrets: ApiKeySecrets) {
   const sessions = sessionRoutes(dataSource);
+  const apiKeys = apiKeyRoutes(dataSource, background, apiKeySecrets);
   const events = eventRoutes(background, SCHEMA, {
     [Topic.certificateIssued]: createCertificateHolder,
     [Topic.certificateAnnulled]: removeCertificateHolder,
   });
   return (router: Router) => {
     sessions(router);
+    apiKeys(router);
     events(router);
     router.get(municipalitiesRoute.path, async (request, response) => {
       if (!callerOf(response).service) {

@@ -26,6 +26,11 @@ export function registrySections(operator: Operator): RegistrySection[] {
     mayDo(operator, 'MANAGE_CERTIFICATE_GROUPS') && { href: '/registry/groups', label: 'Группы сертификатов' },
     mayDo(operator, 'CHANGE_GROUPS_IN_BULK') && { href: '/registry/batch', label: 'Пакетные обработки' },
     operator.role !== 'ORG_OPERATOR' && { href: '/registry/organizations', label: 'Пользователи организаций' },
+    // The same operators as the shield's mayKeepApiKeys (organizations): a municipal one and the regional one.
+    (operator.role === 'MUNICIPAL_OPERATOR' || operator.role === 'REGIONAL_OPERATOR') && {
+      href: '/registry/api-keys',
+      label: 'Ключи API',
+    },
     mayDo(operator, 'MANAGE_SETTINGS') && { href: '/registry/settings', label: 'Мои параметры' },
     mayDo(operator, 'READ_REPORTS') && { href: '/registry/reports', label: 'Отчеты' },
     { href: '/registry/references', label: 'Справочники' },

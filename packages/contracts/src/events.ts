@@ -107,7 +107,7 @@ export const certificateExtractMailRequested = z.strictObject({
 });
 
 /**
- * The steps an applicant hears of by e-mail (docs/domain.md §4a). Activation, refusal and freezing change what
+ * The steps an applicant hears of by e-mail (docs/domain.md §4, «The applicant's status e-mails»). Activation, refusal and freezing change what
  * the family may do and are always sent; the others are optional and each user may turn them off.
  */
 export const STATUS_MAIL_KINDS = [

@@ -157,12 +157,14 @@ export async function refuseApplication(context: CertificatesContext, applicatio
       before: { status: application.status },
       after: { status, reason },
     });
-    const certificate = application.certificateId
-      ? await manager.findOneBy(CertificateEntity, { id: application.certificateId })
-      : null;
+    // A refused change names the certificate it was for; a refused new certificate's number means nothing now.
+    const changed =
+      application.kind !== ApplicationKind.NEW_CERTIFICATE && application.certificateId
+        ? await manager.findOneBy(CertificateEntity, { id: application.certificateId })
+        : null;
     await requestApplicationStatusMail(manager, application, 'APPLICATION_REFUSED', {
       reason,
-      certificateNumber: application.kind === ApplicationKind.NEW_CERTIFICATE ? undefined : certificate?.number,
+      certificateNumber: changed?.number,
     });
     return manager.findOneByOrFail(ApplicationEntity, { id: application.id });
   });

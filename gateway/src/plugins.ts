@@ -20,12 +20,12 @@ const CATALOGUE_ROOT_FIELDS = [
 ];
 
 /**
- * Root fields an anonymous caller may ask for: who am I, signing in, the e-mail's confirmation link, and the
- * public catalogue.
+ * Root fields an anonymous caller may ask for: who am I, signing in, the e-mail's confirmation link, the status
+ * e-mail's «Отписаться» (its signed token is the credential), and the public catalogue.
  */
 const ANONYMOUS_ROOT_FIELDS: Record<string, ReadonlySet<string>> = {
   query: new Set(['me', '__typename', ...CATALOGUE_ROOT_FIELDS]),
-  mutation: new Set(['login', 'confirmEmail', '__typename']),
+  mutation: new Set(['login', 'confirmEmail', 'unsubscribe', '__typename']),
 };
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 

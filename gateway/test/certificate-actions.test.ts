@@ -279,8 +279,8 @@ describe('the new extract e-mailed to the representative', () => {
     }>(SEND, { id: certificate.id, password: 'Pochta2026', repeat: 'Pochta2026' });
     expect(issueCertificateExtract).toEqual({ password: 'Pochta2026', emailedTo: masked });
 
-    // The first e-mail to the address was the confirmation of the application.
-    const mails = await waitForMailTo(email, 2);
+    // Before it: the confirmation of the application, and the status e-mail of its activation.
+    const mails = await waitForMailTo(email, 3);
     const mail = mails.find(
       (candidate) => candidate.subject === `Выписка из реестра сертификатов № ${certificate.number}`,
     );

@@ -224,6 +224,7 @@ export const ErrorCode = {
   TooManyTokens: 'TOO_MANY_TOKENS',
   Unauthenticated: 'UNAUTHENTICATED',
   UnknownTopic: 'UNKNOWN_TOPIC',
+  UnsubscribeLinkInvalid: 'UNSUBSCRIBE_LINK_INVALID',
   UnsupportedScanFormat: 'UNSUPPORTED_SCAN_FORMAT',
   WeakPassword: 'WEAK_PASSWORD'
 } as const;
@@ -339,3 +340,24 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+/** Письмо заявителю о шаге заявки или сертификата */
+export const StatusMailKind = {
+  /** Отказ по заявке */
+  ApplicationRefused: 'APPLICATION_REFUSED',
+  /** Сертификат активирован */
+  CertificateActivated: 'CERTIFICATE_ACTIVATED',
+  /** Сертификат заморожен */
+  CertificateFrozen: 'CERTIFICATE_FROZEN',
+  /** Документы получены */
+  DocumentsReceived: 'DOCUMENTS_RECEIVED',
+  /** Сформирована новая выписка */
+  ExtractIssued: 'EXTRACT_ISSUED',
+  /** Группа сертификата изменена */
+  GroupChanged: 'GROUP_CHANGED',
+  /** Смена муниципалитета внесена */
+  MunicipalityChanged: 'MUNICIPALITY_CHANGED',
+  /** Уточнения персональных данных внесены */
+  PersonalDataClarified: 'PERSONAL_DATA_CLARIFIED'
+} as const;
+
+export type StatusMailKind = typeof StatusMailKind[keyof typeof StatusMailKind];

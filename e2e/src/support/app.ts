@@ -20,12 +20,16 @@ export interface RunningApp {
   databaseUrl: string;
   /** The process id of a service, as the stack reported it when the service came up. */
   pidOf(service: string): number;
+  /** The process id of a service's current run; undefined while it is down (or restarting, with `restarts`). */
+  runningPidOf(service: string): number | undefined;
   stop(): Promise<void>;
 }
 
 export interface AppOptions {
   /** Extra environment for every service (a shorter timeout, say). */
   env?: Record<string, string>;
+  /** Restart a service that exits (as `npm start` does), for a test that restarts one on purpose. */
+  restarts?: boolean;
 }
 
 /** The whole app as `npm start` runs it (embedded PostgreSQL, maildev, demo data, the built web app). */
@@ -42,6 +46,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
       // A fresh secret per run: no constant secret signs anything.
       gatewaySecret: generateGatewaySecret(),
       env: options.env,
+      restarts: options.restarts ?? false,
       sink: (service, line) => lines.push(`[${service}] ${line}`),
     });
     return {
@@ -55,7 +60,8 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
         if (!reported) throw new Error(`the stack reported no pid for ${service}:\n${lines.slice(-30).join('\n')}`);
         return Number(reported[1]);
       },
-      // The stack restarts nothing (like the jest stack): a service that exited during the file's tests
+      runningPidOf: (service) => stack.pidOf(service),
+      // Unless asked to, the stack restarts nothing (like the jest stack): a service that exited during the file's tests
       // fails it here, named, rather than as a puzzling page.
       stop: async () => {
         const exits = stack.unexpectedExits();

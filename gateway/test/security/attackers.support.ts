@@ -150,6 +150,10 @@ export async function writesIn(scope: WriteScope): Promise<Record<string, string
       'row.application_id = ANY($2::uuid[]) OR row.requested_by_user_id = ANY($1::uuid[])',
     ),
     'email.outbox': digest('email.outbox', mentions, 'row.id, row.topic'),
+    'email.notification_preferences': digest(
+      'email.notification_preferences',
+      'row.user_id = ANY($1::uuid[]) OR row.user_id = ANY($2::uuid[])',
+    ),
   };
   const sql = `SELECT ${Object.entries(tables)
     .map(([name, select]) => `${select} AS "${name}"`)

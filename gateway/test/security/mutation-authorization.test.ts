@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { CREDENTIAL_HEADER, DemoMunicipality, Identity } from '@pfdo/platform';
 import {
   anonymous,
@@ -37,6 +37,8 @@ interface Victims {
   pendingChildId: string;
   /** A navigator group setting of Новокузнецк («Настройка сертификатов»). */
   groupSettingId: string;
+  /** The parent: her «Настройка уведомлений». */
+  citizenUserId: string;
 }
 
 let attackers: Record<AttackerName, Attacker>;
@@ -66,6 +68,7 @@ beforeAll(async () => {
     pendingApplicationId: pending.application.id,
     pendingChildId: pendingChild.id,
     groupSettingId: randomUUID(),
+    citizenUserId: citizen.id,
   };
   await testDatabase().query(
     `INSERT INTO navigator.group_settings (id, municipality_id, name, nominal_kopecks, min_age, max_age, municipality_limit_kopecks)
@@ -351,6 +354,20 @@ const ATTACKS: Attack[] = [
     query: `mutation ($token: String!) { confirmEmail(token: $token) { applicationNumber } }`,
     variables: () => ({ token: randomUUID() }),
     refused: { ...everyoneBut([], 'CONFIRMATION_NOT_FOUND'), anonymous: 'CONFIRMATION_NOT_FOUND' },
+  },
+  {
+    name: 'updateNotificationSettings (a citizen’s own)',
+    query: `mutation { updateNotificationSettings(enabledKinds: []) { kind } }`,
+    variables: () => ({}),
+    refused: { ...everyoneBut(['citizen']), anonymous: 'UNAUTHENTICATED' },
+  },
+  {
+    name: 'unsubscribe someone else with a token not signed by the service',
+    query: `mutation ($token: String!) { unsubscribe(token: $token) { kind } }`,
+    variables: () => ({
+      token: `v1.${victims.citizenUserId}.DOCUMENTS_RECEIVED.${randomBytes(32).toString('base64url')}`,
+    }),
+    refused: { ...everyoneBut([], 'UNSUBSCRIBE_LINK_INVALID'), anonymous: 'UNSUBSCRIBE_LINK_INVALID' },
   },
   {
     name: 'login with someone else’s login and a guessed password',

@@ -94,6 +94,8 @@ export const ErrorCode = {
   ConfirmationExpired: 'CONFIRMATION_EXPIRED',
   ConfirmationSuperseded: 'CONFIRMATION_SUPERSEDED',
   EmailAlreadyConfirmed: 'EMAIL_ALREADY_CONFIRMED',
+  /** «Отписаться»: the link's token is not one this service signed (copied wrong, or forged). */
+  UnsubscribeLinkInvalid: 'UNSUBSCRIBE_LINK_INVALID',
   // Events between services (`/internal/events`)
   UnknownTopic: 'UNKNOWN_TOPIC',
   InvalidEventPayload: 'INVALID_EVENT_PAYLOAD',

@@ -106,6 +106,57 @@ export const certificateExtractMailRequested = z.strictObject({
   extractPdfBase64: z.base64().min(1),
 });
 
+/**
+ * The steps an applicant hears of by e-mail (docs/domain.md §4, «The applicant's status e-mails»). Activation, refusal and freezing change what
+ * the family may do and are always sent; the others are optional and each user may turn them off.
+ */
+export const STATUS_MAIL_KINDS = [
+  'DOCUMENTS_RECEIVED',
+  'CERTIFICATE_ACTIVATED',
+  'APPLICATION_REFUSED',
+  'MUNICIPALITY_CHANGED',
+  'PERSONAL_DATA_CLARIFIED',
+  'GROUP_CHANGED',
+  'CERTIFICATE_FROZEN',
+  'EXTRACT_ISSUED',
+] as const;
+export type StatusMailKind = (typeof STATUS_MAIL_KINDS)[number];
+
+export const MANDATORY_STATUS_MAIL_KINDS: ReadonlySet<StatusMailKind> = new Set([
+  'CERTIFICATE_ACTIVATED',
+  'APPLICATION_REFUSED',
+  'CERTIFICATE_FROZEN',
+]);
+
+export const OPTIONAL_STATUS_MAIL_KINDS: readonly StatusMailKind[] = STATUS_MAIL_KINDS.filter(
+  (kind) => !MANDATORY_STATUS_MAIL_KINDS.has(kind),
+);
+
+export function isStatusMailKind(value: unknown): value is StatusMailKind {
+  return typeof value === 'string' && (STATUS_MAIL_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * certificates → email: a step of an application or its certificate, to be mailed to the applicant's confirmed
+ * e-mail. Only the facts the message shows: never the child's name or documents, never a password.
+ */
+export const statusMailRequested = z.strictObject({
+  kind: z.enum(STATUS_MAIL_KINDS),
+  applicationNumber: z.string().regex(/^\d{8}$/),
+  to: address(),
+  /** The applicant's user, whose «Настройка уведомлений» decides on optional kinds. */
+  userId: id(),
+  /** The certificate's number (the navigator's login), when the step concerns one. */
+  certificateNumber: z
+    .string()
+    .regex(/^\d{10}$/)
+    .optional(),
+  /** A refusal's or a freeze's reason, as the operator wrote it. */
+  reason: text(1000).optional(),
+  /** The certificate's group after a change of group or municipality. */
+  groupName: text(500).optional(),
+});
+
 /** email → the SMTP server: one e-mail as the outbox keeps it until it is sent. */
 export const mailMessage = z.strictObject({
   to: address(),
@@ -166,6 +217,11 @@ export const TOPICS = {
     consumer: 'email',
     payload: certificateExtractMailRequested,
   },
+  'application.status-mail-requested': {
+    producer: 'certificates',
+    consumer: 'email',
+    payload: statusMailRequested,
+  },
   'smtp.send': { producer: 'email', consumer: 'smtp', payload: mailMessage },
 } as const satisfies Record<string, TopicContract>;
 
@@ -181,6 +237,7 @@ export const Topic = {
   certificatesRegrouped: 'certificate.regrouped',
   organizationApplicationCreated: 'organization.application-created',
   certificateExtractMailRequested: 'certificate.extract-mail-requested',
+  statusMailRequested: 'application.status-mail-requested',
   sendMail: 'smtp.send',
 } as const satisfies Record<string, TopicName>;
 

@@ -32,6 +32,13 @@ const extractMail = {
   childFullName: 'Иванова Софья Андреевна',
   extractPdfBase64: PDF,
 };
+const statusMail = {
+  kind: 'APPLICATION_REFUSED' as const,
+  applicationNumber: '12345678',
+  to: 'parent@example.ru',
+  userId: ID,
+  reason: 'Данные свидетельства о рождении не совпадают с оригиналом',
+};
 
 export const TOPIC_EXAMPLES: { [T in TopicName]: TopicExample<T> } = {
   'application.email-confirmation-requested': {
@@ -141,6 +148,15 @@ export const TOPIC_EXAMPLES: { [T in TopicName]: TopicExample<T> } = {
     broken: [
       ['no extract', { ...extractMail, extractPdfBase64: undefined }],
       ['the password beside the extract', { ...extractMail, password: 'kY7-pQ2-wX9' }],
+    ],
+  },
+  'application.status-mail-requested': {
+    enqueued: statusMail,
+    delivered: statusMail,
+    broken: [
+      ['an unknown kind', { ...statusMail, kind: 'ENROLLED' }],
+      ['the child’s name beside the facts', { ...statusMail, childFullName: 'Иванова Софья' }],
+      ['a password', { ...statusMail, password: 'kY7-pQ2-wX9' }],
     ],
   },
   'smtp.send': {

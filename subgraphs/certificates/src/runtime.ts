@@ -75,6 +75,7 @@ export class CertificatesRuntime implements SubgraphRuntime {
         [Topic.certificateStatusChanged]: deliverTo(config.navigatorUrl, 'certificates', config.gatewaySecret),
         [Topic.certificatesRegrouped]: deliverTo(config.navigatorUrl, 'certificates', config.gatewaySecret),
         [Topic.certificateExtractMailRequested]: deliverTo(config.emailUrl, 'certificates', config.gatewaySecret),
+        [Topic.statusMailRequested]: deliverTo(config.emailUrl, 'certificates', config.gatewaySecret),
         // The form is rendered as the event leaves, not in the transaction that wrote it.
         [Topic.organizationApplicationCreated]: withApplicationForm(
           this,
@@ -106,7 +107,7 @@ export class CertificatesRuntime implements SubgraphRuntime {
 
 /**
  * A request for an e-mail is independent of every other event: each goes in a lane of its own, so that the
- * September rush's confirmations leave side by side. The forms to e-mail share one lane (their PDF is rendered
+ * September rush's confirmations leave side by side (the applicants' status e-mails too). The forms to e-mail share one lane (their PDF is rendered
  * on the workers parents' downloads use, and a relay must not fill their queue); the certificate's lifecycle
  * (issued, annulled, frozen, regrouped) keeps one lane, in the order it happened.
  */
@@ -114,6 +115,7 @@ export function certificatesLane(event: OutboxEvent): string {
   switch (event.topic) {
     case Topic.emailConfirmationRequested:
     case Topic.certificateExtractMailRequested:
+    case Topic.statusMailRequested:
       return event.id;
     case Topic.organizationApplicationCreated:
       return 'forms';

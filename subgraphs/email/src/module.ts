@@ -9,6 +9,7 @@ import {
 } from './confirmations/email-confirmation.service';
 import { createContext, EmailContext } from './context';
 import { createEmailDataSource, SCHEMA } from './data-source';
+import { handleStatusMailRequested } from './notifications/status-mail.service';
 import { EmailRuntime } from './runtime';
 import { buildEmailSchema, SUBGRAPH_NAME } from './schema';
 
@@ -30,6 +31,7 @@ export const emailModule: SubgraphModule<EmailContext, EmailConfig, EmailRuntime
         [Topic.emailConfirmationRequested]: handleConfirmationRequested(runtime),
         [Topic.organizationApplicationCreated]: handleOrganizationApplicationCreated,
         [Topic.certificateExtractMailRequested]: handleCertificateExtractMailRequested(runtime),
+        [Topic.statusMailRequested]: handleStatusMailRequested(runtime),
       },
       () => runtime.relay.nudge(),
     ),

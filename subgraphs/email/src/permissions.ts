@@ -19,13 +19,22 @@ const isRequester: IRule = parentRule<{ requestedByUserId?: string | null }>(
 
 /**
  * An applicant's e-mail is personal data: the applicant and the operators of the application's
- * municipality read it. The link in the e-mail works without signing in. Everything not listed is denied.
+ * municipality read it. The link in the e-mail works without signing in, and so does the status e-mail's
+ * «Отписаться»; «Настройка уведомлений» is the citizen's own. Everything not listed is denied.
  */
 export const permissions: IRules = {
   Mutation: {
     confirmEmail: isAnyone,
     resendConfirmationEmail: isCitizen,
+    updateNotificationSettings: isCitizen,
+    // The e-mail's «Отписаться»: the signed token is the credential (notifications/unsubscribe-token.ts).
+    unsubscribe: isAnyone,
   },
+  Query: {
+    notificationSettings: isCitizen,
+  },
+  NotificationSetting: isCitizen,
+  UnsubscribeResult: isAnyone,
   EmailConfirmationResult: isAnyone,
   EmailConfirmation: or(isRequester, canReadMunicipalRecord),
   Application: {

@@ -9,6 +9,7 @@ import { CertificatesContext } from '../context';
 import { SCHEMA } from '../data-source';
 import { certificateStillInScope } from '../permissions';
 import { applicationNotFound, invalidFields } from '../shared/errors';
+import { confirmedApplicationMail, requestApplicationStatusMail } from '../status-mails/status-mail';
 import { ApplicationAction, nextStatus } from './application-state';
 import { ApplicationKind } from './application-status';
 import { ApplicationEntity } from './application.entity';
@@ -54,7 +55,7 @@ async function assertCertificateStillInScope(manager: EntityManager, application
 /** «Документы получены»: the organization has the signed application form and the documents. */
 export async function recordDocumentsReceived(context: CertificatesContext, applicationId: string) {
   const identity = context.identity!;
-  return context.dataSource.transaction(async (manager) => {
+  const received = await context.dataSource.transaction(async (manager) => {
     const application = await lockApplicationInScope(manager, identity, applicationId);
     const status = nextStatus(application.status, ApplicationAction.RECEIVE_DOCUMENTS);
     const receivedAt = new Date();
@@ -73,14 +74,17 @@ export async function recordDocumentsReceived(context: CertificatesContext, appl
       before: { status: application.status },
       after: { status, documentsReceivedAt: receivedAt.toISOString(), organizationId: identity.organizationId },
     });
+    await requestApplicationStatusMail(manager, application, 'DOCUMENTS_RECEIVED');
     return manager.findOneByOrFail(ApplicationEntity, { id: application.id });
   });
+  context.runtime.relay.nudge();
+  return received;
 }
 
 /** «Подтвердить персональные данные»: the application is confirmed and its certificate activated. */
 export async function confirmPersonalData(context: CertificatesContext, applicationId: string) {
   const identity = context.identity!;
-  return context.dataSource.transaction(async (manager) => {
+  const confirmed = await context.dataSource.transaction(async (manager) => {
     const application = await lockApplicationInScope(manager, identity, applicationId);
     const status = nextStatus(application.status, ApplicationAction.CONFIRM_PERSONAL_DATA);
     if (!application.certificateId) {
@@ -109,8 +113,12 @@ export async function confirmPersonalData(context: CertificatesContext, applicat
       before: effect.before,
       after: { ...effect.after, applicationId: application.id, kind: application.kind },
     });
+    const mail = await confirmedApplicationMail(manager, application);
+    await requestApplicationStatusMail(manager, application, mail.kind, mail.facts);
     return manager.findOneByOrFail(ApplicationEntity, { id: application.id });
   });
+  context.runtime.relay.nudge();
+  return confirmed;
 }
 
 /** «Отказать»: the application is refused for a stated reason; its certificate, if any, stops being live. */
@@ -148,6 +156,15 @@ export async function refuseApplication(context: CertificatesContext, applicatio
       subjectId: application.id,
       before: { status: application.status },
       after: { status, reason },
+    });
+    // A refused change names the certificate it was for; a refused new certificate's number means nothing now.
+    const changed =
+      application.kind !== ApplicationKind.NEW_CERTIFICATE && application.certificateId
+        ? await manager.findOneBy(CertificateEntity, { id: application.certificateId })
+        : null;
+    await requestApplicationStatusMail(manager, application, 'APPLICATION_REFUSED', {
+      reason,
+      certificateNumber: changed?.number,
     });
     return manager.findOneByOrFail(ApplicationEntity, { id: application.id });
   });

@@ -13,6 +13,7 @@ import { CertificateStatus } from '../certificates/certificate-status';
 import { CertificateEntity } from '../certificates/certificate.entity';
 import { CertificatesContext } from '../context';
 import { SCHEMA } from '../data-source';
+import { requestCertificateStatusMail } from '../status-mails/status-mail';
 import { CertificateAction, certificateStatusAfter } from './certificate-actions';
 
 /** The longest reason for a freeze: a paragraph citing the municipal regulation, as a refusal's reason. */
@@ -54,10 +55,12 @@ export async function freezeCertificate(
   const frozen = await context.dataSource.transaction(async (manager) => {
     const certificate = await certificateInScope(manager, identity, certificateId, { lock: true });
     const status = certificateStatusAfter(certificate.status, CertificateAction.FREEZE);
-    return changeStatus(context, manager, certificate, status, {
+    const changed = await changeStatus(context, manager, certificate, status, {
       action: 'CERTIFICATE_FROZEN',
       after: { status, reason: trimmed },
     });
+    await requestCertificateStatusMail(manager, certificate, 'CERTIFICATE_FROZEN', { reason: trimmed });
+    return changed;
   });
   context.runtime.relay.nudge();
   return frozen;

@@ -19,6 +19,7 @@ import { ChildEntity } from '../children/child.entity';
 import { fullNameOf } from '../children/guardianship';
 import { CertificatesContext } from '../context';
 import { SCHEMA } from '../data-source';
+import { requestCertificateStatusMail } from '../status-mails/status-mail';
 import { CertificateAction, certificateStatusAfter } from './certificate-actions';
 
 /** A password a person typed for the navigator cabinet: the rules of the generated one, loosened for typing. */
@@ -167,8 +168,11 @@ export async function issueCertificateExtract(
         childFullName: fullNameOf(child),
         extractPdfBase64: pdf.toString('base64'),
       });
+    } else {
+      // Handed over in person: the representative still hears that the old password no longer works.
+      await requestCertificateStatusMail(audit, certificate, 'EXTRACT_ISSUED');
     }
   });
-  if (to) context.runtime.relay.nudge();
+  context.runtime.relay.nudge();
   return { certificate, password, pdf, emailedTo };
 }

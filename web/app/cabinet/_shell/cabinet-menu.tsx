@@ -4,7 +4,7 @@ import { usePathname } from 'next/navigation';
 import type { SignedInUserFragment } from '@/gql/graphql';
 import { PortalMenuBar } from '../../_ui/portal-menu-bar';
 
-/** The seed's top menu: «Услуги», «Обо мне», «Дети», «Почта», and the user's name. */
+/** The seed's top menu: «Услуги», «Обо мне», «Дети», «Почта», «Настройки» (issue 14), and the user's name. */
 const SECTIONS = [
   {
     href: '/cabinet/services',
@@ -14,6 +14,7 @@ const SECTIONS = [
   { href: '/cabinet/about', label: 'Обо мне', owns: [] },
   { href: '/cabinet/children', label: 'Дети', owns: [] },
   { href: '/cabinet/mail', label: 'Почта', owns: [] },
+  { href: '/cabinet/settings/notifications', label: 'Настройки', owns: ['/cabinet/settings/'] },
 ];
 
 function currentOf(pathname: string, section: (typeof SECTIONS)[number]): 'page' | 'true' | undefined {

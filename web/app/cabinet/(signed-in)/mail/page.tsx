@@ -12,6 +12,10 @@ export default function MailPage() {
         Письма о заявке на сертификат приходят на адрес электронной почты, который вы указали в заявке. Состояние заявки
         всегда видно в разделе <Link href="/cabinet/services/additional-education">«Дополнительное образование»</Link>.
       </p>
+      <p>
+        Какие письма присылать, можно выбрать в{' '}
+        <Link href="/cabinet/settings/notifications">«Настройке уведомлений»</Link>.
+      </p>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary } from '@/app/_ui/error-summary';
 import { LoadState } from '@/app/_ui/load-state';
 import type { NotificationSettingsQuery as Settings, StatusMailKind } from '@/gql/graphql';
+import { SettingsNav } from '../_account/settings-nav';
 import styles from './notification-settings.module.css';
 import { NotificationSettingsQuery, UpdateNotificationSettingsMutation } from './notification-settings.operations';
 
@@ -19,6 +20,7 @@ export function NotificationSettings() {
   return (
     <section className="page-panel" aria-labelledby="notifications-title">
       <h1 id="notifications-title">Настройка уведомлений</h1>
+      <SettingsNav />
       {settings.data ? (
         <SettingsForm settings={settings.data.notificationSettings} />
       ) : (

@@ -88,6 +88,15 @@ describe('«Мои параметры», «Отчеты» and «Справочн
     await field(page, 'Текст выдержки').fill('Сертификат замораживается по основаниям раздела 4 Положения.');
     await page.getByRole('button', { name: 'Сохранить выдержку' }).click();
     await page.getByText('Выдержка сохранена.').waitFor();
+    // What parents read under an issued certificate (seed 004, step 11), kept across a reload.
+    await field(page, 'Порядок активации').fill(
+      'После 12.08 для активации сертификата обратитесь с заявлением в МАУ ДО «ДЮЦ «Орион»».',
+    );
+    await field(page, 'Телефон тех. поддержки').fill('Телефон тех. поддержки: 8 (3843) 74-85-62');
+    await page.getByRole('button', { name: 'Сохранить сведения для родителей' }).click();
+    await page.getByText('Сведения для родителей сохранены.').waitFor();
+    await page.reload();
+    assert.equal(await field(page, 'Телефон тех. поддержки').inputValue(), 'Телефон тех. поддержки: 8 (3843) 74-85-62');
     await expectAccessibleAtBothSizes(page, '«Мои параметры» with a regulation');
     await screenshot(page, 'settings-03-uploaded');
     await context.close();

@@ -2,12 +2,17 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { DemoMunicipality } from '@pfdo/platform';
 import { pdfQrCodes } from '@pfdo/testing/pdf';
 import { ARTIFACTS_DIR, screenshot, type TestBrowser } from '../support/browser';
 import { expectAccessible, issueCertificateByKeyboard, NOVOKUZNETSK_GROUP, signIn } from '../support/cabinet';
 import { pdfText } from '../support/pdf';
-import { signInToRegistry } from '../support/registry';
+import { graphqlAs, signInToRegistry } from '../support/registry';
 import { DATE_TIME, SOFIA, type SubmittedApplication } from './parent-flow';
+
+const ACTIVATION_NOTICE =
+  'После 12.08 для активации сертификата необходимо с заявлением обратиться в МАУ ДО «ДЮЦ «Орион»»';
+const SUPPORT_PHONES = 'Телефон тех. поддержки: Мирит - 8(3842)45-25-48, 8(3842)45-21-90';
 
 /**
  * The e-mail's link in a browser where the parent is not signed in: confirmed, «Войти», the application,
@@ -33,6 +38,14 @@ export async function sofiaGetsCertificate(browser: TestBrowser, submitted: Subm
   await page.getByRole('link', { name: 'Получить сертификат' }).waitFor();
   await context.close();
 
+  // What Новокузнецк's registry operator tells its parents after the certificate is issued (seed 004, step 11).
+  const operator = await graphqlAs(new URL(fresh.page.url()).origin, 'operator@demo.ru');
+  await operator(
+    `mutation ($id: ID!, $notice: String!, $phones: String!) {
+      setMunicipalCitizenNotice(municipalityId: $id, activationNotice: $notice, supportPhones: $phones) { id }
+    }`,
+    { id: DemoMunicipality.novokuznetsk, notice: ACTIVATION_NOTICE, phones: SUPPORT_PHONES },
+  );
   await certificateForSofia(browser, fresh.page, applicationNumber);
 
   // The link is single-use: a second click says so, and still leads to the application.
@@ -68,6 +81,9 @@ async function certificateForSofia(browser: TestBrowser, page: Page, application
     assert.ok(panel.includes(fact), `the certificate panel shows «${fact}»`);
   }
   assert.match(panel, new RegExp(`Дата создания: ${DATE_TIME.source}`));
+  assert.equal(await page.getByTestId('activation-notice').textContent(), ACTIVATION_NOTICE);
+  assert.equal(await page.getByTestId('support-phones').textContent(), SUPPORT_PHONES);
+  assert.ok(panel.includes('Документ, подтверждающий регистрацию ребёнка по месту жительства'), 'seed 003 §14');
   assert.equal(await page.getByTestId('navigator-login').textContent(), certificateNumber);
   assert.ok(((await page.getByTestId('navigator-password').textContent()) ?? '').length >= 8);
   await expectAccessible(page, 'the certificate panel');

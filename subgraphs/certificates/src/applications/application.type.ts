@@ -7,6 +7,8 @@ export const DOCUMENTS_TO_BRING = [
   'Паспорт родителя (законного представителя)',
   'Паспорт или свидетельство о рождении ребёнка',
   'Подписанное заявление (если не удалось распечатать его самостоятельно, обратитесь в организацию с номером сертификата)',
+  // Seed 003 §14: only for a child the registry does not know from a kindergarten's or a school's lists.
+  'Документ, подтверждающий регистрацию ребёнка по месту жительства в муниципалитете (только если ребёнок не посещает детский сад или школу)',
 ];
 
 export function applicationFormPath(applicationId: string): string {

@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { usePrimedCache, type ServerAnswer } from '../../_apollo/prime';
 import { LoadState } from '../../_ui/load-state';
 import { mayDo, useOperator } from '../_shell/operator';
+import { CitizenNoticeForm } from './citizen-notice-form';
 import { MunicipalityChooser } from './municipality-chooser';
 import { OrganizationForm } from './organization-form';
 import { RegulationSection } from './regulation-section';
@@ -41,7 +42,15 @@ export function SettingsPage({ params, server }: { params: Record<string, string
           <MunicipalityChooser municipalities={data.municipalities} chosen={params.municipality ?? ''} />
         )}
         {municipality ? (
-          <RegulationSection municipality={municipality} onChanged={() => void refetch().catch(() => undefined)} />
+          <>
+            <RegulationSection municipality={municipality} onChanged={() => void refetch().catch(() => undefined)} />
+            <CitizenNoticeForm
+              key={municipality.id}
+              municipalityId={municipality.id}
+              activationNotice={municipality.activationNotice ?? ''}
+              supportPhones={municipality.supportPhones ?? ''}
+            />
+          </>
         ) : (
           <p>Выберите муниципалитет, чтобы загрузить его Положение.</p>
         )}

@@ -3,4 +3,5 @@ export {
   SettingsPageDocument as SettingsPageQuery,
   UpdateMyOrganizationDocument as UpdateMyOrganizationMutation,
   SetMunicipalRegulationExcerptDocument as SetMunicipalRegulationExcerptMutation,
+  SetMunicipalCitizenNoticeDocument as SetMunicipalCitizenNoticeMutation,
 } from '@/gql/graphql';

@@ -61,16 +61,27 @@ export function CertificatePanel({ child, certificate }: { child: CabinetChild; 
       </ul>
       <NavigatorCredentials childId={child.id} />
       {certificate.status === 'NOT_ACTIVATED' && (
-        <p className="notice">
-          Осуществить активацию сертификата Вы можете на основании заявления в одном из предложенных учреждений Вашего
-          муниципалитета
-        </p>
+        <>
+          <p className="notice">
+            Осуществить активацию сертификата Вы можете на основании заявления в одном из предложенных учреждений Вашего
+            муниципалитета
+          </p>
+          {/* What the municipality's registry operator wrote for its parents (seed 004, step 11). */}
+          {certificate.municipality.activationNotice && (
+            <p className="notice notice-warning" data-testid="activation-notice">
+              {certificate.municipality.activationNotice}
+            </p>
+          )}
+        </>
       )}
       {application && <ApplicationFormLinks application={application} />}
       <ReceptionOrganizations
         organizations={certificate.municipality.receptionOrganizations}
         documentsToBring={application?.documentsToBring ?? []}
       />
+      {certificate.municipality.supportPhones && (
+        <p data-testid="support-phones">{certificate.municipality.supportPhones}</p>
+      )}
     </section>
   );
 }

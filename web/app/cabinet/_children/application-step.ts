@@ -49,4 +49,6 @@ export const childPaths = {
   application: (childId: string) => `/cabinet/children/${childId}/application`,
   document: (childId: string) => `/cabinet/children/${childId}/document`,
   issueCertificate: (childId: string) => `/cabinet/children/${childId}/certificate/new`,
+  changeCertificate: (childId: string) => `/cabinet/children/${childId}/certificate/change`,
+  dataReads: (childId: string) => `/cabinet/children/${childId}/data-reads`,
 };

@@ -1,0 +1,5 @@
+// The documents are in change.graphql; codegen types them into gql/graphql.ts.
+export {
+  ChangeRequestChoicesDocument as ChangeRequestChoicesQuery,
+  RequestCertificateChangeDocument as RequestCertificateChangeMutation,
+} from '@/gql/graphql';

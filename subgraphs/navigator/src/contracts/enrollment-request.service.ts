@@ -144,17 +144,20 @@ export async function createEnrollmentRequest(context: NavigatorContext, groupId
       throw domainError(ErrorCode.EnrollmentExists, 'Заявка в эту группу уже подана: она в разделе «Договоры»');
     }
     const reservedKopecks = await reservationOf(manager, copy, group, term, now);
+    // A SELECT over the UPDATE: TypeORM hands an UPDATE's answer back as [rows, count], never empty.
     const placed: unknown[] = await manager.query(
-      `UPDATE navigator.program_groups SET places_taken = places_taken + 1
-        WHERE id = $1 AND places_taken < places_total RETURNING id`,
+      `WITH placed AS (
+         UPDATE navigator.program_groups SET places_taken = places_taken + 1
+          WHERE id = $1 AND places_taken < places_total RETURNING id)
+       SELECT id FROM placed`,
       [groupId],
     );
     if (placed.length === 0) throw domainError(ErrorCode.NoFreePlaces, 'В группе не осталось свободных мест');
     await manager.query(
       `INSERT INTO navigator.contracts (id, number, certificate_id, group_id, program_id, organization_id, registry,
          monthly_price_kopecks, cost_kopecks, reserved_kopecks, financial_year, months, starts_on, ends_on, requested_at)
-       VALUES ($1, $2 || '-' || lpad(nextval('navigator.contract_numbers')::text, 6, '0'), $3, $4, $5, $6, $7,
-               $8, $9, $10, $2, $11, $12, $13, $14)`,
+       VALUES ($1, $2::int::text || '-' || lpad(nextval('navigator.contract_numbers')::text, 6, '0'), $3, $4, $5, $6,
+               $7, $8, $9, $10, $2::int, $11, $12, $13, $14)`,
       [
         id,
         term.financialYear,

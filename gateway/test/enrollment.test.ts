@@ -1,4 +1,14 @@
-import { anonymous, closeTestDatabase, countSqlStatements, GatewayClient, signIn, testDatabase } from '@pfdo/testing';
+import { DemoUser } from '@pfdo/platform';
+import {
+  anonymous,
+  callSubgraph,
+  closeTestDatabase,
+  countSqlStatements,
+  GatewayClient,
+  gatewayCredential,
+  signIn,
+  testDatabase,
+} from '@pfdo/testing';
 import { availableNominal } from '../../subgraphs/navigator/src/cabinet/available-nominal';
 import { NOT_ACTIVATED_REASON } from '../../subgraphs/navigator/src/contracts/contract-actions.service';
 import { contractTerm } from '../../subgraphs/navigator/src/contracts/contract-term';
@@ -51,6 +61,22 @@ const moneyOf = async (client: GatewayClient) =>
       };
     }>(MONEY)
   ).myCertificateCabinet;
+
+const ACCOUNT = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+  ... on Certificate { account { reservedKopecks balanceKopecks enrollmentRequests confirmedContracts fundedContracts
+    activeContracts } } } }`;
+
+/** The regional operator as the gateway forwards him (he may read any certificate's account). */
+const REGION = {
+  userId: DemoUser.region,
+  role: 'REGIONAL_OPERATOR' as const,
+  fullName: 'Кузнецова Анна Дмитриевна',
+  login: 'region@demo.ru',
+  organizationId: null,
+  municipalityId: null,
+  canViewPersonalData: false,
+  canConfirmApplications: false,
+};
 
 const auditActions = async (contractId: string) =>
   (
@@ -118,6 +144,26 @@ describe('a request on a certified program', () => {
       { action: 'ENROLLMENT_REQUESTED', actor_role: 'CERTIFICATE_HOLDER', status: 'PENDING' },
       { action: 'ENROLLMENT_CONFIRMED', actor_role: 'PROVIDER', status: 'CONFIRMED' },
     ]);
+
+    // The registry's certificate page reads the same reserve and the counts through Certificate.account.
+    const account = await callSubgraph('navigator', ACCOUNT, {
+      credential: await gatewayCredential(REGION),
+      variables: { representations: [{ __typename: 'Certificate', id: holder.id }] },
+    });
+    expect(account.body.data).toEqual({
+      _entities: [
+        {
+          account: {
+            reservedKopecks: expected.costKopecks,
+            balanceKopecks: nominal - expected.costKopecks,
+            enrollmentRequests: 0,
+            confirmedContracts: 1,
+            fundedContracts: 1,
+            activeContracts: 0,
+          },
+        },
+      ],
+    });
   });
 
   it('takes the cost within the balance: the family pays the rest', async () => {

@@ -23,7 +23,12 @@ async function fileRequest(page: Page): Promise<void> {
   await page.goto(`${shared.app.webUrl}/navigator/programs?q=${encodeURIComponent('Фигурное')}`);
   await page.getByRole('link', { name: PROGRAM }).click();
   await page.getByRole('heading', { name: PROGRAM, level: 1 }).waitFor();
-  await page.getByRole('radio', { name: /Группа 1 \(5–7 лет\)/ }).check();
+  const enrollment = page.getByRole('region', { name: 'Запись на программу' });
+  await enrollment.waitFor();
+  const radio = enrollment.getByRole('radio', { name: /Группа 1 \(5–7 лет\)/ });
+  if ((await radio.count()) === 0) await page.waitForTimeout(2000);
+  assert.equal(await radio.count(), 1, `the enrollment form: ${await enrollment.textContent()}`);
+  await radio.check();
   await page.getByRole('button', { name: 'Записаться' }).click();
   await page
     .getByRole('status')

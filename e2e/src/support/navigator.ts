@@ -74,5 +74,6 @@ export async function signInToNavigator(
   await page.getByLabel('Пароль').fill(password);
   await page.getByRole('button', { name: 'Войти' }).click();
   if (login.includes('@')) await page.getByText('Вы вошли в систему.').waitFor();
-  else await page.getByRole('heading', { name: 'Кабинет', level: 1 }).waitFor();
+  // The holder's left panel: the sign-in form's own headings also hold the word «кабинет».
+  else await page.getByRole('navigation', { name: 'Кабинет сертификата' }).waitFor();
 }

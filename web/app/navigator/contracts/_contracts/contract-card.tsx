@@ -6,6 +6,7 @@ import {
   CancelEnrollmentRequestDocument,
   ConfirmEnrollmentRequestDocument,
   RefuseEnrollmentRequestDocument,
+  type ContractAction,
   type ContractCardFragment,
 } from '@/gql/graphql';
 import { describeError } from '../../../_auth/describe-error';
@@ -24,7 +25,7 @@ export function ContractCard({ contract, onChanged }: { contract: ContractCardFr
   const [confirm, confirming] = useMutation(ConfirmEnrollmentRequestDocument);
   const [refuse, refusal] = useMutation(RefuseEnrollmentRequestDocument);
   const busy = cancelling.loading || confirming.loading || refusal.loading;
-  const may = (action: string) => contract.allowedActions.includes(action as never);
+  const may = (action: ContractAction) => contract.allowedActions.includes(action);
 
   async function run(action: () => Promise<unknown>) {
     setError(null);

@@ -1,15 +1,18 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import { usePrimedCache, type ServerAnswer } from '../../../_apollo/prime';
 import { MeQuery } from '../../../_auth/auth.operations';
 import { Main } from '../../../_ui/main';
 import { ContractTabs } from './contract-tabs';
 
 /**
  * /navigator/contracts: «ДОГОВОРЫ» for the certificate holder (seed 002), and the education provider's own
- * enrollment requests with «Подтвердить» and «Отказать». Anyone else is sent to the sign-in.
+ * enrollment requests with «Подтвердить» and «Отказать». Anyone else is sent to the sign-in. `session` is the
+ * page's server-side answer to `me`.
  */
-export function ContractsHome() {
+export function ContractsHome({ session }: { session: ServerAnswer }) {
+  usePrimedCache(session, [{ query: MeQuery }]);
   const { data, loading } = useQuery(MeQuery);
   const me = data?.me ?? null;
   if (me?.role === 'CERTIFICATE_HOLDER') {

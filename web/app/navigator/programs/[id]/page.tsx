@@ -97,7 +97,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ id: st
           ))}
         </ul>
       )}
-      <EnrollPanel groups={program.groups} />
+      <EnrollPanel groups={program.groups} role={answer.data.me?.role ?? null} />
 
       {provider && (
         <section aria-labelledby="program-provider">

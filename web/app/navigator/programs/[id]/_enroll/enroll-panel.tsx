@@ -1,10 +1,9 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import Link from 'next/link';
 import { useId, useState, type FormEvent } from 'react';
-import { CreateEnrollmentRequestDocument, type CreateEnrollmentRequestMutation } from '@/gql/graphql';
-import { MeQuery } from '../../../../_auth/auth.operations';
+import { CreateEnrollmentRequestDocument, type CreateEnrollmentRequestMutation, type Role } from '@/gql/graphql';
 import { describeError, type DescribedError } from '../../../../_auth/describe-error';
 import { formatRoubles } from '../../../_shell/money';
 
@@ -18,24 +17,23 @@ type Filed = CreateEnrollmentRequestMutation['createEnrollmentRequest'];
 
 /**
  * «Записаться» (seed 002): the certificate holder chooses a group and files a request; the money is reserved at
- * once. A visitor is asked to sign in; other roles read the page without the form.
+ * once. A visitor is asked to sign in; other roles read the page without the form. `role` is the signed-in
+ * user's, from the page's server render (as the catalogue's «Исключить…»).
  */
-export function EnrollPanel({ groups }: { groups: EnrollGroup[] }) {
+export function EnrollPanel({ groups, role }: { groups: EnrollGroup[]; role: Role | null }) {
   const id = useId();
-  const { data } = useQuery(MeQuery);
   const open = groups.filter((group) => group.freePlaces > 0);
   const [groupId, setGroupId] = useState(open.length === 1 ? open[0].id : '');
   const [error, setError] = useState<DescribedError | null>(null);
   const [filed, setFiled] = useState<Filed | null>(null);
   const [enroll, { loading }] = useMutation(CreateEnrollmentRequestDocument);
-  const me = data?.me ?? null;
 
-  if (me?.role !== 'CERTIFICATE_HOLDER') {
+  if (role !== 'CERTIFICATE_HOLDER') {
     return (
       <section aria-labelledby={`${id}-title`} className="page-panel">
         <h2 id={`${id}-title`}>Запись на программу</h2>
         <p className="muted">
-          {me
+          {role
             ? 'Записаться на программу может владелец сертификата из своего личного кабинета.'
             : 'Чтобы записаться, войдите в личный кабинет сертификата.'}
         </p>

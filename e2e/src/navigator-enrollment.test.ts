@@ -25,8 +25,8 @@ async function fileRequest(page: Page): Promise<void> {
   await page.getByRole('heading', { name: PROGRAM, level: 1 }).waitFor();
   const enrollment = page.getByRole('region', { name: 'Запись на программу' });
   await enrollment.waitFor();
+  // Server-rendered with the signed-in role: the form is there with the region.
   const radio = enrollment.getByRole('radio', { name: /Группа 1 \(5–7 лет\)/ });
-  if ((await radio.count()) === 0) await page.waitForTimeout(2000);
   assert.equal(await radio.count(), 1, `the enrollment form: ${await enrollment.textContent()}`);
   await radio.check();
   await page.getByRole('button', { name: 'Записаться' }).click();

@@ -94,7 +94,9 @@ describe('the navigator catalogue at /navigator/programs', () => {
         await page.getByRole('heading', { name: 'Промышленный дизайн', level: 1 }).waitFor();
         await page.getByText('Свободных мест: 0 из 10').waitFor();
         await page.getByText('Пн, Чт 17:00–19:00').waitFor();
-        assert.equal(await page.getByRole('button', { name: 'Записаться' }).isDisabled(), true);
+        // A visitor is asked to sign in to enroll (issue 12 part C): no form for him.
+        await page.getByText('Чтобы записаться, войдите в личный кабинет сертификата.').waitFor();
+        assert.equal(await page.getByRole('button', { name: 'Записаться' }).count(), 0);
         await expectAccessible(page, `the program page at ${width} px`);
         await expectNoSidewaysScroll(page, `the program page at ${width} px`);
         await screenshot(page, `navigator-catalogue-${width}-03-program`);

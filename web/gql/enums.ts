@@ -137,6 +137,46 @@ export const CertificateType = {
 } as const;
 
 export type CertificateType = typeof CertificateType[keyof typeof CertificateType];
+export const ContractAction = {
+  /** «Отменить заявку» (владелец сертификата) */
+  Cancel: 'CANCEL',
+  /** «Подтвердить» (организация) */
+  Confirm: 'CONFIRM',
+  /** «Отказать» с причиной (организация) */
+  Refuse: 'REFUSE'
+} as const;
+
+export type ContractAction = typeof ContractAction[keyof typeof ContractAction];
+export const ContractStatus = {
+  /** Договор действует */
+  Active: 'ACTIVE',
+  /** Заявка отменена владельцем сертификата */
+  Cancelled: 'CANCELLED',
+  /** Заявка подтверждена, договор заключён */
+  Confirmed: 'CONFIRMED',
+  /** Договор завершил действие */
+  Ended: 'ENDED',
+  /** Заявка ожидает подтверждения организацией */
+  Pending: 'PENDING',
+  /** Организация отказала (причина указана) */
+  Refused: 'REFUSED',
+  /** Договор расторгнут */
+  Terminated: 'TERMINATED'
+} as const;
+
+export type ContractStatus = typeof ContractStatus[keyof typeof ContractStatus];
+export const ContractTab = {
+  /** «Действующие» */
+  Active: 'ACTIVE',
+  /** «Архив» */
+  Archive: 'ARCHIVE',
+  /** «Подтвержденные заявки» */
+  Confirmed: 'CONFIRMED',
+  /** «Ожидающие подтверждения» */
+  Pending: 'PENDING'
+} as const;
+
+export type ContractTab = typeof ContractTab[keyof typeof ContractTab];
 /** Тип документа, удостоверяющего личность ребёнка */
 export const DocumentType = {
   /** Свидетельство о рождении */
@@ -173,8 +213,12 @@ export const ErrorCode = {
   BadRequest: 'BAD_REQUEST',
   BadUpload: 'BAD_UPLOAD',
   BadUserInput: 'BAD_USER_INPUT',
+  BudgetProgramsExhausted: 'BUDGET_PROGRAMS_EXHAUSTED',
   CertificateAlreadyIssued: 'CERTIFICATE_ALREADY_ISSUED',
+  CertificateGroupNotConfigured: 'CERTIFICATE_GROUP_NOT_CONFIGURED',
   CertificateHolderUnavailable: 'CERTIFICATE_HOLDER_UNAVAILABLE',
+  CertificateNotActivated: 'CERTIFICATE_NOT_ACTIVATED',
+  CertificateNotInNavigator: 'CERTIFICATE_NOT_IN_NAVIGATOR',
   CertificateNotIssued: 'CERTIFICATE_NOT_ISSUED',
   ConfirmationAlreadyUsed: 'CONFIRMATION_ALREADY_USED',
   ConfirmationExpired: 'CONFIRMATION_EXPIRED',
@@ -186,14 +230,17 @@ export const ErrorCode = {
   DuplicateEmail: 'DUPLICATE_EMAIL',
   EmailAlreadyConfirmed: 'EMAIL_ALREADY_CONFIRMED',
   EmailNotConfirmed: 'EMAIL_NOT_CONFIRMED',
+  EnrollmentExists: 'ENROLLMENT_EXISTS',
   Forbidden: 'FORBIDDEN',
   ForbiddenOrigin: 'FORBIDDEN_ORIGIN',
   GraphqlParseFailed: 'GRAPHQL_PARSE_FAILED',
   GraphqlValidationFailed: 'GRAPHQL_VALIDATION_FAILED',
   GroupAlreadyImported: 'GROUP_ALREADY_IMPORTED',
   GroupChangeJobRunning: 'GROUP_CHANGE_JOB_RUNNING',
+  GroupClosed: 'GROUP_CLOSED',
   GroupInUse: 'GROUP_IN_USE',
   GroupNotAvailable: 'GROUP_NOT_AVAILABLE',
+  InsufficientBalance: 'INSUFFICIENT_BALANCE',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
   InvalidApiKey: 'INVALID_API_KEY',
   InvalidCredentials: 'INVALID_CREDENTIALS',
@@ -202,9 +249,11 @@ export const ErrorCode = {
   InvalidLogin: 'INVALID_LOGIN',
   LoginTaken: 'LOGIN_TAKEN',
   MalformedJson: 'MALFORMED_JSON',
+  MoneyLimitReached: 'MONEY_LIMIT_REACHED',
   NavigatorUnavailable: 'NAVIGATOR_UNAVAILABLE',
   NotFound: 'NOT_FOUND',
   NoFile: 'NO_FILE',
+  NoFreePlaces: 'NO_FREE_PLACES',
   OperationResolutionFailure: 'OPERATION_RESOLUTION_FAILURE',
   PasswordsDoNotMatch: 'PASSWORDS_DO_NOT_MATCH',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',

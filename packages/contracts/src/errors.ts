@@ -96,6 +96,25 @@ export const ErrorCode = {
   EmailAlreadyConfirmed: 'EMAIL_ALREADY_CONFIRMED',
   /** «Отписаться»: the link's token is not one this service signed (copied wrong, or forged). */
   UnsubscribeLinkInvalid: 'UNSUBSCRIBE_LINK_INVALID',
+  // Enrollment requests and contracts (navigator)
+  /** The registry has not handed the certificate to the navigator yet («Отправить в ПФДО»). */
+  CertificateNotInNavigator: 'CERTIFICATE_NOT_IN_NAVIGATOR',
+  /** The municipality has no setting for the certificate's group: no budget programs, no nominal. */
+  CertificateGroupNotConfigured: 'CERTIFICATE_GROUP_NOT_CONFIGURED',
+  /** A contract only on an activated certificate, not frozen (seed 002). */
+  CertificateNotActivated: 'CERTIFICATE_NOT_ACTIVATED',
+  /** The group has no free place left (another request may have taken the last one). */
+  NoFreePlaces: 'NO_FREE_PLACES',
+  /** The group's studies are over. */
+  GroupClosed: 'GROUP_CLOSED',
+  /** Nothing left of the certificate's balance for a certified program. */
+  InsufficientBalance: 'INSUFFICIENT_BALANCE',
+  /** The setting's number of budget programs of that registry is used up. */
+  BudgetProgramsExhausted: 'BUDGET_PROGRAMS_EXHAUSTED',
+  /** The municipality's money limit is reached: the certificate's money cannot be used. */
+  MoneyLimitReached: 'MONEY_LIMIT_REACHED',
+  /** The certificate already has a live request or contract in this group. */
+  EnrollmentExists: 'ENROLLMENT_EXISTS',
   // Events between services (`/internal/events`)
   UnknownTopic: 'UNKNOWN_TOPIC',
   InvalidEventPayload: 'INVALID_EVENT_PAYLOAD',

@@ -16,5 +16,5 @@ export function createContext(
   caller: Caller,
   now: () => Date = () => new Date(),
 ): NavigatorContext {
-  return { identity: caller.identity, caller, loaders: createLoaders(dataSource), dataSource, now };
+  return { identity: caller.identity, caller, loaders: createLoaders(dataSource, now), dataSource, now };
 }

@@ -6,6 +6,7 @@ import { Inbox1764840000000 } from './migrations/1764840000000-inbox';
 import { GroupSettingEditor1764900000000 } from './migrations/1764900000000-group-setting-editor';
 import { Catalogue1765000000000 } from './migrations/1765000000000-catalogue';
 import { CertificateCabinet1765050000000 } from './migrations/1765050000000-certificate-cabinet';
+import { Contracts1765100000000 } from './migrations/1765100000000-contracts';
 import { ProgramEntity } from './programs/program.entity';
 import { RegisteredCertificateEntity } from './registry/registered-certificate.entity';
 
@@ -25,6 +26,7 @@ export function createNavigatorDataSource(url: string, options: DatabaseOptions 
       GroupSettingEditor1764900000000,
       Catalogue1765000000000,
       CertificateCabinet1765050000000,
+      Contracts1765100000000,
     ],
   });
 }

@@ -1,13 +1,21 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { byKeyLoader, groupedLoader } from '@pfdo/platform';
-import { CertificateSetting, findCertificateSettings, settingKey } from './cabinet/certificate-money';
+import {
+  CertificateReservation,
+  CertificateSetting,
+  findCertificateSettings,
+  findReservations,
+  NO_RESERVATION,
+  settingKey,
+} from './cabinet/certificate-money';
+import { ContractCounts, findContractCounts, NO_CONTRACTS } from './contracts/contract-counts';
 import { firstGroupSettingPages, GroupSettingRowsPage } from './group-settings/group-setting-list';
 import { ProgramEntity } from './programs/program.entity';
 import { RegisteredCertificateEntity } from './registry/registered-certificate.entity';
 
 /** Per-request loaders: every entity this subgraph resolves by key, and its lists, one query per batch. */
-export function createLoaders(dataSource: DataSource) {
+export function createLoaders(dataSource: DataSource, now: () => Date = () => new Date()) {
   const programs = dataSource.getRepository(ProgramEntity);
   const certificates = dataSource.getRepository(RegisteredCertificateEntity);
   const firstPages = new Map<number, DataLoader<string, GroupSettingRowsPage>>();
@@ -32,6 +40,16 @@ export function createLoaders(dataSource: DataSource) {
       },
       { cacheKeyFn: settingKey },
     ),
+    /** What each certificate's live requests and contracts reserve of this financial year's money. */
+    reservationByCertificate: new DataLoader<string, CertificateReservation>(async (ids) => {
+      const found = await findReservations(dataSource, ids, now());
+      return ids.map((id) => found.get(id) ?? NO_RESERVATION);
+    }),
+    /** The figures of each certificate's requests and contracts (the registry's certificate page). */
+    contractCountsByCertificate: new DataLoader<string, ContractCounts>(async (ids) => {
+      const found = await findContractCounts(dataSource, ids);
+      return ids.map((id) => found.get(id) ?? NO_CONTRACTS);
+    }),
     registeredCertificateById: byKeyLoader(
       (ids: readonly string[]) => certificates.findBy({ certificateId: In([...ids]) }),
       (row) => row.certificateId,

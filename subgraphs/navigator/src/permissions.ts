@@ -64,6 +64,30 @@ const isCatalogueReader = isAnyone;
  */
 const isCertificateHolder: IRule = hasRole('CERTIFICATE_HOLDER');
 
+/**
+ * An education provider's staff, of an organization: its own programs' requests and contracts. Which request is
+ * its own is the service's check (by the row's organization), made before anything is written.
+ */
+const isProviderOfOrganization: IRule = callerRule('isProviderOfOrganization', (context) => {
+  const identity = context.identity;
+  if (!identity) return unauthenticated();
+  return identity.role === 'PROVIDER' && !!identity.organizationId;
+});
+
+/** A request or contract: its certificate's holder, and the provider whose program it is. */
+const isPartyToContract: IRule = parentRule<{ certificateId?: string; organizationId?: string }>(
+  'isPartyToContract',
+  ['certificateId', 'organizationId'],
+  (parent, context) => {
+    const identity = context.identity;
+    if (!identity) return unauthenticated();
+    return (
+      (identity.role === 'CERTIFICATE_HOLDER' && parent.certificateId === identity.userId) ||
+      (identity.role === 'PROVIDER' && !!identity.organizationId && parent.organizationId === identity.organizationId)
+    );
+  },
+);
+
 /** Everything not listed is denied. */
 export const permissions: IRules = {
   Query: {
@@ -75,8 +99,15 @@ export const permissions: IRules = {
     catalogueMunicipalities: isCatalogueReader,
     catalogueMap: isCatalogueReader,
     myCertificateCabinet: isCertificateHolder,
+    myContracts: isCertificateHolder,
+    providerContracts: isProviderOfOrganization,
+    contract: or(isCertificateHolder, isProviderOfOrganization),
   },
   Mutation: {
+    createEnrollmentRequest: isCertificateHolder,
+    cancelEnrollmentRequest: isCertificateHolder,
+    confirmEnrollmentRequest: isProviderOfOrganization,
+    refuseEnrollmentRequest: isProviderOfOrganization,
     createGroupSetting: mayKeepGroupSettings,
     updateGroupSetting: mayKeepGroupSettings,
   },
@@ -113,4 +144,5 @@ export const permissions: IRules = {
   CertificateCabinetMoney: isCertificateHolder,
   CertificateNotificationPage: isCertificateHolder,
   CertificateNotification: isCertificateHolder,
+  Contract: isPartyToContract,
 };

@@ -10,6 +10,8 @@ import {
 import { CertificateAccountResolver, findCertificate } from './certificates/certificate-account.resolver';
 import { Certificate } from './certificates/certificate-account.type';
 import { NavigatorContext } from './context';
+import { MAX_REFUSAL_REASON } from './contracts/contract-actions.service';
+import { ContractResolver } from './contracts/contract.resolver';
 import { MAX_NAME_LENGTH } from './group-settings/group-setting-checks';
 import { GroupSettingResolver, MunicipalityGroupSettingsResolver } from './group-settings/group-setting.resolver';
 import { permissions } from './permissions';
@@ -27,6 +29,7 @@ const inputRules: InputRules = {
     message: 'Неверная позиция списка оповещений. Откройте кабинет заново',
   },
   'Municipality.groupSettings(after:)': { maxLength: 500, message: 'Неверная позиция списка. Откройте список заново' },
+  'Mutation.refuseEnrollmentRequest(reason:)': { maxLength: MAX_REFUSAL_REASON, label: 'Причина отказа' },
   'CatalogueFilter.text': { maxLength: MAX_SEARCH_TEXT, label: 'Поиск' },
   'CatalogueFilter.startMonth': { maxLength: 7, label: 'Месяц начала занятий' },
   'Query.catalogueProviders(text:)': { maxLength: MAX_SEARCH_TEXT, label: 'Поиск' },
@@ -47,6 +50,7 @@ export function buildNavigatorSchema(): Promise<FederatedSchema> {
       ProgramCatalogueResolver,
       ProgramGroupResolver,
       ProviderResolver,
+      ContractResolver,
     ],
     orphanedTypes: [Organization, Municipality, Certificate],
     referenceResolvers: {

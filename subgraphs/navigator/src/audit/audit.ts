@@ -4,13 +4,32 @@ import { Caller, insertAuditEvent } from '@pfdo/platform';
 /** A group setting as the audit log keeps it: every column the operator can change, money in kopecks. */
 export type GroupSettingSnapshot = Record<string, unknown>;
 
+/** An enrollment request or contract as the audit log keeps it: its status and its money, in kopecks. */
+export interface ContractSnapshot extends Record<string, unknown> {
+  number: string;
+  certificateId: string;
+  groupId: string;
+  status: string;
+  reservedKopecks: number;
+  costKopecks?: number;
+  refusalReason?: string;
+}
+
 /**
- * What this subgraph's audit log records: every change of a group setting by an operator, written in the
- * transaction of the change itself (the shape of certificates.audit_events).
+ * What this subgraph's audit log records: every change of a group setting by an operator, and every change of an
+ * enrollment request's or contract's status and money, written in the transaction of the change itself (the shape
+ * of certificates.audit_events).
  */
 export type AuditEvent =
   | { action: 'GROUP_SETTING_CREATED'; subjectId: string; after: GroupSettingSnapshot }
-  | { action: 'GROUP_SETTING_EDITED'; subjectId: string; before: GroupSettingSnapshot; after: GroupSettingSnapshot };
+  | { action: 'GROUP_SETTING_EDITED'; subjectId: string; before: GroupSettingSnapshot; after: GroupSettingSnapshot }
+  | { action: 'ENROLLMENT_REQUESTED'; subjectId: string; after: ContractSnapshot }
+  | {
+      action: 'ENROLLMENT_CONFIRMED' | 'ENROLLMENT_REFUSED' | 'ENROLLMENT_CANCELLED';
+      subjectId: string;
+      before: ContractSnapshot;
+      after: ContractSnapshot;
+    };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {
   await insertAuditEvent(manager, 'navigator', caller, event);

@@ -20,9 +20,12 @@ export async function moneyOfCopy(
   context: NavigatorContext,
   copy: RegisteredCertificateEntity,
 ): Promise<{ possibilities: CertificatePossibilities; money: CertificateMoney | null } | null> {
-  const setting = await context.loaders.certificateSetting.load(copy);
+  const [setting, reservation] = await Promise.all([
+    context.loaders.certificateSetting.load(copy),
+    context.loaders.reservationByCertificate.load(copy.certificateId),
+  ]);
   if (!setting) return null;
-  const money = certificateMoney(setting, context.now());
+  const money = certificateMoney(setting, context.now(), reservation);
   const possibilities = Object.assign(new CertificatePossibilities(), {
     significantPrograms: setting.significantPrograms,
     generalPrograms: setting.generalPrograms,

@@ -51,7 +51,10 @@ export class CertificateNotification {
   @Field()
   occurredAt: Date;
 
-  @Field({ description: 'HANDED_OVER, STATUS_CHANGED, REGROUPED (позже: заявки, договоры)' })
+  @Field({
+    description:
+      'HANDED_OVER, STATUS_CHANGED, REGROUPED; заявки: REQUEST_FILED, REQUEST_CONFIRMED, REQUEST_REFUSED, REQUEST_CANCELLED',
+  })
   kind: string;
 
   @Field({ description: 'Текст оповещения' })

@@ -1,6 +1,9 @@
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { RegisteredCertificateEntity } from '../registry/registered-certificate.entity';
-import { availableNominal, AvailableNominal } from './available-nominal';
+import { availableNominal, AvailableNominal, regionYearMonth } from './available-nominal';
+
+/** Anything that runs SQL: the request's data source, or a transaction's manager. */
+export type Queryable = Pick<EntityManager, 'query'>;
 
 /**
  * The group setting a certificate's copy counts with. The registry's group is the navigator's setting it was
@@ -24,7 +27,7 @@ export const settingKey = (copy: Pick<RegisteredCertificateEntity, 'municipality
 
 /** The settings of the copies' groups, and how many activated certificates each holds: one statement. */
 export async function findCertificateSettings(
-  dataSource: DataSource,
+  dataSource: Queryable,
   copies: ReadonlyArray<Pick<RegisteredCertificateEntity, 'municipalityId' | 'groupName'>>,
 ): Promise<Map<string, CertificateSetting>> {
   const rows: CertificateSetting[] = await dataSource.query(
@@ -41,6 +44,36 @@ export async function findCertificateSettings(
   return new Map(rows.map((row) => [settingKey(row), row]));
 }
 
+/**
+ * What a certificate's live requests and contracts hold of this financial year's money: their reservations, and
+ * when the first certified program was chosen (the nominal stops falling from that month on, docs/domain.md §6a).
+ */
+export interface CertificateReservation {
+  reservedKopecks: number;
+  fixedFrom: Date | null;
+}
+
+export const NO_RESERVATION: CertificateReservation = { reservedKopecks: 0, fixedFrom: null };
+
+/** The reservations of the certificates in the financial year of `now`: one statement. */
+export async function findReservations(
+  queryable: Queryable,
+  certificateIds: readonly string[],
+  now: Date,
+): Promise<Map<string, CertificateReservation>> {
+  const rows: Array<{ certificate_id: string; reserved: string; fixed_from: Date | null }> = await queryable.query(
+    `SELECT certificate_id, sum(reserved_kopecks)::text AS reserved,
+            min(requested_at) FILTER (WHERE reserved_kopecks > 0) AS fixed_from
+       FROM navigator.contracts
+      WHERE certificate_id = ANY($1::uuid[]) AND financial_year = $2 AND status IN ('PENDING', 'CONFIRMED', 'ACTIVE')
+      GROUP BY certificate_id`,
+    [certificateIds, regionYearMonth(now).year],
+  );
+  return new Map(
+    rows.map((row) => [row.certificate_id, { reservedKopecks: Number(row.reserved), fixedFrom: row.fixed_from }]),
+  );
+}
+
 /** Nominal, reserved and balance of one certificate this month, in kopecks. */
 export interface CertificateMoney extends AvailableNominal {
   reservedKopecks: number;
@@ -48,18 +81,23 @@ export interface CertificateMoney extends AvailableNominal {
 }
 
 /**
- * What the certificate may spend now (seed 002): the available nominal of the month, less what enrollment has
- * reserved (nothing until contracts exist), or null when the municipality's money limit is reached.
+ * What the certificate may spend now (seed 002): the available nominal of the month — of the month the first
+ * certified program was chosen, once one is (the nominal stops falling then) —, less what its live requests and
+ * contracts reserve, or null when the municipality's money limit is reached.
  *
  * «Reached»: the limit of the group's setting cannot cover this month's available nominal of every certificate of
  * the group the navigator holds as activated (count × available nominal > limit). Money is promised to all of them
  * alike, so none may spend it: every holder of the group sees the system's message instead of nominal and balance,
  * until the municipality raises the limit or moves certificates to another group.
  */
-export function certificateMoney(setting: CertificateSetting, now: Date): CertificateMoney | null {
-  const nominal = availableNominal(setting.nominalKopecks, now);
+export function certificateMoney(
+  setting: CertificateSetting,
+  now: Date,
+  reservation: CertificateReservation = NO_RESERVATION,
+): CertificateMoney | null {
+  const nominal = availableNominal(setting.nominalKopecks, reservation.fixedFrom ?? now);
   const promised = BigInt(setting.activatedCertificates) * BigInt(nominal.availableKopecks);
   if (promised > BigInt(setting.municipalityLimitKopecks)) return null;
-  const reservedKopecks = 0;
+  const { reservedKopecks } = reservation;
   return { ...nominal, reservedKopecks, balanceKopecks: nominal.availableKopecks - reservedKopecks };
 }

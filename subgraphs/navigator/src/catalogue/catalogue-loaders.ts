@@ -18,6 +18,11 @@ export const catalogueLoaders = perRequest((context: NavigatorContext) => {
         ),
       (row) => row.organization_id,
     ),
+    groupById: byKeyLoader(
+      (ids: readonly string[]) =>
+        query<GroupRow>(`SELECT ${GROUP_COLUMNS} FROM navigator.program_groups WHERE id = ANY($1::uuid[])`, ids),
+      (row) => row.id,
+    ),
     groupsByProgram: groupedLoader(
       (ids: readonly string[]) =>
         query<GroupRow>(

@@ -23,7 +23,7 @@ const PAGE_SIZE = 20;
 /** At most this many markers on the map: the region's providers and places fit many times over. */
 export const MAX_MAP_MARKERS = 2000;
 
-function groupOf(row: GroupRow): ProgramGroup {
+export function groupOf(row: GroupRow): ProgramGroup {
   return Object.assign(new ProgramGroup(), {
     id: row.id,
     name: row.name,

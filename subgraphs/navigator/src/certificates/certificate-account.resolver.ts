@@ -2,35 +2,44 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { isUuid } from '@pfdo/platform';
 import { moneyOfCopy } from '../cabinet/cabinet.service';
 import { NavigatorContext } from '../context';
-import { Certificate, CertificateAccount } from './certificate-account.type';
+import { NO_CONTRACTS } from '../contracts/contract-counts';
+import { ProgramRegistry } from '../programs/program-registry';
+import { Certificate, CertificateAccount, ProgramAllowance } from './certificate-account.type';
 
 /**
- * The navigator's side of a certificate. Contracts, enrollment requests and payments are not built yet: until
- * they are, their figures are 0 and the lists empty, read from nothing and invented by nothing. The nominal,
- * reserve and balance are the holder's «КАБИНЕТ»'s (cabinet/certificate-money.ts), so the registry's certificate
- * page and the holder see the same figures; 0 while the certificate was not handed over, its group has no
- * setting, or the municipality's money limit is reached.
+ * The navigator's side of a certificate. The counts of requests and contracts come from navigator.contracts
+ * (contracts/contract-counts.ts); payments are not built yet: their list is empty, invented by nothing. The
+ * nominal, reserve and balance are the holder's «КАБИНЕТ»'s (cabinet/certificate-money.ts), so the registry's
+ * certificate page and the holder see the same figures; 0 while the certificate was not handed over, its group
+ * has no setting, or the municipality's money limit is reached.
  */
 @Resolver(() => Certificate)
 export class CertificateAccountResolver {
   @FieldResolver(() => CertificateAccount, { description: 'Номинал, резерв, остаток, договоры и платежи (ПФДО)' })
   async account(@Root() certificate: Certificate, @Ctx() context: NavigatorContext): Promise<CertificateAccount> {
     const copy = await context.loaders.registeredCertificateById.load(certificate.id);
-    const money = copy ? (await moneyOfCopy(context, copy))?.money : null;
+    const [ofCopy, counts] = copy
+      ? await Promise.all([
+          moneyOfCopy(context, copy),
+          context.loaders.contractCountsByCertificate.load(copy.certificateId),
+        ])
+      : [null, NO_CONTRACTS];
+    const money = ofCopy?.money ?? null;
+    const possibilities = ofCopy?.possibilities;
+    const allowance = (registry: ProgramRegistry, count: number) =>
+      Object.assign(new ProgramAllowance(), { registry, count });
     return Object.assign(new CertificateAccount(), {
       registered: certificate.municipalityId !== null,
       nominalKopecks: money?.availableKopecks ?? 0,
       reservedKopecks: money?.reservedKopecks ?? 0,
       balanceKopecks: money?.balanceKopecks ?? 0,
-      fundedContracts: 0,
-      activeContracts: 0,
-      enrollmentRequests: 0,
-      confirmedContracts: 0,
-      refusedContracts: 0,
-      endedContracts: 0,
-      budgetEnrollments: 0,
-      budgetRequests: 0,
-      availablePrograms: [],
+      ...counts,
+      availablePrograms: possibilities
+        ? [
+            allowance(ProgramRegistry.SIGNIFICANT, possibilities.significantPrograms),
+            allowance(ProgramRegistry.GENERAL, possibilities.generalPrograms),
+          ]
+        : [],
       payments: [],
     });
   }

@@ -3,13 +3,35 @@ import { EntityManager } from 'typeorm';
 /**
  * What the holder's feed («оповещения», seed 002) says happened to his certificate. Each is written by the
  * handler of the event that caused it, in that event's transaction (the inbox's, or the hand-over's), so that the
- * feed never shows a change the navigator did not make, nor misses one it did. Requests and contracts add their
- * kinds later.
+ * feed never shows a change the navigator did not make, nor misses one it did. Enrollment requests and contracts
+ * are told in the transaction of their change.
  */
 export type CertificateNotification =
   | { kind: 'HANDED_OVER'; details: { status: string; groupName: string } }
   | { kind: 'STATUS_CHANGED'; details: { status: string } }
-  | { kind: 'REGROUPED'; details: { groupName: string } };
+  | { kind: 'REGROUPED'; details: { groupName: string } }
+  | { kind: 'REQUEST_FILED'; details: RequestDetails }
+  | { kind: 'REQUEST_CONFIRMED'; details: RequestDetails }
+  | { kind: 'REQUEST_REFUSED'; details: RequestDetails & { reason: string } }
+  | { kind: 'REQUEST_CANCELLED'; details: RequestDetails };
+
+/** What the feed says of a request: its number, program and group, and the money it reserves (kopecks). */
+export interface RequestDetails {
+  number: string;
+  programTitle: string;
+  groupName: string;
+  reservedKopecks: number;
+}
+
+/** Kopecks as «5 000,00 ₽». */
+export function roubles(kopecks: number): string {
+  const value = BigInt(kopecks);
+  const whole = (value / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  return `${whole},${String(value % 100n).padStart(2, '0')}\u00a0₽`;
+}
+
+const requestName = (details: RequestDetails) =>
+  `Заявка № ${details.number} на программу «${details.programTitle}» (${details.groupName})`;
 
 /** The certificate statuses the registry sends, as the holder reads them. */
 const STATUS_NAMES: Record<string, string> = {
@@ -34,6 +56,16 @@ export function notificationText({ kind, details }: CertificateNotification): st
       return `Статус сертификата изменён: ${statusName(details.status)}`;
     case 'REGROUPED':
       return `Сертификат переведён в группу «${details.groupName}»`;
+    case 'REQUEST_FILED':
+      return details.reservedKopecks > 0
+        ? `${requestName(details)} подана. Зарезервировано ${roubles(details.reservedKopecks)}`
+        : `${requestName(details)} подана`;
+    case 'REQUEST_CONFIRMED':
+      return `${requestName(details)} подтверждена организацией: договор заключён`;
+    case 'REQUEST_REFUSED':
+      return `${requestName(details)}: организация отказала. Причина: ${details.reason}`;
+    case 'REQUEST_CANCELLED':
+      return `${requestName(details)} отменена. Резерв и место в группе освобождены`;
   }
 }
 

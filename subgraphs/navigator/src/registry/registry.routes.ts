@@ -100,12 +100,21 @@ async function handOver(dataSource: DataSource, certificateId: string, copy: Nav
 }
 
 /**
- * What forbids withdrawing the consent to a certificate: its enrollment requests, enrollments and active
- * contracts. The navigator keeps none of them yet (docs/domain.md §4: enrollment is not built
- * yet), so every count is 0; each is to be counted here from its table once the table exists.
+ * What forbids withdrawing the consent to a certificate: its enrollment requests waiting for the provider, its
+ * enrollments (confirmed contracts not active yet) and its active contracts (navigator.contracts).
  */
-async function certificateBlockers(): Promise<NavigatorCertificateBlockers> {
-  return { enrollmentRequests: 0, enrollments: 0, activeContracts: 0 };
+async function certificateBlockers(
+  dataSource: DataSource,
+  certificateId: string,
+): Promise<NavigatorCertificateBlockers> {
+  const [row]: NavigatorCertificateBlockers[] = await dataSource.query(
+    `SELECT count(*) FILTER (WHERE status = 'PENDING')::int AS "enrollmentRequests",
+            count(*) FILTER (WHERE status = 'CONFIRMED')::int AS enrollments,
+            count(*) FILTER (WHERE status = 'ACTIVE')::int AS "activeContracts"
+       FROM navigator.contracts WHERE certificate_id = $1`,
+    [certificateId],
+  );
+  return row;
 }
 
 /**
@@ -132,7 +141,7 @@ export function registryRoutes(dataSource: DataSource, background: DataSource) {
         response.status(400).json(refusal);
         return;
       }
-      response.json(await certificateBlockers());
+      response.json(await certificateBlockers(dataSource, params.value.id));
     });
     router.put(REGISTER_CERTIFICATE_PATH, express.json({ limit: '16kb' }), async (request, response) => {
       if (!callerOf(response).service) {

@@ -1,10 +1,12 @@
 /**
- * The left panel of the certificate's cabinet (seed 002), the sections that exist so far: «КАБИНЕТ» and
- * «НАВИГАТОР». The others (РАСПИСАНИЕ, ДОГОВОРЫ, НОВОСТИ, …) join the list as they are built.
+ * The left panel of the certificate's cabinet (seed 002), the sections that exist so far: «КАБИНЕТ»,
+ * «НАВИГАТОР» and «ДОГОВОРЫ». The others (РАСПИСАНИЕ, НОВОСТИ, …) join the list as they are built, in the seed's
+ * order.
  */
 export const NAVIGATOR_SECTIONS = [
   { href: '/navigator', label: 'Кабинет' },
   { href: '/navigator/programs', label: 'Навигатор' },
+  { href: '/navigator/contracts', label: 'Договоры' },
 ] as const;
 
 /** The section `pathname` is in: the longest matching address; «page» on the section's own address. */

@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import Link from 'next/link';
 import { NavigatorCabinetDocument } from '@/gql/graphql';
 import { usePrimedCache, type ServerAnswer } from '../../../_apollo/prime';
 import { MeQuery } from '../../../_auth/auth.operations';
@@ -21,7 +22,13 @@ export function NavigatorHome({ session }: { session: ServerAnswer }) {
       {me?.role === 'CERTIFICATE_HOLDER' ? (
         <CertificateCabinetView key={me.id} />
       ) : (
-        <SignInGate portal="navigator" session={session} />
+        <SignInGate portal="navigator" session={session}>
+          {me?.role === 'PROVIDER' && (
+            <p>
+              <Link href="/navigator/contracts">Заявки на обучение по программам организации</Link>
+            </p>
+          )}
+        </SignInGate>
       )}
     </Main>
   );

@@ -9,6 +9,7 @@ import styles from '../_catalogue/catalogue.module.css';
 import { formName, registryName } from '../_catalogue/params';
 import { priceText } from '../_catalogue/program-card';
 import { RegistryIcon } from '../_catalogue/registry-icon';
+import { EnrollPanel } from './_enroll/enroll-panel';
 
 export const metadata: Metadata = { title: 'Программа — Навигатор' };
 
@@ -96,14 +97,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ id: st
           ))}
         </ul>
       )}
-      <div className="actions">
-        <button type="button" className="button button-primary" disabled aria-describedby="enroll-soon">
-          Записаться
-        </button>
-        <p id="enroll-soon" className="muted">
-          Запись на программы через навигатор скоро откроется.
-        </p>
-      </div>
+      <EnrollPanel groups={program.groups} role={answer.data.me?.role ?? null} />
 
       {provider && (
         <section aria-labelledby="program-provider">

@@ -1,0 +1,47 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import { usePrimedCache, type ServerAnswer } from '../../../_apollo/prime';
+import { MeQuery } from '../../../_auth/auth.operations';
+import { Main } from '../../../_ui/main';
+import { ContractTabs } from './contract-tabs';
+
+/**
+ * /navigator/contracts: «ДОГОВОРЫ» for the certificate holder (seed 002), and the education provider's own
+ * enrollment requests with «Подтвердить» and «Отказать». Anyone else is sent to the sign-in. `session` is the
+ * page's server-side answer to `me`.
+ */
+export function ContractsHome({ session }: { session: ServerAnswer }) {
+  usePrimedCache(session, [{ query: MeQuery }]);
+  const { data, loading } = useQuery(MeQuery);
+  const me = data?.me ?? null;
+  if (me?.role === 'CERTIFICATE_HOLDER') {
+    return (
+      <Main>
+        <h1>Договоры</h1>
+        <p className="muted">Заявки на обучение, их статус и договоры с образовательными организациями.</p>
+        <ContractTabs side="holder" />
+      </Main>
+    );
+  }
+  if (me?.role === 'PROVIDER') {
+    return (
+      <Main>
+        <h1>Заявки на обучение</h1>
+        <p className="muted">Заявки и договоры по программам вашей организации.</p>
+        <ContractTabs side="provider" />
+      </Main>
+    );
+  }
+  return (
+    <Main>
+      <h1>Договоры</h1>
+      {!loading && (
+        <p>
+          {me ? 'Раздел доступен владельцу сертификата и поставщику образовательных услуг. ' : ''}
+          <a href="/navigator">Войти в личный кабинет</a>
+        </p>
+      )}
+    </Main>
+  );
+}

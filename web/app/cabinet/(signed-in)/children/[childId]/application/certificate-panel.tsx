@@ -1,5 +1,7 @@
 'use client';
 
+import Link from 'next/link';
+import { childPaths } from '../../../../_children/application-step';
 import { documentText, formatRegionDateTime } from '../../../../_children/format';
 import type { CabinetChild } from '../../../../_children/use-cabinet-children';
 import { ApplicationFormLinks } from './application-form-links';
@@ -22,6 +24,31 @@ function applicationStage(application: Application): string {
     default:
       return application.statusName;
   }
+}
+
+const KIND_NAMES: Record<string, string> = {
+  NEW_CERTIFICATE: 'Получить сертификат',
+  CHANGE_MUNICIPALITY: 'Смена муниципалитета',
+  CLARIFY_PERSONAL_DATA: 'Уточнение персональных данных',
+  CHANGE_GROUP: 'Смена группы сертификата',
+};
+
+/** «История заявок»: every application about this certificate, the parent's own change requests among them. */
+function ApplicationHistory({ applications }: { applications: Certificate['applications'] }) {
+  if (applications.length === 0) return null;
+  return (
+    <>
+      <h3 id="history-title">История заявок</h3>
+      <ul className="plain-list" aria-labelledby="history-title">
+        {applications.map((item) => (
+          <li key={item.id}>
+            № {item.number} от {formatRegionDateTime(item.createdAt)} — {KIND_NAMES[item.kind] ?? item.kind}:{' '}
+            <strong>{item.statusName}</strong>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 /** The seed's certificate panel: number, municipality, document, status, group, date, the form, where to go. */
@@ -82,6 +109,20 @@ export function CertificatePanel({ child, certificate }: { child: CabinetChild; 
       {certificate.municipality.supportPhones && (
         <p data-testid="support-phones">{certificate.municipality.supportPhones}</p>
       )}
+      <ApplicationHistory applications={certificate.applications} />
+      <ul className="plain-list">
+        <li>
+          <Link href={childPaths.changeCertificate(child.id)} prefetch={false}>
+            Подать заявку на изменение сертификата
+          </Link>{' '}
+          <span className="field-hint">(смена группы, смена муниципалитета, уточнение персональных данных)</span>
+        </li>
+        <li>
+          <Link href={childPaths.dataReads(child.id)} prefetch={false}>
+            Кто просматривал данные ребёнка
+          </Link>
+        </li>
+      </ul>
     </section>
   );
 }

@@ -9,8 +9,8 @@ import { portals } from '../../_auth/portals';
 import { SignInFormPanel } from '../../_auth/sign-in-form-panel';
 import { SignedInPanel } from '../../_auth/signed-in-panel';
 import { SignedInUserContext } from '../../_auth/signed-in-user';
+import { serverUserIdOf, useRefreshOnSignIn } from '../../_auth/use-refresh-on-sign-in';
 import { Main } from '../../_ui/main';
-import { CabinetChildrenQuery } from '../_children/children.operations';
 import { CabinetMenu } from './cabinet-menu';
 import { IssuedCredentialsProvider } from './issued-credentials';
 
@@ -19,12 +19,15 @@ import { IssuedCredentialsProvider } from './issued-credentials';
  * after signing in sees that page. When the session ends while he works, the sign-in form covers the page
  * but the page stays mounted, so that after signing in again he is where he was, with what he typed.
  * `session` is the layout's server-side answer (the user and his children, which every page of the cabinet
- * shows), so that the server renders the page itself, or the sign-in form, from the first byte.
+ * shows), so that the server renders the page itself, or the sign-in form, from the first byte. Only `me` goes
+ * into the Apollo cache here; the pages that only show data are server components that read the same answer
+ * (cabinet-session.ts), and the pages with forms prime the children themselves (primed-cabinet-children.tsx).
  */
 export function CabinetGate({ session, children }: { session: ServerAnswer; children: ReactNode }) {
-  usePrimedCache(session, [{ query: MeQuery }], [{ query: CabinetChildrenQuery }]);
+  usePrimedCache(session, [{ query: MeQuery }]);
   const { data, loading, error, refetch } = useQuery(MeQuery);
   const me = data?.me ?? null;
+  useRefreshOnSignIn(serverUserIdOf(session), me?.id ?? null);
   const [lastCitizen, setLastCitizen] = useState<SignedInUserFragment | null>(null);
   // «Выйти» was pressed: until `me` comes back empty, the user on screen is gone, not expired.
   const [leaving, setLeaving] = useState(false);

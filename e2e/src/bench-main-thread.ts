@@ -61,13 +61,8 @@ const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0)
 
 async function main() {
   const app = await startApp();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      void browser.close();
       void app.stop().finally(() => process.exit(130));
     });
   }
@@ -81,6 +76,11 @@ async function main() {
       const js = await javascriptOf(app.webUrl, target.path, cookie);
       const loads: Load[] = [];
       for (let run = 0; run < RUNS; run += 1) {
+        // A browser of its own per load: no renderer, cache or compiled code left from the load before.
+        const browser = await chromium.launch({
+          executablePath: CHROMIUM,
+          args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+        });
         const context = await browser.newContext({ viewport: { width: 412, height: 823 }, locale: 'ru-RU' });
         if (cookie) {
           await context.addCookies(
@@ -108,7 +108,7 @@ async function main() {
         await cdp.send('Tracing.end');
         await complete;
         loads.push(mainThreadLoad(events));
-        await context.close();
+        await browser.close();
       }
       const blocking = loads.map((load) => load.blockingMs);
       const row = `| ${target.name} | ${median(blocking).toFixed(0)} | ${mean(blocking).toFixed(0)} | ${blocking.map((ms) => ms.toFixed(0)).join('/')} | ${median(loads.map((load) => load.mainThreadMs)).toFixed(0)} | ${(js.gzip / 1024).toFixed(1)} | ${loads.at(-1)!.longTasksMs.join(', ')} |`;
@@ -119,7 +119,6 @@ async function main() {
       `\nMain thread, CPU time ×${CPU_SLOWDOWN}, median of ${RUNS} loads\n| page | blocking ms, median | mean | runs | main thread ms | JS KiB gzip | long tasks of the last load, ms |\n|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`,
     );
   } finally {
-    await browser.close();
     await app.stop();
   }
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run lighthouse`: Lighthouse 12 (mobile, its default simulated throttling) on the landing page and the
- * signed-in pages, with the demo accounts, on a stack of its own (the e2e tests' ports, shifted by
- * `PFDO_TEST_PORT_OFFSET`). Prints, per page, the median of `LIGHTHOUSE_RUNS` runs (3) of performance,
+ * signed-in pages (support/measured-pages.ts; the navigator's catalogue and a program page too), with the demo
+ * accounts, on a stack of its own (the e2e tests' ports, shifted by `PFDO_TEST_PORT_OFFSET`). Prints, per page, the median of `LIGHTHOUSE_RUNS` runs (3) of performance,
  * accessibility, LCP and CLS, and the JavaScript the page loads (its script tags, raw and gzip).
  *
  * `LIGHTHOUSE_PAGES=children,register` measures only the pages whose names contain one of the words;
@@ -10,72 +10,18 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { startApp } from './support/app';
-import { DEMO_PASSWORD } from './support/cabinet';
+import { javascriptOf, measuredPages } from './support/measured-pages';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const REPORT_DIR = process.env.LIGHTHOUSE_REPORT_DIR;
-
-interface Target {
-  name: string;
-  path: string;
-  /** The demo account whose session cookie the page is loaded with; none for a visitor. */
-  login?: string;
-}
 
 interface Sample {
   performance: number;
   accessibility: number;
   lcpMs: number;
   cls: number;
-}
-
-async function signIn(webUrl: string, login: string): Promise<string> {
-  const response = await fetch(`${webUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }',
-      variables: { l: login, p: DEMO_PASSWORD },
-    }),
-  });
-  const cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ');
-  if (!cookie) throw new Error(`could not sign in as ${login}: ${await response.text()}`);
-  return cookie;
-}
-
-async function graphql<T>(webUrl: string, cookie: string, query: string): Promise<T> {
-  const response = await fetch(`${webUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
-/** The scripts a page's server HTML names, fetched and gzipped as a browser with an empty cache would. */
-async function javascriptOf(webUrl: string, path: string, cookie?: string): Promise<{ raw: number; gzip: number }> {
-  const html = await (await fetch(`${webUrl}${path}`, { headers: cookie ? { cookie } : {} })).text();
-  // `nomodule` scripts (Next.js's legacy polyfills) are loaded by no browser that runs modules.
-  const tags = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter(
-    (match) => !/\snomodule/i.test(`${match[1]} ${match[3]}`),
-  );
-  const sources = [...new Set(tags.map((match) => match[2]))];
-  let raw = 0;
-  let gzip = 0;
-  for (const source of sources) {
-    const body = Buffer.from(await (await fetch(new URL(source.replace(/&amp;/g, '&'), webUrl))).arrayBuffer());
-    raw += body.length;
-    gzip += gzipSync(body, { level: 9 }).length;
-  }
-  return { raw, gzip };
 }
 
 const median = (values: number[]) =>
@@ -102,44 +48,8 @@ async function main() {
     });
   }
   try {
-    const parent = await signIn(app.webUrl, 'parent');
-    const operator = await signIn(app.webUrl, 'operator@demo.ru');
-    const children = await graphql<{ me: { children: { id: string }[] } }>(
-      app.webUrl,
-      parent,
-      '{ me { children { id } } }',
-    );
-    const register = await graphql<{ applicationRegister: { applications: { number: string }[] } }>(
-      app.webUrl,
-      operator,
-      '{ applicationRegister(tab: ALL, first: 1) { applications { number } } }',
-    );
-    const childId = children.me.children[0].id;
-    const applicationNumber = register.applicationRegister.applications.at(0)?.number;
-    const cookies: Record<string, string> = { parent, 'operator@demo.ru': operator };
-
-    const targets: Target[] = [
-      { name: 'landing', path: '/' },
-      { name: 'cabinet sign-in (visitor)', path: '/cabinet/children' },
-      { name: 'cabinet children', path: '/cabinet/children', login: 'parent' },
-      { name: 'cabinet additional-education', path: '/cabinet/services/additional-education', login: 'parent' },
-      { name: 'cabinet child application', path: `/cabinet/children/${childId}/application`, login: 'parent' },
-      { name: 'cabinet about', path: '/cabinet/about', login: 'parent' },
-      { name: 'registry home', path: '/registry', login: 'operator@demo.ru' },
-      { name: 'registry register', path: '/registry/applications', login: 'operator@demo.ru' },
-      { name: 'registry new application', path: '/registry/applications/new', login: 'operator@demo.ru' },
-      ...(applicationNumber
-        ? [
-            {
-              name: 'registry application',
-              path: `/registry/applications/${applicationNumber}`,
-              login: 'operator@demo.ru',
-            },
-          ]
-        : []),
-    ];
     const only = process.env.LIGHTHOUSE_PAGES?.split(',').filter(Boolean);
-    const chosen = only ? targets.filter((target) => only.some((word) => target.name.includes(word))) : targets;
+    const { pages: chosen, cookies } = await measuredPages(app.webUrl, only);
 
     const rows: string[][] = [];
     for (const target of chosen) {

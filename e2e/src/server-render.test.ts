@@ -215,21 +215,29 @@ describe('signed-in pages rendered on the server', () => {
     await context.close();
   });
 
-  it('asks nothing from the browser while a page its server render filled loads; a later visit asks afresh', async () => {
+  it('asks nothing from the browser while a page its server render filled loads; a later visit renders it afresh on the server', async () => {
     const { page, context } = await shared.browser.newPage({ width: 375, height: 800 });
     const [name, value] = cookies.parent.split('=');
     await context.addCookies([{ name, value, url: shared.app.webUrl }]);
     const requests = countGraphqlRequests(page);
+    // The router's requests for a page rendered on the server (React Server Components), by their `rsc` header.
+    const serverRenders: string[] = [];
+    page.on('request', (request) => {
+      if (request.headers().rsc === '1') serverRenders.push(new URL(request.url()).pathname);
+    });
     await page.goto(`${shared.app.webUrl}/cabinet/children`, { waitUntil: 'networkidle' });
     await page.getByRole('heading', { level: 1, name: 'Дети' }).waitFor();
     assert.equal(requests.count(), 0, `GraphQL requests while /cabinet/children loads: ${requests.names()}`);
-    // «Дети» wants fresh statuses on a visit within the cabinet: that one asks.
+    // «Дети» wants fresh statuses on a visit within the cabinet: the server renders it again with its data.
     await page.getByRole('navigation', { name: 'Личный кабинет' }).getByRole('link', { name: 'Обо мне' }).click();
     await page.getByRole('heading', { level: 1, name: 'Обо мне' }).waitFor();
+    serverRenders.length = 0;
     await page.getByRole('navigation', { name: 'Личный кабинет' }).getByRole('link', { name: 'Дети' }).click();
     await page.getByRole('heading', { level: 1, name: 'Дети' }).waitFor();
+    await page.getByText('Иванова Софья').first().waitFor();
     await page.waitForLoadState('networkidle');
-    assert.equal(requests.names(), 'CabinetChildren', 'a visit within the cabinet asks for the children once');
+    assert.deepEqual(serverRenders, ['/cabinet/children'], 'a visit within the cabinet renders «Дети» on the server');
+    assert.equal(requests.names(), '', 'and asks no GraphQL from the browser');
     await context.close();
   });
 });

@@ -5,8 +5,9 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { ApolloProvider } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
+import { MeQuery } from '../_auth/auth.operations';
 import { markSignedOut, UNAUTHENTICATED } from '../_auth/session';
-import { PageFocus } from '../_ui/page-focus';
+import { onSessionEvent } from '../_auth/session-events';
 
 /** A request refused for want of a session means the session has ended: the sign-in form takes over. */
 const sessionEndLink = new ErrorLink(({ error, operation }) => {
@@ -17,7 +18,7 @@ const sessionEndLink = new ErrorLink(({ error, operation }) => {
 
 function makeClient() {
   const onServer = typeof window === 'undefined';
-  return new ApolloClient({
+  const client = new ApolloClient({
     link: ApolloLink.from([
       sessionEndLink,
       // Same origin: app/graphql/route.ts passes /graphql to the gateway, whose session cookie lives here.
@@ -29,19 +30,26 @@ function makeClient() {
     // shows: a window of cache-only answers would show a certificate just issued as not yet issued.
     ssrMode: onServer,
   });
+  if (!onServer) {
+    // The sign-in form and «Выйти» post without Apollo (session-events.ts): `me` follows them here.
+    onSessionEvent((event) => {
+      if (event.type === 'signed-in') client.cache.writeQuery({ query: MeQuery, data: { me: event.user } });
+      // Everything fetched for the user goes with him; `me` is asked again and comes back empty.
+      if (event.type === 'signed-out') void client.resetStore().catch(() => undefined);
+    });
+  }
+  return client;
 }
 
+/** The browser's one client: a portal's pages that use Apollo share its cache from one navigation to the next. */
+let browserClient: ApolloClient | undefined;
+
 /**
- * One client per browser tab (and per server render), for the parts of the site that ask GraphQL: the portals'
- * layouts wrap their pages in it, so that the landing page loads no Apollo at all. It also renders the portals'
- * focus after a navigation and their live region (page-focus.tsx), which the landing page does not need either.
+ * The Apollo client, for the parts of the site that ask GraphQL from the browser: the registry's and the
+ * navigator's layouts, and in the citizen cabinet only the pages with forms (the pages that only show data
+ * are server components there, and load no Apollo). One per browser tab; one per server render.
  */
 export function AppApolloProvider({ children }: { children: ReactNode }) {
-  const [client] = useState(makeClient);
-  return (
-    <ApolloProvider client={client}>
-      {children}
-      <PageFocus />
-    </ApolloProvider>
-  );
+  const [client] = useState(() => (typeof window === 'undefined' ? makeClient() : (browserClient ??= makeClient())));
+  return <ApolloProvider client={client}>{children}</ApolloProvider>;
 }

@@ -1,13 +1,14 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary, summaryErrors } from '../_ui/error-summary';
 import { FormField } from '../_ui/form-field';
 import { announce, focusPageHeading } from '../_ui/page-focus';
-import { LoginMutation, MeQuery } from './auth.operations';
+import { LoginMutation } from './auth.operations';
 import { describeError } from './describe-error';
+import { postGraphql } from './post-graphql';
+import { emitSessionEvent } from './session-events';
 
 type Errors = Partial<Record<'login' | 'password', string>>;
 
@@ -20,8 +21,8 @@ function missing(login: string, password: string): Errors {
 }
 
 /**
- * «Логин», «Пароль», «Войти». On success the signed-in user lands in the cache, where the portal's gate sees
- * it; the sign-in is announced and the keyboard moves to the page's h1 once it is shown.
+ * «Логин», «Пароль», «Войти». On success the signed-in user is told to the portal's gate (session-events.ts;
+ * posted without Apollo, so that the sign-in page loads none); the sign-in is announced and the keyboard moves to the page's h1 once it is shown.
  */
 export function LoginForm({ hint }: { hint: string }) {
   const id = useId();
@@ -29,11 +30,7 @@ export function LoginForm({ hint }: { hint: string }) {
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [general, setGeneral] = useState<string | undefined>();
-  const [signIn, { loading }] = useMutation(LoginMutation, {
-    update(cache, { data }) {
-      if (data) cache.writeQuery({ query: MeQuery, data: { me: data.login } });
-    },
-  });
+  const [loading, setLoading] = useState(false);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,17 +39,19 @@ export function LoginForm({ hint }: { hint: string }) {
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const signInHeading = document.querySelector('main h1');
+    setLoading(true);
     try {
-      const result = await signIn({ variables: { login, password } });
-      if (result.data) {
-        announce(`Вы вошли как ${result.data.login.fullName}`);
-        focusPageHeading(signInHeading);
-      }
+      const data = await postGraphql(LoginMutation, { login, password });
+      emitSessionEvent({ type: 'signed-in', user: data.login });
+      announce(`Вы вошли как ${data.login.fullName}`);
+      focusPageHeading(signInHeading);
     } catch (caught) {
       const described = describeError(caught);
       if (described.field === 'login' || described.field === 'password')
         setErrors({ [described.field]: described.message });
       else setGeneral(described.message);
+    } finally {
+      setLoading(false);
     }
   }
 

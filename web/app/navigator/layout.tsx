@@ -4,6 +4,7 @@ import { MeDocument } from '@/gql/graphql';
 import { AppApolloProvider } from '../_apollo/apollo-provider';
 import { portals } from '../_auth/portals';
 import { serverQuery } from '../_server/server-query';
+import { PageFocus } from '../_ui/page-focus';
 import { NavigatorShell } from './_shell/navigator-shell';
 
 export const metadata: Metadata = { title: portals.navigator.name };
@@ -14,6 +15,7 @@ export default async function NavigatorLayout({ children }: { children: ReactNod
   return (
     <AppApolloProvider>
       <NavigatorShell session={session}>{children}</NavigatorShell>
+      <PageFocus />
     </AppApolloProvider>
   );
 }

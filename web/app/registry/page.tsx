@@ -6,9 +6,10 @@ import { RegistryHome } from './registry-home';
 const RegistryHomePageQuery = registryPageQuery('RegistryHomePage');
 
 export default async function RegistryPage() {
+  const session = await serverQuery(RegistryHomePageQuery);
   return (
-    <RegistryGate session={await serverQuery(RegistryHomePageQuery)}>
-      <RegistryHome />
+    <RegistryGate session={session}>
+      <RegistryHome session={session} />
     </RegistryGate>
   );
 }

@@ -1,14 +1,18 @@
-'use client';
-
 import Link from 'next/link';
+import type { ServerAnswer } from '../_apollo/prime';
 import { portals } from '../_auth/portals';
 import { roleNames } from '../_auth/role-names';
-import { useOperator } from './_shell/operator';
+import type { Operator } from './_shell/operator-rights';
 import { registrySections } from './_shell/registry-sections';
 import styles from './_shell/registry.module.css';
 
-export function RegistryHome() {
-  const operator = useOperator();
+/**
+ * The registry's start page: who is signed in and the sections he may open. A server component, from the page's
+ * one server request (`session`); without an operator in it the gate shows the sign-in form or the notice.
+ */
+export function RegistryHome({ session }: { session: ServerAnswer }) {
+  const operator = session.status === 'ok' ? (session.data.me as Operator | null) : null;
+  if (!operator?.registryActions) return null;
   return (
     <section className="page-panel" aria-labelledby="registry-home-title">
       <h1 id="registry-home-title">{portals.registry.name}</h1>

@@ -1,17 +1,19 @@
 import type { ReactNode } from 'react';
-import { CabinetChildrenDocument, MeDocument } from '@/gql/graphql';
-import { AppApolloProvider } from '../../_apollo/apollo-provider';
-import { mergeQueries, serverQuery } from '../../_server/server-query';
+import { PageFocus } from '../../_ui/page-focus';
 import { CabinetGate } from '../_shell/cabinet-gate';
+import { cabinetSession } from '../_shell/cabinet-session';
 
-/** The citizen and his children: what every page of the cabinet shows, in the server render's one request. */
-const CabinetPageQuery = mergeQueries('CabinetPage', MeDocument, CabinetChildrenDocument);
-
+/**
+ * The citizen and his children, in the server render's one request, which the page reads too. No Apollo here:
+ * the pages that only show data are server components; those with forms bring their client
+ * (primed-cabinet-children.tsx).
+ */
 export default async function SignedInCabinetLayout({ children }: { children: ReactNode }) {
-  const session = await serverQuery(CabinetPageQuery);
+  const session = await cabinetSession();
   return (
-    <AppApolloProvider>
+    <>
       <CabinetGate session={session}>{children}</CabinetGate>
-    </AppApolloProvider>
+      <PageFocus />
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { AppApolloProvider } from '@/app/_apollo/apollo-provider';
 import { Main } from '@/app/_ui/main';
+import { PageFocus } from '@/app/_ui/page-focus';
 import { ConfirmEmail } from './confirm-email';
 
 export const metadata: Metadata = { title: 'Подтверждение электронной почты' };
@@ -15,6 +16,7 @@ export default function ConfirmEmailPage() {
           <ConfirmEmail />
         </Suspense>
       </Main>
+      <PageFocus />
     </AppApolloProvider>
   );
 }

@@ -1,9 +1,9 @@
 'use client';
 
 import { createContext, useContext } from 'react';
-import type { RegistryAction, RegistryMeQuery } from '@/gql/graphql';
+import type { Operator } from './operator-rights';
 
-export type Operator = NonNullable<RegistryMeQuery['me']>;
+export { mayDo, OPERATOR_ROLES, type Operator } from './operator-rights';
 
 export const OperatorContext = createContext<Operator | null>(null);
 
@@ -12,13 +12,3 @@ export function useOperator(): Operator {
   if (!operator) throw new Error('useOperator is used outside the registry cabinet');
   return operator;
 }
-
-/**
- * What the operator may do in the registry apart from any one application, as the server says
- * (`me.registryActions`); what he may do with an application is its `allowedActions`.
- */
-export function mayDo(operator: Operator, action: RegistryAction): boolean {
-  return operator.registryActions.includes(action);
-}
-
-export const OPERATOR_ROLES = ['ORG_OPERATOR', 'MUNICIPAL_OPERATOR', 'REGIONAL_OPERATOR'];

@@ -8,6 +8,7 @@ import { MeQuery } from '../../_auth/auth.operations';
 import { portals } from '../../_auth/portals';
 import { SignInFormPanel } from '../../_auth/sign-in-form-panel';
 import { SignedInPanel } from '../../_auth/signed-in-panel';
+import { serverUserIdOf, useRefreshOnSignIn } from '../../_auth/use-refresh-on-sign-in';
 import { LoadState } from '../../_ui/load-state';
 import { Main } from '../../_ui/main';
 import { PortalMenuBar } from '../../_ui/portal-menu-bar';
@@ -25,6 +26,7 @@ export function RegistryGate({ session, children }: { session: ServerAnswer; chi
   usePrimedCache(session, [{ query: MeQuery }, { query: RegistryMeQuery }]);
   const { data, loading, error, refetch } = useQuery(MeQuery);
   const me = data?.me ?? null;
+  useRefreshOnSignIn(serverUserIdOf(session), me?.id ?? null);
 
   if (!me) {
     return (

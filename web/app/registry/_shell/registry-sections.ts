@@ -1,4 +1,4 @@
-import { mayDo, type Operator } from './operator';
+import { mayDo, type Operator } from './operator-rights';
 
 export interface RegistrySection {
   href: string;

@@ -1,12 +1,12 @@
-'use client';
-
 import { roleNames } from '../../../_auth/role-names';
-import { useSignedInUser } from '../../../_auth/signed-in-user';
+import { cabinetData } from '../../_shell/cabinet-session';
 import styles from './about-me.module.css';
 
-/** «Обо мне»: who is signed in. */
-export function AboutMe() {
-  const user = useSignedInUser();
+/** «Обо мне»: who is signed in. A server component, from the server's one request. */
+export async function AboutMe() {
+  const data = await cabinetData();
+  if (data.status !== 'ok') return null;
+  const user = data.user;
   return (
     <section className="page-panel" aria-labelledby="about-title">
       <h1 id="about-title">Обо мне</h1>

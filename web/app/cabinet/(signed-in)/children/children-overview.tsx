@@ -1,20 +1,23 @@
-'use client';
-
 import Link from 'next/link';
+import { ServerLoadFailure } from '../../../_ui/server-load-failure';
 import { childPaths, stepSummary } from '../../_children/application-step';
 import { ageText, formatDate, fullName } from '../../_children/format';
-import { useCabinetChildren } from '../../_children/use-cabinet-children';
-import { LoadState } from '../../_shell/load-state';
+import { cabinetData } from '../../_shell/cabinet-session';
 import { NoChildren } from '../services/additional-education/no-children';
 
-/** «Дети»: the children the school lists for this account, with their documents. */
-export function ChildrenOverview() {
-  const { children, loading, error, refetch } = useCabinetChildren({ fresh: true });
+/**
+ * «Дети»: the children the school lists for this account, with their documents. A server component: rendered
+ * from the server's one request on every visit (so the statuses are fresh), with no script of its own.
+ */
+export async function ChildrenOverview() {
+  const data = await cabinetData();
+  if (data.status === 'signed-out') return null;
+  const children = data.status === 'ok' ? data.children : null;
   return (
     <>
       <h1>Дети</h1>
       {!children ? (
-        <LoadState loading={loading} error={error} onRetry={() => void refetch().catch(() => undefined)} />
+        <ServerLoadFailure />
       ) : children.length === 0 ? (
         <NoChildren />
       ) : (

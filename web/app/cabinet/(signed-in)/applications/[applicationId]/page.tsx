@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { PrimedCabinetChildren } from '../../../_children/primed-cabinet-children';
+import { cabinetSession } from '../../../_shell/cabinet-session';
 import { ApplicationRedirect } from './application-redirect';
 
 export const metadata: Metadata = { title: 'Заявка на сертификат' };
@@ -6,5 +8,9 @@ export const metadata: Metadata = { title: 'Заявка на сертифика
 /** An application by its id (the e-mail link leads here after sign-in): opens the child's application page. */
 export default async function ApplicationByIdPage({ params }: { params: Promise<{ applicationId: string }> }) {
   const { applicationId } = await params;
-  return <ApplicationRedirect applicationId={applicationId} />;
+  return (
+    <PrimedCabinetChildren session={await cabinetSession()}>
+      <ApplicationRedirect applicationId={applicationId} />
+    </PrimedCabinetChildren>
+  );
 }

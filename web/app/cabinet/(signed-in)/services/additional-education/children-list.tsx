@@ -1,23 +1,27 @@
-'use client';
-
 import Link from 'next/link';
+import { ServerLoadFailure } from '../../../../_ui/server-load-failure';
 import { applicationStepOf, childPaths, stepSummary } from '../../../_children/application-step';
 import { ageText, fullName } from '../../../_children/format';
-import { useCabinetChildren, type CabinetChild } from '../../../_children/use-cabinet-children';
+import type { CabinetChild } from '../../../_children/use-cabinet-children';
 import { Breadcrumbs } from '../../../_shell/breadcrumbs';
-import { LoadState } from '../../../_shell/load-state';
+import { cabinetData } from '../../../_shell/cabinet-session';
 import { NoChildren } from './no-children';
 
-/** «Дополнительное образование»: each child, where his certificate stands, and the way on. */
-export function ChildrenList() {
-  const { children, loading, error, refetch } = useCabinetChildren({ fresh: true });
+/**
+ * «Дополнительное образование»: each child, where his certificate stands, and the way on. A server component,
+ * rendered from the server's one request on every visit.
+ */
+export async function ChildrenList() {
+  const data = await cabinetData();
+  if (data.status === 'signed-out') return null;
+  const children = data.status === 'ok' ? data.children : null;
   return (
     <>
       <Breadcrumbs trail={[{ label: 'Услуги', href: '/cabinet/services' }, { label: 'Дополнительное образование' }]} />
       <h1>Дополнительное образование</h1>
       <p className="muted">Подача заявления на выпуск сертификата персонифицированного дополнительного образования</p>
       {!children ? (
-        <LoadState loading={loading} error={error} onRetry={() => void refetch().catch(() => undefined)} />
+        <ServerLoadFailure />
       ) : children.length === 0 ? (
         <NoChildren />
       ) : (

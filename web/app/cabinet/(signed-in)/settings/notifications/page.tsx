@@ -1,8 +1,14 @@
 import type { Metadata } from 'next';
+import { PrimedCabinetChildren } from '../../../_children/primed-cabinet-children';
+import { cabinetSession } from '../../../_shell/cabinet-session';
 import { NotificationSettings } from './notification-settings';
 
 export const metadata: Metadata = { title: 'Настройка уведомлений' };
 
-export default function NotificationSettingsPage() {
-  return <NotificationSettings />;
+export default async function NotificationSettingsPage() {
+  return (
+    <PrimedCabinetChildren session={await cabinetSession()}>
+      <NotificationSettings />
+    </PrimedCabinetChildren>
+  );
 }

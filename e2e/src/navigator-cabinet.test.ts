@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 import { shareAppAndBrowser } from './support/app';
 import { screenshot } from './support/browser';
 import { expectAccessible, expectNoSidewaysScroll } from './support/cabinet';
-import { createNewCertificateApplication, graphqlAs } from './support/registry';
+import { arrangeGroupSetting, handedOverCertificate, signInToNavigator } from './support/navigator';
+import { graphqlAs } from './support/registry';
 
 /**
  * The certificate holder's «КАБИНЕТ» at /navigator (issue 12, part B). The navigator's clock is set to
@@ -14,78 +15,20 @@ const shared = shareAppAndBrowser({ env: { NAVIGATOR_CLOCK: '2026-11-15T12:00:00
 
 const EXCERPT = 'Сертификат даёт право на обучение по одной значимой и двум общеразвивающим программам в год (п. 3.1).';
 
-/**
- * The municipality's setting for the group the registry's new certificates go to (the navigator's «Настройка
- * сертификатов», named as the group, as «Импорт из PFDO» names it), and the excerpt of its Положение.
- */
+/** The municipality's setting for the registry's group (support/navigator.ts), and the excerpt of its Положение. */
 async function arrangeMunicipality(webUrl: string): Promise<void> {
+  await arrangeGroupSetting(webUrl);
   const operator = await graphqlAs(webUrl, 'operator@demo.ru');
   const { me } = await operator('{ me { municipality { id } } }');
-  const municipalityId = me.municipality.id as string;
-  const { certificateGroups } = await operator(
-    'query ($m: ID!) { certificateGroups(municipalityId: $m) { name blocked } }',
-    { m: municipalityId },
-  );
-  const group = certificateGroups.find((candidate: { blocked: boolean }) => !candidate.blocked);
-  // The demo has the setting the registry's group was imported from; a stack without the demo gets one here.
-  const { municipality } = await operator(
-    'query ($m: ID!) { municipality(id: $m) { groupSettings(first: 50) { settings { name nominal } } } }',
-    { m: municipalityId },
-  );
-  const existing = municipality.groupSettings.settings.find(
-    (setting: { name: string }) => setting.name.toLowerCase() === group.name.toLowerCase(),
-  );
-  if (existing) assert.equal(existing.nominal, '24000.00', 'the demo setting of the registry group');
-  else
-    await operator(
-      `mutation ($m: ID, $input: GroupSettingInput!) { createGroupSetting(municipalityId: $m, input: $input) { id } }`,
-      {
-        m: municipalityId,
-        input: {
-          name: group.name,
-          nominal: '24000.00',
-          minAge: 5,
-          maxAge: 18,
-          significantPrograms: 2,
-          generalPrograms: 3,
-          preProfessionalPrograms: 1,
-          municipalityLimit: '50000000.00',
-        },
-      },
-    );
   await operator(
     `mutation ($m: ID!, $e: String!) { setMunicipalRegulationExcerpt(municipalityId: $m, excerpt: $e) { id } }`,
-    { m: municipalityId, e: EXCERPT },
+    { m: me.municipality.id as string, e: EXCERPT },
   );
 }
 
-/**
- * A certificate the registry enters, activates (unless asked not to) and hands to the navigator, with the
- * password of its extract («Сформировать новую выписку»): what the parent signs in with.
- */
-async function handedOverCertificate(webUrl: string, options: { activate: boolean }) {
-  const created = await createNewCertificateApplication(webUrl, 'operator@demo.ru');
-  const operator = await graphqlAs(webUrl, 'operator@demo.ru');
-  if (options.activate) {
-    await operator(`mutation ($id: ID!) { confirmPersonalData(applicationId: $id) { status } }`, { id: created.id });
-  }
-  await operator(`mutation ($id: ID!) { sendToNavigator(applicationId: $id) { id } }`, { id: created.id });
-  const { certificateAtHand } = await operator(
-    `query ($n: String!) { certificateAtHand(number: $n) { certificate { id } } }`,
-    { n: created.certificateNumber },
-  );
-  const { issueCertificateExtract } = await operator(
-    `mutation ($id: ID!) { issueCertificateExtract(certificateId: $id) { password } }`,
-    { id: certificateAtHand.certificate.id },
-  );
-  return { number: created.certificateNumber, password: issueCertificateExtract.password as string };
-}
-
-async function signInToNavigator(page: Page, login: string, password: string): Promise<void> {
-  await page.goto(`${shared.app.webUrl}/navigator`);
-  await page.getByLabel('Логин').fill(login);
-  await page.getByLabel('Пароль').fill(password);
-  await page.getByRole('button', { name: 'Войти' }).click();
+/** Signs the holder in and waits for his «Кабинет». */
+async function signInToCabinet(page: Page, login: string, password: string): Promise<void> {
+  await signInToNavigator(page, shared.app.webUrl, login, password);
   await page.getByRole('heading', { name: 'Кабинет', level: 1 }).waitFor();
 }
 
@@ -96,7 +39,7 @@ describe('the certificate holder’s cabinet at /navigator', () => {
     const { page, context } = await shared.browser.newPage();
     await page.goto(`${shared.app.webUrl}/navigator`);
     await expectAccessible(page, 'the navigator’s sign-in');
-    await signInToNavigator(page, certificate.number, certificate.password);
+    await signInToCabinet(page, certificate.number, certificate.password);
 
     const panel = page.getByRole('navigation', { name: 'Кабинет сертификата' });
     assert.equal(await panel.getByRole('link', { name: 'Кабинет' }).getAttribute('aria-current'), 'page');
@@ -150,7 +93,7 @@ describe('the certificate holder’s cabinet at /navigator', () => {
   it('shows an unactivated certificate as such, with how to activate it', async () => {
     const certificate = await handedOverCertificate(shared.app.webUrl, { activate: false });
     const { page, context } = await shared.browser.newPage();
-    await signInToNavigator(page, certificate.number, certificate.password);
+    await signInToCabinet(page, certificate.number, certificate.password);
     await page.getByText('Сертификат не активирован', { exact: true }).waitFor();
     await page.getByText(/заявку на зачисление подать можно/).waitFor();
     await page.getByText(/Для активации сертификата заявитель предоставляет документы ребёнка/).waitFor();

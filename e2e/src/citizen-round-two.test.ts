@@ -131,6 +131,18 @@ describe('the citizen portal, round two', () => {
     await context.close();
   });
 
+  it('says why a reception organization without the personal-data right sees a document’s numbers hidden', async () => {
+    const created = await createNewCertificateApplication(shared.app.webUrl, 'operator@demo.ru');
+    const { page, context } = await shared.browser.newPage();
+    await page.goto(`${shared.app.webUrl}/registry/applications/${created.number}`);
+    await signInToRegistry(page, 'org@demo.ru');
+    await page.getByRole('heading', { level: 1, name: `Заявка № ${created.number}` }).waitFor();
+    const facts = (await page.locator('main').textContent()) ?? '';
+    assert.ok(!facts.includes(created.documentNumber), 'the number itself is not shown');
+    assert.match(facts, /№ \*{6} \(скрыто: нет права на просмотр персональных данных\)/);
+    await context.close();
+  });
+
   it('ends the account’s other sessions when the password is changed in «Изменить пароль»', async () => {
     const { login } = await citizenWithCertificate();
     const here = await shared.browser.newPage();

@@ -44,8 +44,23 @@ export function ageText(age: number): string {
   return `${age} лет`;
 }
 
+/** Said beside a series and number the server masked (a reception organization without the personal-data right). */
+export const MASKED_DOCUMENT_NOTE = 'скрыто: нет права на просмотр персональных данных';
+
+/** The server masks every letter and digit of a series or number with «*» (maskDocumentNumber). */
+const isMasked = (value: string) => /^\*+$/.test(value);
+
+function maskedNote(document: { series: string; number: string }): string {
+  return isMasked(document.number) || isMasked(document.series) ? ` (${MASKED_DOCUMENT_NOTE})` : '';
+}
+
 /** «Свидетельство о рождении серия II-ЛО № 123456», as the seed's certificate panel writes it. */
 export function documentText(document: { typeName: string; series: string; number: string }): string {
   const series = document.series ? ` серия ${document.series}` : '';
-  return `${document.typeName}${series} № ${document.number}`;
+  return `${document.typeName}${series} № ${document.number}${maskedNote(document)}`;
+}
+
+/** «II-ЛО 123456»: the register's column «Серия и номер», with the reason when they are hidden. */
+export function documentNumbers(document: { series: string; number: string }): string {
+  return `${document.series} ${document.number}`.trim() + maskedNote(document);
 }

@@ -7,7 +7,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { describeError } from '@/app/_auth/describe-error';
 import { DOCUMENT_TYPES } from '@/app/_ui/document-types';
 import { FormField } from '@/app/_ui/form-field';
-import { formatDate } from '@/app/_ui/format';
+import { documentNumbers, formatDate } from '@/app/_ui/format';
 import { LoadState } from '@/app/_ui/load-state';
 import { ShowMore } from '@/app/_ui/show-more';
 import { DIRECTION_NAMES } from '@/app/registry/_shell/names';
@@ -208,9 +208,7 @@ export function ApplicationRegister({ params, primed = false }: { params: Record
                       <td data-label="Отчество">{row.child.patronymic}</td>
                       <td data-label="Дата рождения">{formatDate(row.child.birthDate)}</td>
                       <td data-label="Тип документа">{row.document?.typeName ?? '—'}</td>
-                      <td data-label="Серия и номер">
-                        {row.document ? `${row.document.series} ${row.document.number}` : '—'}
-                      </td>
+                      <td data-label="Серия и номер">{row.document ? documentNumbers(row.document) : '—'}</td>
                       <td data-label="Статус">
                         <span className="tag">{row.statusName}</span>
                       </td>

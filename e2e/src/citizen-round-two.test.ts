@@ -143,6 +143,41 @@ describe('the citizen portal, round two', () => {
     await context.close();
   });
 
+  it('keeps what an operator typed in «Создать заявку» when his session ends before he sends it', async () => {
+    const { page, context } = await shared.browser.newPage();
+    await page.goto(`${shared.app.webUrl}/registry/applications/new`);
+    await signInToRegistry(page, 'org@demo.ru');
+    await page.getByRole('heading', { name: 'Создать заявку', level: 1 }).waitFor();
+    const surname = `Сеансова${randomUUID()
+      .replace(/[^a-f]/g, '')
+      .slice(0, 4)}`;
+    await field(page, 'Фамилия').fill(surname);
+    await field(page, 'Имя').fill('Мария');
+    await field(page, 'Дата рождения').fill('2016-03-01');
+    await field(page, 'Серия').fill('II-ЛО');
+    await field(page, 'Номер').fill(String(100000 + Math.floor(Math.random() * 899999)));
+    await field(page, 'Дата выдачи').fill('2016-04-01');
+    await field(page, 'Место выдачи').fill('Отдел ЗАГС г. Новокузнецка');
+    await field(page, 'ФИО заявителя').fill('Сеансова Ольга Ивановна');
+    const group = field(page, 'Группа сертификата');
+    await group.locator('option').nth(1).waitFor({ state: 'attached' });
+    await group.selectOption({ index: 1 });
+    await page.getByLabel('Согласие на обработку персональных данных').check();
+    await page.getByLabel('Согласие с правилами персонифицированного финансирования').check();
+
+    // The server forgets the session (an unknown token stands for an expired one) before «Отправить».
+    await context.addCookies([
+      { name: 'pfdo_session', value: 'expiredSessionToken'.padEnd(43, 'x'), url: shared.app.webUrl },
+    ]);
+    await page.getByRole('button', { name: 'Отправить' }).click();
+    await page.getByText('Сеанс работы завершён. Войдите снова — вы вернётесь на эту же страницу.').waitFor();
+    await expectAccessible(page, 'the registry’s expired session');
+    await signInToRegistry(page, 'org@demo.ru');
+    assert.equal(await field(page, 'Фамилия').inputValue(), surname);
+    assert.equal(await field(page, 'ФИО заявителя').inputValue(), 'Сеансова Ольга Ивановна');
+    await context.close();
+  });
+
   it('ends the account’s other sessions when the password is changed in «Изменить пароль»', async () => {
     const { login } = await citizenWithCertificate();
     const here = await shared.browser.newPage();

@@ -2,7 +2,8 @@
 
 import { useQuery } from '@apollo/client/react';
 import { usePathname } from 'next/navigation';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { SignedInUserFragment } from '@/gql/graphql';
 import { usePrimedCache, type ServerAnswer } from '../../_apollo/prime';
 import { MeQuery } from '../../_auth/auth.operations';
 import { portals } from '../../_auth/portals';
@@ -27,21 +28,13 @@ export function RegistryGate({ session, children }: { session: ServerAnswer; chi
   const { data, loading, error, refetch } = useQuery(MeQuery);
   const me = data?.me ?? null;
   useRefreshOnSignIn(serverUserIdOf(session), me?.id ?? null);
+  // The operator whose page is on screen: kept when his session ends while he works, so that the page stays
+  // mounted under the sign-in form with what he typed (issue 14; the citizen cabinet does the same). «Выйти»
+  // forgets him.
+  const [lastOperator, setLastOperator] = useState<SignedInUserFragment | null>(null);
+  if (me && OPERATOR_ROLES.includes(me.role) && me !== lastOperator) setLastOperator(me);
 
-  if (!me) {
-    return (
-      <Main>
-        <SignInFormPanel
-          portal="registry"
-          loading={loading}
-          error={error}
-          onRetry={() => void refetch().catch(() => undefined)}
-        />
-      </Main>
-    );
-  }
-
-  if (!OPERATOR_ROLES.includes(me.role)) {
+  if (me && !OPERATOR_ROLES.includes(me.role)) {
     return (
       <Main>
         <p className="notice" role="status">
@@ -54,12 +47,53 @@ export function RegistryGate({ session, children }: { session: ServerAnswer; chi
       </Main>
     );
   }
-  return <OperatorShell key={me.id}>{children}</OperatorShell>;
+
+  const operator = me ?? lastOperator;
+  if (!operator) {
+    return (
+      <Main>
+        <SignInFormPanel
+          portal="registry"
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch().catch(() => undefined)}
+        />
+      </Main>
+    );
+  }
+  const expired = !me;
+  return (
+    <>
+      {expired && (
+        <Main>
+          <SignInFormPanel portal="registry" expired />
+        </Main>
+      )}
+      <div hidden={expired} key={operator.id}>
+        <OperatorShell main={!expired} onSignedOut={() => setLastOperator(null)}>
+          {children}
+        </OperatorShell>
+      </div>
+    </>
+  );
 }
 
-function OperatorShell({ children }: { children: ReactNode }) {
+function OperatorShell({
+  children,
+  main,
+  onSignedOut,
+}: {
+  children: ReactNode;
+  /** False while the page is hidden under the sign-in form: the form's <main> is the page's landmark then. */
+  main: boolean;
+  onSignedOut: () => void;
+}) {
   const { data, loading, error, refetch } = useQuery(RegistryMeQuery);
-  const operator = data?.me;
+  // An ended session empties `me` in the cache: the page, hidden under the sign-in form, keeps its operator (and
+  // so stays mounted with what was typed) until he is back.
+  const [kept, setKept] = useState<Operator | null>(null);
+  if (data?.me && data.me !== kept) setKept(data.me);
+  const operator = data?.me ?? kept;
   if (!operator)
     return (
       <Main>
@@ -68,13 +102,13 @@ function OperatorShell({ children }: { children: ReactNode }) {
     );
   return (
     <OperatorContext.Provider value={operator}>
-      <RegistryMenu operator={operator} />
-      <Main>{children}</Main>
+      <RegistryMenu operator={operator} onSignedOut={onSignedOut} />
+      <Main id={main ? 'main' : 'main-hidden'}>{children}</Main>
     </OperatorContext.Provider>
   );
 }
 
-function RegistryMenu({ operator }: { operator: Operator }) {
+function RegistryMenu({ operator, onSignedOut }: { operator: Operator; onSignedOut: () => void }) {
   const pathname = usePathname();
   const sections = registrySections(operator);
   const current = currentSection(sections, pathname);
@@ -83,6 +117,7 @@ function RegistryMenu({ operator }: { operator: Operator }) {
       label="Реестр сертификатов"
       sections={sections.map((section) => ({ ...section, current: current.get(section.href) }))}
       userName={operator.fullName}
+      onSignedOut={onSignedOut}
     />
   );
 }

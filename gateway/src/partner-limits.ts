@@ -71,6 +71,12 @@ export class PartnerLimits {
       return new PartnerLimits(memory(CEILING.requests, 'req'), memory(CEILING.cost, 'cost'), null);
     }
     const pool = new Pool({ connectionString: databaseUrl, max: 4, application_name: 'pfdo-gateway-partner-limits' });
+    // An idle connection the server closes (a PostgreSQL restart, a failover) is an 'error' event of the pool:
+    // without a listener Node ends the gateway. The pool drops that connection and opens another when asked;
+    // meanwhile the insurance limiters count.
+    pool.on('error', (error) =>
+      logThrottle.log('gateway:partner-limits', `[gateway] partner limits' connection lost: ${error.message}`),
+    );
     // A database that is down at start leaves the insurance limiters counting until it is back.
     await ensureTable(pool).catch((error: Error) =>
       logThrottle.log('gateway:partner-limits', `[gateway] partner limits' table not checked: ${error.message}`),

@@ -254,13 +254,28 @@ describe('the certificate page', () => {
       `SELECT EXISTS (SELECT 1 FROM navigator.registered_certificates WHERE number = $1) AS registered,
          (SELECT s.nominal_kopecks FROM navigator.registered_certificates r
             JOIN navigator.group_settings s ON s.municipality_id = r.municipality_id AND lower(s.name) = lower(r.group_name)
-           WHERE r.number = $1) AS "yearNominal"`,
+           WHERE r.number = $1) AS "yearNominal",
+         (SELECT json_build_array(s.significant_programs, s.general_programs) FROM navigator.registered_certificates r
+            JOIN navigator.group_settings s ON s.municipality_id = r.municipality_id AND lower(s.name) = lower(r.group_name)
+           WHERE r.number = $1) AS "budgetPrograms"`,
       ['7305561290'],
     );
     // Once handed over, its money is the month's part of its group's setting (the demo has the setting the registry's
     // group was imported from); no contracts yet, so nothing is reserved.
-    const { registered, yearNominal } = rows[0] as { registered: boolean; yearNominal: string | null };
+    const { registered, yearNominal, budgetPrograms } = rows[0] as {
+      registered: boolean;
+      yearNominal: string | null;
+      budgetPrograms: [number, number] | null;
+    };
     const nominal = registered && yearNominal !== null ? availableNominal(yearNominal, new Date()).availableKopecks : 0;
+    // And the budget programs its group's setting allows, per registry (issue 12: the registry's page shows them).
+    const availablePrograms =
+      registered && budgetPrograms
+        ? [
+            { registry: 'SIGNIFICANT', count: budgetPrograms[0] },
+            { registry: 'GENERAL', count: budgetPrograms[1] },
+          ]
+        : [];
     expect(certificate).toMatchObject({
       number: '7305561290',
       statusName: 'Активирован',
@@ -275,7 +290,7 @@ describe('the certificate page', () => {
         balanceKopecks: nominal,
         activeContracts: 0,
         enrollmentRequests: 0,
-        availablePrograms: [],
+        availablePrograms,
         payments: [],
       },
     });

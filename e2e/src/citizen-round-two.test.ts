@@ -125,7 +125,7 @@ describe('the citizen portal, round two', () => {
 
     await openCertificate(page, childId);
     const history = page.getByRole('list', { name: 'История заявок' });
-    assert.match((await history.textContent()) ?? '', new RegExp(`№ ${number} от .+ — Смена группы сертификата`));
+    assert.match((await history.textContent()) ?? '', new RegExp(`№ ${number} от .+ — Изменить группу сертификата`));
     const panel = (await page.locator('main').textContent()) ?? '';
     assert.ok(panel.includes(`Группа сертификата: ${chosen}`), `the new group on the panel (was ${groupBefore})`);
     await context.close();

@@ -1,13 +1,8 @@
+import { KIND_NAMES } from '@/app/_ui/application-kinds';
 import type { ApplicationKind } from '@/gql/graphql';
 import { REGION_TIME_ZONE } from '@pfdo/platform/services';
 
-/** «Шаг 3. Что вы хотите сделать?» */
-export const KIND_NAMES: Record<ApplicationKind, string> = {
-  NEW_CERTIFICATE: 'Получить сертификат',
-  CHANGE_MUNICIPALITY: 'Внести изменения в связи со сменой муниципалитета проживания',
-  CLARIFY_PERSONAL_DATA: 'Внести уточнения в персональные данные',
-  CHANGE_GROUP: 'Изменить группу сертификата',
-};
+export { KIND_NAMES };
 
 export const KINDS = Object.keys(KIND_NAMES) as ApplicationKind[];
 

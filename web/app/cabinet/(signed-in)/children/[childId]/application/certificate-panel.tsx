@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { KIND_NAMES } from '@/app/_ui/application-kinds';
 import { childPaths } from '../../../../_children/application-step';
 import { documentText, formatRegionDateTime } from '../../../../_children/format';
 import type { CabinetChild } from '../../../../_children/use-cabinet-children';
@@ -26,13 +27,6 @@ function applicationStage(application: Application): string {
   }
 }
 
-const KIND_NAMES: Record<string, string> = {
-  NEW_CERTIFICATE: 'Получить сертификат',
-  CHANGE_MUNICIPALITY: 'Смена муниципалитета',
-  CLARIFY_PERSONAL_DATA: 'Уточнение персональных данных',
-  CHANGE_GROUP: 'Смена группы сертификата',
-};
-
 /** «История заявок»: every application about this certificate, the parent's own change requests among them. */
 function ApplicationHistory({ applications }: { applications: Certificate['applications'] }) {
   if (applications.length === 0) return null;
@@ -42,7 +36,7 @@ function ApplicationHistory({ applications }: { applications: Certificate['appli
       <ul className="plain-list" aria-labelledby="history-title">
         {applications.map((item) => (
           <li key={item.id}>
-            № {item.number} от {formatRegionDateTime(item.createdAt)} — {KIND_NAMES[item.kind] ?? item.kind}:{' '}
+            № {item.number} от {formatRegionDateTime(item.createdAt)} — {KIND_NAMES[item.kind]}:{' '}
             <strong>{item.statusName}</strong>
           </li>
         ))}

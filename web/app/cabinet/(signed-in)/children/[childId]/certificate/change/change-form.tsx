@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useId, useState, type FormEvent } from 'react';
 import { describeError, fieldMessage, type DescribedError } from '@/app/_auth/describe-error';
 import { AppForm } from '@/app/_ui/app-form';
+import { KIND_NAMES } from '@/app/_ui/application-kinds';
 import { ErrorSummary, summaryErrors } from '@/app/_ui/error-summary';
 import { FormField } from '@/app/_ui/form-field';
 import type { ApplicationKind } from '@/gql/graphql';
@@ -15,11 +16,9 @@ import { ChangeRequestChoicesQuery, RequestCertificateChangeMutation } from './c
 type ChangeKind = Exclude<ApplicationKind, 'NEW_CERTIFICATE'>;
 
 /** «Что вы хотите сделать?» in the words of the registry's «Создать заявку» (seed 001). */
-const KINDS: Array<{ kind: ChangeKind; label: string }> = [
-  { kind: 'CHANGE_GROUP', label: 'Изменить группу сертификата' },
-  { kind: 'CHANGE_MUNICIPALITY', label: 'Внести изменения в связи со сменой муниципалитета проживания' },
-  { kind: 'CLARIFY_PERSONAL_DATA', label: 'Внести уточнения в персональные данные' },
-];
+const KINDS: Array<{ kind: ChangeKind; label: string }> = (
+  ['CHANGE_GROUP', 'CHANGE_MUNICIPALITY', 'CLARIFY_PERSONAL_DATA'] as const
+).map((kind) => ({ kind, label: KIND_NAMES[kind] }));
 
 const FIELDS = [
   'kind',

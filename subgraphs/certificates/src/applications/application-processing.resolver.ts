@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CertificatesContext } from '../context';
-import { allowedActionsFor } from '../permissions';
+import { allowedActionsFor } from './allowed-actions';
 import { editApplication } from './application-edit.service';
 import { ApplicationHistoryEntry } from './application-history';
 import { confirmPersonalData, recordDocumentsReceived, refuseApplication } from './application-processing.service';

@@ -91,7 +91,7 @@ export const ApplicationStateErrorCode = {
   NotAllowed: ErrorCode.ActionNotAllowedInStatus,
 } as const;
 
-/** The status lets the action happen (who may take it is `permissions.ts`'s `allowedActionsFor`). */
+/** The status lets the action happen (who may take it is `allowed-actions.ts`'s `allowedActionsFor`). */
 export function statusAllows(status: ApplicationStatus, action: ApplicationAction): boolean {
   return TRANSITIONS[action].from.includes(status);
 }

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { CertificatesContext } from '../context';
-import { registryActionsFor } from '../permissions';
 import { User } from '../references/references';
+import { registryActionsFor } from './allowed-actions';
 import { RegistryAction } from './application-state';
 
 @Resolver(() => User)

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { domainError, ErrorCode, forbidden, hashPassword } from '@pfdo/platform';
 import { writeAudit } from '../audit/audit';
@@ -10,25 +9,6 @@ import { User } from '../users/user.type';
 import { checkOwnLogin } from './own-login';
 
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown }).code === '23505';
-
-/** The new password's refusals named after this mutation's arguments (the staff form calls them otherwise). */
-function checkOwnNewPassword(password: string, repeat: string, login: string): void {
-  const renamed: Record<string, string> = { password: 'newPassword', passwordRepeat: 'newPasswordRepeat' };
-  const rename = (record: unknown) =>
-    Object.fromEntries(
-      Object.entries((record as Record<string, string>) ?? {}).map(([key, value]) => [renamed[key] ?? key, value]),
-    );
-  try {
-    checkNewPassword({ generate: false, password, passwordRepeat: repeat }, login);
-  } catch (error) {
-    const { message, extensions } = error as GraphQLError;
-    throw domainError(extensions.code as ErrorCode, message, {
-      field: renamed[extensions.field as string] ?? extensions.field,
-      fields: rename(extensions.fields),
-      fieldCodes: rename(extensions.fieldCodes),
-    });
-  }
-}
 
 /** A wrong current password, said next to its field; it counts against the sign-in limits like a sign-in. */
 async function checkCurrentPassword(context: OrganizationsContext, login: string, password: string) {
@@ -69,7 +49,10 @@ export class MyAccountResolver {
   ): Promise<boolean> {
     const identity = context.identity;
     if (!identity || identity.role !== 'CITIZEN') throw forbidden();
-    checkOwnNewPassword(newPassword, newPasswordRepeat, identity.login);
+    checkNewPassword({ generate: false, password: newPassword, passwordRepeat: newPasswordRepeat }, identity.login, {
+      password: 'newPassword',
+      passwordRepeat: 'newPasswordRepeat',
+    });
     const user = await checkCurrentPassword(context, identity.login, currentPassword);
     const hash = await hashPassword(newPassword);
     await context.dataSource.transaction(async (manager) => {

@@ -69,27 +69,43 @@ export function isWeakPassword(password: string, login = ''): boolean {
   );
 }
 
-function passwordRefusals(values: NewPasswordValues, login: string): Refusal[] {
+/** What a form calls its two password fields: the refusals name them so. */
+export interface PasswordFieldNames {
+  password: string;
+  passwordRepeat: string;
+}
+
+const STAFF_PASSWORD_FIELDS: PasswordFieldNames = { password: 'password', passwordRepeat: 'passwordRepeat' };
+
+function passwordRefusals(
+  values: NewPasswordValues,
+  login: string,
+  fields: PasswordFieldNames = STAFF_PASSWORD_FIELDS,
+): Refusal[] {
   if (values.generate) return [];
   const password = values.password ?? '';
   const repeat = values.passwordRepeat ?? '';
-  if (!password) return [{ field: 'password', code: ErrorCode.BadUserInput, message: 'Введите пароль' }];
+  if (!password) return [{ field: fields.password, code: ErrorCode.BadUserInput, message: 'Введите пароль' }];
   const refusals: Refusal[] = [];
   if (password.length > MAX_PASSWORD_LENGTH) {
     refusals.push({
-      field: 'password',
+      field: fields.password,
       code: ErrorCode.BadUserInput,
       message: `Пароль не может быть длиннее ${MAX_PASSWORD_LENGTH} символов`,
     });
   } else if (isWeakPassword(password, login)) {
     refusals.push({
-      field: 'password',
+      field: fields.password,
       code: ErrorCode.WeakPassword,
       message: `Пароль слишком простой: не короче ${MIN_PASSWORD_LENGTH} символов, с буквами и цифрами, не совпадает с e-mail`,
     });
   }
   if (password !== repeat) {
-    refusals.push({ field: 'passwordRepeat', code: ErrorCode.PasswordsDoNotMatch, message: 'Пароли не совпадают' });
+    refusals.push({
+      field: fields.passwordRepeat,
+      code: ErrorCode.PasswordsDoNotMatch,
+      message: 'Пароли не совпадают',
+    });
   }
   return refusals;
 }
@@ -116,9 +132,13 @@ export function checkStaffAccount(values: StaffAccountValues, password?: NewPass
   if (refusals.length > 0) throw refusalError(refusals);
 }
 
-/** Throws the refusals of a new password for an account whose login this is. */
-export function checkNewPassword(password: NewPasswordValues, login: string): void {
-  const refusals = passwordRefusals(password, login);
+/** Throws the refusals of a new password for an account whose login this is, named after the form's fields. */
+export function checkNewPassword(
+  password: NewPasswordValues,
+  login: string,
+  fields: PasswordFieldNames = STAFF_PASSWORD_FIELDS,
+): void {
+  const refusals = passwordRefusals(password, login, fields);
   if (refusals.length > 0) throw refusalError(refusals);
 }
 

@@ -31,4 +31,16 @@ describe('the gateway configuration', () => {
     expect(problems).toMatch(/GRAPHQL_INTROSPECTION must be one of on, signed-in, off/);
     expect(problems).toMatch(/SUBGRAPH_TIMEOUT_MS must be a positive whole number/);
   });
+
+  it('serves /metrics openly in development, not at all in production unless METRICS_TOKEN is set', () => {
+    const production = { ...SECRET, NODE_ENV: 'production', DATABASE_URL: 'postgres://db/pfdo' };
+    expect(readGatewayConfig(SECRET).metrics).toBe('open');
+    expect(readGatewayConfig(production).metrics).toBe('off');
+    const token = 't'.repeat(24);
+    expect(readGatewayConfig({ ...production, METRICS_TOKEN: token }).metrics).toEqual({ token });
+    expect(readGatewayConfig({ ...SECRET, METRICS_TOKEN: token }).metrics).toEqual({ token });
+    expect(() => readGatewayConfig({ ...SECRET, METRICS_TOKEN: 'short' })).toThrow(
+      /METRICS_TOKEN must be at least 16 characters/,
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { MetricsAccess } from '@pfdo/platform';
 import { DEV_DATABASE_URL, EnvReader } from '@pfdo/platform/config';
 import { serviceUrl, SERVICES, SUBGRAPH_NAMES, SubgraphName, urlVariableOf } from '@pfdo/platform/services';
 
@@ -39,6 +40,8 @@ export interface GatewayConfig {
   sessionCacheMax: number;
   /** Origins whose pages may post to the gateway's upload route besides its own (the web app's). */
   webOrigins: string[];
+  /** Who may read GET /metrics: partners reach the gateway, so in production only a METRICS_TOKEN holder. */
+  metrics: MetricsAccess;
   production: boolean;
 }
 
@@ -81,6 +84,7 @@ export function readGatewayConfig(env: Record<string, string | undefined> = proc
       }) ?? 5_000,
     sessionCacheMax: reader.positiveInteger('SESSION_CACHE_MAX', 10_000),
     webOrigins: [originOf(reader.url(urlVariableOf('web'), ['http', 'https'], serviceUrl('web')))],
+    metrics: reader.metricsAccess(true),
     production: reader.production,
   };
   reader.done();

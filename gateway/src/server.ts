@@ -125,7 +125,12 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.set('trust proxy', config.trustProxy);
   app.use(httpMetrics);
   // Apollo's start has loaded and planned the supergraph by now: what the gateway needs to serve.
-  const operations = operationRoutes(app, 'gateway', { supergraph: async () => apollo.assertStarted('ready') });
+  const operations = operationRoutes(
+    app,
+    'gateway',
+    { supergraph: async () => apollo.assertStarted('ready') },
+    { metrics: config.metrics },
+  );
   app.use(withRequestId);
   app.use(requestLog);
   /** Who is calling: the session cookie's user, or no one. */

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { DEFAULT_DATA_DIR, findGatewaySecretFile, gatewaySecretFile } from './gateway-secret';
+import type { MetricsAccess } from './health';
 import { configureLogger, LOG_LEVELS, LogLevelName, logger } from './logger';
 import { SERVICES } from './services';
 
@@ -152,6 +153,21 @@ export class EnvReader {
     return value;
   }
 
+  /**
+   * METRICS_TOKEN: when set, GET /metrics demands it (`Authorization: Bearer <token>`, at least 16 characters).
+   * Unset, /metrics is open on a service of the internal network, and not served at all by a service reachable
+   * from outside (`publicFacing`: the gateway, which partners call) in production.
+   */
+  metricsAccess(publicFacing: boolean): MetricsAccess {
+    const token = this.env.METRICS_TOKEN?.trim();
+    if (token) {
+      if (token.length < 16 || /\s/.test(token))
+        this.problems.push('METRICS_TOKEN must be at least 16 characters without spaces');
+      return { token };
+    }
+    return publicFacing && this.production ? 'off' : 'open';
+  }
+
   /** Throws a ConfigError naming every bad variable seen so far. */
   done(): void {
     if (this.problems.length > 0) throw new ConfigError(this.problems);
@@ -221,6 +237,8 @@ export interface ServiceConfig {
    * the same event within this window is ignored.
    */
   inboxRetentionDays: number;
+  /** Who may read GET /metrics (METRICS_TOKEN). */
+  metrics: MetricsAccess;
   production: boolean;
 }
 
@@ -241,6 +259,7 @@ export function readServiceConfig(reader: EnvReader, portVariable: string, defau
     outboxLanes: reader.positiveInteger('OUTBOX_LANES', 8),
     outboxRetentionDays: reader.positiveInteger('OUTBOX_RETENTION_DAYS', 7),
     inboxRetentionDays: reader.positiveInteger('INBOX_RETENTION_DAYS', 30),
+    metrics: reader.metricsAccess(false),
     production: reader.production,
   };
 }

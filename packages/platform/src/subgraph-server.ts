@@ -102,7 +102,7 @@ export async function startSubgraphServer<TContext extends object>(
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use(httpMetrics);
-  const operations = operationRoutes(app, name, options.readiness ?? {});
+  const operations = operationRoutes(app, name, options.readiness ?? {}, { metrics: config.metrics });
   app.use(requireGatewayCredential(config.gatewaySecret));
   app.use(requestLog);
   if (config.exposeSqlStats) {

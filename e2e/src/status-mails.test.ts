@@ -6,7 +6,7 @@ import { sofiaGetsCertificate } from './citizen/sofia-certificate';
 import { shareAppAndBrowser } from './support/app';
 import { screenshot } from './support/browser';
 import { expectAccessible, expectNoSidewaysScroll, signIn } from './support/cabinet';
-import { type CaughtMail } from './support/mail';
+import { type CaughtMail, rawHeadersOf } from './support/mail';
 import { graphqlAs } from './support/registry';
 
 /** One stack that restarts a service that exits: the test restarts the e-mail subgraph on purpose. */
@@ -157,5 +157,41 @@ describe('the applicant’s status e-mails', () => {
     assert.equal(await desktop.page.getByLabel('Группа сертификата изменена').isChecked(), false);
     await expectAccessible(desktop.page, 'the notification settings (desktop)');
     await desktop.context.close();
+  });
+  it('unsubscribes in one click from the mail program (RFC 8058): its GET changes nothing, its POST does', async () => {
+    const { app } = shared;
+    const mail = (await allMail(app.mailUrl)).find((candidate) => candidate.subject.endsWith(': документы получены'));
+    assert.ok(mail, 'the optional e-mail of the first test is in the mail catcher');
+    const headers = await rawHeadersOf(app.mailUrl, mail);
+    assert.equal(headers['list-unsubscribe-post'], 'List-Unsubscribe=One-Click');
+    const url = /^<(https?:\/\/\S+\/unsubscribe\/one-click\?token=\S+)>$/.exec(headers['list-unsubscribe'])?.[1];
+    assert.ok(url, `a one-click address in List-Unsubscribe: ${headers['list-unsubscribe']}`);
+    const activated = (await allMail(app.mailUrl)).find((candidate) =>
+      candidate.subject.endsWith(': сертификат активирован'),
+    );
+    assert.ok(activated, 'the mandatory e-mail of the first test is in the mail catcher');
+    assert.equal(
+      (await rawHeadersOf(app.mailUrl, activated))['list-unsubscribe'],
+      undefined,
+      'a mandatory e-mail offers no unsubscribe',
+    );
+
+    // A link scanner's GET is sent to the page that asks for confirmation; a POST without the RFC's body is refused.
+    const opened = await fetch(url, { redirect: 'manual' });
+    assert.equal(opened.status, 303);
+    assert.match(opened.headers.get('location') ?? '', /\/unsubscribe\?token=/);
+    const bare = await fetch(url, { method: 'POST' });
+    assert.equal(bare.status, 400);
+    assert.deepEqual(await disabledKinds(app.webUrl), ['GROUP_CHANGED'], 'neither changed anything');
+
+    // The mail program's «Отписаться»: no cookie, no page, the RFC's body.
+    const posted = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    assert.equal(posted.status, 200);
+    assert.equal(await posted.text(), 'Вы отписались от писем «Документы получены»');
+    assert.deepEqual((await disabledKinds(app.webUrl)).sort(), ['DOCUMENTS_RECEIVED', 'GROUP_CHANGED']);
   });
 });

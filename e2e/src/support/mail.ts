@@ -5,6 +5,22 @@ export interface CaughtMail {
   html: string;
   to: Array<{ address: string }>;
   attachments?: Array<{ filename: string; contentType: string }>;
+  id: string;
+}
+
+/**
+ * The message's header lines as the mail program reads them (unfolded, by lower-case name), from the raw source:
+ * maildev's parsed `headers` drop the List-* ones.
+ */
+export async function rawHeadersOf(mailUrl: string, mail: CaughtMail): Promise<Record<string, string>> {
+  const response = await fetch(`${mailUrl}/api/email/${encodeURIComponent(mail.id)}/source`);
+  if (!response.ok) throw new Error(`maildev answered HTTP ${response.status}`);
+  const source = await response.text();
+  const head = source.slice(0, source.search(/\r?\n\r?\n/));
+  const lines = head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/);
+  return Object.fromEntries(
+    lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+  );
 }
 
 /** Waits for the e-mails to one address in the mail catcher (`GET /api/email`). */

@@ -172,6 +172,11 @@ export const mailMessage = z.strictObject({
       }),
     )
     .optional(),
+  /**
+   * One-click unsubscribe (RFC 8058): the address the mail program POSTs `List-Unsubscribe=One-Click` to,
+   * sent as the `List-Unsubscribe` header with `List-Unsubscribe-Post`. Only e-mails a user may turn off.
+   */
+  oneClickUnsubscribe: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 /** The services that produce or receive events; `smtp` is the mail server, reached by the email subgraph's relay. */

@@ -57,17 +57,17 @@ function smtpServer(rcptReply: string) {
   };
 }
 
-const mail = (to: string) => ({
+const mail = (to: string, extra: { oneClickUnsubscribe?: string } = {}) => ({
   id: randomUUID(),
   topic: 'smtp.send',
   attempts: 1,
-  payload: { to, subject: 'Тема', text: 'Текст', html: '<p>Текст</p>' },
+  payload: { to, subject: 'Тема', text: 'Текст', html: '<p>Текст</p>', ...extra },
 });
 
-async function sendThrough(rcptReply: string, to = 'parent@example.ru') {
+async function sendThrough(rcptReply: string, to = 'parent@example.ru', extra: { oneClickUnsubscribe?: string } = {}) {
   const server = smtpServer(rcptReply);
   const port = await server.start();
-  const event = mail(to);
+  const event = mail(to, extra);
   const sender = smtpSender(`smtp://127.0.0.1:${port}`, 'noreply@pfdo42.ru');
   try {
     const outcome = await sender.send(event).then(
@@ -86,6 +86,20 @@ describe('sending an e-mail of the outbox', () => {
     const { outcome, received, event } = await sendThrough('250 2.1.5 ok');
     expect(outcome).toBeNull();
     expect(received).toContain(`Message-ID: <${event.id}@pfdo.local>`);
+  });
+
+  it('carries RFC 8058 one-click unsubscribe headers when the e-mail may be turned off, and none otherwise', async () => {
+    const url = 'http://localhost:3000/unsubscribe/one-click?token=v1.abc';
+    const optional = await sendThrough('250 2.1.5 ok', 'parent@example.ru', { oneClickUnsubscribe: url });
+    // Header lines as a mail program reads them: a folded line goes on after CRLF and a space.
+    const headers = optional.received
+      .join('\r\n')
+      .replace(/\r\n[ \t]+/g, ' ')
+      .split('\r\n');
+    expect(headers).toContain(`List-Unsubscribe: <${url}>`);
+    expect(headers).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    const mandatory = await sendThrough('250 2.1.5 ok');
+    expect(mandatory.received.join('\n')).not.toMatch(/List-Unsubscribe/i);
   });
 
   it('is refused for good by a 5xx for its recipient', async () => {

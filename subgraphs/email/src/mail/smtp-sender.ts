@@ -58,6 +58,10 @@ export function smtpSender(smtpUrl: string, from: string, connections = 1): Smtp
         })),
         // A receiving server, and the applicant's mail program, can tell a retried message from a new one.
         messageId: messageIdOf(event.id),
+        ...(message.oneClickUnsubscribe && {
+          list: { unsubscribe: message.oneClickUnsubscribe },
+          headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+        }),
       });
     } catch (error) {
       if (isPermanentSmtpRefusal(error)) throw new PermanentDeliveryError((error as Error).message, { cause: error });

@@ -6,6 +6,7 @@ const LINKS = {
   cabinet: 'http://localhost:3000/cabinet',
   settings: 'http://localhost:3000/cabinet/settings/notifications',
   unsubscribe: 'http://localhost:3000/unsubscribe?token=v1.abc',
+  oneClickUnsubscribe: 'http://localhost:3000/unsubscribe/one-click?token=v1.abc',
 };
 const base = { applicationNumber: '12345678', to: 'parent@example.ru', userId: '11111111-2222-3333-4444-555555555555' };
 
@@ -28,14 +29,13 @@ describe('the status e-mails', () => {
       'Отписаться от писем «Документы получены»: http://localhost:3000/unsubscribe?token=v1.abc',
     );
     expect(received.html).toContain('<a href="http://localhost:3000/unsubscribe?token=v1.abc">');
+    expect(received.oneClickUnsubscribe).toBe('http://localhost:3000/unsubscribe/one-click?token=v1.abc');
     const refused = statusMailMessage(
       { ...base, kind: 'APPLICATION_REFUSED', reason: 'Нет оригинала' },
-      {
-        ...LINKS,
-        unsubscribe: null,
-      },
+      { ...LINKS, unsubscribe: null, oneClickUnsubscribe: null },
     );
     expect(refused.text).not.toContain('Отписаться');
+    expect(refused).not.toHaveProperty('oneClickUnsubscribe');
     expect(refused.text).toContain('Причина: Нет оригинала');
     expect(refused.text).toContain('Что делать дальше');
   });

@@ -22,6 +22,8 @@ export interface StatusMailLinks {
   settings: string;
   /** «Отписаться» from this kind; only for optional kinds. */
   unsubscribe: string | null;
+  /** The same in one click, for the mail program's own «Отписаться» (RFC 8058); only for optional kinds. */
+  oneClickUnsubscribe: string | null;
 }
 
 const SUBJECTS: Record<StatusMailKind, string> = {
@@ -114,5 +116,6 @@ export function statusMailMessage(mail: StatusMail, links: StatusMailLinks): Mai
     subject: `Заявка № ${mail.applicationNumber}: ${SUBJECTS[mail.kind]}`,
     text: lines.join('\n\n'),
     html: lines.map(htmlParagraph).join('\n'),
+    ...(links.oneClickUnsubscribe ? { oneClickUnsubscribe: links.oneClickUnsubscribe } : {}),
   };
 }

@@ -8,6 +8,8 @@ import { StatusMailLinks, statusMailMessage } from './status-mail.messages';
 import { unsubscribeToken } from './unsubscribe-token';
 
 export const UNSUBSCRIBE_PATH = '/unsubscribe';
+/** The web app's RFC 8058 route: a POST of `List-Unsubscribe=One-Click` unsubscribes with the same token. */
+export const ONE_CLICK_UNSUBSCRIBE_PATH = '/unsubscribe/one-click';
 export const NOTIFICATION_SETTINGS_PATH = '/cabinet/settings/notifications';
 
 /**
@@ -23,13 +25,18 @@ export function handleStatusMailRequested(runtime: EmailRuntime) {
       if (preference?.mutedKinds.includes(mail.kind)) return;
     }
     const { webUrl, gatewaySecret } = runtime.config;
-    const unsubscribe = new URL(UNSUBSCRIBE_PATH, webUrl);
-    unsubscribe.searchParams.set('token', unsubscribeToken(gatewaySecret, mail.userId, mail.kind));
+    const token = unsubscribeToken(gatewaySecret, mail.userId, mail.kind);
+    const withToken = (path: string) => {
+      const url = new URL(path, webUrl);
+      url.searchParams.set('token', token);
+      return url.toString();
+    };
     const links: StatusMailLinks = {
       navigator: new URL('/navigator', webUrl).toString(),
       cabinet: new URL('/cabinet', webUrl).toString(),
       settings: new URL(NOTIFICATION_SETTINGS_PATH, webUrl).toString(),
-      unsubscribe: mandatory ? null : unsubscribe.toString(),
+      unsubscribe: mandatory ? null : withToken(UNSUBSCRIBE_PATH),
+      oneClickUnsubscribe: mandatory ? null : withToken(ONE_CLICK_UNSUBSCRIBE_PATH),
     };
     await enqueueEvent(manager, SCHEMA, Topic.sendMail, { ...statusMailMessage(mail, links) });
   };

@@ -54,7 +54,18 @@ export function ProtectionForm() {
       return;
     }
     try {
-      await save({ variables: { mode, codePhrase: mode === 'CODE_PHRASE' && phrase.trim() ? phrase : null } });
+      await save({
+        variables: { mode, codePhrase: mode === 'CODE_PHRASE' && phrase.trim() ? phrase : null },
+        // The protection has no id of its own to be merged by: the page's query takes the answer as it is.
+        update: (cache, { data: saved }) => {
+          if (saved) {
+            cache.writeQuery({
+              query: MyCertificateProtectionDocument,
+              data: { myCertificateProtection: saved.setCertificateProtection },
+            });
+          }
+        },
+      });
       setPhrase('');
       setChosen(null);
       setSaved(true);

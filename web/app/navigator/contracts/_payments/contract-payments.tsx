@@ -118,7 +118,8 @@ function PaymentForm({ contractId, payments }: { contractId: string; payments: P
           <input {...wiring} inputMode="decimal" value={amount} onChange={(event) => setAmount(event.target.value)} />
         )}
       </FormField>
-      {error && !amountError && (
+      {/* Said once for everyone (announced), and again at the field it is about. */}
+      {error && (
         <p role="alert" className="form-error">
           {error.message}
         </p>

@@ -204,6 +204,7 @@ export type EmailConfirmationStatus = typeof EmailConfirmationStatus[keyof typeo
 export const ErrorCode = {
   AccountBlocked: 'ACCOUNT_BLOCKED',
   ActionNotAllowedInStatus: 'ACTION_NOT_ALLOWED_IN_STATUS',
+  AdvanceRequired: 'ADVANCE_REQUIRED',
   AgeNotEligible: 'AGE_NOT_ELIGIBLE',
   ApiKeyMunicipalityRequired: 'API_KEY_MUNICIPALITY_REQUIRED',
   ApiKeyNotActive: 'API_KEY_NOT_ACTIVE',
@@ -220,6 +221,8 @@ export const ErrorCode = {
   CertificateNotActivated: 'CERTIFICATE_NOT_ACTIVATED',
   CertificateNotInNavigator: 'CERTIFICATE_NOT_IN_NAVIGATOR',
   CertificateNotIssued: 'CERTIFICATE_NOT_ISSUED',
+  ChildNameMismatch: 'CHILD_NAME_MISMATCH',
+  CodePhraseMismatch: 'CODE_PHRASE_MISMATCH',
   ConfirmationAlreadyUsed: 'CONFIRMATION_ALREADY_USED',
   ConfirmationExpired: 'CONFIRMATION_EXPIRED',
   ConfirmationNotFound: 'CONFIRMATION_NOT_FOUND',
@@ -231,6 +234,7 @@ export const ErrorCode = {
   EmailAlreadyConfirmed: 'EMAIL_ALREADY_CONFIRMED',
   EmailNotConfirmed: 'EMAIL_NOT_CONFIRMED',
   EnrollmentExists: 'ENROLLMENT_EXISTS',
+  EnrollmentForbidden: 'ENROLLMENT_FORBIDDEN',
   Forbidden: 'FORBIDDEN',
   ForbiddenOrigin: 'FORBIDDEN_ORIGIN',
   GraphqlParseFailed: 'GRAPHQL_PARSE_FAILED',
@@ -250,6 +254,7 @@ export const ErrorCode = {
   LoginTaken: 'LOGIN_TAKEN',
   MalformedJson: 'MALFORMED_JSON',
   MoneyLimitReached: 'MONEY_LIMIT_REACHED',
+  MonthAlreadySettled: 'MONTH_ALREADY_SETTLED',
   NavigatorUnavailable: 'NAVIGATOR_UNAVAILABLE',
   NotFound: 'NOT_FOUND',
   NoFile: 'NO_FILE',
@@ -257,6 +262,8 @@ export const ErrorCode = {
   OperationResolutionFailure: 'OPERATION_RESOLUTION_FAILURE',
   PasswordsDoNotMatch: 'PASSWORDS_DO_NOT_MATCH',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  PaymentMonthNotDue: 'PAYMENT_MONTH_NOT_DUE',
+  ProtectionChanged: 'PROTECTION_CHANGED',
   QueryTooComplex: 'QUERY_TOO_COMPLEX',
   QueryTooDeep: 'QUERY_TOO_DEEP',
   RateLimited: 'RATE_LIMITED',
@@ -350,6 +357,19 @@ export const ProgramRegistry = {
 } as const;
 
 export type ProgramRegistry = typeof ProgramRegistry[keyof typeof ProgramRegistry];
+/** Способ защиты сертификата: подтверждение присутствия при подаче заявки по инициативе организации */
+export const ProtectionMode = {
+  /** «Подтверждение по кодовой фразе»: только в присутствии владельца */
+  CodePhrase: 'CODE_PHRASE',
+  /** «Запись запрещена»: заявки только из личного кабинета сертификата */
+  EnrollmentForbidden: 'ENROLLMENT_FORBIDDEN',
+  /** «Подтверждение по ФИО»: номер сертификата и ФИО ребёнка */
+  FullName: 'FULL_NAME',
+  /** Не выбран: организации достаточно номера сертификата и ФИО ребёнка */
+  None: 'NONE'
+} as const;
+
+export type ProtectionMode = typeof ProtectionMode[keyof typeof ProtectionMode];
 export const RegistryAction = {
   /** «Пакетные обработки»: массовая смена группы сертификатов */
   ChangeGroupsInBulk: 'CHANGE_GROUPS_IN_BULK',

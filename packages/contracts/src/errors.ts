@@ -115,6 +115,22 @@ export const ErrorCode = {
   MoneyLimitReached: 'MONEY_LIMIT_REACHED',
   /** The certificate already has a live request or contract in this group. */
   EnrollmentExists: 'ENROLLMENT_EXISTS',
+  // The holder's protection mode and the provider's request on his behalf (navigator)
+  /** «Запись запрещена»: the holder allows requests from his own cabinet only. */
+  EnrollmentForbidden: 'ENROLLMENT_FORBIDDEN',
+  /** «Подтверждение по ФИО»: the child's full name given does not match the certificate's. */
+  ChildNameMismatch: 'CHILD_NAME_MISMATCH',
+  /** «Подтверждение по кодовой фразе»: the code phrase given is wrong. */
+  CodePhraseMismatch: 'CODE_PHRASE_MISMATCH',
+  /** The holder changed his protection mode while the request was being checked: check again. */
+  ProtectionChanged: 'PROTECTION_CHANGED',
+  // Payments per contract (navigator)
+  /** The month is outside the contract's term in the financial year, or has not begun. */
+  PaymentMonthNotDue: 'PAYMENT_MONTH_NOT_DUE',
+  /** «Расчет» before the month's «Аванс». */
+  AdvanceRequired: 'ADVANCE_REQUIRED',
+  /** The month's «Расчет» is recorded: its figures are final. */
+  MonthAlreadySettled: 'MONTH_ALREADY_SETTLED',
   // Events between services (`/internal/events`)
   UnknownTopic: 'UNKNOWN_TOPIC',
   InvalidEventPayload: 'INVALID_EVENT_PAYLOAD',

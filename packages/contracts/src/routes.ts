@@ -153,6 +153,22 @@ export const navigatorCertificateBlockersRoute = {
 export type NavigatorCertificateBlockers = z.infer<typeof navigatorCertificateBlockersRoute.response>;
 
 /**
+ * `POST /internal/certificates/{certificateId}/child-name-check` on certificates, by navigator (a provider's
+ * request on the holder's behalf, «Подтверждение по ФИО»): does the full name match the certificate's child
+ * (case, ё/е and extra spaces aside)? 200 with yes or no, never the name; no for a certificate it does not know.
+ */
+export const childNameCheckRoute = {
+  method: 'POST',
+  path: (certificateId: string) => `/internal/certificates/${encodeURIComponent(certificateId)}/child-name-check`,
+  pattern: '/internal/certificates/:id/child-name-check',
+  params: z.object({ id: id() }),
+  request: z.object({ fullName: z.string().min(1).max(400) }),
+  response: z.object({ matches: z.boolean() }),
+} as const;
+export type ChildNameCheckRequest = z.infer<typeof childNameCheckRoute.request>;
+export type ChildNameCheckResponse = z.infer<typeof childNameCheckRoute.response>;
+
+/**
  * `PUT /internal/certificate-holders/{certificateId}/password` on organizations, by certificates
  * («Сформировать новую выписку/Изменить пароль»): the navigator cabinet's new password (its hash only), its
  * sessions ended. The cabinet is created if the `certificate.issued` event has not arrived yet, which then

@@ -3,6 +3,7 @@ import { Topic } from '@pfdo/contracts';
 import { eventRoutes, SubgraphModule } from '@pfdo/platform';
 import { SERVICES } from '@pfdo/platform/services';
 import { markEmailConfirmed } from './applications/application.service';
+import { childNameCheckRoutes } from './certificates/child-name-check.routes';
 import { CertificatesConfig, readCertificatesConfig } from './config';
 import { CertificatesContext, createContext } from './context';
 import { createCertificatesDataSource, SCHEMA } from './data-source';
@@ -29,6 +30,7 @@ export const certificatesModule: SubgraphModule<CertificatesContext, Certificate
     applicationFormRoutes(runtime)(router);
     regulationRoutes(runtime)(router);
     reportRoutes(runtime)(router);
+    childNameCheckRoutes(runtime.dataSource)(router);
     eventRoutes(runtime.background, SCHEMA, { [Topic.emailConfirmed]: markEmailConfirmed })(router);
   },
   seedDemo,

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Caller, Identity, ShieldContext } from '@pfdo/platform';
 import { createLoaders, Loaders } from './loaders';
+import { ProtectionServices } from './protection/protection-services';
 
 export interface NavigatorContext extends ShieldContext {
   identity: Identity | null;
@@ -9,12 +10,15 @@ export interface NavigatorContext extends ShieldContext {
   dataSource: DataSource;
   /** «Now» for the certificate's money (NAVIGATOR_CLOCK in tests). */
   now: () => Date;
+  /** A provider's request on a holder's behalf: the registry's name check and the attempts' limit. */
+  protection?: ProtectionServices;
 }
 
 export function createContext(
   dataSource: DataSource,
   caller: Caller,
   now: () => Date = () => new Date(),
+  protection?: ProtectionServices,
 ): NavigatorContext {
-  return { identity: caller.identity, caller, loaders: createLoaders(dataSource, now), dataSource, now };
+  return { identity: caller.identity, caller, loaders: createLoaders(dataSource, now), dataSource, now, protection };
 }

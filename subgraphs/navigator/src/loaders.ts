@@ -35,7 +35,7 @@ export function createLoaders(dataSource: DataSource, now: () => Date = () => ne
     /** The group setting each certificate's copy counts with (null: its group is not configured). */
     certificateSetting: new DataLoader<RegisteredCertificateEntity, CertificateSetting | null, string>(
       async (copies) => {
-        const settings = await findCertificateSettings(dataSource, copies);
+        const settings = await findCertificateSettings(dataSource, copies, now());
         return copies.map((copy) => settings.get(settingKey(copy)) ?? null);
       },
       { cacheKeyFn: settingKey },

@@ -6,6 +6,12 @@ import { createContext, NavigatorContext } from './context';
 import { createNavigatorDataSource, SCHEMA } from './data-source';
 import { seedDemo } from './demo/seed-demo';
 import { groupSettingsRoutes } from './group-settings/group-settings.routes';
+import {
+  ProtectionConfig,
+  protectionServices,
+  ProtectionServices,
+  readProtectionConfig,
+} from './protection/protection-services';
 import { registryRoutes } from './registry/registry.routes';
 import { buildNavigatorSchema, SUBGRAPH_NAME } from './schema';
 
@@ -14,22 +20,24 @@ interface NavigatorRuntime extends SubgraphRuntime {
   dataSource: DataSource;
   background: DataSource;
   now: () => Date;
+  protection: ProtectionServices;
 }
 
-export const navigatorModule: SubgraphModule<NavigatorContext, NavigatorConfig, NavigatorRuntime> = {
+export const navigatorModule: SubgraphModule<NavigatorContext, NavigatorConfig & ProtectionConfig, NavigatorRuntime> = {
   name: SUBGRAPH_NAME,
   portVariable: SERVICES.navigator.portVariable,
   defaultPort: SERVICES.navigator.defaultPort,
   schema: SCHEMA,
   createDataSource: createNavigatorDataSource,
   buildSchema: buildNavigatorSchema,
-  readConfig: readNavigatorConfig,
+  readConfig: (reader) => ({ ...readNavigatorConfig(reader), ...readProtectionConfig(reader) }),
   createRuntime: ({ requests, background }, config): NavigatorRuntime => ({
     dataSource: requests,
     background,
     now: config.now,
+    protection: protectionServices(requests, config),
   }),
-  createContext: (runtime, caller) => createContext(runtime.dataSource, caller, runtime.now),
+  createContext: (runtime, caller) => createContext(runtime.dataSource, caller, runtime.now, runtime.protection),
   routes: (runtime) => (router) => {
     registryRoutes(runtime.dataSource, runtime.background)(router);
     groupSettingsRoutes(runtime.dataSource)(router);

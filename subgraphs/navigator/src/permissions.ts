@@ -102,12 +102,17 @@ export const permissions: IRules = {
     myContracts: isCertificateHolder,
     providerContracts: isProviderOfOrganization,
     contract: or(isCertificateHolder, isProviderOfOrganization),
+    myCertificateProtection: isCertificateHolder,
   },
   Mutation: {
     createEnrollmentRequest: isCertificateHolder,
     cancelEnrollmentRequest: isCertificateHolder,
     confirmEnrollmentRequest: isProviderOfOrganization,
     refuseEnrollmentRequest: isProviderOfOrganization,
+    setCertificateProtection: isCertificateHolder,
+    createEnrollmentRequestOnBehalf: isProviderOfOrganization,
+    recordPaymentAdvance: isProviderOfOrganization,
+    recordPaymentSettlement: isProviderOfOrganization,
     createGroupSetting: mayKeepGroupSettings,
     updateGroupSetting: mayKeepGroupSettings,
   },
@@ -145,4 +150,5 @@ export const permissions: IRules = {
   CertificateNotificationPage: isCertificateHolder,
   CertificateNotification: isCertificateHolder,
   Contract: isPartyToContract,
+  CertificateProtection: isCertificateHolder,
 };

@@ -14,8 +14,11 @@ import { MAX_REFUSAL_REASON } from './contracts/contract-actions.service';
 import { ContractResolver } from './contracts/contract.resolver';
 import { MAX_NAME_LENGTH } from './group-settings/group-setting-checks';
 import { GroupSettingResolver, MunicipalityGroupSettingsResolver } from './group-settings/group-setting.resolver';
+import { ContractPaymentsResolver } from './payments/payment.resolver';
 import { permissions } from './permissions';
 import { findProgram, OrganizationProgramsResolver, ProgramResolver } from './programs/program.resolver';
+import { ProtectionResolver } from './protection/protection.resolver';
+import { MAX_CODE_PHRASE } from './protection/protection.service';
 import { Municipality, Organization } from './references/references';
 
 export const SUBGRAPH_NAME = 'navigator';
@@ -34,6 +37,12 @@ const inputRules: InputRules = {
   'CatalogueFilter.startMonth': { maxLength: 7, label: 'Месяц начала занятий' },
   'Query.catalogueProviders(text:)': { maxLength: MAX_SEARCH_TEXT, label: 'Поиск' },
   'Query.catalogue(after:)': { maxLength: 1000, message: 'Неверная позиция списка. Откройте список заново' },
+  'Mutation.setCertificateProtection(codePhrase:)': { maxLength: MAX_CODE_PHRASE * 2, label: 'Кодовая фраза' },
+  'EnrollmentOnBehalfInput.certificateNumber': { maxLength: 20, label: 'Номер сертификата' },
+  'EnrollmentOnBehalfInput.childFullName': { maxLength: 400, label: 'ФИО ребёнка' },
+  'EnrollmentOnBehalfInput.codePhrase': { maxLength: MAX_CODE_PHRASE * 2, label: 'Кодовая фраза' },
+  'Mutation.recordPaymentAdvance(month:)': { maxLength: 7, label: 'Месяц' },
+  'Mutation.recordPaymentSettlement(month:)': { maxLength: 7, label: 'Месяц' },
   'Query.catalogueProviders(after:)': { maxLength: 1000, message: 'Неверная позиция списка. Откройте список заново' },
 };
 
@@ -51,6 +60,8 @@ export function buildNavigatorSchema(): Promise<FederatedSchema> {
       ProgramGroupResolver,
       ProviderResolver,
       ContractResolver,
+      ContractPaymentsResolver,
+      ProtectionResolver,
     ],
     orphanedTypes: [Organization, Municipality, Certificate],
     referenceResolvers: {

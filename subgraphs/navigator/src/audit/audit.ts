@@ -13,6 +13,23 @@ export interface ContractSnapshot extends Record<string, unknown> {
   reservedKopecks: number;
   costKopecks?: number;
   refusalReason?: string;
+  /** A provider's request on the holder's behalf, and what his protection mode demanded of it. */
+  onBehalf?: { organizationId: string; confirmedBy: string };
+}
+
+/** The holder's protection mode as the audit log keeps it: the mode, and whether a code phrase is set (never it). */
+export interface ProtectionSnapshot extends Record<string, unknown> {
+  mode: string;
+  codePhraseSet: boolean;
+}
+
+/** One month's payment of a contract as the audit log keeps it, money in kopecks. */
+export interface PaymentSnapshot extends Record<string, unknown> {
+  contractNumber: string;
+  month: string;
+  amountKopecks: number;
+  advanceKopecks: number | null;
+  settlementKopecks: number | null;
 }
 
 /**
@@ -29,6 +46,13 @@ export type AuditEvent =
       subjectId: string;
       before: ContractSnapshot;
       after: ContractSnapshot;
+    }
+  | { action: 'PROTECTION_MODE_CHANGED'; subjectId: string; before: ProtectionSnapshot; after: ProtectionSnapshot }
+  | {
+      action: 'PAYMENT_ADVANCE_RECORDED' | 'PAYMENT_SETTLED';
+      subjectId: string;
+      before: PaymentSnapshot;
+      after: PaymentSnapshot;
     };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {

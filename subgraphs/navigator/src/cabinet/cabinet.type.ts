@@ -21,7 +21,10 @@ export class CertificateCabinetMoney {
   @Field(() => Int, { description: 'Зарезервировано на оплату программ, копейки' })
   reservedKopecks: number;
 
-  @Field(() => Int, { description: 'Остаток: номинал сейчас − резерв, копейки' })
+  @Field(() => Int, { description: 'Израсходовано: расчёты за закрытые месяцы договоров, копейки' })
+  spentKopecks: number;
+
+  @Field(() => Int, { description: 'Остаток: номинал сейчас − резерв − израсходовано, копейки' })
   balanceKopecks: number;
 }
 

@@ -18,86 +18,130 @@ export interface CertificateSetting {
   significantPrograms: number;
   generalPrograms: number;
   preProfessionalPrograms: number;
-  /** The group's certificates the navigator holds as activated: those the money limit has to cover. */
-  activatedCertificates: number;
+  /**
+   * The money the municipality's certificates have committed in the financial year: what their live requests and
+   * contracts still reserve, and what their settled months spent (docs/domain.md §6a).
+   */
+  committedKopecks: string;
 }
 
 export const settingKey = (copy: Pick<RegisteredCertificateEntity, 'municipalityId' | 'groupName'>) =>
   `${copy.municipalityId}\u0000${copy.groupName.toLowerCase()}`;
 
-/** The settings of the copies' groups, and how many activated certificates each holds: one statement. */
+/** Live statuses whose reservation holds money (closed ones keep only what their settled months spent). */
+const HOLDING = `('PENDING', 'CONFIRMED', 'ACTIVE')`;
+
+/**
+ * Per contract of the financial year $YEAR: what it still reserves (its reservation less the amounts of its settled
+ * months, while it is live) and what it spent (its settlements). `c` is navigator.contracts.
+ */
+export const CONTRACT_MONEY = (year: string) => `
+  SELECT c.id, c.certificate_id, c.requested_at,
+         CASE WHEN c.status IN ${HOLDING} THEN c.reserved_kopecks - coalesce(p.settled_amount, 0) ELSE 0 END AS reserved,
+         coalesce(p.spent, 0) AS spent,
+         c.status IN ${HOLDING} AND c.reserved_kopecks > 0 AS fixes_nominal
+    FROM navigator.contracts c
+    LEFT JOIN LATERAL (
+      SELECT sum(amount_kopecks) AS settled_amount, sum(settlement_kopecks) AS spent
+        FROM navigator.contract_payments WHERE contract_id = c.id AND settlement_kopecks IS NOT NULL) p ON true
+   WHERE c.financial_year = ${year}`;
+
+/** The settings of the copies' groups, and their municipalities' committed money in the year: one statement. */
 export async function findCertificateSettings(
   dataSource: Queryable,
   copies: ReadonlyArray<Pick<RegisteredCertificateEntity, 'municipalityId' | 'groupName'>>,
+  now: Date,
 ): Promise<Map<string, CertificateSetting>> {
   const rows: CertificateSetting[] = await dataSource.query(
     `SELECT s.municipality_id AS "municipalityId", k.group_name AS "groupName", s.nominal_kopecks AS "nominalKopecks",
             s.municipality_limit_kopecks AS "municipalityLimitKopecks", s.significant_programs AS "significantPrograms",
             s.general_programs AS "generalPrograms", s.pre_professional_programs AS "preProfessionalPrograms",
-            (SELECT count(*)::int FROM navigator.registered_certificates r
-              WHERE r.status = 'ACTIVATED' AND r.municipality_id = s.municipality_id
-                AND lower(r.group_name) = lower(s.name)) AS "activatedCertificates"
+            (SELECT coalesce(sum(m.reserved + m.spent), 0)::text FROM (${CONTRACT_MONEY('$3')}) m
+               JOIN navigator.registered_certificates r ON r.certificate_id = m.certificate_id
+              WHERE r.municipality_id = s.municipality_id) AS "committedKopecks"
        FROM (SELECT DISTINCT * FROM unnest($1::uuid[], $2::text[]) AS k(municipality_id, group_name)) k
        JOIN navigator.group_settings s ON s.municipality_id = k.municipality_id AND lower(s.name) = lower(k.group_name)`,
-    [copies.map((copy) => copy.municipalityId), copies.map((copy) => copy.groupName)],
+    [copies.map((copy) => copy.municipalityId), copies.map((copy) => copy.groupName), regionYearMonth(now).year],
   );
   return new Map(rows.map((row) => [settingKey(row), row]));
 }
 
 /**
- * What a certificate's live requests and contracts hold of this financial year's money: their reservations, and
- * when the first certified program was chosen (the nominal stops falling from that month on, docs/domain.md §6a).
+ * What a certificate's requests and contracts hold of this financial year's money: what the live ones still
+ * reserve, what the settled months spent, and when the first certified program was chosen (the nominal stops
+ * falling from that month on, docs/domain.md §6a).
  */
 export interface CertificateReservation {
   reservedKopecks: number;
+  spentKopecks: number;
   fixedFrom: Date | null;
 }
 
-export const NO_RESERVATION: CertificateReservation = { reservedKopecks: 0, fixedFrom: null };
+export const NO_RESERVATION: CertificateReservation = { reservedKopecks: 0, spentKopecks: 0, fixedFrom: null };
 
-/** The reservations of the certificates in the financial year of `now`: one statement. */
+/** The reservations and spendings of the certificates in the financial year of `now`: one statement. */
 export async function findReservations(
   queryable: Queryable,
   certificateIds: readonly string[],
   now: Date,
 ): Promise<Map<string, CertificateReservation>> {
-  const rows: Array<{ certificate_id: string; reserved: string; fixed_from: Date | null }> = await queryable.query(
-    `SELECT certificate_id, sum(reserved_kopecks)::text AS reserved,
-            min(requested_at) FILTER (WHERE reserved_kopecks > 0) AS fixed_from
-       FROM navigator.contracts
-      WHERE certificate_id = ANY($1::uuid[]) AND financial_year = $2 AND status IN ('PENDING', 'CONFIRMED', 'ACTIVE')
-      GROUP BY certificate_id`,
-    [certificateIds, regionYearMonth(now).year],
-  );
+  const rows: Array<{ certificate_id: string; reserved: string; spent: string; fixed_from: Date | null }> =
+    await queryable.query(
+      `SELECT certificate_id, sum(reserved)::text AS reserved, sum(spent)::text AS spent,
+              min(requested_at) FILTER (WHERE fixes_nominal OR spent > 0) AS fixed_from
+         FROM (${CONTRACT_MONEY('$2')}) m
+        WHERE certificate_id = ANY($1::uuid[])
+        GROUP BY certificate_id`,
+      [certificateIds, regionYearMonth(now).year],
+    );
   return new Map(
-    rows.map((row) => [row.certificate_id, { reservedKopecks: Number(row.reserved), fixedFrom: row.fixed_from }]),
+    rows.map((row) => [
+      row.certificate_id,
+      { reservedKopecks: Number(row.reserved), spentKopecks: Number(row.spent), fixedFrom: row.fixed_from },
+    ]),
   );
 }
 
-/** Nominal, reserved and balance of one certificate this month, in kopecks. */
+/** Nominal, reserved, spent and balance of one certificate this month, in kopecks. */
 export interface CertificateMoney extends AvailableNominal {
   reservedKopecks: number;
+  spentKopecks: number;
   balanceKopecks: number;
+}
+
+/** The municipality's certificates have committed as much money as its limit, or more (docs/domain.md §6a). */
+export function moneyLimitReached(setting: Pick<CertificateSetting, 'committedKopecks' | 'municipalityLimitKopecks'>) {
+  return BigInt(setting.committedKopecks) >= BigInt(setting.municipalityLimitKopecks);
+}
+
+/** What is left of the municipality's limit for new reservations, in kopecks (0 once it is reached). */
+export function limitLeftKopecks(setting: Pick<CertificateSetting, 'committedKopecks' | 'municipalityLimitKopecks'>) {
+  const left = BigInt(setting.municipalityLimitKopecks) - BigInt(setting.committedKopecks);
+  return left > 0n ? Number(left) : 0;
 }
 
 /**
  * What the certificate may spend now (seed 002): the available nominal of the month — of the month the first
  * certified program was chosen, once one is (the nominal stops falling then) —, less what its live requests and
- * contracts reserve, or null when the municipality's money limit is reached.
+ * contracts reserve and its settled months spent; or null when the municipality's money limit is reached.
  *
- * «Reached»: the limit of the group's setting cannot cover this month's available nominal of every certificate of
- * the group the navigator holds as activated (count × available nominal > limit). Money is promised to all of them
- * alike, so none may spend it: every holder of the group sees the system's message instead of nominal and balance,
- * until the municipality raises the limit or moves certificates to another group.
+ * «Reached» (docs/domain.md §6a): the money the municipality's certificates have committed this financial year —
+ * reserved by live requests and contracts, plus spent by settled months — is as much as the limit of the group's
+ * setting. From then on every holder of the group sees the system's message instead of nominal and balance, and
+ * no new reservation is made, until the municipality raises the limit or money is released.
  */
 export function certificateMoney(
   setting: CertificateSetting,
   now: Date,
   reservation: CertificateReservation = NO_RESERVATION,
 ): CertificateMoney | null {
+  if (moneyLimitReached(setting)) return null;
   const nominal = availableNominal(setting.nominalKopecks, reservation.fixedFrom ?? now);
-  const promised = BigInt(setting.activatedCertificates) * BigInt(nominal.availableKopecks);
-  if (promised > BigInt(setting.municipalityLimitKopecks)) return null;
-  const { reservedKopecks } = reservation;
-  return { ...nominal, reservedKopecks, balanceKopecks: nominal.availableKopecks - reservedKopecks };
+  const { reservedKopecks, spentKopecks } = reservation;
+  return {
+    ...nominal,
+    reservedKopecks,
+    spentKopecks,
+    balanceKopecks: nominal.availableKopecks - reservedKopecks - spentKopecks,
+  };
 }

@@ -3,12 +3,13 @@ import { isUuid } from '@pfdo/platform';
 import { moneyOfCopy } from '../cabinet/cabinet.service';
 import { NavigatorContext } from '../context';
 import { NO_CONTRACTS } from '../contracts/contract-counts';
+import { paymentLoaders, paymentOf } from '../payments/payment-loaders';
 import { ProgramRegistry } from '../programs/program-registry';
 import { Certificate, CertificateAccount, ProgramAllowance } from './certificate-account.type';
 
 /**
  * The navigator's side of a certificate. The counts of requests and contracts come from navigator.contracts
- * (contracts/contract-counts.ts); payments are not built yet: their list is empty, invented by nothing. The
+ * (contracts/contract-counts.ts); the payments are those of its contracts, month by month (payments/). The
  * nominal, reserve and balance are the holder's «КАБИНЕТ»'s (cabinet/certificate-money.ts), so the registry's
  * certificate page and the holder see the same figures; 0 while the certificate was not handed over, its group
  * has no setting, or the municipality's money limit is reached.
@@ -18,12 +19,13 @@ export class CertificateAccountResolver {
   @FieldResolver(() => CertificateAccount, { description: 'Номинал, резерв, остаток, договоры и платежи (ПФДО)' })
   async account(@Root() certificate: Certificate, @Ctx() context: NavigatorContext): Promise<CertificateAccount> {
     const copy = await context.loaders.registeredCertificateById.load(certificate.id);
-    const [ofCopy, counts] = copy
+    const [ofCopy, counts, payments] = copy
       ? await Promise.all([
           moneyOfCopy(context, copy),
           context.loaders.contractCountsByCertificate.load(copy.certificateId),
+          paymentLoaders(context).byCertificate.load(copy.certificateId),
         ])
-      : [null, NO_CONTRACTS];
+      : [null, NO_CONTRACTS, []];
     const money = ofCopy?.money ?? null;
     const possibilities = ofCopy?.possibilities;
     const allowance = (registry: ProgramRegistry, count: number) =>
@@ -32,6 +34,7 @@ export class CertificateAccountResolver {
       registered: certificate.municipalityId !== null,
       nominalKopecks: money?.availableKopecks ?? 0,
       reservedKopecks: money?.reservedKopecks ?? 0,
+      spentKopecks: money?.spentKopecks ?? 0,
       balanceKopecks: money?.balanceKopecks ?? 0,
       ...counts,
       availablePrograms: possibilities
@@ -40,7 +43,7 @@ export class CertificateAccountResolver {
             allowance(ProgramRegistry.GENERAL, possibilities.generalPrograms),
           ]
         : [],
-      payments: [],
+      payments: payments.map(paymentOf),
     });
   }
 }

@@ -42,6 +42,12 @@ export class CertificatePayment {
   @Field(() => Int, { description: '«Расчет», копейки' })
   settlementKopecks: number;
 
+  @Field({ description: 'Аванс за месяц внесён поставщиком' })
+  advanceRecorded: boolean;
+
+  @Field({ description: 'Расчет за месяц внесён: месяц закрыт, его сумма израсходована' })
+  settled: boolean;
+
   @Field(() => String, { nullable: true, description: '«Счет на аванс»: номер счёта' })
   advanceInvoice: string | null;
 
@@ -63,6 +69,9 @@ export class CertificateAccount {
 
   @Field(() => Int, { description: '«Резерв» / «Зарезервированно на оплату программ», копейки' })
   reservedKopecks: number;
+
+  @Field(() => Int, { description: 'Израсходовано: расчёты за закрытые месяцы договоров, копейки' })
+  spentKopecks: number;
 
   @Field(() => Int, { description: '«Остаток сертификата», копейки' })
   balanceKopecks: number;

@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { domainError, ErrorCode, isUuid } from '@pfdo/platform';
-import { writeAudit } from '../audit/audit';
-import { certificateMoney, findCertificateSettings, findReservations } from '../cabinet/certificate-money';
+import { ContractSnapshot, writeAudit } from '../audit/audit';
+import {
+  certificateMoney,
+  findCertificateSettings,
+  findReservations,
+  limitLeftKopecks,
+} from '../cabinet/certificate-money';
 import { NavigatorContext } from '../context';
 import { notifyHolder } from '../notifications/certificate-notification';
 import { ProgramRegistry } from '../programs/program-registry';
@@ -26,7 +31,7 @@ interface GroupOfProgram {
 const groupNotFound = () => domainError(ErrorCode.NotFound, 'Группа программы не найдена');
 
 /** The certificate's own copy, locked: its requests are counted and written one after another. */
-async function lockCertificate(manager: EntityManager, certificateId: string) {
+export async function lockCertificate(manager: EntityManager, certificateId: string) {
   const [copy]: Array<{ certificate_id: string; status: string; municipality_id: string; group_name: string }> =
     await manager.query(
       `SELECT certificate_id, status, municipality_id, group_name FROM navigator.registered_certificates
@@ -65,7 +70,7 @@ async function reservationOf(
 ): Promise<number> {
   if (group.registry === ProgramRegistry.PAID) return 0;
   const setting = (
-    await findCertificateSettings(manager, [{ municipalityId: copy.municipality_id, groupName: copy.group_name }])
+    await findCertificateSettings(manager, [{ municipalityId: copy.municipality_id, groupName: copy.group_name }], now)
   )
     .values()
     .next().value;
@@ -76,6 +81,11 @@ async function reservationOf(
     );
   }
   if (group.registry === ProgramRegistry.CERTIFIED) {
+    // The municipality's limit is shared by its certificates: their certified reservations are counted one after
+    // another (the certificate's own lock orders only its own requests).
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('navigator-money-limit:' || $1::text))`, [
+      copy.municipality_id,
+    ]);
     const reservation = (await findReservations(manager, [copy.certificate_id], now)).get(copy.certificate_id);
     const money = certificateMoney(setting, now, reservation);
     if (!money) {
@@ -91,7 +101,8 @@ async function reservationOf(
         'Остаток сертификата исчерпан: средств на оплату сертифицированной программы нет',
       );
     }
-    return Math.min(term.costKopecks, money.balanceKopecks);
+    // Within the balance, and within what the municipality's limit still covers (the family pays the rest).
+    return Math.min(term.costKopecks, money.balanceKopecks, limitLeftKopecks(setting));
   }
   const allowance =
     group.registry === ProgramRegistry.SIGNIFICANT ? setting.significantPrograms : setting.generalPrograms;
@@ -111,26 +122,47 @@ async function reservationOf(
   return 0;
 }
 
+/** Who files a request: the holder from his cabinet, or a provider on his behalf (protection/on-behalf.service.ts). */
+export interface Filing {
+  certificateId: string;
+  groupId: string;
+  /** Only a group of this organization's programs (a provider's request). */
+  organizationId?: string;
+  /** Checked under the certificate's lock, before anything is written (the holder's protection mode unchanged). */
+  guard?: (manager: EntityManager) => Promise<void>;
+  /** What the audit adds to the request's snapshot, and whether the feed says an organization filed it. */
+  onBehalf?: ContractSnapshot['onBehalf'];
+}
+
 /**
  * «Записаться» (seed 002): the holder's request in a group of a program. An unactivated certificate may file one
- * (the provider cannot confirm it until activation). In one transaction: the certificate's copy locked, what it
- * may reserve counted, the group's place taken by a conditional UPDATE (the last place goes to one request), the
- * request written with its reservation, audited and told in the holder's feed.
+ * (the provider cannot confirm it until activation).
  */
 export async function createEnrollmentRequest(context: NavigatorContext, groupId: string): Promise<Contract> {
+  return fileEnrollmentRequest(context, { certificateId: context.identity!.userId, groupId });
+}
+
+/**
+ * A request in one transaction: the certificate's copy locked, the filing's guard checked, what it may reserve
+ * counted, the group's place taken by a conditional UPDATE (the last place goes to one request), the request
+ * written with its reservation, audited and told in the holder's feed.
+ */
+export async function fileEnrollmentRequest(context: NavigatorContext, filing: Filing): Promise<Contract> {
   const identity = context.identity!;
+  const { groupId } = filing;
   if (!isUuid(groupId)) throw groupNotFound();
   const now = context.now();
   const id = randomUUID();
   await context.dataSource.transaction(async (manager) => {
-    const copy = await lockCertificate(manager, identity.userId);
+    const copy = await lockCertificate(manager, filing.certificateId);
+    await filing.guard?.(manager);
     const [group]: GroupOfProgram[] = await manager.query(
       `SELECT g.id, g.name, to_char(g.starts_on, 'YYYY-MM-DD') AS starts_on, to_char(g.ends_on, 'YYYY-MM-DD') AS ends_on,
               p.id AS program_id, p.title, p.registry, p.price_kopecks, p.organization_id
          FROM navigator.program_groups g JOIN navigator.programs p ON p.id = g.program_id WHERE g.id = $1`,
       [groupId],
     );
-    if (!group) throw groupNotFound();
+    if (!group || (filing.organizationId && group.organization_id !== filing.organizationId)) throw groupNotFound();
     const term = contractTerm(
       { startsOn: group.starts_on, endsOn: group.ends_on },
       group.price_kopecks === null ? null : Number(group.price_kopecks),
@@ -179,11 +211,17 @@ export async function createEnrollmentRequest(context: NavigatorContext, groupId
     await writeAudit(manager, context.caller, {
       action: 'ENROLLMENT_REQUESTED',
       subjectId: id,
-      after: snapshotOf(row),
+      after: snapshotOf(row, filing.onBehalf ? { onBehalf: filing.onBehalf } : {}),
     });
     await notifyHolder(manager, copy.certificate_id, {
       kind: 'REQUEST_FILED',
-      details: { number: row.number, programTitle: group.title, groupName: group.name, reservedKopecks },
+      details: {
+        number: row.number,
+        programTitle: group.title,
+        groupName: group.name,
+        reservedKopecks,
+        ...(filing.onBehalf ? { filedByOrganization: true } : {}),
+      },
     });
   });
   return contractOf((await findContractRow(context.dataSource, id))!, identity);

@@ -10,10 +10,11 @@ export type CertificateNotification =
   | { kind: 'HANDED_OVER'; details: { status: string; groupName: string } }
   | { kind: 'STATUS_CHANGED'; details: { status: string } }
   | { kind: 'REGROUPED'; details: { groupName: string } }
-  | { kind: 'REQUEST_FILED'; details: RequestDetails }
+  | { kind: 'REQUEST_FILED'; details: RequestDetails & { filedByOrganization?: boolean } }
   | { kind: 'REQUEST_CONFIRMED'; details: RequestDetails }
   | { kind: 'REQUEST_REFUSED'; details: RequestDetails & { reason: string } }
-  | { kind: 'REQUEST_CANCELLED'; details: RequestDetails };
+  | { kind: 'REQUEST_CANCELLED'; details: RequestDetails }
+  | { kind: 'PROTECTION_CHANGED'; details: { mode: string } };
 
 /** What the feed says of a request: its number, program and group, and the money it reserves (kopecks). */
 export interface RequestDetails {
@@ -45,6 +46,18 @@ export function statusName(status: string): string {
   return STATUS_NAMES[status] ?? status;
 }
 
+/** The protection modes as «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ» names them (seed 002). */
+export const PROTECTION_MODE_NAMES: Record<string, string> = {
+  NONE: 'не выбран',
+  ENROLLMENT_FORBIDDEN: '«Запись запрещена»',
+  FULL_NAME: '«Подтверждение по ФИО»',
+  CODE_PHRASE: '«Подтверждение по кодовой фразе»',
+};
+
+export function protectionModeName(mode: string): string {
+  return PROTECTION_MODE_NAMES[mode] ?? mode;
+}
+
 /** The feed's sentence for a notification, in Russian. */
 export function notificationText({ kind, details }: CertificateNotification): string {
   switch (kind) {
@@ -56,16 +69,18 @@ export function notificationText({ kind, details }: CertificateNotification): st
       return `Статус сертификата изменён: ${statusName(details.status)}`;
     case 'REGROUPED':
       return `Сертификат переведён в группу «${details.groupName}»`;
-    case 'REQUEST_FILED':
-      return details.reservedKopecks > 0
-        ? `${requestName(details)} подана. Зарезервировано ${roubles(details.reservedKopecks)}`
-        : `${requestName(details)} подана`;
+    case 'REQUEST_FILED': {
+      const filed = `${requestName(details)} подана${details.filedByOrganization ? ' организацией от вашего имени' : ''}`;
+      return details.reservedKopecks > 0 ? `${filed}. Зарезервировано ${roubles(details.reservedKopecks)}` : filed;
+    }
     case 'REQUEST_CONFIRMED':
       return `${requestName(details)} подтверждена организацией: договор заключён`;
     case 'REQUEST_REFUSED':
       return `${requestName(details)}: организация отказала. Причина: ${details.reason}`;
     case 'REQUEST_CANCELLED':
       return `${requestName(details)} отменена. Резерв и место в группе освобождены`;
+    case 'PROTECTION_CHANGED':
+      return `Способ защиты сертификата изменён: ${protectionModeName(details.mode)}`;
   }
 }
 

@@ -1,12 +1,13 @@
 /**
  * The left panel of the certificate's cabinet (seed 002), the sections that exist so far: «КАБИНЕТ»,
- * «НАВИГАТОР» and «ДОГОВОРЫ». The others (РАСПИСАНИЕ, НОВОСТИ, …) join the list as they are built, in the seed's
+ * «НАВИГАТОР», «ДОГОВОРЫ» and «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ». The others (РАСПИСАНИЕ, НОВОСТИ, …) join the list as they are built, in the seed's
  * order.
  */
 export const NAVIGATOR_SECTIONS = [
   { href: '/navigator', label: 'Кабинет' },
   { href: '/navigator/programs', label: 'Навигатор' },
   { href: '/navigator/contracts', label: 'Договоры' },
+  { href: '/navigator/settings', label: 'Настройки пользователя' },
 ] as const;
 
 /** The section `pathname` is in: the longest matching address; «page» on the section's own address. */

@@ -68,6 +68,12 @@ function CertificateMoney({ possibilities }: { possibilities: NonNullable<Cabine
         <dd>{formatRoubles(money.nominalKopecks)}</dd>
         <dt>Зарезервировано</dt>
         <dd>{formatRoubles(money.reservedKopecks)}</dd>
+        {money.spentKopecks > 0 && (
+          <>
+            <dt>Израсходовано</dt>
+            <dd>{formatRoubles(money.spentKopecks)}</dd>
+          </>
+        )}
         <dt>Остаток</dt>
         <dd>{formatRoubles(money.balanceKopecks)}</dd>
       </dl>

@@ -12,6 +12,7 @@ import {
 import { describeError } from '../../../_auth/describe-error';
 import { formatDate, formatRegionDateTime } from '../../../_ui/format';
 import { formatRoubles } from '../../_shell/money';
+import { ContractPayments } from '../_payments/contract-payments';
 import { REGISTRY_NAMES, STATUS_NAMES } from './contract-names';
 import styles from './contracts.module.css';
 
@@ -95,6 +96,7 @@ export function ContractCard({ contract, onChanged }: { contract: ContractCardFr
           </>
         )}
       </dl>
+      <ContractPayments contract={contract} />
       {error && (
         <p role="alert" className="form-error">
           {error}

@@ -1,9 +1,11 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { usePrimedCache, type ServerAnswer } from '../../../_apollo/prime';
 import { MeQuery } from '../../../_auth/auth.operations';
 import { Main } from '../../../_ui/main';
+import { OnBehalfForm } from '../_on-behalf/on-behalf-form';
 import { ContractTabs } from './contract-tabs';
 
 /**
@@ -15,6 +17,8 @@ export function ContractsHome({ session }: { session: ServerAnswer }) {
   usePrimedCache(session, [{ query: MeQuery }]);
   const { data, loading } = useQuery(MeQuery);
   const me = data?.me ?? null;
+  // A request filed on a holder's behalf: the lists are read again.
+  const [filings, setFilings] = useState(0);
   if (me?.role === 'CERTIFICATE_HOLDER') {
     return (
       <Main>
@@ -29,7 +33,10 @@ export function ContractsHome({ session }: { session: ServerAnswer }) {
       <Main>
         <h1>Заявки на обучение</h1>
         <p className="muted">Заявки и договоры по программам вашей организации.</p>
-        <ContractTabs side="provider" />
+        {me.organization && (
+          <OnBehalfForm organizationId={me.organization.id} onFiled={() => setFilings((count) => count + 1)} />
+        )}
+        <ContractTabs key={filings} side="provider" />
       </Main>
     );
   }

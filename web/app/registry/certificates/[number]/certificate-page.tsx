@@ -6,6 +6,7 @@ import { Fragment } from 'react';
 import { describeError } from '@/app/_auth/describe-error';
 import { formatDate, fullName } from '@/app/_ui/format';
 import { LoadState } from '@/app/_ui/load-state';
+import { monthName } from '@/app/_ui/month-name';
 import { formatLongDate } from '@/app/registry/_shell/names';
 import styles from '@/app/registry/_shell/registry.module.css';
 import type { CertificateAction, CertificateDetailsFragment, ProgramRegistry } from '@/gql/graphql';
@@ -176,10 +177,10 @@ function PaymentsTable({ payments }: { payments: NonNullable<CertificateDetailsF
                 <tr key={`${payment.contractNumber}-${payment.month}`}>
                   <td data-label="#">{index + 1}</td>
                   <td data-label="Договор">{payment.contractNumber}</td>
-                  <td data-label="Месяц">{payment.month}</td>
+                  <td data-label="Месяц">{monthName(payment.month)}</td>
                   <td data-label="Сумма по договору">{formatMoney(payment.amountKopecks)}</td>
-                  <td data-label="Аванс">{formatMoney(payment.advanceKopecks)}</td>
-                  <td data-label="Расчет">{formatMoney(payment.settlementKopecks)}</td>
+                  <td data-label="Аванс">{payment.advanceRecorded ? formatMoney(payment.advanceKopecks) : '—'}</td>
+                  <td data-label="Расчет">{payment.settled ? formatMoney(payment.settlementKopecks) : '—'}</td>
                   <td data-label="Счет на аванс">{payment.advanceInvoice ?? '—'}</td>
                   <td data-label="Окончательный счет">{payment.finalInvoice ?? '—'}</td>
                 </tr>

@@ -115,6 +115,10 @@ export const ErrorCode = {
   MoneyLimitReached: 'MONEY_LIMIT_REACHED',
   /** The certificate already has a live request or contract in this group. */
   EnrollmentExists: 'ENROLLMENT_EXISTS',
+  /** «Пролонгировать»: the program has no group for the period after the contract's end. */
+  NoNextPeriodGroup: 'NO_NEXT_PERIOD_GROUP',
+  /** «Пролонгировать»: the contract already has a live prolongation. */
+  ContractAlreadyProlonged: 'CONTRACT_ALREADY_PROLONGED',
   // Events between services (`/internal/events`)
   UnknownTopic: 'UNKNOWN_TOPIC',
   InvalidEventPayload: 'INVALID_EVENT_PAYLOAD',

@@ -13,6 +13,11 @@ export interface ContractSnapshot extends Record<string, unknown> {
   reservedKopecks: number;
   costKopecks?: number;
   refusalReason?: string;
+  /** A prolongation: the contract it continues. */
+  prolongedFrom?: string;
+  cancellationReason?: string;
+  acceptsAt?: string;
+  financialYear?: number;
 }
 
 /**
@@ -26,6 +31,20 @@ export type AuditEvent =
   | { action: 'ENROLLMENT_REQUESTED'; subjectId: string; after: ContractSnapshot }
   | {
       action: 'ENROLLMENT_CONFIRMED' | 'ENROLLMENT_REFUSED' | 'ENROLLMENT_CANCELLED';
+      subjectId: string;
+      before: ContractSnapshot;
+      after: ContractSnapshot;
+    }
+  // «Пролонгировать» (the provider): the new row, for the next period.
+  | { action: 'CONTRACT_PROLONGED'; subjectId: string; after: ContractSnapshot }
+  // The holder's acceptance or refusal; the schedule's (caller null): accepted by itself, started, ended.
+  | {
+      action:
+        | 'PROLONGATION_ACCEPTED'
+        | 'PROLONGATION_REFUSED'
+        | 'PROLONGATION_ACCEPTED_BY_DEFAULT'
+        | 'CONTRACT_STARTED'
+        | 'CONTRACT_ENDED';
       subjectId: string;
       before: ContractSnapshot;
       after: ContractSnapshot;

@@ -14,6 +14,7 @@ import { formatDate, formatRegionDateTime } from '../../../_ui/format';
 import { formatRoubles } from '../../_shell/money';
 import { REGISTRY_NAMES, STATUS_NAMES } from './contract-names';
 import styles from './contracts.module.css';
+import { ProlongationPart } from './prolongation-part';
 
 /** The contract card: what was requested, its money and dates, and what the signed-in side may do with it. */
 export function ContractCard({ contract, onChanged }: { contract: ContractCardFragment; onChanged: () => void }) {
@@ -95,6 +96,7 @@ export function ContractCard({ contract, onChanged }: { contract: ContractCardFr
           </>
         )}
       </dl>
+      <ProlongationPart contract={contract} onChanged={onChanged} />
       {error && (
         <p role="alert" className="form-error">
           {error}
@@ -146,7 +148,8 @@ export function ContractCard({ contract, onChanged }: { contract: ContractCardFr
               Отказать
             </button>
           )}
-          {may('CANCEL') && (
+          {/* A prolongation is refused in its own part, with a reason if the holder likes. */}
+          {may('CANCEL') && !contract.prolongedFromId && (
             <button
               type="button"
               className="button button-warning"

@@ -1,6 +1,9 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { Pool } from 'pg';
+import { freePort, ManagedProcess, startNodeProcess, waitUntilHealthy } from '@pfdo/devstack/processes';
 import { CREDENTIAL_HEADER, DemoMunicipality, DemoOrganization, hashPassword, mintCredential } from '@pfdo/platform';
+import { SERVICES, serviceUrl, SUBGRAPH_NAMES } from '@pfdo/platform/services';
 import { GatewayClient, signIn } from '@pfdo/testing';
 import { PrivateStack } from './private-stack.support';
 
@@ -10,33 +13,89 @@ import { PrivateStack } from './private-stack.support';
  * every other test's «now».
  */
 export class ScheduleStack {
-  constructor(readonly stack: PrivateStack) {}
+  /** The navigators' ports: the stack's, and a second process's once `startSecondNavigator` has run. */
+  readonly navigatorPorts: number[];
+  private second: ManagedProcess | null = null;
+
+  constructor(
+    readonly stack: PrivateStack,
+    private readonly env: Record<string, string>,
+  ) {
+    this.navigatorPorts = [stack.ports.navigator];
+  }
+
+  /**
+   * A second navigator process on the same database, as a deployment with two would run: its own pg-boss workers
+   * and its own test clock (set by `setClock` with the first's). Stopped by `stop`.
+   */
+  async startSecondNavigator(): Promise<number> {
+    const port = await freePort();
+    const ports = this.stack.ports;
+    this.second = startNodeProcess(
+      'navigator-2',
+      path.resolve(__dirname, '../../subgraphs/navigator/dist/main.js'),
+      [],
+      {
+        cwd: path.resolve(__dirname, '../..'),
+        env: {
+          ...process.env,
+          ...this.env,
+          DATABASE_URL: this.stack.postgres.url,
+          GATEWAY_SECRET: this.stack.gatewaySecret,
+          BIND_HOST: '127.0.0.1',
+          ...Object.fromEntries(
+            SUBGRAPH_NAMES.map((name) => [SERVICES[name].urlVariable!, serviceUrl(name, ports[name], '127.0.0.1')]),
+          ),
+          [SERVICES.navigator.portVariable]: String(port),
+        },
+        sink: (service, line) => this.stack.log.push({ at: Date.now(), service, line }),
+      },
+    );
+    await waitUntilHealthy(`http://127.0.0.1:${port}/health`, this.second);
+    this.navigatorPorts.push(port);
+    return port;
+  }
+
+  async stop(): Promise<void> {
+    await this.second?.stop();
+    await this.stack.stop();
+  }
 
   get db(): Pool {
     return this.stack.db;
   }
 
-  private async internal(method: 'PUT' | 'POST', path: string, body?: unknown): Promise<Response> {
+  private async internal(
+    method: 'PUT' | 'POST',
+    route: string,
+    body?: unknown,
+    port = this.stack.ports.navigator,
+  ): Promise<Response> {
     const credential = await mintCredential(
       { identity: null, clientIp: '127.0.0.1', requestId: randomUUID(), sessionId: null, service: 'test' },
       this.stack.gatewaySecret,
     );
-    return fetch(`http://127.0.0.1:${this.stack.ports.navigator}${path}`, {
+    return fetch(`http://127.0.0.1:${port}${route}`, {
       method,
       headers: { [CREDENTIAL_HEADER]: credential, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   }
 
-  /** Moves the navigator's clock to `moment` (ISO 8601). */
+  /** Moves every navigator's clock to `moment` (ISO 8601). */
   async setClock(moment: string): Promise<void> {
-    const response = await this.internal('PUT', '/internal/test-clock', { now: moment });
-    if (response.status !== 200) throw new Error(`the test clock answered ${response.status}`);
+    for (const port of this.navigatorPorts) {
+      const response = await this.internal('PUT', '/internal/test-clock', { now: moment }, port);
+      if (response.status !== 200) throw new Error(`the test clock answered ${response.status}`);
+    }
   }
 
-  /** Runs the schedule's sweep now: a pg-boss job, as the cron sends it, answered once a worker has run it. */
-  async sweep(): Promise<void> {
-    const response = await this.internal('POST', '/internal/test-clock/sweep');
+  /**
+   * Runs the schedule's sweep now: a pg-boss job, as the cron sends it, answered once a worker (of any navigator
+   * process) has run it. Sent through the navigator on `port`.
+   */
+  async sweep(port = this.stack.ports.navigator): Promise<void> {
+    const response = await this.internal('POST', '/internal/test-clock/sweep', undefined, port);
     if (response.status !== 204) throw new Error(`the sweep answered ${response.status}: ${await response.text()}`);
   }
 

@@ -25,12 +25,14 @@ jest.setTimeout(180_000);
 let s: ScheduleStack;
 let provider: GatewayClient;
 
+const ENV = { NAVIGATOR_CLOCK: '2027-08-20T12:00:00+07:00', LOG_LEVEL: 'warn' };
+
 beforeAll(async () => {
-  s = new ScheduleStack(await startPrivateStack({ NAVIGATOR_CLOCK: '2027-08-20T12:00:00+07:00', LOG_LEVEL: 'warn' }));
+  s = new ScheduleStack(await startPrivateStack(ENV), ENV);
   provider = await s.signIn('provider@demo.ru');
 });
 afterAll(async () => {
-  await s?.stack.stop();
+  await s?.stop();
 });
 
 interface ContractData {
@@ -113,7 +115,8 @@ describe('time moves contracts', () => {
     ]);
   });
 
-  it('two sweeps at once move each contract once', async () => {
+  it('sweeps at once, of two navigator processes, move each contract once', async () => {
+    const second = await s.startSecondNavigator();
     await s.setClock('2027-08-20T12:00:00+07:00');
     const municipality = await s.arrangeMunicipality(120_000_00);
     const program = await s.arrangeProgram('PAID', 500_00, [{ startsOn: '2027-09-02', endsOn: '2027-12-20' }]);
@@ -124,7 +127,8 @@ describe('time moves contracts', () => {
     }
 
     await s.setClock('2027-09-02T09:00:00+07:00');
-    await Promise.all([s.sweep(), s.sweep(), s.sweep()]);
+    // Two jobs sent through each process; each process runs two workers, so up to four sweeps run at once.
+    await Promise.all([s.sweep(), s.sweep(second), s.sweep(), s.sweep(second)]);
     for (const { holderId, contract } of contracts) {
       const steps = (await s.audit(contract.id)).filter((row) => row.action === 'CONTRACT_STARTED');
       expect(steps).toHaveLength(1);

@@ -202,8 +202,12 @@ describe('prolongation for the next period', () => {
     await s.sweep();
     expect((await card(holder.client, prolongContract.id)).status).toBe('ACTIVE');
     expect((await card(holder.client, contract.id)).status).toBe('ENDED');
-    // 2028's money now: the prolongation's reservation.
-    expect(await reserved(holder.client)).toBe(5000_00);
+    // 2028's money now: the prolongation's reservation, from the year's whole nominal (chosen before the year
+    // began, the nominal does not fall).
+    const { myCertificateCabinet: cabinet2028 } = await holder.client.data<{
+      myCertificateCabinet: { possibilities: { money: { nominalKopecks: number; reservedKopecks: number } } };
+    }>(MONEY);
+    expect(cabinet2028.possibilities.money).toMatchObject({ nominalKopecks: 120_000_00, reservedKopecks: 5000_00 });
 
     expect((await s.audit(prolongContract.id)).map((row) => [row.action, row.actor_role ?? row.actor_service])).toEqual(
       [

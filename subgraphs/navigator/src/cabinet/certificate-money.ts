@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { REGION_TIME_ZONE } from '@pfdo/platform/services';
 import { RegisteredCertificateEntity } from '../registry/registered-certificate.entity';
 import { availableNominal, AvailableNominal, regionYearMonth } from './available-nominal';
 
@@ -63,7 +64,10 @@ export async function findReservations(
 ): Promise<Map<string, CertificateReservation>> {
   const rows: Array<{ certificate_id: string; reserved: string; fixed_from: Date | null }> = await queryable.query(
     `SELECT certificate_id, sum(reserved_kopecks)::text AS reserved,
-            min(requested_at) FILTER (WHERE reserved_kopecks > 0) AS fixed_from
+            -- A prolongation chosen last year for this one fixes the nominal from this year's first month.
+            CASE WHEN bool_or(reserved_kopecks > 0)
+                 THEN greatest(min(requested_at) FILTER (WHERE reserved_kopecks > 0),
+                               make_timestamptz($2, 1, 1, 0, 0, 0, '${REGION_TIME_ZONE}')) END AS fixed_from
        FROM navigator.contracts
       WHERE certificate_id = ANY($1::uuid[]) AND financial_year = $2 AND status IN ('PENDING', 'CONFIRMED', 'ACTIVE')
       GROUP BY certificate_id`,

@@ -27,6 +27,8 @@ export interface PrivateStack {
   pidOf(name: string): number | undefined;
   /** The switch between the services and the mail catcher's SMTP port, with `smtpSwitch`. */
   smtp: SmtpSwitch | null;
+  /** The secret the stack's gateway signs with, for a test that calls a subgraph's internal route itself. */
+  gatewaySecret: string;
   stop(): Promise<void>;
 }
 
@@ -76,6 +78,7 @@ export async function startPrivateStack(
     );
   }
   const log: LogLine[] = [];
+  const gatewaySecret = generateGatewaySecret();
   let postgres: PostgresProcess | undefined;
   let stack: RunningStack | undefined;
   let db: Pool | undefined;
@@ -104,7 +107,7 @@ export async function startPrivateStack(
       web: false,
       restarts: options.restarts ?? false,
       ...(switchPort && { serviceSmtpUrl: `smtp://127.0.0.1:${switchPort}` }),
-      gatewaySecret: generateGatewaySecret(),
+      gatewaySecret,
       env: { SCAN_STORAGE_DIR: path.join(dataDir, 'scans'), ...env },
       sink: (service, line) => log.push({ at: Date.now(), service, line }),
     });
@@ -121,6 +124,7 @@ export async function startPrivateStack(
       log,
       pidOf: (name) => running.pidOf(name),
       smtp,
+      gatewaySecret,
       stop,
     };
   } catch (error) {

@@ -138,10 +138,14 @@ export const CertificateType = {
 
 export type CertificateType = typeof CertificateType[keyof typeof CertificateType];
 export const ContractAction = {
+  /** «Принять» пролонгацию (владелец сертификата) раньше, чем она будет принята сама */
+  Accept: 'ACCEPT',
   /** «Отменить заявку» (владелец сертификата) */
   Cancel: 'CANCEL',
   /** «Подтвердить» (организация) */
   Confirm: 'CONFIRM',
+  /** «Пролонгировать» договор на следующий период (организация) */
+  Prolong: 'PROLONG',
   /** «Отказать» с причиной (организация) */
   Refuse: 'REFUSE'
 } as const;
@@ -228,6 +232,7 @@ export const ErrorCode = {
   ConfirmationNotFound: 'CONFIRMATION_NOT_FOUND',
   ConfirmationSuperseded: 'CONFIRMATION_SUPERSEDED',
   ConsentWithdrawalBlocked: 'CONSENT_WITHDRAWAL_BLOCKED',
+  ContractAlreadyProlonged: 'CONTRACT_ALREADY_PROLONGED',
   DocumentRequired: 'DOCUMENT_REQUIRED',
   DuplicateCertificate: 'DUPLICATE_CERTIFICATE',
   DuplicateEmail: 'DUPLICATE_EMAIL',
@@ -259,6 +264,7 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   NoFile: 'NO_FILE',
   NoFreePlaces: 'NO_FREE_PLACES',
+  NoNextPeriodGroup: 'NO_NEXT_PERIOD_GROUP',
   OperationResolutionFailure: 'OPERATION_RESOLUTION_FAILURE',
   PasswordsDoNotMatch: 'PASSWORDS_DO_NOT_MATCH',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',

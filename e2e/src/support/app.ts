@@ -18,6 +18,8 @@ export interface RunningApp {
   mailUrl: string;
   /** The stack's PostgreSQL, for a test that arranges many rows at once (set-based SQL). */
   databaseUrl: string;
+  /** The secret the stack's gateway signs with, for a test that calls a subgraph's internal route (the test clock). */
+  gatewaySecret: string;
   /** The process id of a service, as the stack reported it when the service came up. */
   pidOf(service: string): number;
   /** The process id of a service's current run; undefined while it is down (or restarting, with `restarts`). */
@@ -37,14 +39,15 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pfdo-e2e-'));
   chmodSync(dataDir, 0o755);
   const lines: string[] = [];
+  // A fresh secret per run: no constant secret signs anything.
+  const gatewaySecret = generateGatewaySecret();
   try {
     const stack = await startStack({
       ports: E2E_PORTS,
       dataDir: path.join(dataDir, 'postgres'),
       demo: true,
       web: true,
-      // A fresh secret per run: no constant secret signs anything.
-      gatewaySecret: generateGatewaySecret(),
+      gatewaySecret,
       env: options.env,
       restarts: options.restarts ?? false,
       sink: (service, line) => lines.push(`[${service}] ${line}`),
@@ -53,6 +56,7 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
       webUrl: stack.urls.web!,
       mailUrl: stack.urls.mail!,
       databaseUrl: stack.databaseUrl,
+      gatewaySecret,
       pidOf: (service) => {
         const reported = lines
           .map((line) => new RegExp(`^\\[devstack\\] ${service} is up \\(pid (\\d+)\\)`).exec(line))

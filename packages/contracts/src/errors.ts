@@ -131,6 +131,10 @@ export const ErrorCode = {
   AdvanceRequired: 'ADVANCE_REQUIRED',
   /** The month's «Расчет» is recorded: its figures are final. */
   MonthAlreadySettled: 'MONTH_ALREADY_SETTLED',
+  /** «Пролонгировать»: the program has no group for the period after the contract's end. */
+  NoNextPeriodGroup: 'NO_NEXT_PERIOD_GROUP',
+  /** «Пролонгировать»: the contract already has a live prolongation. */
+  ContractAlreadyProlonged: 'CONTRACT_ALREADY_PROLONGED',
   // Events between services (`/internal/events`)
   UnknownTopic: 'UNKNOWN_TOPIC',
   InvalidEventPayload: 'INVALID_EVENT_PAYLOAD',

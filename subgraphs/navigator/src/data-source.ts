@@ -7,6 +7,7 @@ import { GroupSettingEditor1764900000000 } from './migrations/1764900000000-grou
 import { Catalogue1765000000000 } from './migrations/1765000000000-catalogue';
 import { CertificateCabinet1765050000000 } from './migrations/1765050000000-certificate-cabinet';
 import { Contracts1765100000000 } from './migrations/1765100000000-contracts';
+import { ContractSchedule1765150000000 } from './migrations/1765150000000-contract-schedule';
 import { ProtectionAndPayments1765200000000 } from './migrations/1765200000000-protection-and-payments';
 import { ProgramEntity } from './programs/program.entity';
 import { RegisteredCertificateEntity } from './registry/registered-certificate.entity';
@@ -28,6 +29,7 @@ export function createNavigatorDataSource(url: string, options: DatabaseOptions 
       Catalogue1765000000000,
       CertificateCabinet1765050000000,
       Contracts1765100000000,
+      ContractSchedule1765150000000,
       ProtectionAndPayments1765200000000,
     ],
   });

@@ -1,11 +1,14 @@
 import { DataSource } from 'typeorm';
 import { SubgraphModule, SubgraphRuntime } from '@pfdo/platform';
 import { SERVICES } from '@pfdo/platform/services';
-import { NavigatorConfig, readNavigatorConfig } from './cabinet/navigator-clock';
+import { NavigatorConfig, readNavigatorConfig, TestClock } from './cabinet/navigator-clock';
 import { createContext, NavigatorContext } from './context';
 import { createNavigatorDataSource, SCHEMA } from './data-source';
 import { seedDemo } from './demo/seed-demo';
 import { groupSettingsRoutes } from './group-settings/group-settings.routes';
+import { ContractScheduleQueue } from './jobs/contract-schedule.queue';
+import { sweepContracts } from './jobs/contract-sweep';
+import { testClockRoutes } from './jobs/test-clock.routes';
 import {
   ProtectionConfig,
   protectionServices,
@@ -21,6 +24,9 @@ interface NavigatorRuntime extends SubgraphRuntime {
   background: DataSource;
   now: () => Date;
   protection: ProtectionServices;
+  testClock: TestClock | null;
+  /** Contracts over time: the sweep on pg-boss's cron, on the background pool. */
+  schedule: ContractScheduleQueue;
 }
 
 export const navigatorModule: SubgraphModule<NavigatorContext, NavigatorConfig & ProtectionConfig, NavigatorRuntime> = {
@@ -31,16 +37,27 @@ export const navigatorModule: SubgraphModule<NavigatorContext, NavigatorConfig &
   createDataSource: createNavigatorDataSource,
   buildSchema: buildNavigatorSchema,
   readConfig: (reader) => ({ ...readNavigatorConfig(reader), ...readProtectionConfig(reader) }),
-  createRuntime: ({ requests, background }, config): NavigatorRuntime => ({
-    dataSource: requests,
-    background,
-    now: config.now,
-    protection: protectionServices(requests, config),
-  }),
+  createRuntime: ({ requests, background }, config): NavigatorRuntime => {
+    const schedule = new ContractScheduleQueue({
+      databaseUrl: config.databaseUrl,
+      sweep: () => sweepContracts(background, config.now()),
+    });
+    return {
+      dataSource: requests,
+      background,
+      now: config.now,
+      protection: protectionServices(requests, config),
+      testClock: config.testClock,
+      schedule,
+      start: () => schedule.startInBackground(),
+      stop: () => schedule.stop(),
+    };
+  },
   createContext: (runtime, caller) => createContext(runtime.dataSource, caller, runtime.now, runtime.protection),
   routes: (runtime) => (router) => {
     registryRoutes(runtime.dataSource, runtime.background)(router);
     groupSettingsRoutes(runtime.dataSource)(router);
+    testClockRoutes(runtime.testClock, runtime.schedule)(router);
   },
   seedDemo,
 };

@@ -12,6 +12,7 @@ import { Certificate } from './certificates/certificate-account.type';
 import { NavigatorContext } from './context';
 import { MAX_REFUSAL_REASON } from './contracts/contract-actions.service';
 import { ContractResolver } from './contracts/contract.resolver';
+import { ProlongationResolver } from './contracts/prolongation.resolver';
 import { MAX_NAME_LENGTH } from './group-settings/group-setting-checks';
 import { GroupSettingResolver, MunicipalityGroupSettingsResolver } from './group-settings/group-setting.resolver';
 import { ContractPaymentsResolver } from './payments/payment.resolver';
@@ -33,6 +34,7 @@ const inputRules: InputRules = {
   },
   'Municipality.groupSettings(after:)': { maxLength: 500, message: 'Неверная позиция списка. Откройте список заново' },
   'Mutation.refuseEnrollmentRequest(reason:)': { maxLength: MAX_REFUSAL_REASON, label: 'Причина отказа' },
+  'Mutation.refuseProlongation(reason:)': { maxLength: MAX_REFUSAL_REASON, label: 'Причина отказа' },
   'CatalogueFilter.text': { maxLength: MAX_SEARCH_TEXT, label: 'Поиск' },
   'CatalogueFilter.startMonth': { maxLength: 7, label: 'Месяц начала занятий' },
   'Query.catalogueProviders(text:)': { maxLength: MAX_SEARCH_TEXT, label: 'Поиск' },
@@ -62,6 +64,7 @@ export function buildNavigatorSchema(): Promise<FederatedSchema> {
       ContractResolver,
       ContractPaymentsResolver,
       ProtectionResolver,
+      ProlongationResolver,
     ],
     orphanedTypes: [Organization, Municipality, Certificate],
     referenceResolvers: {

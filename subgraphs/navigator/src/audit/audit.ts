@@ -13,6 +13,11 @@ export interface ContractSnapshot extends Record<string, unknown> {
   reservedKopecks: number;
   costKopecks?: number;
   refusalReason?: string;
+  /** A prolongation: the contract it continues. */
+  prolongedFrom?: string;
+  cancellationReason?: string;
+  acceptsAt?: string;
+  financialYear?: number;
   /** A provider's request on the holder's behalf, and what his protection mode demanded of it. */
   onBehalf?: { organizationId: string; confirmedBy: string };
 }
@@ -53,6 +58,20 @@ export type AuditEvent =
       subjectId: string;
       before: PaymentSnapshot;
       after: PaymentSnapshot;
+    }
+  // «Пролонгировать» (the provider): the new row, for the next period.
+  | { action: 'CONTRACT_PROLONGED'; subjectId: string; after: ContractSnapshot }
+  // The holder's acceptance or refusal; the schedule's (caller null): accepted by itself, started, ended.
+  | {
+      action:
+        | 'PROLONGATION_ACCEPTED'
+        | 'PROLONGATION_REFUSED'
+        | 'PROLONGATION_ACCEPTED_BY_DEFAULT'
+        | 'CONTRACT_STARTED'
+        | 'CONTRACT_ENDED';
+      subjectId: string;
+      before: ContractSnapshot;
+      after: ContractSnapshot;
     };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { REGION_TIME_ZONE } from '@pfdo/platform/services';
 import { RegisteredCertificateEntity } from '../registry/registered-certificate.entity';
 import { availableNominal, AvailableNominal, regionYearMonth } from './available-nominal';
 
@@ -88,7 +89,10 @@ export async function findReservations(
   const rows: Array<{ certificate_id: string; reserved: string; spent: string; fixed_from: Date | null }> =
     await queryable.query(
       `SELECT certificate_id, sum(reserved)::text AS reserved, sum(spent)::text AS spent,
-              min(requested_at) FILTER (WHERE fixes_nominal OR spent > 0) AS fixed_from
+              -- A prolongation chosen last year for this one fixes the nominal from this year's first month.
+              CASE WHEN bool_or(fixes_nominal OR spent > 0)
+                   THEN greatest(min(requested_at) FILTER (WHERE fixes_nominal OR spent > 0),
+                                 make_timestamptz($2, 1, 1, 0, 0, 0, '${REGION_TIME_ZONE}')) END AS fixed_from
          FROM (${CONTRACT_MONEY('$2')}) m
         WHERE certificate_id = ANY($1::uuid[])
         GROUP BY certificate_id`,

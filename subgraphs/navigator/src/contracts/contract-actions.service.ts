@@ -3,8 +3,8 @@ import { domainError, ErrorCode, Identity, invalidFields, isUuid } from '@pfdo/p
 import { writeAudit } from '../audit/audit';
 import { NavigatorContext } from '../context';
 import { notifyHolder, RequestDetails } from '../notifications/certificate-notification';
-import { contractOf, findContractRow, requestNames, snapshotOf } from './contract-rows';
-import { ContractAction, fromStatuses, nextStatus, notAllowedIn } from './contract-state';
+import { contractOf, findContractRow, kindOf, requestNames, snapshotOf } from './contract-rows';
+import { ContractAction, isAllowed, nextStatus, notAllowedIn } from './contract-state';
 import { Contract, ContractRow } from './contract.type';
 
 export const MAX_REFUSAL_REASON = 1000;
@@ -20,7 +20,7 @@ export const NOT_ACTIVATED_REASON =
 const notFound = () => domainError(ErrorCode.NotFound, 'Заявка не найдена');
 
 /** The caller's own request, its row locked: a holder's by his certificate, a provider's by its organization. */
-async function lockOwnContract(manager: EntityManager, identity: Identity, id: string): Promise<ContractRow> {
+export async function lockOwnContract(manager: EntityManager, identity: Identity, id: string): Promise<ContractRow> {
   const row = isUuid(id) ? await findContractRow(manager, id, true) : null;
   const own =
     row &&
@@ -30,7 +30,7 @@ async function lockOwnContract(manager: EntityManager, identity: Identity, id: s
   return row;
 }
 
-async function details(manager: EntityManager, row: ContractRow): Promise<RequestDetails> {
+export async function details(manager: EntityManager, row: ContractRow): Promise<RequestDetails> {
   return {
     number: row.number,
     ...(await requestNames(manager, row.group_id)),
@@ -39,7 +39,7 @@ async function details(manager: EntityManager, row: ContractRow): Promise<Reques
 }
 
 /** Gives the group's place back (refusal, cancellation); the reservation is released with the live status. */
-async function releasePlace(manager: EntityManager, groupId: string): Promise<void> {
+export async function releasePlace(manager: EntityManager, groupId: string): Promise<void> {
   await manager.query(`UPDATE navigator.program_groups SET places_taken = places_taken - 1 WHERE id = $1`, [groupId]);
 }
 
@@ -52,7 +52,7 @@ export async function confirmEnrollmentRequest(context: NavigatorContext, id: st
   const now = context.now();
   await context.dataSource.transaction(async (manager) => {
     const row = await lockOwnContract(manager, identity, id);
-    if (!fromStatuses(ContractAction.CONFIRM).includes(row.status)) throw notAllowedIn(row.status);
+    if (!isAllowed(ContractAction.CONFIRM, row.status, kindOf(row))) throw notAllowedIn(row.status);
     const [copy]: Array<{ status: string }> = await manager.query(
       `SELECT status FROM navigator.registered_certificates WHERE certificate_id = $1 FOR SHARE`,
       [row.certificate_id],
@@ -102,7 +102,7 @@ export async function refuseEnrollmentRequest(
   }
   await context.dataSource.transaction(async (manager) => {
     const row = await lockOwnContract(manager, identity, id);
-    if (!fromStatuses(ContractAction.REFUSE).includes(row.status)) throw notAllowedIn(row.status);
+    if (!isAllowed(ContractAction.REFUSE, row.status, kindOf(row))) throw notAllowedIn(row.status);
     const status = nextStatus(ContractAction.REFUSE);
     await manager.query(
       `UPDATE navigator.contracts SET status = $2, refusal_reason = $3, closed_at = $4 WHERE id = $1`,
@@ -128,7 +128,7 @@ export async function cancelEnrollmentRequest(context: NavigatorContext, id: str
   const identity = context.identity!;
   await context.dataSource.transaction(async (manager) => {
     const row = await lockOwnContract(manager, identity, id);
-    if (!fromStatuses(ContractAction.CANCEL).includes(row.status)) throw notAllowedIn(row.status);
+    if (!isAllowed(ContractAction.CANCEL, row.status, kindOf(row))) throw notAllowedIn(row.status);
     const status = nextStatus(ContractAction.CANCEL);
     await manager.query(`UPDATE navigator.contracts SET status = $2, closed_at = $3 WHERE id = $1`, [
       row.id,

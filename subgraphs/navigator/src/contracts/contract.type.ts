@@ -24,6 +24,12 @@ export interface ContractRow {
   requested_at: Date;
   confirmed_at: Date | null;
   closed_at: Date | null;
+  prolonged_from: string | null;
+  accepts_at: Date | null;
+  cancellation_reason: string | null;
+  activated_at: Date | null;
+  /** A live prolongation of this contract exists. */
+  prolonged: boolean;
 }
 
 @ObjectType({ description: 'Заявка на обучение и договор, который из неё получается (раздел «ДОГОВОРЫ»)' })
@@ -86,6 +92,22 @@ export class Contract {
 
   @Field(() => Date, { nullable: true, description: 'Когда заявку отклонили или отменили' })
   closedAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Пролонгация: договор, который она продолжает на следующий период' })
+  prolongedFromId: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Пролонгация, ожидающая подтверждения: день (ГГГГ-ММ-ДД), когда она будет принята сама, если владелец сертификата не откажется',
+  })
+  acceptsOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Причина отказа владельца сертификата от пролонгации' })
+  cancellationReason: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Когда договор вступил в силу' })
+  activatedAt: Date | null;
 
   certificateId: string;
   organizationId: string;

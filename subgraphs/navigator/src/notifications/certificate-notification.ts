@@ -14,7 +14,12 @@ export type CertificateNotification =
   | { kind: 'REQUEST_CONFIRMED'; details: RequestDetails }
   | { kind: 'REQUEST_REFUSED'; details: RequestDetails & { reason: string } }
   | { kind: 'REQUEST_CANCELLED'; details: RequestDetails }
-  | { kind: 'PROTECTION_CHANGED'; details: { mode: string } };
+  | { kind: 'PROTECTION_CHANGED'; details: { mode: string } }
+  | { kind: 'CONTRACT_STARTED'; details: RequestDetails & { startsOn: string } }
+  | { kind: 'CONTRACT_ENDED'; details: RequestDetails & { endsOn: string } }
+  | { kind: 'PROLONGED'; details: RequestDetails & { startsOn: string; endsOn: string; acceptsOn: string } }
+  | { kind: 'PROLONGATION_ACCEPTED'; details: RequestDetails & { startsOn: string; byDefault: boolean } }
+  | { kind: 'PROLONGATION_REFUSED'; details: RequestDetails & { reason: string | null } };
 
 /** What the feed says of a request: its number, program and group, and the money it reserves (kopecks). */
 export interface RequestDetails {
@@ -30,6 +35,12 @@ export function roubles(kopecks: number): string {
   const whole = (value / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
   return `${whole},${String(value % 100n).padStart(2, '0')}\u00a0₽`;
 }
+
+/** YYYY-MM-DD as «01.09.2027». */
+const dayName = (day: string) => day.split('-').reverse().join('.');
+
+const contractName = (details: RequestDetails) =>
+  `Договор № ${details.number} на программу «${details.programTitle}» (${details.groupName})`;
 
 const requestName = (details: RequestDetails) =>
   `Заявка № ${details.number} на программу «${details.programTitle}» (${details.groupName})`;
@@ -81,6 +92,24 @@ export function notificationText({ kind, details }: CertificateNotification): st
       return `${requestName(details)} отменена. Резерв и место в группе освобождены`;
     case 'PROTECTION_CHANGED':
       return `Способ защиты сертификата изменён: ${protectionModeName(details.mode)}`;
+    case 'CONTRACT_STARTED':
+      return `${contractName(details)} вступил в силу с ${dayName(details.startsOn)}: он во вкладке «Действующие»`;
+    case 'CONTRACT_ENDED':
+      return `${contractName(details)} завершил действие ${dayName(details.endsOn)} и перенесён в «Архив». Неиспользованный резерв освобождён`;
+    case 'PROLONGED':
+      return (
+        `Организация пролонгировала договор на новый период: ${contractName(details)}, ` +
+        `с ${dayName(details.startsOn)} по ${dayName(details.endsOn)}. Если вы не откажетесь, пролонгация будет ` +
+        `принята ${dayName(details.acceptsOn)}`
+      );
+    case 'PROLONGATION_ACCEPTED':
+      return details.byDefault
+        ? `Пролонгация договора № ${details.number} принята: отказа не поступило в течение 7 дней. Договор вступит в силу с ${dayName(details.startsOn)}`
+        : `Пролонгация договора № ${details.number} принята. Договор вступит в силу с ${dayName(details.startsOn)}`;
+    case 'PROLONGATION_REFUSED':
+      return details.reason
+        ? `Вы отказались от пролонгации договора № ${details.number}. Причина: ${details.reason}. Резерв и место в группе освобождены`
+        : `Вы отказались от пролонгации договора № ${details.number}. Резерв и место в группе освобождены`;
   }
 }
 

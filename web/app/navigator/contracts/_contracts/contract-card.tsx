@@ -15,6 +15,7 @@ import { formatRoubles } from '../../_shell/money';
 import { ContractPayments } from '../_payments/contract-payments';
 import { REGISTRY_NAMES, STATUS_NAMES } from './contract-names';
 import styles from './contracts.module.css';
+import { ProlongationPart } from './prolongation-part';
 
 /** The contract card: what was requested, its money and dates, and what the signed-in side may do with it. */
 export function ContractCard({ contract, onChanged }: { contract: ContractCardFragment; onChanged: () => void }) {
@@ -97,6 +98,7 @@ export function ContractCard({ contract, onChanged }: { contract: ContractCardFr
         )}
       </dl>
       <ContractPayments contract={contract} />
+      <ProlongationPart contract={contract} onChanged={onChanged} />
       {error && (
         <p role="alert" className="form-error">
           {error}
@@ -148,7 +150,8 @@ export function ContractCard({ contract, onChanged }: { contract: ContractCardFr
               Отказать
             </button>
           )}
-          {may('CANCEL') && (
+          {/* A prolongation is refused in its own part, with a reason if the holder likes. */}
+          {may('CANCEL') && !contract.prolongedFromId && (
             <button
               type="button"
               className="button button-warning"

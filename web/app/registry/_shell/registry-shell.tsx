@@ -12,6 +12,7 @@ import { SignedInPanel } from '../../_auth/signed-in-panel';
 import { serverUserIdOf, useRefreshOnSignIn } from '../../_auth/use-refresh-on-sign-in';
 import { Main } from '../../_ui/main';
 import { PortalMenuBar } from '../../_ui/portal-menu-bar';
+import { ServerLoadFailure } from '../../_ui/server-load-failure';
 import { OPERATOR_ROLES, OperatorContext, type Operator } from './operator';
 import { operatorOf } from './operator-rights';
 import { currentSection, registrySections } from './registry-sections';
@@ -75,12 +76,17 @@ export function RegistryShell({ session, children }: { session: ServerAnswer; ch
     );
   }
   if (me && !current) {
-    // Signed in just now: the page is being rendered again on the server for him (useRefreshOnSignIn).
     return (
       <Main>
-        <p role="status" className="muted">
-          Загрузка…
-        </p>
+        {serverUser?.id === me.id || session.status === 'failed' ? (
+          // The server render for him could not read what he may do (a service down or slow): «Повторить».
+          <ServerLoadFailure />
+        ) : (
+          // Signed in just now: the page is being rendered again on the server for him (useRefreshOnSignIn).
+          <p role="status" className="muted">
+            Загрузка…
+          </p>
+        )}
       </Main>
     );
   }

@@ -15,6 +15,8 @@ export default tseslint.config(
       '**/dist/**',
       '**/.next/**',
       'web/gql/**',
+      // Each .graphql file's documents, written by graphql-codegen (web/codegen.ts).
+      'web/app/**/*.generated.ts',
       'web/next-env.d.ts',
       'schema/**',
       'tmp/**',

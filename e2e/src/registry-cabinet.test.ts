@@ -159,10 +159,12 @@ describe('the operator cabinet at /registry', () => {
     await screenshot(stale, 'registry-05b-already-processed-phone');
     await stale.close();
 
-    // The back button returns to the register with the search kept.
+    // The back button returns to the register with the search kept, rendered afresh on the server: the
+    // application, confirmed now, has left «Все неподтвержденные».
     await page.goBack();
-    await page.getByTestId('register-row').first().waitFor();
+    await page.getByRole('heading', { name: 'Заявки', level: 1 }).waitFor();
     assert.equal(await field(page, 'Номер заявки').inputValue(), firstNumber);
+    assert.equal(await page.getByTestId('register-total').textContent(), '0');
     await context.close();
   });
 

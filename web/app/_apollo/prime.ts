@@ -4,12 +4,21 @@ import type { DocumentNode } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 
+/** An error of the server render's answer, as the gateway gave it. */
+export interface ServerAnswerError {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
 /** What a page's server render learnt from its one request (app/_server/server-query.ts). */
 export type ServerAnswer =
   /** No session cookie, or the gateway no longer knows it: the sign-in form is the page. */
   | { status: 'signed-out' }
-  /** `data` as the gateway gave it; `complete` is false when some field came back with an error. */
-  | { status: 'ok'; data: Record<string, unknown>; complete: boolean }
+  /**
+   * `data` as the gateway gave it; `complete` is false when some field came back with an error, and `errors`
+   * then says which (a page rendered on the server shows what could be read, and why the rest is missing).
+   */
+  | { status: 'ok'; data: Record<string, unknown>; complete: boolean; errors?: ServerAnswerError[] }
   /** The gateway could not be reached: the page asks from the browser, and shows why if it fails again. */
   | { status: 'failed' };
 

@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { Kind, print, visit, type DocumentNode, type FieldNode, type SelectionSetNode } from 'graphql';
+import { emitSessionEvent } from './session-events';
 
 const TYPENAME: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
 
@@ -51,4 +52,25 @@ export async function postGraphql<Result, Variables>(
     });
   }
   return result.data;
+}
+
+/**
+ * A request of a signed-in page's part that acts (a register's next page, an application's action, a form)
+ * without Apollo: as postGraphql, and a refusal for want of a session tells the portal's gate, whose sign-in
+ * form then covers the page with what was typed kept under it (Apollo's clients do the same in
+ * apollo-provider.tsx).
+ */
+export async function postSignedIn<Result, Variables>(
+  document: TypedDocumentNode<Result, Variables> | DocumentNode,
+  variables?: Variables,
+): Promise<Result> {
+  try {
+    return await postGraphql(document, variables);
+  } catch (error) {
+    // session.ts's UNAUTHENTICATED, not imported from there: that module writes into Apollo's cache.
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((item) => item.extensions?.code === 'UNAUTHENTICATED')) {
+      emitSessionEvent({ type: 'expired' });
+    }
+    throw error;
+  }
 }

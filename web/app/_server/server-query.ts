@@ -1,7 +1,7 @@
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import { Kind, print, type DefinitionNode, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { cookies, headers } from 'next/headers';
-import type { ServerAnswer } from '../_apollo/prime';
+import type { ServerAnswer, ServerAnswerError } from '../_apollo/prime';
 import { gatewayBase } from './gateway-proxy';
 
 /** The gateway's session cookie (gateway/src/session.ts): first-party, since /graphql is served from here. */
@@ -66,7 +66,7 @@ export async function serverQuery(document: DocumentNode, variables?: Record<str
     const value = incoming.get(name);
     if (value) forwarded[name] = value;
   }
-  let body: { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: unknown } }[] };
+  let body: { data?: Record<string, unknown> | null; errors?: ServerAnswerError[] };
   try {
     const response = await fetch(`${gatewayBase()}/graphql`, {
       method: 'POST',
@@ -83,5 +83,7 @@ export async function serverQuery(document: DocumentNode, variables?: Record<str
   const errors = body.errors ?? [];
   if (errors.some((error) => error.extensions?.code === 'UNAUTHENTICATED')) return { status: 'signed-out' };
   if (!body.data) return { status: 'failed' };
-  return { status: 'ok', data: body.data, complete: errors.length === 0 };
+  return errors.length === 0
+    ? { status: 'ok', data: body.data, complete: true }
+    : { status: 'ok', data: body.data, complete: false, errors };
 }

@@ -1,6 +1,6 @@
 import { serverQuery } from '../_server/server-query';
-import { RegistryGate } from './_shell/registry-gate';
 import { registryPageQuery } from './_shell/registry-session';
+import { RegistryShell } from './_shell/registry-shell';
 import { RegistryHome } from './registry-home';
 
 const RegistryHomePageQuery = registryPageQuery('RegistryHomePage');
@@ -8,8 +8,8 @@ const RegistryHomePageQuery = registryPageQuery('RegistryHomePage');
 export default async function RegistryPage() {
   const session = await serverQuery(RegistryHomePageQuery);
   return (
-    <RegistryGate session={session}>
+    <RegistryShell session={session}>
       <RegistryHome session={session} />
-    </RegistryGate>
+    </RegistryShell>
   );
 }

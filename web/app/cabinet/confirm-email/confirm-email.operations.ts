@@ -1,3 +1,3 @@
-// The documents are in confirm-email.graphql; codegen types them into gql/graphql.ts, each its own export, so that a
+// The documents are in confirm-email.graphql; codegen writes them, typed by gql/graphql.ts, into confirm-email.generated.ts, so that a
 // page's bundle carries only the documents it imports.
-export { ConfirmEmailDocument as ConfirmEmailMutation } from '@/gql/graphql';
+export { ConfirmEmailDocument as ConfirmEmailMutation } from './confirm-email.generated';

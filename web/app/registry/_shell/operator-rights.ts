@@ -12,3 +12,9 @@ export function mayDo(operator: Operator, action: RegistryAction): boolean {
 }
 
 export const OPERATOR_ROLES = ['ORG_OPERATOR', 'MUNICIPAL_OPERATOR', 'REGIONAL_OPERATOR'];
+
+/** The operator of a page's server answer (`me` with the fields of `RegistryMe`), if an operator is signed in. */
+export function operatorOf(answer: { status: string; data?: Record<string, unknown> }): Operator | null {
+  const me = answer.status === 'ok' ? (answer.data?.me as Operator | null | undefined) : null;
+  return me && OPERATOR_ROLES.includes(me.role) && me.registryActions ? me : null;
+}

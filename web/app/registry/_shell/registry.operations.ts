@@ -1,3 +1,3 @@
-// The documents are in registry.graphql; codegen types them into gql/graphql.ts, each its own export, so that a
+// The documents are in registry.graphql; codegen writes them, typed by gql/graphql.ts, into registry.generated.ts, so that a
 // page's bundle carries only the documents it imports.
-export { RegistryMeDocument as RegistryMeQuery } from '@/gql/graphql';
+export { RegistryMeDocument as RegistryMeQuery } from './registry.generated';

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { ApplicationRegisterDocument } from '@/gql/graphql';
 import { serverQuery } from '../../_server/server-query';
-import { RegistryGate } from '../_shell/registry-gate';
 import { registryPageQuery } from '../_shell/registry-session';
-import { PrimedApplicationRegister } from './primed-application-register';
+import { RegistryShell } from '../_shell/registry-shell';
+import { ApplicationRegister } from './application-register';
 import { registerVariables } from './register-params';
 
 export const metadata: Metadata = { title: 'Заявки — Реестр сертификатов' };
@@ -21,8 +21,8 @@ export default async function ApplicationRegisterPage({
   ) as Record<string, string>;
   const answer = await serverQuery(RegisterPageQuery, registerVariables(flat));
   return (
-    <RegistryGate session={answer}>
-      <PrimedApplicationRegister key={new URLSearchParams(flat).toString()} params={flat} server={answer} />
-    </RegistryGate>
+    <RegistryShell session={answer}>
+      <ApplicationRegister params={flat} answer={answer} />
+    </RegistryShell>
   );
 }

@@ -48,3 +48,10 @@ export function registerVariables(params: Record<string, string>) {
     'UNCONFIRMED') as ApplicationRegisterTab;
   return { tab, search: searchOf(params), first: PAGE_SIZE };
 }
+
+/** The register's address with `next`'s conditions (the empty ones left out). */
+export function registerHref(next: Record<string, string>): string {
+  const query = new URLSearchParams(Object.entries(next).filter(([, value]) => value.trim() !== ''));
+  const text = query.toString();
+  return text ? `/registry/applications?${text}` : '/registry/applications';
+}

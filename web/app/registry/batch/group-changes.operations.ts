@@ -6,4 +6,4 @@ export {
   MoreGroupChangeJobsDocument as MoreGroupChangeJobsQuery,
   GroupChangeProgressDocument as GroupChangeProgressQuery,
   StartGroupChangeDocument as StartGroupChangeMutation,
-} from '@/gql/graphql';
+} from './group-changes.generated';

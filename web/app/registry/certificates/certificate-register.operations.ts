@@ -2,4 +2,4 @@
 export {
   CertificateRegisterRowFragmentDoc as CertificateRegisterRowFields,
   CertificateRegisterDocument as CertificateRegisterQuery,
-} from '@/gql/graphql';
+} from './certificate-register.generated';

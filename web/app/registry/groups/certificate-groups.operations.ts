@@ -9,4 +9,4 @@ export {
   BlockCertificateGroupDocument as BlockCertificateGroupMutation,
   UnblockCertificateGroupDocument as UnblockCertificateGroupMutation,
   DeleteCertificateGroupDocument as DeleteCertificateGroupMutation,
-} from '@/gql/graphql';
+} from './certificate-groups.generated';

@@ -1,2 +1,2 @@
 // The document is in references.graphql; codegen types it into gql/graphql.ts.
-export { ReferencesPageDocument as ReferencesPageQuery } from '@/gql/graphql';
+export { ReferencesPageDocument as ReferencesPageQuery } from './references.generated';

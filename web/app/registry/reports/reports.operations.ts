@@ -1,2 +1,2 @@
 // The document is in reports.graphql; codegen types it into gql/graphql.ts.
-export { ReportsPageDocument as ReportsPageQuery } from '@/gql/graphql';
+export { ReportsPageDocument as ReportsPageQuery } from './reports.generated';

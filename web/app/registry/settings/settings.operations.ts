@@ -4,4 +4,4 @@ export {
   UpdateMyOrganizationDocument as UpdateMyOrganizationMutation,
   SetMunicipalRegulationExcerptDocument as SetMunicipalRegulationExcerptMutation,
   SetMunicipalCitizenNoticeDocument as SetMunicipalCitizenNoticeMutation,
-} from '@/gql/graphql';
+} from './settings.generated';

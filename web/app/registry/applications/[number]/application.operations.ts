@@ -1,4 +1,4 @@
-// The documents are in application.graphql; codegen types them into gql/graphql.ts, each its own export, so that a
+// The documents are in application.graphql; codegen writes them, typed by gql/graphql.ts, into application.generated.ts, so that a
 // page's bundle carries only the documents it imports.
 export {
   ApplicationDetailsFragmentDoc as ApplicationDetailsFields,
@@ -8,4 +8,4 @@ export {
   RefuseApplicationDocument as RefuseApplicationMutation,
   EditApplicationDocument as EditApplicationMutation,
   SendToNavigatorDocument as SendToNavigatorMutation,
-} from '@/gql/graphql';
+} from './application.generated';

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { ApplicationByNumberDocument } from '@/gql/graphql';
 import { serverQuery } from '../../../_server/server-query';
-import { RegistryGate } from '../../_shell/registry-gate';
 import { registryPageQuery } from '../../_shell/registry-session';
-import { PrimedApplicationPage } from './primed-application-page';
+import { RegistryShell } from '../../_shell/registry-shell';
+import { ApplicationPage } from './application-page';
 
 export const metadata: Metadata = { title: 'Заявка — Реестр сертификатов' };
 
@@ -13,8 +13,8 @@ export default async function RegistryApplicationPage({ params }: { params: Prom
   const { number } = await params;
   const answer = await serverQuery(ApplicationPageQuery, { number });
   return (
-    <RegistryGate session={answer}>
-      <PrimedApplicationPage number={number} server={answer} />
-    </RegistryGate>
+    <RegistryShell session={answer}>
+      <ApplicationPage number={number} answer={answer} />
+    </RegistryShell>
   );
 }

@@ -1,8 +1,8 @@
 'use client';
 
-import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { describeError, fieldMessage, type DescribedError } from '@/app/_auth/describe-error';
+import { usePostGraphql } from '@/app/_auth/use-post-graphql';
 import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary, summaryErrors } from '@/app/_ui/error-summary';
 import { FormField, RequiredNote } from '@/app/_ui/form-field';
@@ -18,9 +18,9 @@ import {
 import { KIND_NAMES, KINDS } from '@/app/registry/_shell/names';
 import { useOperator } from '@/app/registry/_shell/operator';
 import styles from '@/app/registry/_shell/registry.module.css';
-import type { ApplicationKind } from '@/gql/graphql';
+import type { ApplicationKind, RegistryMunicipalitiesQuery } from '@/gql/graphql';
 import { APPLICANT_FIELDS, ApplicantFieldset, EMPTY_APPLICANT, type ApplicantValues } from './applicant-fieldset';
-import { CreateApplicationMutation, MunicipalitiesQuery } from './create-application.operations';
+import { CreateApplicationMutation } from './create-application.operations';
 import { CreatedApplication, type Created } from './created-application';
 
 const needsChild = (kind: ApplicationKind) => kind === 'NEW_CERTIFICATE' || kind === 'CLARIFY_PERSONAL_DATA';
@@ -39,8 +39,18 @@ function shownFields(kind: ApplicationKind, applicant: ApplicantValues): string[
   ];
 }
 
-/** «Создать заявку» of an organization or a municipal operator, for any of the four kinds. */
-export function CreateApplicationForm({ initialKind }: { initialKind: ApplicationKind }) {
+/**
+ * «Создать заявку» of an organization or a municipal operator, for any of the four kinds. `municipalities`, with
+ * their certificate groups, come from the page's one server request (page.tsx): both selects are filled from the
+ * first byte and choosing another municipality asks nothing. Sent without Apollo.
+ */
+export function CreateApplicationForm({
+  initialKind,
+  municipalities,
+}: {
+  initialKind: ApplicationKind;
+  municipalities: RegistryMunicipalitiesQuery['municipalities'];
+}) {
   const operator = useOperator();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -51,9 +61,7 @@ export function CreateApplicationForm({ initialKind }: { initialKind: Applicatio
   const [applicant, setApplicant] = useState<ApplicantValues>(EMPTY_APPLICANT);
   const [error, setError] = useState<DescribedError | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
-  // Primed by the page's server-side request (primed-create-application.tsx): no request from the browser.
-  const municipalities = useQuery(MunicipalitiesQuery);
-  const [create, { loading }] = useMutation(CreateApplicationMutation);
+  const [create, { loading }] = usePostGraphql(CreateApplicationMutation);
   const errorOf = (name: string) => fieldMessage(error, name);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -79,10 +87,8 @@ export function CreateApplicationForm({ initialKind }: { initialKind: Applicatio
           },
         },
       });
-      if (result.data) {
-        setCreated(result.data.createApplication);
-        window.scrollTo(0, 0);
-      }
+      setCreated(result.createApplication);
+      window.scrollTo(0, 0);
     } catch (caught) {
       setError(describeError(caught));
     }
@@ -174,10 +180,7 @@ export function CreateApplicationForm({ initialKind }: { initialKind: Applicatio
                 setApplicant((current) => ({ ...current, groupId: '' }));
               }}
             >
-              {!municipalities.data && (
-                <option value={municipalityId}>{operator.municipality?.name ?? 'Загрузка…'}</option>
-              )}
-              {municipalities.data?.municipalities.map((municipality) => (
+              {municipalities.map((municipality) => (
                 <option key={municipality.id} value={municipality.id}>
                   {municipality.name}
                 </option>
@@ -185,9 +188,7 @@ export function CreateApplicationForm({ initialKind }: { initialKind: Applicatio
             </select>
           )}
         </FormField>
-        <RegulationLink
-          municipality={municipalities.data?.municipalities.find((municipality) => municipality.id === municipalityId)}
-        />
+        <RegulationLink municipality={municipalities.find((municipality) => municipality.id === municipalityId)} />
       </fieldset>
 
       {needsChild(kind) && (
@@ -201,11 +202,7 @@ export function CreateApplicationForm({ initialKind }: { initialKind: Applicatio
       <ApplicantFieldset
         idPrefix={id}
         values={applicant}
-        groups={
-          municipalities.data?.municipalities.find((municipality) => municipality.id === municipalityId)
-            ?.certificateGroups ??
-          (municipalities.data && [])
-        }
+        groups={municipalities.find((municipality) => municipality.id === municipalityId)?.certificateGroups ?? []}
         withGroup={needsGroup(kind)}
         errorOf={errorOf}
         onChange={(next) => setApplicant((current) => ({ ...current, ...next }))}

@@ -5,4 +5,4 @@ export {
   FreezeCertificateDocument as FreezeCertificateMutation,
   WithdrawCertificateConsentDocument as WithdrawCertificateConsentMutation,
   IssueCertificateExtractDocument as IssueCertificateExtractMutation,
-} from '@/gql/graphql';
+} from './certificate-actions.generated';

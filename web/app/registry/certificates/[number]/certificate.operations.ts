@@ -2,4 +2,4 @@
 export {
   CertificateDetailsFragmentDoc as CertificateDetailsFields,
   CertificateByNumberDocument as CertificateByNumberQuery,
-} from '@/gql/graphql';
+} from './certificate.generated';

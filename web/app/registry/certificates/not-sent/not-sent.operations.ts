@@ -3,4 +3,4 @@ export {
   NotSentCertificatesDocument as NotSentCertificatesQuery,
   ResendCertificateToNavigatorDocument as ResendCertificateToNavigatorMutation,
   ResendCertificatesToNavigatorDocument as ResendCertificatesToNavigatorMutation,
-} from '@/gql/graphql';
+} from './not-sent.generated';

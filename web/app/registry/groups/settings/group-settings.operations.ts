@@ -4,4 +4,4 @@ export {
   MoreGroupSettingsDocument as MoreGroupSettingsQuery,
   CreateGroupSettingDocument as CreateGroupSettingMutation,
   UpdateGroupSettingDocument as UpdateGroupSettingMutation,
-} from '@/gql/graphql';
+} from './group-settings.generated';

@@ -5,4 +5,4 @@ export {
   BlockStaffAccountDocument as BlockStaffAccountMutation,
   UnblockStaffAccountDocument as UnblockStaffAccountMutation,
   ResetStaffAccountPasswordDocument as ResetStaffAccountPasswordMutation,
-} from '@/gql/graphql';
+} from './staff-account.generated';

@@ -2,4 +2,4 @@
 export {
   StaffMunicipalitiesDocument as StaffMunicipalitiesQuery,
   CreateStaffAccountDocument as CreateStaffAccountMutation,
-} from '@/gql/graphql';
+} from './create-staff-account.generated';

@@ -2,4 +2,4 @@
 export {
   ChangeMyLoginDocument as ChangeMyLoginMutation,
   ChangeMyPasswordDocument as ChangeMyPasswordMutation,
-} from '@/gql/graphql';
+} from './my-account.generated';

@@ -2,4 +2,4 @@
 export {
   NotificationSettingsDocument as NotificationSettingsQuery,
   UpdateNotificationSettingsDocument as UpdateNotificationSettingsMutation,
-} from '@/gql/graphql';
+} from './notification-settings.generated';

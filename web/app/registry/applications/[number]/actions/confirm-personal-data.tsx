@@ -1,7 +1,7 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
+import { usePostGraphql } from '@/app/_auth/use-post-graphql';
 import { ConfirmPersonalDataMutation } from '../application.operations';
 import { buttonClass, runAction, type ActionProps } from './action-outcome';
 import { ConfirmDialog } from './confirm-dialog';
@@ -9,7 +9,7 @@ import { ConfirmDialog } from './confirm-dialog';
 /** «Подтвердить персональные данные»: the certificate is activated. */
 export function ConfirmPersonalDataAction({ application, outcome, primary }: ActionProps) {
   const [asking, setAsking] = useState(false);
-  const [confirm, { loading }] = useMutation(ConfirmPersonalDataMutation);
+  const [confirm, { loading }] = usePostGraphql(ConfirmPersonalDataMutation);
   return (
     <>
       <button type="button" className={buttonClass(primary)} disabled={loading} onClick={() => setAsking(true)}>

@@ -1,8 +1,8 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { describeError, fieldMessage, type DescribedError } from '@/app/_auth/describe-error';
+import { usePostGraphql } from '@/app/_auth/use-post-graphql';
 import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary, summaryErrors } from '@/app/_ui/error-summary';
 import {
@@ -42,7 +42,7 @@ export function EditApplicationForm({
   const id = useId();
   const [values, setValues] = useState(() => valuesOf(application));
   const [error, setError] = useState<DescribedError | null>(null);
-  const [edit, { loading }] = useMutation(EditApplicationMutation);
+  const [edit, { loading }] = usePostGraphql(EditApplicationMutation);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,7 +1,7 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
+import { usePostGraphql } from '@/app/_auth/use-post-graphql';
 import { RecordDocumentsReceivedMutation } from '../application.operations';
 import { buttonClass, runAction, type ActionProps } from './action-outcome';
 import { ConfirmDialog } from './confirm-dialog';
@@ -9,7 +9,7 @@ import { ConfirmDialog } from './confirm-dialog';
 /** «Документы получены»: the organization has the signed form and the documents. */
 export function ReceiveDocumentsAction({ application, outcome, primary }: ActionProps) {
   const [asking, setAsking] = useState(false);
-  const [receive, { loading }] = useMutation(RecordDocumentsReceivedMutation);
+  const [receive, { loading }] = usePostGraphql(RecordDocumentsReceivedMutation);
   return (
     <>
       <button type="button" className={buttonClass(primary)} disabled={loading} onClick={() => setAsking(true)}>

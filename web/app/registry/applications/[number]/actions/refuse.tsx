@@ -1,8 +1,8 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { describeError, fieldMessage } from '@/app/_auth/describe-error';
+import { usePostGraphql } from '@/app/_auth/use-post-graphql';
 import { AppForm } from '@/app/_ui/app-form';
 import { FormField } from '@/app/_ui/form-field';
 import { RefuseApplicationMutation } from '../application.operations';
@@ -41,7 +41,7 @@ function RefuseDialog({
   const id = useId();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [refuse, { loading }] = useMutation(RefuseApplicationMutation);
+  const [refuse, { loading }] = usePostGraphql(RefuseApplicationMutation);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,12 +1,12 @@
 'use client';
 
-import { useMutation } from '@apollo/client/react';
+import { usePostGraphql } from '@/app/_auth/use-post-graphql';
 import { SendToNavigatorMutation } from '../application.operations';
 import { buttonClass, runAction, type ActionProps } from './action-outcome';
 
 /** «Отправить в ПФДО»: the navigator may be down, so a failure offers «Повторить». */
 export function SendToNavigatorAction({ application, outcome, primary }: ActionProps) {
-  const [send, { loading }] = useMutation(SendToNavigatorMutation);
+  const [send, { loading }] = usePostGraphql(SendToNavigatorMutation);
   return (
     <button
       type="button"

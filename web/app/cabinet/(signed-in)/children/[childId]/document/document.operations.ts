@@ -1,3 +1,3 @@
-// The documents are in document.graphql; codegen types them into gql/graphql.ts, each its own export, so that a
+// The documents are in document.graphql; codegen writes them, typed by gql/graphql.ts, into document.generated.ts, so that a
 // page's bundle carries only the documents it imports.
-export { AddChildDocumentDocument as AddChildDocumentMutation } from '@/gql/graphql';
+export { AddChildDocumentDocument as AddChildDocumentMutation } from './document.generated';

@@ -2,4 +2,4 @@
 export {
   ChangeRequestChoicesDocument as ChangeRequestChoicesQuery,
   RequestCertificateChangeDocument as RequestCertificateChangeMutation,
-} from '@/gql/graphql';
+} from './change.generated';

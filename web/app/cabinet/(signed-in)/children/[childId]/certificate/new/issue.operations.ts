@@ -1,3 +1,3 @@
-// The documents are in issue.graphql; codegen types them into gql/graphql.ts, each its own export, so that a
+// The documents are in issue.graphql; codegen writes them, typed by gql/graphql.ts, into issue.generated.ts, so that a
 // page's bundle carries only the documents it imports.
-export { IssueCertificateDocument as IssueCertificateMutation } from '@/gql/graphql';
+export { IssueCertificateDocument as IssueCertificateMutation } from './issue.generated';

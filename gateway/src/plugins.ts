@@ -31,15 +31,14 @@ const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
 /**
  * The root fields each scope of a partner's key opens (README, «Partners»); the subgraphs' shields check the
- * same scopes on every type. `applications:*` and `contracts:read` open nothing yet: the certificates and
- * navigator shields do not serve partners' applications or contracts so far.
+ * same scopes on every type.
  */
 export const SCOPE_ROOT_FIELDS: Record<PartnerScope, Record<'query' | 'mutation', readonly string[]>> = {
   'catalogue:read': { query: CATALOGUE_ROOT_FIELDS, mutation: [] },
   'certificates:read': { query: ['certificateRegister', 'certificate'], mutation: [] },
-  'applications:read': { query: [], mutation: [] },
-  'applications:write': { query: [], mutation: [] },
-  'contracts:read': { query: [], mutation: [] },
+  'applications:read': { query: ['applicationRegister', 'application'], mutation: [] },
+  'applications:write': { query: [], mutation: ['createApplication'] },
+  'contracts:read': { query: ['providerContracts', 'contract'], mutation: [] },
 };
 
 /** The root fields a partner's scopes open, by operation type, and `__typename`. */

@@ -17,6 +17,7 @@ export interface ApiKeyValues {
   partnerName: string;
   scopes: string[];
   municipalityId?: string | null;
+  organizationId?: string | null;
   expiresOn: string;
   requestsPerMinute?: number | null;
   costPerMinute?: number | null;
@@ -96,4 +97,27 @@ export function checkOverlapDays(days: number): number {
     throw invalidFields({ overlapDays: `Период замены: от 0 до ${MAX_OVERLAP_DAYS} дней` });
   }
   return days;
+}
+
+/** The kind of organization a scope acts for (README, «Partners»): its applications, or its contracts. */
+const ORGANIZATION_KIND_OF_SCOPE: Partial<Record<PartnerScope, 'RECEPTION' | 'PROVIDER'>> = {
+  'applications:read': 'RECEPTION',
+  'applications:write': 'RECEPTION',
+  'contracts:read': 'PROVIDER',
+};
+
+/**
+ * The kind of organization the key must name, or null when its scopes need none. A key acts for one
+ * organization: applications and contracts on one key are refused.
+ */
+export function organizationKindOfKey(scopes: readonly PartnerScope[]): 'RECEPTION' | 'PROVIDER' | null {
+  const kinds = new Set(scopes.map((scope) => ORGANIZATION_KIND_OF_SCOPE[scope]).filter((kind) => kind !== undefined));
+  if (kinds.size > 1) {
+    throw domainError(
+      ErrorCode.ApiKeyOrganizationRequired,
+      'Права на заявки (организация по приёму заявлений) и на договоры (поставщик) выдаются разными ключами',
+      { field: 'scopes' },
+    );
+  }
+  return [...kinds][0] ?? null;
 }

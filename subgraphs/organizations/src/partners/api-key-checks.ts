@@ -1,13 +1,16 @@
-import { isPartnerScope, MUNICIPAL_SCOPES, PartnerScope } from '@pfdo/contracts';
+import {
+  isPartnerScope,
+  MUNICIPAL_SCOPES,
+  PARTNER_DEFAULT_LIMITS,
+  PARTNER_LIMIT_BOUNDS,
+  PartnerScope,
+} from '@pfdo/contracts';
 import { domainError, ErrorCode, Identity, invalidFields } from '@pfdo/platform';
 import { REGION_TIME_ZONE } from '@pfdo/platform/services';
 
-/** Defaults per key (README, «Partners»): the web's costliest page costs 650, one request at most 5 000. */
-export const DEFAULT_LIMITS = { requestsPerMinute: 120, costPerMinute: 20_000 } as const;
-export const LIMIT_BOUNDS = {
-  requestsPerMinute: { min: 1, max: 6_000 },
-  costPerMinute: { min: 1_000, max: 1_000_000 },
-} as const;
+/** Defaults per key and their bounds (README, «Partners»), shared with the developer portal. */
+export const DEFAULT_LIMITS = PARTNER_DEFAULT_LIMITS;
+export const LIMIT_BOUNDS = PARTNER_LIMIT_BOUNDS;
 export const MAX_VALIDITY_DAYS = 731;
 export const DEFAULT_OVERLAP_DAYS = 7;
 export const MAX_OVERLAP_DAYS = 30;

@@ -15,6 +15,7 @@ export default tseslint.config(
       '**/dist/**',
       '**/.next/**',
       'web/gql/**',
+      'web/app/developers/developer-sources.generated.ts',
       'web/next-env.d.ts',
       'schema/**',
       'tmp/**',

@@ -82,7 +82,7 @@ export default function DevelopersPage() {
           Запросы — <code>POST</code> на адрес <code>/graphql</code> с телом JSON (<code>query</code>,{' '}
           <code>variables</code>, <code>operationName</code>) и заголовком:
         </p>
-        <pre className={styles.code}>
+        <pre className={styles.code} tabIndex={0}>
           <code>Authorization: Bearer pfdo_xxxxxxxx_…</code>
         </pre>
         <p>
@@ -99,7 +99,7 @@ export default function DevelopersPage() {
           заявки действуют в одном муниципалитете, права на заявки и договоры — от имени одной организации. Персональные
           данные, прочитанные по ключу, записываются в журнал по каждому полю, как чтения операторов.
         </p>
-        <div className={styles.tableWrap}>
+        <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Права ключа API">
           <table className={styles.table}>
             <caption className="visually-hidden">Права ключа API</caption>
             <thead>
@@ -142,7 +142,7 @@ export default function DevelopersPage() {
           У каждого ключа два лимита в минуту; оператор может задать свои в указанных пределах. Лимиты общие для всех
           экземпляров шлюза. Запросы граждан и операторов в эти счётчики не входят.
         </p>
-        <div className={styles.tableWrap}>
+        <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Лимиты ключа в минуту">
           <table className={styles.table}>
             <caption className="visually-hidden">Лимиты ключа в минуту</caption>
             <thead>
@@ -190,7 +190,7 @@ export default function DevelopersPage() {
           Ошибка GraphQL несёт сообщение на русском для людей и стабильный код <code>extensions.code</code> для
           программ: сообщения могут меняться, коды — нет. Отказы, которые встречает партнёр:
         </p>
-        <div className={styles.tableWrap}>
+        <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Отказы и их коды">
           <table className={styles.table}>
             <caption className="visually-hidden">Отказы и их коды</caption>
             <thead>
@@ -243,7 +243,7 @@ export default function DevelopersPage() {
           «только зарегистрированные операции»: тогда украденный ключ не выполнит ничего, кроме них. Зарегистрированную
           операцию можно отправлять одним хешем, без текста:
         </p>
-        <pre className={styles.code}>
+        <pre className={styles.code} tabIndex={0}>
           <code>{`{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"<SHA-256 текста в hex>"}},"variables":{…}}`}</code>
         </pre>
         <p>
@@ -268,11 +268,16 @@ export default function DevelopersPage() {
           <code>PFDO_API_KEY</code>. Эти же файлы запускаются тестами против работающей системы.
         </p>
         <h3>curl</h3>
-        <pre className={styles.code} tabIndex={0} aria-label={`Пример curl, ${EXAMPLES.curl.file}`}>
+        <pre className={styles.code} tabIndex={0} role="region" aria-label={`Пример curl, ${EXAMPLES.curl.file}`}>
           <code>{EXAMPLES.curl.text}</code>
         </pre>
         <h3>TypeScript (graphql-request)</h3>
-        <pre className={styles.code} tabIndex={0} aria-label={`Пример на TypeScript, ${EXAMPLES.typescript.file}`}>
+        <pre
+          className={styles.code}
+          tabIndex={0}
+          role="region"
+          aria-label={`Пример на TypeScript, ${EXAMPLES.typescript.file}`}
+        >
           <code>{EXAMPLES.typescript.text}</code>
         </pre>
         <h3>Python</h3>
@@ -281,7 +286,12 @@ export default function DevelopersPage() {
           пакет <code>gql</code> в нашей среде установить нельзя, а для запросов GraphQL по HTTP стандартной библиотеки
           достаточно.
         </p>
-        <pre className={styles.code} tabIndex={0} aria-label={`Пример на Python, ${EXAMPLES.python.file}`}>
+        <pre
+          className={styles.code}
+          tabIndex={0}
+          role="region"
+          aria-label={`Пример на Python, ${EXAMPLES.python.file}`}
+        >
           <code>{EXAMPLES.python.text}</code>
         </pre>
       </Section>

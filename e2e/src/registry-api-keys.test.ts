@@ -88,7 +88,9 @@ describe('«Ключи API» at /registry', () => {
       await page.getByRole('button', { name: 'Зарегистрировать' }).click();
       await page.getByTestId('api-key-operation').filter({ hasText: 'Реестр сертификатов' }).waitFor();
       await page.getByRole('button', { name: 'Только зарегистрированные операции' }).click();
-      await page.getByText('Ключ выполняет только зарегистрированные операции').waitFor();
+      await page
+        .getByText('Ключ выполняет только зарегистрированные операции: любой другой запрос отклоняется.')
+        .waitFor();
       assert.equal(await callAsPartner(secret), 200, 'the registered operation runs');
       assert.equal(await callAsPartner(secret, '{ certificateRegister(first: 1) { certificates { number } } }'), 403);
       await expectAccessibleAtBothSizes(page, 'the key’s registered operations');

@@ -17,6 +17,7 @@ export default tseslint.config(
       'web/gql/**',
       // Each .graphql file's documents, written by graphql-codegen (web/codegen.ts).
       'web/app/**/*.generated.ts',
+      'web/app/developers/developer-sources.generated.ts',
       'web/next-env.d.ts',
       'schema/**',
       'tmp/**',

@@ -17,7 +17,10 @@ const swc = [
 
 const common = {
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  // graphql-request 7 (the developer portal's TypeScript example, docs/developers/examples) is ESM only: swc
+  // turns it into CommonJS like the tests.
+  transform: { '^.+\\.ts$': swc, '/node_modules/graphql-request/.+\\.js$': swc },
+  transformIgnorePatterns: ['/node_modules/(?!graphql-request/)'],
   roots: ['<rootDir>/packages', '<rootDir>/gateway', '<rootDir>/subgraphs'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };

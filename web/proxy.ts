@@ -11,6 +11,7 @@ export function proxy(request: NextRequest) {
   const csp = pageCsp(nonce, {
     https: request.headers.get('x-forwarded-proto') === 'https',
     development: process.env.NODE_ENV === 'development',
+    explorer: request.nextUrl.pathname === '/developers/explorer',
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);

@@ -26,15 +26,18 @@ export const HSTS = { key: 'Strict-Transport-Security', value: 'max-age=63072000
  * The pages' policy: scripts only with this request's nonce (Next.js puts it on its own scripts) and what
  * they load ('strict-dynamic'); everything else from this origin; framed by no one.
  */
-export function pageCsp(nonce: string, options: { https: boolean; development: boolean }): string {
+export function pageCsp(nonce: string, options: { https: boolean; development: boolean; explorer?: boolean }): string {
   const tilesOrigin = mapTilesOrigin();
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    // The developer portal's explorer (GraphiQL's Monaco editor) adds <style> elements without a nonce and has
+    // its icon fonts inline, and runs its language services in workers of this origin: on its own route only.
+    options.explorer ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
+    ...(options.explorer ? ["worker-src 'self' blob:"] : []),
     // The navigator's map draws the tile server's images (app/navigator/programs/_map/tiles.ts).
     `img-src 'self' blob: data:${tilesOrigin ? ` ${tilesOrigin}` : ''}`,
-    "font-src 'self'",
+    options.explorer ? "font-src 'self' data:" : "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

@@ -19,15 +19,14 @@ async function expectAccessibleAtBothSizes(page: Page, where: string): Promise<v
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
+const PARTNER_REGISTER = 'query PartnerRegister { certificateRegister(first: 5) { certificates { number } } }';
+
 /** A partner's system asking the gateway for its municipality's certificates with the key. */
-async function callAsPartner(key: string): Promise<number> {
+async function callAsPartner(key: string, query = PARTNER_REGISTER): Promise<number> {
   const response = await fetch(`http://127.0.0.1:${E2E_PORTS.gateway}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({
-      query: 'query PartnerRegister { certificateRegister(first: 5) { certificates { number } } }',
-      operationName: 'PartnerRegister',
-    }),
+    body: JSON.stringify({ query }),
   });
   await response.arrayBuffer();
   return response.status;
@@ -82,6 +81,19 @@ describe('«Ключи API» at /registry', () => {
         await page.getByRole('heading', { name: 'Использование по дням' }).waitFor();
       }
       await expectAccessibleAtBothSizes(page, 'the key’s page');
+
+      // «Зарегистрированные операции»: the partner's one query registered, then nothing else runs with the key.
+      await field(page, 'Название операции').fill('Реестр сертификатов');
+      await field(page, 'Текст операции GraphQL').fill(PARTNER_REGISTER);
+      await page.getByRole('button', { name: 'Зарегистрировать' }).click();
+      await page.getByTestId('api-key-operation').filter({ hasText: 'Реестр сертификатов' }).waitFor();
+      await page.getByRole('button', { name: 'Только зарегистрированные операции' }).click();
+      await page
+        .getByText('Ключ выполняет только зарегистрированные операции: любой другой запрос отклоняется.')
+        .waitFor();
+      assert.equal(await callAsPartner(secret), 200, 'the registered operation runs');
+      assert.equal(await callAsPartner(secret, '{ certificateRegister(first: 1) { certificates { number } } }'), 403);
+      await expectAccessibleAtBothSizes(page, 'the key’s registered operations');
 
       await page.getByRole('button', { name: 'Заменить ключ' }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Заменить ключ' }).click();

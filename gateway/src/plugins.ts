@@ -1,23 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
-import type { PartnerScope } from '@pfdo/contracts';
+import { CATALOGUE_ROOT_FIELDS, PARTNER_SCOPE_ROOT_FIELDS, type PartnerScope } from '@pfdo/contracts';
 import { domainError, ErrorCode, SERVICE_UNAVAILABLE_RETRY_AFTER_SECONDS } from '@pfdo/platform/errors';
 import { IntrospectionMode } from './config';
 import { GatewayContext } from './context';
 import { clearedSessionCookie, sessionCookie } from './session';
-
-/**
- * The navigator's public catalogue («НАВИГАТОР», issue 12): anonymous visitors read programs, providers and
- * the map. The navigator's shield keeps every field under them public and nothing else.
- */
-const CATALOGUE_ROOT_FIELDS = [
-  'catalogue',
-  'catalogueProgram',
-  'catalogueProviders',
-  'catalogueProvider',
-  'catalogueMunicipalities',
-  'catalogueMap',
-];
 
 /**
  * Root fields an anonymous caller may ask for: who am I, signing in, the e-mail's confirmation link, the status
@@ -29,18 +16,8 @@ const ANONYMOUS_ROOT_FIELDS: Record<string, ReadonlySet<string>> = {
 };
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
-/**
- * The root fields each scope of a partner's key opens (README, «Partners»); the subgraphs' shields check the
- * same scopes on every type. `applications:*` and `contracts:read` open nothing yet: the certificates and
- * navigator shields do not serve partners' applications or contracts so far.
- */
-export const SCOPE_ROOT_FIELDS: Record<PartnerScope, Record<'query' | 'mutation', readonly string[]>> = {
-  'catalogue:read': { query: CATALOGUE_ROOT_FIELDS, mutation: [] },
-  'certificates:read': { query: ['certificateRegister', 'certificate'], mutation: [] },
-  'applications:read': { query: [], mutation: [] },
-  'applications:write': { query: [], mutation: [] },
-  'contracts:read': { query: [], mutation: [] },
-};
+/** The root fields each scope of a partner's key opens (README, «Partners»). */
+export const SCOPE_ROOT_FIELDS = PARTNER_SCOPE_ROOT_FIELDS;
 
 /** The root fields a partner's scopes open, by operation type, and `__typename`. */
 function partnerRootFields(scopes: readonly PartnerScope[]): Record<string, ReadonlySet<string>> {

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
 import { GraphQLError, ValidationRule } from 'graphql';
+import { GATEWAY_QUERY_LIMITS } from '@pfdo/contracts';
 
 /**
  * What one GraphQL request may ask of the gateway, checked before any planning, in time linear in the
@@ -12,18 +13,7 @@ import { GraphQLError, ValidationRule } from 'graphql';
  * directive. The standard introspection query (Sandbox, codegen, rover) is exempt from depth and cost, as
  * Armor counts `__schema` as free, and has under 200 tokens.
  */
-export const QUERY_LIMITS = {
-  /** Nesting of fields, fragments flattened: the web's deepest is 8; room for a partner's nested lists. */
-  depth: 12,
-  /** Aliases in one operation: the web uses none; a partner comparing a few records side by side fits. */
-  aliases: 15,
-  /** Directives in one operation (`@include`, `@skip`): the web uses none. */
-  directives: 20,
-  /** Lexical tokens of the whole document: the web's longest has 130, introspection under 200. */
-  tokens: 2_000,
-  /** Armor's cost (objects 2, scalars 1, ×1.5 per level, × a literal `first`): the web's costliest is 650. */
-  cost: 5_000,
-} as const;
+export const QUERY_LIMITS = GATEWAY_QUERY_LIMITS;
 
 /** A request refused by a limit: a stable code for programs and a Russian message for people. */
 export class QueryLimitError extends GraphQLError {

@@ -5,6 +5,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
 import { Caller } from '@pfdo/platform/credential';
 import { ErrorCode } from '@pfdo/platform/errors';
 import { jsonErrorHandler, jsonNotFound, keepIdleConnectionsLong } from '@pfdo/platform/http';
@@ -24,6 +25,7 @@ import { formatGatewayError } from './errors';
 import { CERTIFICATES_ROUTES, SCAN_UPLOAD_TIMEOUT_MS, sameOriginPostsOnly, subgraphRouteProxy } from './http-proxy';
 import { apiKeyWithSession, bearerKeyFrom, invalidApiKey, PartnerKeyResolver } from './partner-keys';
 import { PartnerLimits } from './partner-limits';
+import { RegisteredOperations } from './partner-operations';
 import { partnerLimitHeaders, partnerLimitReached, partnerPlugin } from './partner-plugin';
 import { PartnerUsageRecorder } from './partner-usage';
 import {
@@ -85,6 +87,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   );
   const partnerLimits = await PartnerLimits.start(config.databaseUrl);
   const partnerUsage = new PartnerUsageRecorder(config.subgraphUrls.organizations, config.secret);
+  const registeredOperations = new RegisteredOperations(
+    config.subgraphUrls.organizations,
+    config.secret,
+    config.sessionLookupTimeoutMs,
+  );
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     // The URLs come from configuration, not from the composed file, so one supergraph fits every deployment.
@@ -170,24 +177,36 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     };
     const partner = await partnerKeys.resolve(key, caller);
     if (!partner) throw invalidApiKey();
-    const charge = await partnerLimits.countRequest(partner.keyId, partner.limits.requestsPerMinute);
-    if (charge.retryAfterSeconds !== null) {
-      const costBudget = await partnerLimits.costBudget(partner.keyId, partner.limits.costPerMinute);
+    /** A request refused at the door is in the usage audit too (the plugin that records calls never sees it). */
+    const recordRefusal = (httpStatus: number, code: ErrorCode) => {
       const body = req.body as { operationName?: unknown } | undefined;
       partnerUsage.record({
         keyId: partner.keyId,
         operationName: typeof body?.operationName === 'string' ? body.operationName.slice(0, 200) : null,
         cost: 0,
-        httpStatus: 429,
-        code: ErrorCode.RateLimited,
+        httpStatus,
+        code,
         occurredAt: new Date().toISOString(),
         requestId: caller.requestId.slice(0, 64),
       });
+    };
+    const charge = await partnerLimits.countRequest(partner.keyId, partner.limits.requestsPerMinute);
+    if (charge.retryAfterSeconds !== null) {
+      const costBudget = await partnerLimits.costBudget(partner.keyId, partner.limits.costPerMinute);
+      recordRefusal(429, ErrorCode.RateLimited);
       const error = partnerLimitReached('requests', charge.retryAfterSeconds, charge.budget);
       const headers = partnerLimitHeaders({ requests: charge.budget, costBudget });
       headers.set('retry-after', String(charge.retryAfterSeconds));
       headers.set('cache-control', 'no-store');
       error.extensions.http = { status: 429, headers };
+      throw error;
+    }
+    try {
+      await registeredOperations.apply(req.body, partner, caller);
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code === ErrorCode.OperationNotRegistered) {
+        recordRefusal(403, ErrorCode.OperationNotRegistered);
+      }
       throw error;
     }
     return {

@@ -1,6 +1,7 @@
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import { GraphQLError } from 'graphql';
 import {
+  ApiKeyOperationRequest,
   ApiKeyResolveRequest,
   ApiKeyResolveResponse,
   checkBody,
@@ -62,7 +63,7 @@ export function sessionLookupUnavailable(): GraphQLError {
  */
 export async function askOrganizations<T>(
   endpoint: string,
-  body: SessionResolveRequest | ApiKeyResolveRequest,
+  body: SessionResolveRequest | ApiKeyResolveRequest | ApiKeyOperationRequest,
   schema: Parameters<typeof checkBody<T>>[0],
   caller: Pick<Caller, 'clientIp' | 'requestId'>,
   options: { secret: string; timeoutMs: number; label: string },

@@ -42,6 +42,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <div className="container">
             Персонифицированное финансирование дополнительного образования детей (ПФДО), Кемеровская область — Кузбасс
+            {' · '}
+            <a href="/developers">Разработчикам: API</a>
           </div>
         </footer>
       </body>

@@ -38,6 +38,8 @@ export const ErrorCode = {
   ApiKeyWithSession: 'API_KEY_WITH_SESSION',
   /** The key's scopes do not open a root field the operation asks for. */
   ScopeMissing: 'SCOPE_MISSING',
+  /** The key accepts registered operations only, and this one is not registered for it (or its hash is unknown). */
+  OperationNotRegistered: 'OPERATION_NOT_REGISTERED',
   // Sign-in (organizations)
   InvalidCredentials: 'INVALID_CREDENTIALS',
   /** The account was blocked by its registry operator: the password was right, the door is shut. */
@@ -55,6 +57,13 @@ export const ErrorCode = {
   ApiKeyMunicipalityRequired: 'API_KEY_MUNICIPALITY_REQUIRED',
   /** «Отозвать», «Заменить ключ» on a key already revoked, expired or replaced. */
   ApiKeyNotActive: 'API_KEY_NOT_ACTIVE',
+  /**
+   * `applications:*` without a reception organization of the key's municipality, `contracts:read` without a
+   * provider, or both kinds of scope on one key (a key acts for one organization).
+   */
+  ApiKeyOrganizationRequired: 'API_KEY_ORGANIZATION_REQUIRED',
+  /** A registered operation that is not one GraphQL operation, or is too long. */
+  InvalidOperationDocument: 'INVALID_OPERATION_DOCUMENT',
   // Applications and certificates (certificates)
   DocumentRequired: 'DOCUMENT_REQUIRED',
   ApplicationExists: 'APPLICATION_EXISTS',

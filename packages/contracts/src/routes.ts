@@ -83,10 +83,24 @@ export const apiKeyResolveRoute = {
     }),
     /** When the key stops working (its expiry, or the end of a rotation's overlap): a cached answer ends too. */
     expiresAt: z.iso.datetime(),
+    /** «Только зарегистрированные операции»: the gateway runs only operations registered for the key. */
+    registeredOnly: z.boolean(),
   }),
 } as const;
 export type ApiKeyResolveRequest = z.infer<typeof apiKeyResolveRoute.request>;
 export type ApiKeyResolveResponse = z.infer<typeof apiKeyResolveRoute.response>;
+
+/**
+ * `POST /internal/api-keys/operation` on organizations, by the gateway: the text of the operation registered for
+ * the key under this SHA-256 (README, «Partners», registered operations); 404 when there is none.
+ */
+export const apiKeyOperationRoute = {
+  method: 'POST',
+  path: '/internal/api-keys/operation',
+  request: z.object({ keyId: id(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  response: z.object({ document: z.string() }),
+} as const;
+export type ApiKeyOperationRequest = z.infer<typeof apiKeyOperationRoute.request>;
 
 /**
  * `POST /internal/api-keys/usage` on organizations, by the gateway: partner calls, in batches, for the usage

@@ -27,8 +27,11 @@ export function assertActsInMunicipality(identity: Identity, municipalityId: str
 /**
  * Who reads every document's series and number in full: everyone the shield lets read a document, except a
  * reception organization without the right to personal data, which sees in full only what it entered itself.
+ * A partner's system reads them as its municipality's operator with `certificates:read`; with `applications:*`
+ * alone, as a reception organization without that right (README, «Partners»).
  */
 export function seesDocumentNumbers(identity: Identity | null): boolean {
+  if (identity?.role === 'PARTNER') return !!identity.scopes?.includes('certificates:read');
   return !!identity && !(identity.role === 'ORG_OPERATOR' && !identity.canViewPersonalData);
 }
 

@@ -112,6 +112,39 @@ const partnerReadsCertificates: IRule = callerRule('partnerReadsCertificates', (
   return identity.role === 'PARTNER' && !!identity.municipalityId && !!identity.scopes?.includes('certificates:read');
 });
 
+/**
+ * A partner's key acting for a reception organization (README, «Partners»): `applications:read` reads the
+ * organization's applications (the register filters by the identity's organization), `applications:write` files
+ * them through «Создать заявку»'s service, which keeps them to the key's municipality before anything is written.
+ */
+function partnerOfReceptionOrganization(scope: 'applications:read' | 'applications:write'): IRule {
+  return callerRule(`partnerOfReceptionOrganization(${scope})`, (context) => {
+    const identity = context.identity;
+    if (!identity) return unauthenticated();
+    return (
+      identity.role === 'PARTNER' &&
+      !!identity.organizationId &&
+      !!identity.municipalityId &&
+      !!identity.scopes?.includes(scope)
+    );
+  });
+}
+const partnerReadsApplications = partnerOfReceptionOrganization('applications:read');
+const partnerWritesApplications = partnerOfReceptionOrganization('applications:write');
+
+/** The parent application was created by the caller's organization, or its documents were received there. */
+const isOwnOrganizationApplication: IRule = parentRule<{
+  createdByOrganizationId?: string | null;
+  receivedByOrganizationId?: string | null;
+}>('isOwnOrganizationApplication', ['createdByOrganizationId', 'receivedByOrganizationId'], (parent, context) => {
+  const own = context.identity?.organizationId;
+  return !!own && (parent.createdByOrganizationId === own || parent.receivedByOrganizationId === own);
+});
+
+/** An application of the partner's organization, and the child, documents and certificate it reaches. */
+const partnerReadsOwnApplication = and(partnerReadsApplications, isOwnOrganizationApplication);
+const partnerReadsApplicationRecord = and(partnerReadsApplications, isOfOwnMunicipality);
+
 /** Records of the partner's municipality, reached through its certificates. */
 const partnerReadsOwnMunicipalityRecord = and(hasScope('certificates:read'), isOfOwnMunicipality);
 
@@ -119,7 +152,11 @@ const partnerReadsOwnMunicipalityRecord = and(hasScope('certificates:read'), isO
 const canReadChildRecord = or(isGuardian, isApplicant, canReadMunicipalRecord);
 
 /** A certificate and its child: as above, and a partner's key that reads its municipality's certificates. */
-const canReadCertificateRecord = or(canReadChildRecord, partnerReadsOwnMunicipalityRecord);
+const canReadCertificateRecord = or(
+  canReadChildRecord,
+  partnerReadsOwnMunicipalityRecord,
+  partnerReadsApplicationRecord,
+);
 
 /**
  * Who may read and do what in this subgraph; everything not listed is denied. Citizens act only on their
@@ -128,8 +165,8 @@ const canReadCertificateRecord = or(canReadChildRecord, partnerReadsOwnMunicipal
 export const permissions: IRules = {
   Query: {
     certificateGroups: isAuthenticated,
-    applicationRegister: isOperator,
-    application: isOperator,
+    applicationRegister: or(isOperator, partnerReadsApplications),
+    application: or(isOperator, partnerReadsApplications),
     certificateAtHand: isOperator,
     certificatesNotSentToNavigator: may('resendToNavigator'),
     navigatorGroupSettings: may('manageCertificateGroups'),
@@ -145,7 +182,7 @@ export const permissions: IRules = {
     requestCertificateChange: may('applyAsCitizen'),
     issueCertificate: may('applyAsCitizen'),
     recordDocumentsReceived: may('receiveApplications'),
-    createApplication: may('receiveApplications'),
+    createApplication: or(may('receiveApplications'), partnerWritesApplications),
     confirmPersonalData: may('processApplications'),
     editApplication: may('editApplications'),
     sendToNavigator: may('sendToNavigator'),
@@ -179,11 +216,11 @@ export const permissions: IRules = {
     uploadedByName: may('manageRegulation'),
   },
   MunicipalRegulationVersionPage: may('manageRegulation'),
-  ApplicationRegisterPage: isOperator,
+  ApplicationRegisterPage: or(isOperator, partnerReadsApplications),
   CertificateRegisterPage: or(may('readCertificateRegister'), partnerReadsCertificates),
   LiveCertificateElsewhere: isOperator,
   ApplicationHistoryEntry: isAuthenticated,
-  CreatedApplication: may('receiveApplications'),
+  CreatedApplication: or(may('receiveApplications'), partnerWritesApplications),
   CertificateGroup: { '*': isAuthenticated, certificateCount: may('manageCertificateGroups') },
   BudgetProgramCount: isAuthenticated,
   NavigatorGroupSetting: may('manageCertificateGroups'),
@@ -197,7 +234,12 @@ export const permissions: IRules = {
   CertificateExtract: may('issueExtracts'),
   NotSentCertificatesPage: may('resendToNavigator'),
   NavigatorResendOutcome: may('resendToNavigator'),
-  Application: canReadChildRecord,
+  // A write-only key reads what it filed in the mutation's answer (number, status), nothing more of the child.
+  Application: or(
+    canReadChildRecord,
+    partnerReadsOwnApplication,
+    and(partnerWritesApplications, isOwnOrganizationApplication),
+  ),
   // What staff read of the child is told to his family alone.
   Child: { '*': canReadCertificateRecord, personalDataReads: isGuardian },
   PersonalDataReadPage: isCitizen,

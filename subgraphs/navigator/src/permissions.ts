@@ -1,4 +1,5 @@
 import {
+  and,
   callerRule,
   hasRole,
   isAuthenticated,
@@ -88,6 +89,23 @@ const isPartyToContract: IRule = parentRule<{ certificateId?: string; organizati
   },
 );
 
+/**
+ * A provider's accounting system, by a partner's key with `contracts:read` (README, «Partners»): the requests and
+ * contracts of the key's organization, read only (the lists filter by the identity's organization).
+ */
+const partnerReadsContracts: IRule = callerRule('partnerReadsContracts', (context) => {
+  const identity = context.identity;
+  if (!identity) return unauthenticated();
+  return identity.role === 'PARTNER' && !!identity.organizationId && !!identity.scopes?.includes('contracts:read');
+});
+
+/** A request or contract of the partner key's organization. */
+const isContractOfPartnerOrganization: IRule = parentRule<{ organizationId?: string }>(
+  'isContractOfPartnerOrganization',
+  ['organizationId'],
+  (parent, context) => !!context.identity?.organizationId && parent.organizationId === context.identity.organizationId,
+);
+
 /** Everything not listed is denied. */
 export const permissions: IRules = {
   Query: {
@@ -100,8 +118,8 @@ export const permissions: IRules = {
     catalogueMap: isCatalogueReader,
     myCertificateCabinet: isCertificateHolder,
     myContracts: isCertificateHolder,
-    providerContracts: isProviderOfOrganization,
-    contract: or(isCertificateHolder, isProviderOfOrganization),
+    providerContracts: or(isProviderOfOrganization, partnerReadsContracts),
+    contract: or(isCertificateHolder, isProviderOfOrganization, partnerReadsContracts),
     myCertificateProtection: isCertificateHolder,
   },
   Mutation: {
@@ -152,6 +170,6 @@ export const permissions: IRules = {
   CertificateCabinetMoney: isCertificateHolder,
   CertificateNotificationPage: isCertificateHolder,
   CertificateNotification: isCertificateHolder,
-  Contract: isPartyToContract,
+  Contract: or(isPartyToContract, and(partnerReadsContracts, isContractOfPartnerOrganization)),
   CertificateProtection: isCertificateHolder,
 };

@@ -7,8 +7,10 @@ import { SessionNotifications1764250000000 } from './migrations/1764250000000-se
 import { RequestIds1764300000000 } from './migrations/1764300000000-request-ids';
 import { StaffAccounts1764810000000 } from './migrations/1764810000000-staff-accounts';
 import { ApiKeys1764900000000 } from './migrations/1764900000000-api-keys';
+import { ApiKeyOrganizationsAndOperations1765100000000 } from './migrations/1765100000000-api-key-organizations-and-operations';
 import { MunicipalityEntity } from './municipalities/municipality.entity';
 import { OrganizationEntity } from './organizations/organization.entity';
+import { ApiKeyOperationEntity } from './partners/api-key-operation.entity';
 import { ApiKeyEntity } from './partners/api-key.entity';
 import { UserEntity } from './users/user.entity';
 
@@ -19,7 +21,7 @@ export function createOrganizationsDataSource(url: string, options: DatabaseOpti
     ...options,
     schema: SCHEMA,
     url,
-    entities: [MunicipalityEntity, OrganizationEntity, UserEntity, SessionEntity, ApiKeyEntity],
+    entities: [MunicipalityEntity, OrganizationEntity, UserEntity, SessionEntity, ApiKeyEntity, ApiKeyOperationEntity],
     migrations: [
       Initial1764000000000,
       Inbox1764100000000,
@@ -28,6 +30,7 @@ export function createOrganizationsDataSource(url: string, options: DatabaseOpti
       RequestIds1764300000000,
       StaffAccounts1764810000000,
       ApiKeys1764900000000,
+      ApiKeyOrganizationsAndOperations1765100000000,
     ],
   });
 }

@@ -2,6 +2,7 @@ import { DataSource, In } from 'typeorm';
 import { byKeyLoader, groupedLoader } from '@pfdo/platform';
 import { MunicipalityEntity } from './municipalities/municipality.entity';
 import { OrganizationEntity } from './organizations/organization.entity';
+import { ApiKeyOperationEntity } from './partners/api-key-operation.entity';
 import { UserEntity } from './users/user.entity';
 
 /** Per-request loaders: every entity this subgraph resolves by key, and its lists, one query per batch. */
@@ -22,6 +23,14 @@ export function createLoaders(dataSource: DataSource) {
       (ids: readonly string[]) =>
         organizations.find({ where: { municipalityId: In([...ids]) }, order: { name: 'ASC' } }),
       (row) => row.municipalityId as string,
+    ),
+    /** A key's registered operations, newest first. */
+    operationsByKey: groupedLoader(
+      (ids: readonly string[]) =>
+        dataSource
+          .getRepository(ApiKeyOperationEntity)
+          .find({ where: { keyId: In([...ids]) }, order: { createdAt: 'DESC', sha256: 'ASC' } }),
+      (row) => row.keyId,
     ),
     userById: byKeyLoader(
       (ids: readonly string[]) => users.findBy({ id: In([...ids]) }),

@@ -10,6 +10,8 @@ export function gatewayBase(): string {
 const FORWARDED_REQUEST_HEADERS = [
   'content-type',
   'cookie',
+  // A partner's key (the developer portal's explorer); the gateway refuses a request with both it and a cookie.
+  'authorization',
   'accept',
   'x-request-id',
   'apollo-require-preflight',
@@ -22,6 +24,14 @@ const FORWARDED_RESPONSE_HEADERS = [
   'cache-control',
   'content-disposition',
   'retry-after',
+  // A partner's limits (README, «Partners»).
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+  'x-ratelimit-cost-limit',
+  'x-ratelimit-cost-remaining',
+  'x-ratelimit-cost-reset',
+  'www-authenticate',
 ];
 
 /**

@@ -167,15 +167,17 @@ async function createNewCertificateApplication(
         municipalityId: input.municipalityId,
       });
       // The filled form is attached as the event leaves the outbox (withApplicationForm): no slow work here.
-      await enqueueEvent(manager, SCHEMA, Topic.organizationApplicationCreated, {
-        applicationId,
-        to: identity.login,
-        organizationName: identity.fullName,
-        applicationNumber: application.number,
-        childFullName: fullNameOf(childData),
-        navigatorLogin: certificate.number,
-        navigatorPassword: password,
-      });
+      // A partner's system (applications:write) has no mailbox: it takes the login and password from the answer.
+      if (identity.role !== 'PARTNER')
+        await enqueueEvent(manager, SCHEMA, Topic.organizationApplicationCreated, {
+          applicationId,
+          to: identity.login,
+          organizationName: identity.fullName,
+          applicationNumber: application.number,
+          childFullName: fullNameOf(childData),
+          navigatorLogin: certificate.number,
+          navigatorPassword: password,
+        });
       await writeAudit(manager, context.caller, {
         action: 'APPLICATION_SUBMITTED',
         subjectId: applicationId,

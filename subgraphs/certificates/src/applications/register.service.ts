@@ -80,20 +80,30 @@ export async function applicationRegister(
   // A municipality's register is its own applications and the changes of municipality that take
   // certificates away from it («Исходящий»). They are two indexed queries merged here: one query with
   // an OR would read the whole table at 100 000 applications.
+  // A partner's system (applications:read) reads its own organization's applications: those it created or
+  // whose documents it received, in the key's municipality.
   const scopes: Array<(query: SelectQueryBuilder<ApplicationEntity>) => void> =
     identity.role === 'REGIONAL_OPERATOR'
       ? [() => undefined]
-      : [
-          (query) =>
-            query.andWhere('application.municipality_id = :municipality', { municipality: identity.municipalityId }),
-          (query) =>
-            query.andWhere(
-              'application.source_municipality_id = :municipality AND application.municipality_id <> :municipality',
-              {
-                municipality: identity.municipalityId,
-              },
-            ),
-        ];
+      : identity.role === 'PARTNER'
+        ? [
+            (query) =>
+              query.andWhere(
+                'application.municipality_id = :municipality AND (application.created_by_organization_id = :organization OR application.received_by_organization_id = :organization)',
+                { municipality: identity.municipalityId, organization: identity.organizationId },
+              ),
+          ]
+        : [
+            (query) =>
+              query.andWhere('application.municipality_id = :municipality', { municipality: identity.municipalityId }),
+            (query) =>
+              query.andWhere(
+                'application.source_municipality_id = :municipality AND application.municipality_id <> :municipality',
+                {
+                  municipality: identity.municipalityId,
+                },
+              ),
+          ];
   // A tab is counted exactly up to REGISTER_EXACT_COUNT_LIMIT (10 000) and is «более 10 000» beyond: an exact
   // count reads every matching index entry (a million of them, tens of milliseconds, on every page), while the
   // figure matters to an operator only while it is one a person works through. A capped count reads at most

@@ -36,6 +36,8 @@ export async function findOwnContract(context: NavigatorContext, id: string): Pr
   if (!row) return null;
   const own =
     (identity.role === 'CERTIFICATE_HOLDER' && row.certificate_id === identity.userId) ||
-    (identity.role === 'PROVIDER' && !!identity.organizationId && row.organization_id === identity.organizationId);
+    ((identity.role === 'PROVIDER' || identity.role === 'PARTNER') &&
+      !!identity.organizationId &&
+      row.organization_id === identity.organizationId);
   return own ? contractOf(row, identity) : null;
 }

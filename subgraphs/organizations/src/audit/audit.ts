@@ -29,7 +29,17 @@ export type AuditEvent =
   /** Partners' API keys («Ключи API»): a snapshot never holds the key or its hash. */
   | { action: 'API_KEY_ISSUED'; subjectId: string; after: Record<string, unknown> }
   | { action: 'API_KEY_REVOKED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
-  | { action: 'API_KEY_ROTATED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> };
+  | { action: 'API_KEY_ROTATED'; subjectId: string; before: Record<string, unknown>; after: Record<string, unknown> }
+  /** «Только зарегистрированные операции» switched on or off. */
+  | {
+      action: 'API_KEY_REGISTERED_ONLY_SET';
+      subjectId: string;
+      before: { registeredOnly: boolean };
+      after: { registeredOnly: boolean };
+    }
+  /** An operation registered for a key, or removed: its name and hash (the text is in api_key_operations). */
+  | { action: 'API_KEY_OPERATION_REGISTERED'; subjectId: string; after: { sha256: string; name: string } }
+  | { action: 'API_KEY_OPERATION_REMOVED'; subjectId: string; before: { sha256: string; name: string } };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {
   await insertAuditEvent(manager, 'organizations', caller, event);

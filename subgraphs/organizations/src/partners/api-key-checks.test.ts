@@ -1,5 +1,11 @@
 import { Identity } from '@pfdo/platform';
-import { checkApiKey, checkOverlapDays, DEFAULT_LIMITS, municipalityOfKey } from './api-key-checks';
+import {
+  checkApiKey,
+  checkOverlapDays,
+  DEFAULT_LIMITS,
+  municipalityOfKey,
+  organizationKindOfKey,
+} from './api-key-checks';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
 const MUNICIPALITY = '10000000-0000-4000-8000-000000000002';
@@ -76,6 +82,23 @@ describe('municipalityOfKey', () => {
     expect(municipalityOfKey(region, ['certificates:read'], OTHER_MUNICIPALITY)).toBe(OTHER_MUNICIPALITY);
     expect(() => municipalityOfKey(region, ['certificates:read'], null)).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'API_KEY_MUNICIPALITY_REQUIRED' }) }),
+    );
+  });
+});
+
+describe('organizationKindOfKey', () => {
+  it.each([
+    [['catalogue:read', 'certificates:read'], null],
+    [['applications:read'], 'RECEPTION'],
+    [['applications:read', 'applications:write', 'catalogue:read'], 'RECEPTION'],
+    [['contracts:read', 'catalogue:read'], 'PROVIDER'],
+  ] as const)('%j acts for %s', (scopes, kind) => {
+    expect(organizationKindOfKey(scopes)).toBe(kind);
+  });
+
+  it('refuses applications and contracts on one key', () => {
+    expect(() => organizationKindOfKey(['applications:write', 'contracts:read'])).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'API_KEY_ORGANIZATION_REQUIRED' }) }),
     );
   });
 });

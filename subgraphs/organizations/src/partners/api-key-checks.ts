@@ -1,13 +1,16 @@
-import { isPartnerScope, MUNICIPAL_SCOPES, PartnerScope } from '@pfdo/contracts';
+import {
+  isPartnerScope,
+  MUNICIPAL_SCOPES,
+  PARTNER_DEFAULT_LIMITS,
+  PARTNER_LIMIT_BOUNDS,
+  PartnerScope,
+} from '@pfdo/contracts';
 import { domainError, ErrorCode, Identity, invalidFields } from '@pfdo/platform';
 import { REGION_TIME_ZONE } from '@pfdo/platform/services';
 
-/** Defaults per key (README, «Partners»): the web's costliest page costs 650, one request at most 5 000. */
-export const DEFAULT_LIMITS = { requestsPerMinute: 120, costPerMinute: 20_000 } as const;
-export const LIMIT_BOUNDS = {
-  requestsPerMinute: { min: 1, max: 6_000 },
-  costPerMinute: { min: 1_000, max: 1_000_000 },
-} as const;
+/** Defaults per key and their bounds (README, «Partners»), shared with the developer portal. */
+export const DEFAULT_LIMITS = PARTNER_DEFAULT_LIMITS;
+export const LIMIT_BOUNDS = PARTNER_LIMIT_BOUNDS;
 export const MAX_VALIDITY_DAYS = 731;
 export const DEFAULT_OVERLAP_DAYS = 7;
 export const MAX_OVERLAP_DAYS = 30;
@@ -17,6 +20,7 @@ export interface ApiKeyValues {
   partnerName: string;
   scopes: string[];
   municipalityId?: string | null;
+  organizationId?: string | null;
   expiresOn: string;
   requestsPerMinute?: number | null;
   costPerMinute?: number | null;
@@ -96,4 +100,27 @@ export function checkOverlapDays(days: number): number {
     throw invalidFields({ overlapDays: `Период замены: от 0 до ${MAX_OVERLAP_DAYS} дней` });
   }
   return days;
+}
+
+/** The kind of organization a scope acts for (README, «Partners»): its applications, or its contracts. */
+const ORGANIZATION_KIND_OF_SCOPE: Partial<Record<PartnerScope, 'RECEPTION' | 'PROVIDER'>> = {
+  'applications:read': 'RECEPTION',
+  'applications:write': 'RECEPTION',
+  'contracts:read': 'PROVIDER',
+};
+
+/**
+ * The kind of organization the key must name, or null when its scopes need none. A key acts for one
+ * organization: applications and contracts on one key are refused.
+ */
+export function organizationKindOfKey(scopes: readonly PartnerScope[]): 'RECEPTION' | 'PROVIDER' | null {
+  const kinds = new Set(scopes.map((scope) => ORGANIZATION_KIND_OF_SCOPE[scope]).filter((kind) => kind !== undefined));
+  if (kinds.size > 1) {
+    throw domainError(
+      ErrorCode.ApiKeyOrganizationRequired,
+      'Права на заявки (организация по приёму заявлений) и на договоры (поставщик) выдаются разными ключами',
+      { field: 'scopes' },
+    );
+  }
+  return [...kinds][0] ?? null;
 }

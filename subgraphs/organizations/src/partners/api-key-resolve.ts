@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ApiKeyResolveResponse } from '@pfdo/contracts';
+import { ApiKeyOperationEntity } from './api-key-operation.entity';
 import { ApiKeySecrets, prefixOf } from './api-key-secret';
 import { acceptsCalls } from './api-key-state';
 import { ApiKeyEntity } from './api-key.entity';
@@ -25,7 +26,7 @@ export async function resolveApiKey(
       role: 'PARTNER',
       fullName: row.partnerName,
       login: `pfdo_${row.prefix}`,
-      organizationId: null,
+      organizationId: row.organizationId,
       municipalityId: row.municipalityId,
       canViewPersonalData: false,
       canConfirmApplications: false,
@@ -33,5 +34,12 @@ export async function resolveApiKey(
     },
     limits: { requestsPerMinute: row.requestsPerMinute, costPerMinute: row.costPerMinute },
     expiresAt: row.expiresAt.toISOString(),
+    registeredOnly: row.registeredOnly,
   };
+}
+
+/** The text registered for the key under this hash, or null (the gateway's question for a registered operation). */
+export async function findRegisteredOperation(dataSource: DataSource, keyId: string, sha256: string) {
+  const row = await dataSource.getRepository(ApiKeyOperationEntity).findOneBy({ keyId, sha256 });
+  return row?.document ?? null;
 }

@@ -19,6 +19,14 @@ export class ApiKeyEntity {
   @Column('uuid', { name: 'municipality_id', nullable: true })
   municipalityId: string | null;
 
+  /** The organization the key acts for: a reception organization (`applications:*`), a provider (`contracts:read`). */
+  @Column('uuid', { name: 'organization_id', nullable: true })
+  organizationId: string | null;
+
+  /** «Только зарегистрированные операции»: the key runs only the operations registered for it. */
+  @Column('boolean', { name: 'registered_only', default: false })
+  registeredOnly: boolean;
+
   @Column('text')
   prefix: string;
 

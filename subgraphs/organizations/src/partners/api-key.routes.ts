@@ -1,8 +1,15 @@
 import express, { Router } from 'express';
 import { DataSource } from 'typeorm';
-import { apiKeyResolveRoute, apiKeyUsageRoute, checkBody, ErrorCode, InternalRefusal } from '@pfdo/contracts';
+import {
+  apiKeyOperationRoute,
+  apiKeyResolveRoute,
+  apiKeyUsageRoute,
+  checkBody,
+  ErrorCode,
+  InternalRefusal,
+} from '@pfdo/contracts';
 import { callerOf } from '@pfdo/platform';
-import { resolveApiKey } from './api-key-resolve';
+import { findRegisteredOperation, resolveApiKey } from './api-key-resolve';
 import { ApiKeySecrets } from './api-key-secret';
 import { recordApiKeyUsage } from './api-key-usage';
 
@@ -24,6 +31,19 @@ export function apiKeyRoutes(dataSource: DataSource, background: DataSource, sec
         return;
       }
       response.json(resolved);
+    });
+    router.post(apiKeyOperationRoute.path, express.json({ limit: '4kb' }), async (request, response) => {
+      if (!fromGateway(response)) {
+        response.status(403).end();
+        return;
+      }
+      const body = checkBody(apiKeyOperationRoute.request, request.body);
+      const document = body.ok ? await findRegisteredOperation(dataSource, body.value.keyId, body.value.sha256) : null;
+      if (document === null) {
+        response.status(404).json({ document: null });
+        return;
+      }
+      response.json({ document });
     });
     // On the background pool: a burst of partner traffic never takes the connections requests need.
     router.post(apiKeyUsageRoute.path, express.json({ limit: '512kb' }), async (request, response) => {

@@ -3,7 +3,15 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Caller, domainError, ErrorCode, forbidden, Identity, isUuid } from '@pfdo/platform';
 import { writeAudit } from '../audit/audit';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
-import { ApiKeyValues, checkApiKey, checkOverlapDays, DEFAULT_OVERLAP_DAYS, municipalityOfKey } from './api-key-checks';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import {
+  ApiKeyValues,
+  checkApiKey,
+  checkOverlapDays,
+  DEFAULT_OVERLAP_DAYS,
+  municipalityOfKey,
+  organizationKindOfKey,
+} from './api-key-checks';
 import { ApiKeySecrets } from './api-key-secret';
 import { mayRevoke, mayRotate } from './api-key-state';
 import { ApiKeyEntity } from './api-key.entity';
@@ -21,6 +29,8 @@ function snapshot(key: ApiKeyEntity): Record<string, unknown> {
     partnerName: key.partnerName,
     scopes: key.scopes,
     municipalityId: key.municipalityId,
+    organizationId: key.organizationId,
+    registeredOnly: key.registeredOnly,
     prefix: key.prefix,
     requestsPerMinute: key.requestsPerMinute,
     costPerMinute: key.costPerMinute,
@@ -63,11 +73,14 @@ export class ApiKeyService {
     if (municipalityId !== null && !(await this.municipalityExists(municipalityId))) {
       throw domainError(ErrorCode.ApiKeyMunicipalityRequired, 'Выберите муниципалитет', { field: 'municipalityId' });
     }
+    const organizationId = await this.organizationOfKey(checked.scopes, municipalityId, values.organizationId);
     const generated = this.secrets.generate();
     const key: ApiKeyEntity = {
       id: randomUUID(),
       ...checked,
       municipalityId,
+      organizationId,
+      registeredOnly: false,
       prefix: generated.prefix,
       secretHash: generated.hash,
       createdBy: this.identity.userId,
@@ -129,6 +142,13 @@ export class ApiKeyService {
       const replaced: ApiKeyEntity = { ...old, expiresAt: overlapEnd, replacedBy: key.id };
       await manager.insert(ApiKeyEntity, key);
       await manager.update(ApiKeyEntity, { id }, { expiresAt: overlapEnd, replacedBy: key.id });
+      // The new key runs the same registered operations as the old one.
+      await manager.query(
+        `INSERT INTO organizations.api_key_operations (key_id, sha256, name, document, created_by, created_by_name, created_at)
+         SELECT $2, sha256, name, document, created_by, created_by_name, created_at
+           FROM organizations.api_key_operations WHERE key_id = $1`,
+        [id, key.id],
+      );
       await writeAudit(manager, this.caller, { action: 'API_KEY_ISSUED', subjectId: key.id, after: snapshot(key) });
       await writeAudit(manager, this.caller, {
         action: 'API_KEY_ROTATED',
@@ -151,11 +171,44 @@ export class ApiKeyService {
     return this.scope.municipalityId === null || key.municipalityId === this.scope.municipalityId;
   }
 
-  private async lockKey(manager: EntityManager, id: string): Promise<ApiKeyEntity> {
+  /** The key, locked for a change in the transaction, if the operator keeps it; NOT_FOUND otherwise. */
+  async lockKey(manager: EntityManager, id: string): Promise<ApiKeyEntity> {
     if (!isUuid(id)) throw apiKeyNotFound();
     const key = await manager.findOne(ApiKeyEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!key || !this.inScope(key)) throw apiKeyNotFound();
     return key;
+  }
+
+  /**
+   * The organization a key with `applications:*` (a reception organization of the key's municipality) or
+   * `contracts:read` (a provider; of the operator's municipality for a municipal operator) acts for; none for
+   * other scopes.
+   */
+  private async organizationOfKey(
+    scopes: ApiKeyEntity['scopes'],
+    municipalityId: string | null,
+    chosen: string | null | undefined,
+  ): Promise<string | null> {
+    const kind = organizationKindOfKey(scopes);
+    if (!kind) return null;
+    const organization =
+      chosen && isUuid(chosen)
+        ? await this.dataSource.getRepository(OrganizationEntity).findOneBy({ id: chosen })
+        : null;
+    const inMunicipality =
+      kind === 'RECEPTION'
+        ? organization?.municipalityId === municipalityId
+        : this.scope.municipalityId === null || organization?.municipalityId === this.scope.municipalityId;
+    if (!organization || organization.kind !== kind || !inMunicipality) {
+      throw domainError(
+        ErrorCode.ApiKeyOrganizationRequired,
+        kind === 'RECEPTION'
+          ? 'Для прав на заявки выберите организацию по приёму заявлений этого муниципалитета'
+          : 'Для права на договоры выберите поставщика образовательных услуг',
+        { field: 'organizationId' },
+      );
+    }
+    return organization.id;
   }
 
   private municipalityExists(id: string): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PartnerScope } from '@pfdo/contracts';
 import { Municipality } from '../municipalities/municipality.type';
+import { ApiKeyOperationEntity } from './api-key-operation.entity';
 import { apiKeyStatusOf, ApiKeyStatus } from './api-key-state';
 import { ApiKeyEntity } from './api-key.entity';
 
@@ -52,6 +53,13 @@ export class ApiKey {
 
   municipalityId: string | null;
 
+  organizationId: string | null;
+
+  @Field({
+    description: '«Только зарегистрированные операции»: ключ выполняет только зарегистрированные для него операции',
+  })
+  registeredOnly: boolean;
+
   @Field({ description: 'Начало ключа, по которому его можно узнать: pfdo_<префикс>_…' })
   prefix: string;
 
@@ -86,6 +94,8 @@ export class ApiKey {
       partnerName: entity.partnerName,
       scopes: entity.scopes as PartnerScope[] as ApiKeyScope[],
       municipalityId: entity.municipalityId,
+      organizationId: entity.organizationId,
+      registeredOnly: entity.registeredOnly,
       prefix: `pfdo_${entity.prefix}`,
       status: apiKeyStatusOf(entity, now),
       requestsPerMinute: entity.requestsPerMinute,
@@ -115,6 +125,13 @@ export class ApiKeyInput {
     description: 'Муниципалитет (обязателен для прав на сертификаты и заявки; муниципальному оператору — свой)',
   })
   municipalityId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Организация, от имени которой действует ключ: организация по приёму заявлений муниципалитета для прав на заявки, поставщик для права на договоры',
+  })
+  organizationId?: string | null;
 
   @Field({ description: 'Действует до (включительно), ГГГГ-ММ-ДД, не более двух лет' })
   expiresOn: string;
@@ -148,6 +165,34 @@ export class ApiKeyUsageDay {
 
   @Field(() => Int, { description: 'Суммарная стоимость' })
   cost: number;
+}
+
+@ObjectType({ description: 'Зарегистрированная операция ключа: её текст и SHA-256 этого текста' })
+export class ApiKeyOperation {
+  @Field({ description: 'SHA-256 текста операции (шестнадцатеричный), как в extensions.persistedQuery.sha256Hash' })
+  sha256: string;
+
+  @Field({ description: 'Название' })
+  name: string;
+
+  @Field({ description: 'Текст операции GraphQL' })
+  document: string;
+
+  @Field({ description: 'Зарегистрирована' })
+  createdAt: Date;
+
+  @Field({ description: 'Кем зарегистрирована' })
+  createdByName: string;
+
+  static from(entity: ApiKeyOperationEntity): ApiKeyOperation {
+    return Object.assign(new ApiKeyOperation(), {
+      sha256: entity.sha256,
+      name: entity.name,
+      document: entity.document,
+      createdAt: entity.createdAt,
+      createdByName: entity.createdByName,
+    });
+  }
 }
 
 export { Municipality };

@@ -3,6 +3,10 @@ export {
   ApiKeysDocument as ApiKeysQuery,
   ApiKeyDocument as ApiKeyQuery,
   IssueApiKeyDocument as IssueApiKeyMutation,
+  ApiKeyOrganizationsDocument as ApiKeyOrganizationsQuery,
   RevokeApiKeyDocument as RevokeApiKeyMutation,
   RotateApiKeyDocument as RotateApiKeyMutation,
+  SetApiKeyRegisteredOnlyDocument as SetApiKeyRegisteredOnlyMutation,
+  RegisterApiKeyOperationDocument as RegisterApiKeyOperationMutation,
+  RemoveApiKeyOperationDocument as RemoveApiKeyOperationMutation,
 } from '@/gql/graphql';

@@ -9,6 +9,7 @@ import styles from '@/app/registry/_shell/registry.module.css';
 import { SCOPE_NAMES, STATUS_NAMES } from '../api-key-names';
 import { ApiKeyQuery } from '../api-keys.operations';
 import { ApiKeyActions } from './api-key-actions';
+import { ApiKeyOperations } from './api-key-operations';
 
 /** One key: its rights, limits and state, «Отозвать» and «Заменить ключ», and its use per day. */
 export function ApiKeyPage({ id }: { id: string }) {
@@ -31,6 +32,7 @@ export function ApiKeyPage({ id }: { id: string }) {
     ['Начало ключа', <code key="prefix">{key.prefix}</code>],
     ['Права', key.scopes.map((scope) => `${SCOPE_NAMES[scope].label} (${SCOPE_NAMES[scope].wire})`).join('; ')],
     ['Муниципалитет', key.municipality?.name ?? 'Весь регион'],
+    ...(key.organization ? [['Действует от имени', key.organization.name] as [string, React.ReactNode]] : []),
     ['Состояние', STATUS_NAMES[key.status]],
     ['Действует до', formatRegionDateTime(key.expiresAt)],
     ['Лимиты', `${key.requestsPerMinute} запросов и стоимость ${key.costPerMinute} в минуту`],
@@ -57,6 +59,7 @@ export function ApiKeyPage({ id }: { id: string }) {
         </p>
       )}
       <ApiKeyActions apiKey={key} />
+      <ApiKeyOperations apiKey={key} />
       <section aria-labelledby={headingId}>
         <h2 id={headingId}>Использование по дням</h2>
         {data.apiKeyUsage.length === 0 ? (

@@ -14,10 +14,26 @@ import { formErrors, staffFieldMessage } from '@/app/registry/organizations/form
 import { StaffMunicipalitiesQuery } from '@/app/registry/organizations/new/create-staff-account.operations';
 import type { ApiKeyScope, IssueApiKeyMutation as Issued } from '@/gql/graphql';
 import { MUNICIPAL_SCOPES, SCOPE_NAMES } from '../api-key-names';
-import { IssueApiKeyMutation } from '../api-keys.operations';
+import { ApiKeyOrganizationsQuery, IssueApiKeyMutation } from '../api-keys.operations';
 import { SecretOnce } from '../secret-once';
 
-const FIELDS = ['name', 'partnerName', 'scopes', 'municipalityId', 'expiresOn', 'requestsPerMinute', 'costPerMinute'];
+const FIELDS = [
+  'name',
+  'partnerName',
+  'scopes',
+  'municipalityId',
+  'organizationId',
+  'expiresOn',
+  'requestsPerMinute',
+  'costPerMinute',
+];
+
+/** The kind of organization a scope acts for: a reception organization's applications, a provider's contracts. */
+const ORGANIZATION_KIND_OF_SCOPE: Partial<Record<ApiKeyScope, 'RECEPTION' | 'PROVIDER'>> = {
+  APPLICATIONS_READ: 'RECEPTION',
+  APPLICATIONS_WRITE: 'RECEPTION',
+  CONTRACTS_READ: 'PROVIDER',
+};
 
 /** A year from today in the region: the default expiry. */
 function aYearFromToday(): string {
@@ -31,10 +47,12 @@ export function IssueApiKeyForm() {
   const regional = operator.role === 'REGIONAL_OPERATOR';
   const id = useId();
   const municipalities = useQuery(StaffMunicipalitiesQuery, { skip: !regional, ssr: false });
+  const organizations = useQuery(ApiKeyOrganizationsQuery, { ssr: false });
   const [values, setValues] = useState({
     name: '',
     partnerName: '',
     municipalityId: '',
+    organizationId: '',
     expiresOn: aYearFromToday(),
     requestsPerMinute: '',
     costPerMinute: '',
@@ -44,6 +62,14 @@ export function IssueApiKeyForm() {
   const [issued, setIssued] = useState<Issued['issueApiKey'] | null>(null);
   const [issue, { loading }] = useMutation(IssueApiKeyMutation, { refetchQueries: ['ApiKeys'] });
   const errorOf = (name: string) => staffFieldMessage(error, name);
+  const organizationKind = scopes.map((scope) => ORGANIZATION_KIND_OF_SCOPE[scope]).find((kind) => kind) ?? null;
+  // The organizations of the key's municipality (a provider of any municipality for the regional operator's
+  // region-wide key).
+  const keyMunicipality = regional ? values.municipalityId : (operator.municipality?.id ?? '');
+  const organizationChoices = (organizations.data?.municipalities ?? [])
+    .filter((municipality) => !keyMunicipality || municipality.id === keyMunicipality)
+    .flatMap((municipality) => municipality.organizations)
+    .filter((organization) => organization.kind === organizationKind);
   const set = (name: keyof typeof values) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [name]: event.target.value }));
 
@@ -60,6 +86,7 @@ export function IssueApiKeyForm() {
             partnerName: values.partnerName,
             scopes,
             municipalityId: regional ? values.municipalityId || null : undefined,
+            organizationId: organizationKind ? values.organizationId || null : null,
             expiresOn: values.expiresOn,
             requestsPerMinute: limit(values.requestsPerMinute),
             costPerMinute: limit(values.costPerMinute),
@@ -97,7 +124,9 @@ export function IssueApiKeyForm() {
     );
   }
 
-  const shown = FIELDS.filter((name) => regional || name !== 'municipalityId');
+  const shown = FIELDS.filter(
+    (name) => (regional || name !== 'municipalityId') && (organizationKind || name !== 'organizationId'),
+  );
   const summary = formErrors(error, shown, id);
   const needsMunicipality = scopes.some((scope) => MUNICIPAL_SCOPES.includes(scope));
 
@@ -177,6 +206,26 @@ export function IssueApiKeyForm() {
                 {municipalities.data?.municipalities.map((municipality) => (
                   <option key={municipality.id} value={municipality.id}>
                     {municipality.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        )}
+        {organizationKind && (
+          <FormField
+            id={`${id}-organizationId`}
+            label={organizationKind === 'RECEPTION' ? 'Организация по приёму заявлений' : 'Поставщик'}
+            required
+            hint="Ключ действует от имени этой организации: её заявки или её договоры"
+            error={errorOf('organizationId')}
+          >
+            {(wiring) => (
+              <select {...wiring} name="organizationId" value={values.organizationId} onChange={set('organizationId')}>
+                <option value="">Выберите организацию</option>
+                {organizationChoices.map((organization) => (
+                  <option key={organization.id} value={organization.id}>
+                    {organization.name}
                   </option>
                 ))}
               </select>

@@ -1,20 +1,12 @@
 import { z } from 'zod/v4';
+import { address, id, text } from './fields';
+import { mailMessage } from './mail-message';
 
 /**
  * Every event one service publishes to another through its outbox: the topic, who writes it, who receives
  * it, and its payload. The producer's `enqueueEvent` checks a payload against `enqueued` before anything is
  * written; the receiver's `/internal/events` checks the payload it gets against `payload` at the door.
  */
-
-/** An id of this registry: any 8-4-4-4-12 hexadecimal form, as PostgreSQL's uuid (demo ids are not RFC 4122). */
-const id = () => z.guid();
-const text = (max: number) => z.string().min(1).max(max);
-/** An e-mail address as the services accept it (their own checks are stricter where a person types it). */
-const address = () =>
-  z
-    .string()
-    .max(254)
-    .regex(/^[^\s@]+@[^\s@]+$/);
 
 /** certificates → email: a citizen's application waits for its e-mail to be confirmed. */
 export const emailConfirmationRequested = z.strictObject({
@@ -157,28 +149,6 @@ export const statusMailRequested = z.strictObject({
   groupName: text(500).optional(),
 });
 
-/** email → the SMTP server: one e-mail as the outbox keeps it until it is sent. */
-export const mailMessage = z.strictObject({
-  to: address(),
-  subject: text(500),
-  text: z.string().min(1),
-  html: z.string().min(1),
-  attachments: z
-    .array(
-      z.strictObject({
-        filename: text(255),
-        contentType: text(255),
-        content: z.base64(),
-      }),
-    )
-    .optional(),
-  /**
-   * One-click unsubscribe (RFC 8058): the address the mail program POSTs `List-Unsubscribe=One-Click` to,
-   * sent as the `List-Unsubscribe` header with `List-Unsubscribe-Post`. Only e-mails a user may turn off.
-   */
-  oneClickUnsubscribe: z.url({ protocol: /^https?$/ }).optional(),
-});
-
 /** The services that produce or receive events; `smtp` is the mail server, reached by the email subgraph's relay. */
 export type EventParty = 'certificates' | 'organizations' | 'navigator' | 'email' | 'smtp';
 
@@ -256,9 +226,6 @@ export type EnqueuedPayload<T extends TopicName> = (typeof TOPICS)[T] extends { 
 
 /** The map topic → payload, for handlers' tables. */
 export type EventPayloads = { [T in TopicName]: EventPayload<T> };
-
-export type MailMessage = z.infer<typeof mailMessage>;
-export type MailAttachment = NonNullable<MailMessage['attachments']>[number];
 
 export function isTopic(value: unknown): value is TopicName {
   return typeof value === 'string' && Object.hasOwn(TOPICS, value);

@@ -2,5 +2,6 @@ export * from './errors';
 export * from './roles';
 export * from './partner-scopes';
 export * from './events';
+export * from './mail-message';
 export * from './routes';
 export * from './examples';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { anonymous, signIn, TEST_PORTS } from '@pfdo/testing';
 
 const SERVICES = ['gateway', 'certificates', 'organizations', 'navigator', 'email'] as const;
@@ -43,17 +44,22 @@ describe('the routes of operations on every service', () => {
   it('counts GraphQL operations by name, errors by code and failed sign-ins', async () => {
     const wrong = () =>
       anonymous().request(
-        `mutation SignIn($password: String!) { login(login: "parent", password: $password) { id } }`,
-        {
-          password: 'not-the-password',
-        },
+        `mutation SignIn($login: String!, $password: String!) { login(login: $login, password: $password) { id } }`,
+        // A login of its own (failures count per login, known or not): the demo accounts stay unthrottled.
+        { login: `metrics-${randomUUID()}`, password: 'not-the-password' },
       );
     const before = await metricsOf('organizations');
     const failuresBefore = sample(before, 'pfdo_sign_in_failures_total{reason="invalid_credentials"}') || 0;
-    expect((await wrong()).errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+    // Three failures of this test's own: the counter is the shared stack's, and another test file running beside
+    // this one may fail a sign-in meanwhile (it did: 241 where 240 was expected), so it grows by at least three.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      expect((await wrong()).errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+    }
 
     const after = await metricsOf('organizations');
-    expect(sample(after, 'pfdo_sign_in_failures_total{reason="invalid_credentials"}')).toBe(failuresBefore + 1);
+    expect(sample(after, 'pfdo_sign_in_failures_total{reason="invalid_credentials"}')).toBeGreaterThanOrEqual(
+      failuresBefore + 3,
+    );
     const gateway = await metricsOf('gateway');
     expect(sample(gateway, 'pfdo_graphql_operations_total{operation="SignIn",outcome="error"}')).toBeGreaterThan(0);
     expect(sample(gateway, 'pfdo_graphql_errors_total{code="INVALID_CREDENTIALS"}')).toBeGreaterThan(0);

@@ -10,7 +10,10 @@ import { CONTRACT_FIELDS } from './enrollment.support';
 
 /**
  * The registry's side of a holder arranged by `arrangeHolder` (same id and number): a child with this full name
- * and its certificate, so that the certificates subgraph can answer «Подтверждение по ФИО».
+ * and its certificate, so that the certificates subgraph can answer «Подтверждение по ФИО». The registry has it in
+ * Новокузнецк while the navigator's copy is in the test's own municipality: Новокузнецк's register, which other
+ * files read at the same time, lists it, and its operator may read its money (the registry's municipality decides,
+ * permissions.ts in the navigator).
  */
 export async function arrangeRegistryChild(
   holder: { id: string; number: string },

@@ -10,11 +10,14 @@ import { inputChecks, InputRules } from './input-checks';
 import { subgraphShield } from './shield';
 
 const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires"])';
 
-/** How a subgraph resolves an entity from the key another subgraph gave the gateway. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each subgraph's own context type
-export type ReferenceResolvers = Record<string, (reference: { id: string }, context: any) => unknown>;
+/** How a subgraph resolves an entity from the key (and the fields a field `@requires`) the gateway gave it. */
+export type ReferenceResolvers = Record<
+  string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each subgraph's own context type
+  (reference: { id: string } & Record<string, unknown>, context: any) => unknown
+>;
 
 export interface FederatedSchemaDefinition {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's type for resolver classes

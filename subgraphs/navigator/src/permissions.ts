@@ -13,17 +13,18 @@ import {
 } from '@pfdo/platform';
 
 /**
- * A certificate's money and contracts: the regional operator's, and the registry operator of the
- * municipality the navigator's copy names. A certificate the navigator has no copy of has nothing to show
- * (every figure 0), so any registry operator may read that; the certificates subgraph has already kept him
- * to his own municipality's certificates.
+ * A certificate's money and contracts: the registry operator of the municipality the certificate is in by the
+ * registry (the certificates subgraph's `municipality`, which `account` requires, so the gateway sends it in the
+ * reference). Not the navigator's copy's: that follows a move between municipalities by event, and until it
+ * arrives the new municipality's operator would be refused his own certificate. No municipality, no answer.
  */
-const isRegistryOperatorOfCertificate: IRule = parentRule<{ municipalityId?: string | null }>(
+const isRegistryOperatorOfCertificate: IRule = parentRule<{ municipality?: { id: string } | null }>(
   'isRegistryOperatorOfCertificate',
-  ['municipalityId'],
+  ['municipality'],
   (parent, context) =>
     context.identity?.role === 'MUNICIPAL_OPERATOR' &&
-    ((parent.municipalityId ?? null) === null || parent.municipalityId === context.identity.municipalityId),
+    !!parent.municipality &&
+    parent.municipality.id === context.identity.municipalityId,
 );
 
 /**

@@ -71,7 +71,7 @@ export function buildNavigatorSchema(): Promise<FederatedSchema> {
       Program: (reference, context: NavigatorContext) => findProgram(context, reference.id),
       Organization: (reference) => Organization.ref(reference.id),
       Municipality: (reference) => Municipality.ref(reference.id),
-      Certificate: (reference, context: NavigatorContext) => findCertificate(context, reference.id),
+      Certificate: (reference) => findCertificate(reference),
     },
     permissions,
     inputRules,

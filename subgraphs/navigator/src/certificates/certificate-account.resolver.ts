@@ -1,10 +1,11 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { isUuid } from '@pfdo/platform';
 import { moneyOfCopy } from '../cabinet/cabinet.service';
 import { NavigatorContext } from '../context';
 import { NO_CONTRACTS } from '../contracts/contract-counts';
 import { paymentLoaders, paymentOf } from '../payments/payment-loaders';
 import { ProgramRegistry } from '../programs/program-registry';
+import { Municipality } from '../references/references';
 import { Certificate, CertificateAccount, ProgramAllowance } from './certificate-account.type';
 
 /**
@@ -16,6 +17,8 @@ import { Certificate, CertificateAccount, ProgramAllowance } from './certificate
  */
 @Resolver(() => Certificate)
 export class CertificateAccountResolver {
+  // The registry's municipality comes with the reference: the rule on `account` reads it (permissions.ts).
+  @Directive('@requires(fields: "municipality { id }")')
   @FieldResolver(() => CertificateAccount, { description: 'Номинал, резерв, остаток, договоры и платежи (ПФДО)' })
   async account(@Root() certificate: Certificate, @Ctx() context: NavigatorContext): Promise<CertificateAccount> {
     const copy = await context.loaders.registeredCertificateById.load(certificate.id);
@@ -31,7 +34,7 @@ export class CertificateAccountResolver {
     const allowance = (registry: ProgramRegistry, count: number) =>
       Object.assign(new ProgramAllowance(), { registry, count });
     return Object.assign(new CertificateAccount(), {
-      registered: certificate.municipalityId !== null,
+      registered: copy !== null,
       nominalKopecks: money?.availableKopecks ?? 0,
       reservedKopecks: money?.reservedKopecks ?? 0,
       spentKopecks: money?.spentKopecks ?? 0,
@@ -48,9 +51,11 @@ export class CertificateAccountResolver {
   }
 }
 
-/** A certificate by key with the navigator's copy of its municipality: one query per batch of references. */
-export async function findCertificate(context: NavigatorContext, id: string): Promise<Certificate | null> {
-  if (!isUuid(id)) return null;
-  const registered = await context.loaders.registeredCertificateById.load(id);
-  return Object.assign(Certificate.ref(id), { municipalityId: registered?.municipalityId ?? null });
+/** A certificate by key, with the registry's municipality when the reference brings it (`@requires`). */
+export function findCertificate(reference: { id: string; municipality?: { id?: unknown } | null }): Certificate | null {
+  if (!isUuid(reference.id)) return null;
+  const municipalityId = reference.municipality?.id;
+  return Object.assign(Certificate.ref(reference.id), {
+    municipality: typeof municipalityId === 'string' ? Municipality.ref(municipalityId) : null,
+  });
 }

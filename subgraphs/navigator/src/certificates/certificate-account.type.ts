@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ProgramRegistry } from '../programs/program-registry';
+import { Municipality } from '../references/references';
 
 /** The certificates subgraph's entity, referred to by key; this subgraph adds what it owns of it. */
 @Directive('@key(fields: "id")')
@@ -8,8 +9,15 @@ export class Certificate {
   @Field(() => ID)
   id: string;
 
-  /** The municipality of the navigator's copy («Отправить в ПФДО»), or null when it has none. */
-  municipalityId: string | null = null;
+  /**
+   * The registry's municipality of the certificate: the certificates subgraph's field, which the gateway sends in
+   * the reference wherever a field here `@requires` it. The navigator's copy may lag behind a move between
+   * municipalities (it follows by event), so who may read the certificate is decided by this one; null when the
+   * reference came without it.
+   */
+  @Directive('@external')
+  @Field(() => Municipality)
+  municipality: Municipality | null = null;
 
   static ref(id: string): Certificate {
     return Object.assign(new Certificate(), { id });

@@ -99,6 +99,7 @@ describe('signed-in pages rendered on the server', () => {
     cookies = {
       parent: await sessionCookie(webUrl, 'parent'),
       'operator@demo.ru': await sessionCookie(webUrl, 'operator@demo.ru'),
+      'region@demo.ru': await sessionCookie(webUrl, 'region@demo.ru'),
     };
     const created = await createNewCertificateApplication(webUrl, 'operator@demo.ru');
     pages = [
@@ -119,6 +120,13 @@ describe('signed-in pages rendered on the server', () => {
         content: `Сертификат № ${created.certificateNumber}`,
       },
       { path: '/registry/applications/new', login: 'operator@demo.ru', h1: 'Создать заявку', content: 'Отправить' },
+      // The demo's certificate that never reached the navigator (demo-certificates.ts).
+      {
+        path: '/registry/certificates/not-sent',
+        login: 'region@demo.ru',
+        h1: 'Не отправленные в ПФДО сертификаты',
+        content: '1576630942',
+      },
     ];
   });
 

@@ -7,12 +7,12 @@ import { describeError } from '@/app/_auth/describe-error';
 import { LoadState } from '@/app/_ui/load-state';
 import styles from '@/app/registry/_shell/registry.module.css';
 import {
+  NOT_SENT_PAGE_SIZE,
   NotSentCertificatesQuery,
   ResendCertificatesToNavigatorMutation,
   ResendCertificateToNavigatorMutation,
 } from './not-sent.operations';
 
-export const NOT_SENT_PAGE_SIZE = 20;
 /** «Отправить все» asks for batches until the list is done, at most this many (25 each: 25 000 certificates). */
 const MAX_BATCHES = 1000;
 

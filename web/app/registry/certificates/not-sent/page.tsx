@@ -3,7 +3,8 @@ import { serverQuery } from '@/app/_server/server-query';
 import { RegistryGate } from '@/app/registry/_shell/registry-gate';
 import { registryPageQuery } from '@/app/registry/_shell/registry-session';
 import { NotSentCertificatesDocument } from '@/gql/graphql';
-import { NOT_SENT_PAGE_SIZE, NotSentCertificates } from './not-sent-list';
+import { NotSentCertificates } from './not-sent-list';
+import { NOT_SENT_PAGE_SIZE } from './not-sent.operations';
 
 export const metadata: Metadata = { title: 'Не отправленные в ПФДО сертификаты — Реестр сертификатов' };
 

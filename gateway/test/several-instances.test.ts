@@ -33,6 +33,10 @@ beforeAll(async () => {
   await untilHealthy(organizationsPort, organizations);
   const gatewayPort = await freePort();
   gateway = startService('gateway/dist/main.js', {
+    // The gateway listens on the database for ended sessions (its session cache): on the test stack's, as a
+    // replica would on production's. Left to its development default it would depend on whatever this machine
+    // runs there (another checkout's `npm start`), and keep sessions no revocation reaches.
+    DATABASE_URL: process.env.PFDO_TEST_DATABASE_URL ?? '',
     GATEWAY_SECRET: testGatewaySecret(),
     GATEWAY_PORT: String(gatewayPort),
     CERTIFICATES_URL: subgraph(TEST_PORTS.certificates),

@@ -1,28 +1,18 @@
 'use client';
 
-import { ServerError } from '@apollo/client/errors';
-import { usePathname, useRouter } from 'next/navigation';
-import { useEffect, useState, type ReactNode } from 'react';
-import type { SignedInUserFragment } from '@/gql/graphql';
+import { usePathname } from 'next/navigation';
+import { useState, type ReactNode } from 'react';
 import type { ServerAnswer } from '../../_apollo/prime';
 import { portals } from '../../_auth/portals';
-import { onSessionEvent } from '../../_auth/session-events';
 import { SignInFormPanel } from '../../_auth/sign-in-form-panel';
 import { SignedInPanel } from '../../_auth/signed-in-panel';
-import { serverUserIdOf, useRefreshOnSignIn } from '../../_auth/use-refresh-on-sign-in';
+import { SignInDoor, useServerSession } from '../../_auth/use-server-session';
 import { Main } from '../../_ui/main';
 import { PortalMenuBar } from '../../_ui/portal-menu-bar';
 import { ServerLoadFailure } from '../../_ui/server-load-failure';
 import { OPERATOR_ROLES, OperatorContext, type Operator } from './operator';
 import { operatorOf } from './operator-rights';
 import { currentSection, registrySections } from './registry-sections';
-
-/** The server render could not ask who is signed in: the sign-in panel says so (as for a 503), with «Повторить». */
-const unreachable = () =>
-  new ServerError('the server render could not reach the gateway', {
-    response: new Response(null, { status: 503 }),
-    bodyText: '',
-  });
 
 /**
  * The registry cabinet's door, without Apollo: the sign-in form at whatever address was asked for; operators
@@ -35,30 +25,10 @@ const unreachable = () =>
  * Pages whose parts read through Apollo wrap them in RegistryGate (registry-gate.tsx).
  */
 export function RegistryShell({ session, children }: { session: ServerAnswer; children: ReactNode }) {
-  const router = useRouter();
   const serverOperator = operatorOf(session);
-  const serverUser = session.status === 'ok' ? (session.data.me as SignedInUserFragment | null) : null;
-  const [me, setMe] = useState<SignedInUserFragment | null>(serverUser);
-  // The page rendered again on the server (after a sign-in, or «Повторить»): its user is the one signed in.
-  const [renderedFor, setRenderedFor] = useState(serverUser?.id ?? null);
-  if ((serverUser?.id ?? null) !== renderedFor) {
-    setRenderedFor(serverUser?.id ?? null);
-    if (serverUser) setMe(serverUser);
-  }
+  const { serverUser, me, leaving, setLeaving } = useServerSession(session);
   // The operator whose page is on screen: kept when his session ends while he works (issue 14). «Выйти» forgets him.
   const [lastOperator, setLastOperator] = useState<Operator | null>(null);
-  const [leaving, setLeaving] = useState(false);
-  useEffect(
-    () =>
-      onSessionEvent((event) => {
-        if (event.type === 'signed-in') {
-          setLeaving(false);
-          setMe(event.user);
-        } else setMe(null);
-      }),
-    [],
-  );
-  useRefreshOnSignIn(serverUserIdOf(session), me?.id ?? null);
   const current = me && serverOperator?.id === me.id ? serverOperator : null;
   if (!leaving && current && current !== lastOperator) setLastOperator(current);
 
@@ -92,17 +62,7 @@ export function RegistryShell({ session, children }: { session: ServerAnswer; ch
   }
 
   const operator = leaving ? null : (current ?? lastOperator);
-  if (!operator) {
-    return (
-      <Main>
-        <SignInFormPanel
-          portal="registry"
-          error={session.status === 'failed' ? unreachable() : undefined}
-          onRetry={() => router.refresh()}
-        />
-      </Main>
-    );
-  }
+  if (!operator) return <SignInDoor portal="registry" session={session} />;
   const expired = !me;
   return (
     <>

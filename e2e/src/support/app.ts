@@ -48,7 +48,9 @@ export async function startApp(options: AppOptions = {}): Promise<RunningApp> {
       demo: true,
       web: true,
       gatewaySecret,
-      env: options.env,
+      // Contracts move over time only when a test runs the sweep (with the test clock, support/navigator-clock.ts),
+      // not at a wall-clock minute in the middle of a test that reads a confirmed contract.
+      env: { CONTRACT_SWEEP_CRON: 'off', ...options.env },
       restarts: options.restarts ?? false,
       sink: (service, line) => lines.push(`[${service}] ${line}`),
     });

@@ -6,7 +6,7 @@ import { createContext, NavigatorContext } from './context';
 import { createNavigatorDataSource, SCHEMA } from './data-source';
 import { seedDemo } from './demo/seed-demo';
 import { groupSettingsRoutes } from './group-settings/group-settings.routes';
-import { ContractScheduleQueue } from './jobs/contract-schedule.queue';
+import { ContractScheduleQueue, readScheduleConfig, ScheduleConfig } from './jobs/contract-schedule.queue';
 import { sweepContracts } from './jobs/contract-sweep';
 import { testClockRoutes } from './jobs/test-clock.routes';
 import {
@@ -29,17 +29,26 @@ interface NavigatorRuntime extends SubgraphRuntime {
   schedule: ContractScheduleQueue;
 }
 
-export const navigatorModule: SubgraphModule<NavigatorContext, NavigatorConfig & ProtectionConfig, NavigatorRuntime> = {
+export const navigatorModule: SubgraphModule<
+  NavigatorContext,
+  NavigatorConfig & ProtectionConfig & ScheduleConfig,
+  NavigatorRuntime
+> = {
   name: SUBGRAPH_NAME,
   portVariable: SERVICES.navigator.portVariable,
   defaultPort: SERVICES.navigator.defaultPort,
   schema: SCHEMA,
   createDataSource: createNavigatorDataSource,
   buildSchema: buildNavigatorSchema,
-  readConfig: (reader) => ({ ...readNavigatorConfig(reader), ...readProtectionConfig(reader) }),
+  readConfig: (reader) => ({
+    ...readNavigatorConfig(reader),
+    ...readProtectionConfig(reader),
+    ...readScheduleConfig(reader),
+  }),
   createRuntime: ({ requests, background }, config): NavigatorRuntime => {
     const schedule = new ContractScheduleQueue({
       databaseUrl: config.databaseUrl,
+      cron: config.sweepCron,
       sweep: () => sweepContracts(background, config.now()),
     });
     return {

@@ -1,5 +1,5 @@
 import PgBoss from 'pg-boss';
-import { logger } from '@pfdo/platform';
+import { ConfigError, EnvReader, logger } from '@pfdo/platform';
 import { REGION_TIME_ZONE } from '@pfdo/platform/services';
 
 /** pg-boss's own schema in the navigator's database (the certificates subgraph keeps `pgboss`). */
@@ -14,8 +14,29 @@ export const SWEEP_CRON = '*/10 * * * *';
 /** Sweeps one process runs at once: two processes, or a scheduled and a test's sweep, share the rows. */
 const WORKERS = 2;
 
+export interface ScheduleConfig {
+  /** When the sweep is queued by itself (CONTRACT_SWEEP_CRON); null: only when asked (the test clock's route). */
+  sweepCron: string | null;
+}
+
+/**
+ * CONTRACT_SWEEP_CRON: the sweep's schedule, a five-field cron in the region's time (default every ten minutes),
+ * or `off`: the test stacks', whose tests confirm contracts that started a month ago and read them as confirmed —
+ * a sweep on the wall clock in between would make them active, and a test that wants time to pass moves its
+ * own stack's test clock and runs the sweep itself.
+ */
+export function readScheduleConfig(reader: EnvReader): ScheduleConfig {
+  const raw = reader.string('CONTRACT_SWEEP_CRON', SWEEP_CRON).trim();
+  if (raw === 'off') return { sweepCron: null };
+  if (raw.split(/\s+/).length !== 5)
+    throw new ConfigError([`CONTRACT_SWEEP_CRON must be a five-field cron or "off", got "${raw}"`]);
+  return { sweepCron: raw };
+}
+
 export interface ContractScheduleOptions {
   databaseUrl: string;
+  /** The cron that queues a sweep; null: none (a schedule kept from an earlier start is removed). */
+  cron: string | null;
   sweep(): Promise<unknown>;
 }
 
@@ -66,7 +87,8 @@ export class ContractScheduleQueue {
     if (this.started) return;
     await this.boss.start();
     await this.boss.createQueue(SWEEP_QUEUE, { name: SWEEP_QUEUE, policy: 'standard' });
-    await this.boss.schedule(SWEEP_QUEUE, SWEEP_CRON, {}, { tz: REGION_TIME_ZONE });
+    if (this.options.cron) await this.boss.schedule(SWEEP_QUEUE, this.options.cron, {}, { tz: REGION_TIME_ZONE });
+    else await this.boss.unschedule(SWEEP_QUEUE);
     for (let worker = 0; worker < WORKERS; worker += 1) {
       await this.boss.work(SWEEP_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async () => {
         await this.options.sweep();

@@ -15,7 +15,8 @@ jest.setTimeout(240_000);
 let s: ScheduleStack;
 let provider: GatewayClient;
 
-const ENV = { NAVIGATOR_CLOCK: '2027-08-20T12:00:00+07:00', LOG_LEVEL: 'warn' };
+// PFDO_EXPOSE_SQL_STATS: the navigator counts each request's SQL statements, for the averages' one statement.
+const ENV = { NAVIGATOR_CLOCK: '2027-08-20T12:00:00+07:00', LOG_LEVEL: 'warn', PFDO_EXPOSE_SQL_STATS: 'true' };
 
 beforeAll(async () => {
   s = new ScheduleStack(await startPrivateStack(ENV), ENV);

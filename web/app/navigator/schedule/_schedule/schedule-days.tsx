@@ -38,11 +38,7 @@ export function ScheduleDays({ schedule }: { schedule: Schedule }) {
                   <Link href={`/navigator/programs/${lesson.programId}`}>{lesson.programTitle}</Link>
                 </p>
                 <p>Группа: {lesson.groupName}</p>
-                <p>
-                  {lesson.address
-                    ? [lesson.placeName, lesson.address].filter(Boolean).join(', ')
-                    : 'Дистанционно'}
-                </p>
+                <p>{lesson.address ? [lesson.placeName, lesson.address].filter(Boolean).join(', ') : 'Дистанционно'}</p>
               </li>
             ))}
           </ul>

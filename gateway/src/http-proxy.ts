@@ -58,6 +58,12 @@ export const CERTIFICATES_ROUTES = {
   },
 };
 
+/** The plain HTTP routes the gateway serves for the navigator subgraph. */
+export const NAVIGATOR_ROUTES = {
+  /** «РАСПИСАНИЕ» → «Скачать расписание (iCal)»: the signed-in holder's own lessons. */
+  scheduleIcal: { path: '/documents/schedule.ics', upstream: (() => '/documents/schedule.ics') as UpstreamPath },
+};
+
 function fail(response: Response, status: number, code: string, message: string): void {
   response.status(status).json({ error: { code, message } });
 }

@@ -276,6 +276,8 @@ export const ErrorCode = {
   QueryTooComplex: 'QUERY_TOO_COMPLEX',
   QueryTooDeep: 'QUERY_TOO_DEEP',
   RateLimited: 'RATE_LIMITED',
+  RatingNotOpen: 'RATING_NOT_OPEN',
+  RatingPeriodOver: 'RATING_PERIOD_OVER',
   RegulationNotPdf: 'REGULATION_NOT_PDF',
   RegulationTooLarge: 'REGULATION_TOO_LARGE',
   RepresentativeEmailMissing: 'REPRESENTATIVE_EMAIL_MISSING',
@@ -418,6 +420,14 @@ export const Role = {
 } as const;
 
 export type Role = typeof Role[keyof typeof Role];
+export const ScheduleView = {
+  /** Календарный месяц */
+  Month: 'MONTH',
+  /** Неделя, с понедельника */
+  Week: 'WEEK'
+} as const;
+
+export type ScheduleView = typeof ScheduleView[keyof typeof ScheduleView];
 /** Письмо заявителю о шаге заявки или сертификата */
 export const StatusMailKind = {
   /** Отказ по заявке */

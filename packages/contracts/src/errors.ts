@@ -144,6 +144,11 @@ export const ErrorCode = {
   NoNextPeriodGroup: 'NO_NEXT_PERIOD_GROUP',
   /** «Пролонгировать»: the contract already has a live prolongation. */
   ContractAlreadyProlonged: 'CONTRACT_ALREADY_PROLONGED',
+  // «Оценить программу» (navigator)
+  /** The contract has not ended yet: a program is rated from the day its contract ends. */
+  RatingNotOpen: 'RATING_NOT_OPEN',
+  /** More than a month has passed since the contract ended: its rating is read-only. */
+  RatingPeriodOver: 'RATING_PERIOD_OVER',
   // Events between services (`/internal/events`)
   UnknownTopic: 'UNKNOWN_TOPIC',
   InvalidEventPayload: 'INVALID_EVENT_PAYLOAD',

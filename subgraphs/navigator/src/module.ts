@@ -16,6 +16,7 @@ import {
   readProtectionConfig,
 } from './protection/protection-services';
 import { registryRoutes } from './registry/registry.routes';
+import { scheduleRoutes } from './schedule/schedule.routes';
 import { buildNavigatorSchema, SUBGRAPH_NAME } from './schema';
 
 /** Requests' pool, and the inbox's (events from the registry) apart from it. */
@@ -67,6 +68,7 @@ export const navigatorModule: SubgraphModule<
     registryRoutes(runtime.dataSource, runtime.background)(router);
     groupSettingsRoutes(runtime.dataSource)(router);
     testClockRoutes(runtime.testClock, runtime.schedule)(router);
+    scheduleRoutes(runtime.dataSource, runtime.now)(router);
   },
   seedDemo,
 };

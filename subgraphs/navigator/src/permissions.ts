@@ -122,6 +122,7 @@ export const permissions: IRules = {
     providerContracts: or(isProviderOfOrganization, partnerReadsContracts),
     contract: or(isCertificateHolder, isProviderOfOrganization, partnerReadsContracts),
     myCertificateProtection: isCertificateHolder,
+    mySchedule: isCertificateHolder,
   },
   Mutation: {
     createEnrollmentRequest: isCertificateHolder,
@@ -137,6 +138,7 @@ export const permissions: IRules = {
     refuseProlongation: isCertificateHolder,
     createGroupSetting: mayKeepGroupSettings,
     updateGroupSetting: mayKeepGroupSettings,
+    rateProgram: isCertificateHolder,
   },
   GroupSetting: mayKeepGroupSettings,
   GroupSettingPage: mayKeepGroupSettings,
@@ -173,4 +175,13 @@ export const permissions: IRules = {
   CertificateNotification: isCertificateHolder,
   Contract: or(isPartyToContract, and(partnerReadsContracts, isContractOfPartnerOrganization)),
   CertificateProtection: isCertificateHolder,
+  // A contract's rating window is the parties' (Contract above); the rating itself reaches the holder alone: its
+  // loader reads only the caller's own certificate's ratings, and the type is the holder's.
+  RatingWindow: or(isCertificateHolder, isProviderOfOrganization, partnerReadsContracts),
+  ProgramRating: isCertificateHolder,
+  // The program page's averages are public with the catalogue; below MIN_RATINGS_FOR_AVERAGE they are not sent.
+  ProgramRatingSummary: isCatalogueReader,
+  // «РАСПИСАНИЕ»: the holder's own lessons, reached only through `mySchedule`.
+  Schedule: isCertificateHolder,
+  Lesson: isCertificateHolder,
 };

@@ -20,7 +20,9 @@ import { permissions } from './permissions';
 import { findProgram, OrganizationProgramsResolver, ProgramResolver } from './programs/program.resolver';
 import { ProtectionResolver } from './protection/protection.resolver';
 import { MAX_CODE_PHRASE } from './protection/protection.service';
+import { ContractRatingResolver, ProgramRatingResolver } from './ratings/rating.resolver';
 import { Municipality, Organization } from './references/references';
+import { ScheduleResolver } from './schedule/schedule.resolver';
 
 export const SUBGRAPH_NAME = 'navigator';
 
@@ -45,6 +47,7 @@ const inputRules: InputRules = {
   'EnrollmentOnBehalfInput.codePhrase': { maxLength: MAX_CODE_PHRASE * 2, label: 'Кодовая фраза' },
   'Mutation.recordPaymentAdvance(month:)': { maxLength: 7, label: 'Месяц' },
   'Mutation.recordPaymentSettlement(month:)': { maxLength: 7, label: 'Месяц' },
+  'Query.mySchedule(date:)': { maxLength: 10, label: 'Дата' },
   'Query.catalogueProviders(after:)': { maxLength: 1000, message: 'Неверная позиция списка. Откройте список заново' },
 };
 
@@ -65,6 +68,9 @@ export function buildNavigatorSchema(): Promise<FederatedSchema> {
       ContractPaymentsResolver,
       ProtectionResolver,
       ProlongationResolver,
+      ContractRatingResolver,
+      ProgramRatingResolver,
+      ScheduleResolver,
     ],
     orphanedTypes: [Organization, Municipality, Certificate],
     referenceResolvers: {

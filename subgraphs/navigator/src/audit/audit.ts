@@ -37,6 +37,14 @@ export interface PaymentSnapshot extends Record<string, unknown> {
   settlementKopecks: number | null;
 }
 
+/** «Оценить программу»: the four parameters, in whole percent. */
+export interface RatingSnapshot extends Record<string, unknown> {
+  content: number;
+  teacher: number;
+  conditions: number;
+  result: number;
+}
+
 /**
  * What this subgraph's audit log records: every change of a group setting by an operator, and every change of an
  * enrollment request's or contract's status and money, written in the transaction of the change itself (the shape
@@ -72,7 +80,10 @@ export type AuditEvent =
       subjectId: string;
       before: ContractSnapshot;
       after: ContractSnapshot;
-    };
+    }
+  // The holder's rating of his contract's program (subject: the contract), and its change within the month.
+  | { action: 'PROGRAM_RATED'; subjectId: string; after: RatingSnapshot }
+  | { action: 'PROGRAM_RATING_CHANGED'; subjectId: string; before: RatingSnapshot; after: RatingSnapshot };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {
   await insertAuditEvent(manager, 'navigator', caller, event);

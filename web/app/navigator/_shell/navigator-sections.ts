@@ -1,11 +1,12 @@
 /**
  * The left panel of the certificate's cabinet (seed 002), the sections that exist so far: «КАБИНЕТ»,
- * «НАВИГАТОР», «ДОГОВОРЫ» and «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ». The others (РАСПИСАНИЕ, НОВОСТИ, …) join the list as they are built, in the seed's
- * order.
+ * «НАВИГАТОР», «РАСПИСАНИЕ», «ДОГОВОРЫ» and «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ». The others (НОВОСТИ, …) join the list as they
+ * are built, in the seed's order.
  */
 export const NAVIGATOR_SECTIONS = [
   { href: '/navigator', label: 'Кабинет' },
   { href: '/navigator/programs', label: 'Навигатор' },
+  { href: '/navigator/schedule', label: 'Расписание' },
   { href: '/navigator/contracts', label: 'Договоры' },
   { href: '/navigator/settings', label: 'Настройки пользователя' },
 ] as const;

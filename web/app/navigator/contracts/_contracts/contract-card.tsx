@@ -13,12 +13,21 @@ import { describeError } from '../../../_auth/describe-error';
 import { formatDate, formatRegionDateTime } from '../../../_ui/format';
 import { formatRoubles } from '../../_shell/money';
 import { ContractPayments } from '../_payments/contract-payments';
+import { RatingPart } from '../_rating/rating-part';
 import { REGISTRY_NAMES, STATUS_NAMES } from './contract-names';
 import styles from './contracts.module.css';
 import { ProlongationPart } from './prolongation-part';
 
 /** The contract card: what was requested, its money and dates, and what the signed-in side may do with it. */
-export function ContractCard({ contract, onChanged }: { contract: ContractCardFragment; onChanged: () => void }) {
+export function ContractCard({
+  contract,
+  onChanged,
+  side,
+}: {
+  contract: ContractCardFragment;
+  onChanged: () => void;
+  side: 'holder' | 'provider';
+}) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [refusing, setRefusing] = useState(false);
@@ -99,6 +108,7 @@ export function ContractCard({ contract, onChanged }: { contract: ContractCardFr
       </dl>
       <ContractPayments contract={contract} />
       <ProlongationPart contract={contract} onChanged={onChanged} />
+      {side === 'holder' && <RatingPart contract={contract} onChanged={onChanged} />}
       {error && (
         <p role="alert" className="form-error">
           {error}

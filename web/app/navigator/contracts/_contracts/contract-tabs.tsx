@@ -58,6 +58,7 @@ export function ContractTabs({ side }: { side: 'holder' | 'provider' }) {
               <ContractCard
                 key={contract.id}
                 contract={contract}
+                side={side}
                 onChanged={() => void refetch().catch(() => undefined)}
               />
             ))

@@ -10,6 +10,7 @@ import { formName, registryName } from '../_catalogue/params';
 import { priceText } from '../_catalogue/program-card';
 import { RegistryIcon } from '../_catalogue/registry-icon';
 import { EnrollPanel } from './_enroll/enroll-panel';
+import { ProgramRating } from './_rating/program-rating';
 
 export const metadata: Metadata = { title: 'Программа — Навигатор' };
 
@@ -98,6 +99,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ id: st
         </ul>
       )}
       <EnrollPanel groups={program.groups} role={answer.data.me?.role ?? null} />
+      <ProgramRating summary={program.ratingSummary} />
 
       {provider && (
         <section aria-labelledby="program-provider">

@@ -144,6 +144,15 @@ export const ErrorCode = {
   NoNextPeriodGroup: 'NO_NEXT_PERIOD_GROUP',
   /** «Пролонгировать»: the contract already has a live prolongation. */
   ContractAlreadyProlonged: 'CONTRACT_ALREADY_PROLONGED',
+  // Merged cabinets, НОКО (organizations, navigator; issue 15 part D)
+  /** «Объединить»: not a certificate's cabinet, the caller's own, or linked already. */
+  CabinetNotLinkable: 'CABINET_NOT_LINKABLE',
+  /** A switch to (or an unlinking of) a cabinet that is not linked to the caller's. */
+  CabinetNotLinked: 'CABINET_NOT_LINKED',
+  /** «НОКО» is switched off in this region: the section and its survey do not exist. */
+  NokoDisabled: 'NOKO_DISABLED',
+  /** The certificate has answered this year's НОКО survey already (once per certificate per year). */
+  NokoAlreadyAnswered: 'NOKO_ALREADY_ANSWERED',
   // Events between services (`/internal/events`)
   UnknownTopic: 'UNKNOWN_TOPIC',
   InvalidEventPayload: 'INVALID_EVENT_PAYLOAD',

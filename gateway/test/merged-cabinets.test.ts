@@ -1,6 +1,5 @@
-import { randomInt, randomUUID } from 'node:crypto';
-import { DemoMunicipality, hashPassword } from '@pfdo/platform';
 import { anonymous, arrangeCitizen, closeTestDatabase, GatewayClient, signIn, testDatabase } from '@pfdo/testing';
+import { arrangeCabinet, codeOf } from './cabinets.support';
 
 /**
  * «Объединение кабинетов пользователя» (issue 15 part D): a parent links his children's certificate cabinets with
@@ -17,21 +16,6 @@ const LINK = `mutation ($login: String!, $password: String!) {
   linkCabinet(login: $login, password: $password) { id login fullName } }`;
 const UNLINK = `mutation ($userId: ID!) { unlinkCabinet(userId: $userId) { id login } }`;
 const SWITCH = `mutation ($userId: ID!) { switchCabinet(userId: $userId) { id login role } }`;
-
-type Answer = { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
-const codeOf = (answer: Answer) => answer.errors?.[0]?.extensions?.code ?? 'none';
-
-/** A certificate's navigator cabinet (login = a fresh 10-digit number), with its own password. */
-async function arrangeCabinet(fullName: string, password = 'demo2026') {
-  const id = randomUUID();
-  const login = String(randomInt(1e9, 1e10 - 1));
-  await testDatabase().query(
-    `INSERT INTO organizations.users (id, login, password_hash, full_name, role, municipality_id)
-     VALUES ($1, $2, $3, $4, 'CERTIFICATE_HOLDER', $5)`,
-    [id, login, await hashPassword(password), fullName, DemoMunicipality.novokuznetsk],
-  );
-  return { id, login, password };
-}
 
 async function auditOf(subjectId: string) {
   const { rows } = await testDatabase().query(

@@ -94,7 +94,7 @@ describe('the «?» help and «НОКО»', () => {
       await dialog.getByRole('heading', { name: section }).waitFor();
     }
     const video = dialog.getByRole('link', { name: 'Смотреть видеоурок «Обзор личного кабинета сертификата»' });
-    await dialog.getByText('Обзор личного кабинета сертификата').click();
+    await dialog.getByText('Обзор личного кабинета сертификата', { exact: true }).click();
     assert.equal(await video.getAttribute('href'), 'https://pfdo.example.ru/video/obzor-kabineta.mp4');
     await expectAccessibleAtBothSizes(holder.page, 'the «?» help');
     await dialog.getByRole('button', { name: 'Закрыть' }).click();
@@ -114,7 +114,7 @@ describe('the «?» help and «НОКО»', () => {
 
     await holder.page.reload();
     await holder.page.getByRole('button', { name: 'Помощь' }).click();
-    await dialog.getByText('Где взять логин и пароль?').click();
+    await dialog.getByText('Где взять логин и пароль?', { exact: true }).click();
     await dialog.getByText('<b>не HTML</b>').waitFor();
     assert.equal(await dialog.locator('strong', { hasText: 'выписке' }).count(), 1);
     assert.equal(await dialog.locator('b').count(), 0);

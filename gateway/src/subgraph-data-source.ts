@@ -101,6 +101,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (opened) {
       const resolved = await this.sessions.resolve(opened, context.caller);
       if (resolved) {
+        // A switch to a merged cabinet ended the caller's session in its transaction: refused from now on here,
+        // before the revocation's notification arrives (forgetting a session that lives on costs one lookup).
+        if (context.caller.sessionId && context.caller.sessionId !== resolved.sessionId) {
+          this.sessions.forget(context.caller.sessionId);
+        }
         context.sessionChange = { token: opened };
         context.caller = { ...context.caller, identity: resolved.identity, sessionId: resolved.sessionId };
       }

@@ -220,6 +220,8 @@ export const ErrorCode = {
   BadUpload: 'BAD_UPLOAD',
   BadUserInput: 'BAD_USER_INPUT',
   BudgetProgramsExhausted: 'BUDGET_PROGRAMS_EXHAUSTED',
+  CabinetNotLinkable: 'CABINET_NOT_LINKABLE',
+  CabinetNotLinked: 'CABINET_NOT_LINKED',
   CertificateAlreadyIssued: 'CERTIFICATE_ALREADY_ISSUED',
   CertificateGroupNotConfigured: 'CERTIFICATE_GROUP_NOT_CONFIGURED',
   CertificateHolderUnavailable: 'CERTIFICATE_HOLDER_UNAVAILABLE',
@@ -263,6 +265,8 @@ export const ErrorCode = {
   MoneyLimitReached: 'MONEY_LIMIT_REACHED',
   MonthAlreadySettled: 'MONTH_ALREADY_SETTLED',
   NavigatorUnavailable: 'NAVIGATOR_UNAVAILABLE',
+  NokoAlreadyAnswered: 'NOKO_ALREADY_ANSWERED',
+  NokoDisabled: 'NOKO_DISABLED',
   NotFound: 'NOT_FOUND',
   NoFile: 'NO_FILE',
   NoFreePlaces: 'NO_FREE_PLACES',
@@ -318,6 +322,17 @@ export const GroupChangeJobStatus = {
 } as const;
 
 export type GroupChangeJobStatus = typeof GroupChangeJobStatus[keyof typeof GroupChangeJobStatus];
+/** Раздел помощи за знаком «?» */
+export const HelpKind = {
+  /** «Часто задаваемые вопросы» */
+  Faq: 'FAQ',
+  /** «Инструкции» */
+  Instruction: 'INSTRUCTION',
+  /** «Видеоуроки» */
+  Video: 'VIDEO'
+} as const;
+
+export type HelpKind = typeof HelpKind[keyof typeof HelpKind];
 export const MapMarkerKind = {
   /** Организация */
   Organization: 'ORGANIZATION',
@@ -449,3 +464,12 @@ export const StatusMailKind = {
 } as const;
 
 export type StatusMailKind = typeof StatusMailKind[keyof typeof StatusMailKind];
+/** Тема личного кабинета («Темная тема») */
+export const Theme = {
+  /** Тёмная */
+  Dark: 'DARK',
+  /** Светлая */
+  Light: 'LIGHT'
+} as const;
+
+export type Theme = typeof Theme[keyof typeof Theme];

@@ -149,6 +149,15 @@ export const ErrorCode = {
   RatingNotOpen: 'RATING_NOT_OPEN',
   /** More than a month has passed since the contract ended: its rating is read-only. */
   RatingPeriodOver: 'RATING_PERIOD_OVER',
+  // Merged cabinets, НОКО (organizations, navigator; issue 15 part D)
+  /** «Объединить»: not a certificate's cabinet, the caller's own, or linked already. */
+  CabinetNotLinkable: 'CABINET_NOT_LINKABLE',
+  /** A switch to (or an unlinking of) a cabinet that is not linked to the caller's. */
+  CabinetNotLinked: 'CABINET_NOT_LINKED',
+  /** «НОКО» is switched off in this region: the section and its survey do not exist. */
+  NokoDisabled: 'NOKO_DISABLED',
+  /** The certificate has answered this year's НОКО survey already (once per certificate per year). */
+  NokoAlreadyAnswered: 'NOKO_ALREADY_ANSWERED',
   // Events between services (`/internal/events`)
   UnknownTopic: 'UNKNOWN_TOPIC',
   InvalidEventPayload: 'INVALID_EVENT_PAYLOAD',

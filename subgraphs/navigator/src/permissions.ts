@@ -107,6 +107,12 @@ const isContractOfPartnerOrganization: IRule = parentRule<{ organizationId?: str
   (parent, context) => !!context.identity?.organizationId && parent.organizationId === context.identity.organizationId,
 );
 
+/** The holder's help and «НОКО» switch: anyone signed in reads them (the «?» is in every cabinet's reach). */
+const readsHelp: IRule = isAuthenticated;
+
+/** The help's texts and «НОКО»'s switch and summary: the region's, so the regional operator's. */
+const keepsRegionalContent: IRule = isRegionalOperator;
+
 /** Everything not listed is denied. */
 export const permissions: IRules = {
   Query: {
@@ -123,6 +129,10 @@ export const permissions: IRules = {
     contract: or(isCertificateHolder, isProviderOfOrganization, partnerReadsContracts),
     myCertificateProtection: isCertificateHolder,
     mySchedule: isCertificateHolder,
+    helpArticles: readsHelp,
+    nokoEnabled: readsHelp,
+    myNokoSurvey: isCertificateHolder,
+    nokoSummary: keepsRegionalContent,
   },
   Mutation: {
     createEnrollmentRequest: isCertificateHolder,
@@ -139,7 +149,17 @@ export const permissions: IRules = {
     createGroupSetting: mayKeepGroupSettings,
     updateGroupSetting: mayKeepGroupSettings,
     rateProgram: isCertificateHolder,
+    // Each service checks the role again before anything is written.
+    saveHelpArticle: keepsRegionalContent,
+    deleteHelpArticle: keepsRegionalContent,
+    answerNokoSurvey: isCertificateHolder,
+    setNokoEnabled: keepsRegionalContent,
   },
+  HelpArticle: readsHelp,
+  NokoSurvey: isCertificateHolder,
+  NokoQuestion: or(isCertificateHolder, keepsRegionalContent),
+  NokoSummary: keepsRegionalContent,
+  NokoQuestionSummary: keepsRegionalContent,
   GroupSetting: mayKeepGroupSettings,
   GroupSettingPage: mayKeepGroupSettings,
   Program: isCatalogueReader,

@@ -15,6 +15,9 @@ import { ContractResolver } from './contracts/contract.resolver';
 import { ProlongationResolver } from './contracts/prolongation.resolver';
 import { MAX_NAME_LENGTH } from './group-settings/group-setting-checks';
 import { GroupSettingResolver, MunicipalityGroupSettingsResolver } from './group-settings/group-setting.resolver';
+import { HelpResolver } from './help/help.resolver';
+import { MAX_HELP_BODY, MAX_HELP_TITLE, MAX_VIDEO_URL } from './help/help.service';
+import { NokoResolver } from './noko/noko.resolver';
 import { ContractPaymentsResolver } from './payments/payment.resolver';
 import { permissions } from './permissions';
 import { findProgram, OrganizationProgramsResolver, ProgramResolver } from './programs/program.resolver';
@@ -48,6 +51,9 @@ const inputRules: InputRules = {
   'Mutation.recordPaymentAdvance(month:)': { maxLength: 7, label: 'Месяц' },
   'Mutation.recordPaymentSettlement(month:)': { maxLength: 7, label: 'Месяц' },
   'Query.mySchedule(date:)': { maxLength: 10, label: 'Дата' },
+  'HelpArticleInput.title': { maxLength: MAX_HELP_TITLE, label: 'Заголовок' },
+  'HelpArticleInput.body': { maxLength: MAX_HELP_BODY, label: 'Текст' },
+  'HelpArticleInput.videoUrl': { maxLength: MAX_VIDEO_URL, label: 'Адрес видео' },
   'Query.catalogueProviders(after:)': { maxLength: 1000, message: 'Неверная позиция списка. Откройте список заново' },
 };
 
@@ -71,6 +77,8 @@ export function buildNavigatorSchema(): Promise<FederatedSchema> {
       ContractRatingResolver,
       ProgramRatingResolver,
       ScheduleResolver,
+      HelpResolver,
+      NokoResolver,
     ],
     orphanedTypes: [Organization, Municipality, Certificate],
     referenceResolvers: {

@@ -1,5 +1,6 @@
 import {
   callerRule,
+  hasRole,
   isAnyone,
   isAuthenticated,
   isCitizen,
@@ -27,6 +28,9 @@ const mayEditOwnOrganizationRule: IRule = callerRule('mayEditOwnOrganization', (
   context.identity ? mayEditOwnOrganization(context.identity) : unauthenticated(),
 );
 
+/** «Объединение кабинетов пользователя» and «Темная тема»: a certificate's own cabinet only. */
+const isCertificateHolder: IRule = hasRole('CERTIFICATE_HOLDER');
+
 export const permissions: IRules = {
   Query: {
     me: isAnyone,
@@ -37,6 +41,9 @@ export const permissions: IRules = {
     apiKeys: mayKeepApiKeys,
     apiKey: mayKeepApiKeys,
     apiKeyUsage: mayKeepApiKeys,
+    myLinkedCabinets: isCertificateHolder,
+    // Null for anyone but a signed-in user: before sign-in the system's preference decides.
+    myTheme: isAnyone,
   },
   Mutation: {
     login: isAnyone,
@@ -56,7 +63,15 @@ export const permissions: IRules = {
     setApiKeyRegisteredOnly: mayKeepApiKeys,
     registerApiKeyOperation: mayKeepApiKeys,
     removeApiKeyOperation: mayKeepApiKeys,
+    // The services check the role again, and the link in the database, before anything is written.
+    checkCabinetToLink: isCertificateHolder,
+    linkCabinet: isCertificateHolder,
+    unlinkCabinet: isCertificateHolder,
+    switchCabinet: isCertificateHolder,
+    setMyTheme: isCertificateHolder,
   },
+  LinkedCabinet: isCertificateHolder,
+  CabinetToLink: isCertificateHolder,
   ApiKey: mayKeepApiKeys,
   IssuedApiKey: mayKeepApiKeys,
   ApiKeyUsageDay: mayKeepApiKeys,

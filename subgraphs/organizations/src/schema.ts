@@ -1,6 +1,7 @@
 import { buildFederatedSchema, FederatedSchema, InputRules } from '@pfdo/platform';
 import { MyAccountResolver } from './account/my-account.resolver';
 import { OWN_LOGIN_MAX } from './account/own-login';
+import { AccountLinksResolver } from './account-links/account-links.resolver';
 import { AuthResolver, MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH } from './auth/auth.resolver';
 import { OrganizationsContext } from './context';
 import { findMunicipality, MunicipalityResolver } from './municipalities/municipality.resolver';
@@ -10,6 +11,7 @@ import { findOrganization, OrganizationResolver } from './organizations/organiza
 import { ApiKeyResolver } from './partners/api-key.resolver';
 import { permissions } from './permissions';
 import { StaffAccountResolver } from './staff/staff-account.resolver';
+import { ThemeResolver } from './theme/theme.resolver';
 import { findUser, UserResolver } from './users/user.resolver';
 
 export const SUBGRAPH_NAME = 'organizations';
@@ -23,6 +25,9 @@ const inputRules: InputRules = {
   'Mutation.changeMyPassword(newPasswordRepeat:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Повтор пароля' },
   'Mutation.changeMyLogin(newLogin:)': { maxLength: OWN_LOGIN_MAX, label: 'Новый логин' },
   'Mutation.changeMyLogin(currentPassword:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Текущий пароль' },
+  'Mutation.checkCabinetToLink(login:)': { maxLength: MAX_LOGIN_LENGTH, label: 'Логин или номер сертификата' },
+  'Mutation.linkCabinet(login:)': { maxLength: MAX_LOGIN_LENGTH, label: 'Логин или номер сертификата' },
+  'Mutation.linkCabinet(password:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Пароль' },
   'StaffAccountInput.email': { maxLength: MAX_LOGIN_LENGTH, label: 'E-mail' },
   'StaffAccountInput.name': { maxLength: 255, label: 'Наименование организации' },
   'StaffAccountInput.address': { maxLength: 255, label: 'Адрес' },
@@ -55,6 +60,8 @@ export function buildOrganizationsSchema(): Promise<FederatedSchema> {
       StaffAccountResolver,
       MyAccountResolver,
       ApiKeyResolver,
+      AccountLinksResolver,
+      ThemeResolver,
     ],
     referenceResolvers: {
       Municipality: (reference, context: OrganizationsContext) => findMunicipality(context, reference.id),

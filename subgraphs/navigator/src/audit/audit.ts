@@ -83,7 +83,18 @@ export type AuditEvent =
     }
   // The holder's rating of his contract's program (subject: the contract), and its change within the month.
   | { action: 'PROGRAM_RATED'; subjectId: string; after: RatingSnapshot }
-  | { action: 'PROGRAM_RATING_CHANGED'; subjectId: string; before: RatingSnapshot; after: RatingSnapshot };
+  | { action: 'PROGRAM_RATING_CHANGED'; subjectId: string; before: RatingSnapshot; after: RatingSnapshot }
+  // The help behind the «?» (the regional operator): the article as it was and became.
+  | {
+      action: 'HELP_ARTICLE_SAVED';
+      subjectId: string;
+      before?: Record<string, unknown>;
+      after: Record<string, unknown>;
+    }
+  | { action: 'HELP_ARTICLE_DELETED'; subjectId: string; before: Record<string, unknown> }
+  // «НОКО»: the region's switch; a certificate's answer (its year only, never the answers).
+  | { action: 'NOKO_ENABLED_SET'; subjectId: string; before: { enabled: boolean }; after: { enabled: boolean } }
+  | { action: 'NOKO_ANSWERED'; subjectId: string; after: { year: number } };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {
   await insertAuditEvent(manager, 'navigator', caller, event);

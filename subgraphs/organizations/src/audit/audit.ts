@@ -39,7 +39,13 @@ export type AuditEvent =
     }
   /** An operation registered for a key, or removed: its name and hash (the text is in api_key_operations). */
   | { action: 'API_KEY_OPERATION_REGISTERED'; subjectId: string; after: { sha256: string; name: string } }
-  | { action: 'API_KEY_OPERATION_REMOVED'; subjectId: string; before: { sha256: string; name: string } };
+  | { action: 'API_KEY_OPERATION_REMOVED'; subjectId: string; before: { sha256: string; name: string } }
+  /** «Объединение кабинетов пользователя»: subject is the caller's cabinet; a refusal names the login tried. */
+  | { action: 'CABINETS_LINKED'; subjectId: string; after: { linkedUserId: string; login: string } }
+  | { action: 'CABINET_LINK_REFUSED'; subjectId: string; after: { login: string; reason: string } }
+  | { action: 'CABINETS_UNLINKED'; subjectId: string; before: { linkedUserId: string } }
+  /** The arrow next to the login: subject is the cabinet switched to. */
+  | { action: 'CABINET_SWITCHED'; subjectId: string; after: { fromUserId: string } };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {
   await insertAuditEvent(manager, 'organizations', caller, event);

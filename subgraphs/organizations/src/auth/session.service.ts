@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Identity } from '@pfdo/platform';
 import { UserEntity } from '../users/user.entity';
 import { SessionEntity } from './session.entity';
@@ -27,11 +27,18 @@ export function identityOf(user: UserEntity): Identity {
 export class SessionService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Opens a session and returns its token: the only time the token exists outside the cookie. */
-  async open(user: UserEntity, clientIp: string): Promise<{ token: string; sessionId: string }> {
+  /**
+   * Opens a session and returns its token: the only time the token exists outside the cookie. `manager`: within
+   * a transaction of the caller's (a switch to a merged cabinet ends the old session in the same one).
+   */
+  async open(
+    user: UserEntity,
+    clientIp: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ token: string; sessionId: string }> {
     const token = randomBytes(32).toString('base64url');
     const sessionId = hashSessionToken(token);
-    await this.dataSource.getRepository(SessionEntity).insert({
+    await manager.getRepository(SessionEntity).insert({
       tokenHash: sessionId,
       userId: user.id,
       expiresAt: new Date(Date.now() + SESSION_TTL_MS),

@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { usePrimedCache, type ServerAnswer } from '../../../_apollo/prime';
 import { MeQuery } from '../../../_auth/auth.operations';
 import { Main } from '../../../_ui/main';
+import { MergedCabinetsForm } from './merged-cabinets-form';
 import { ProtectionForm } from './protection-form';
 
 /** /navigator/settings: «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ» for the certificate holder; anyone else is sent to the sign-in. */
@@ -15,7 +16,10 @@ export function SettingsHome({ session }: { session: ServerAnswer }) {
     <Main>
       <h1>Настройки пользователя</h1>
       {me?.role === 'CERTIFICATE_HOLDER' ? (
-        <ProtectionForm />
+        <>
+          <ProtectionForm />
+          <MergedCabinetsForm />
+        </>
       ) : (
         !loading && (
           <p>

@@ -1,0 +1,29 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import { usePrimedCache, type ServerAnswer } from '../../_apollo/prime';
+import { MeQuery } from '../../_auth/auth.operations';
+import { Main } from '../../_ui/main';
+import { NokoSurveyForm } from './noko-survey-form';
+
+/** /navigator/noko for the certificate holder; anyone else is sent to the sign-in. */
+export function NokoHome({ session }: { session: ServerAnswer }) {
+  usePrimedCache(session, [{ query: MeQuery }]);
+  const { data, loading } = useQuery(MeQuery);
+  const me = data?.me ?? null;
+  return (
+    <Main>
+      <h1>НОКО</h1>
+      {me?.role === 'CERTIFICATE_HOLDER' ? (
+        <NokoSurveyForm />
+      ) : (
+        !loading && (
+          <p>
+            {me ? 'Раздел доступен владельцу сертификата. ' : ''}
+            <a href="/navigator">Войти в личный кабинет сертификата</a>
+          </p>
+        )
+      )}
+    </Main>
+  );
+}

@@ -28,9 +28,10 @@ const panelLogin = (page: Page) => page.getByRole('region', { name: 'Польз�
 async function switchTo(page: Page, login: string): Promise<void> {
   await page.getByRole('button', { name: 'Другие кабинеты' }).click();
   await page.getByRole('button', { name: `Перейти в кабинет ${login}` }).click();
-  // The whole page loads afresh for the other cabinet (slow on a loaded machine: a minute at most).
+  // The whole page loads afresh for the other cabinet: its address is reached once the server answers (not the
+  // page's `load`, which waits for every image and font); whose cabinet it is, is then checked on screen.
   await page
-    .waitForURL((url) => url.pathname === '/navigator', { timeout: 60_000 })
+    .waitForURL((url) => url.pathname === '/navigator', { waitUntil: 'commit' })
     .catch(async (error: unknown) => {
       await screenshot(page, 'navigator-merged-cabinets-switch-failed');
       throw new Error(`${String(error)}; on screen: ${await page.locator('main, [role=alert]').allTextContents()}`);

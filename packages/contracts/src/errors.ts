@@ -144,6 +144,15 @@ export const ErrorCode = {
   NoNextPeriodGroup: 'NO_NEXT_PERIOD_GROUP',
   /** «Пролонгировать»: the contract already has a live prolongation. */
   ContractAlreadyProlonged: 'CONTRACT_ALREADY_PROLONGED',
+  // «МЕРОПРИЯТИЯ» and «ПОРТФОЛИО» (navigator)
+  /** «Подать заявку на участие»: the certificate already has a request for this event. */
+  EventParticipationExists: 'EVENT_PARTICIPATION_EXISTS',
+  /** The event has begun or is over: requests are no longer taken or cancelled. */
+  EventStarted: 'EVENT_STARTED',
+  /** A portfolio file over the size limit. */
+  PortfolioFileTooLarge: 'PORTFOLIO_FILE_TOO_LARGE',
+  /** A portfolio file that is not a PDF, JPEG or PNG by its content. */
+  UnsupportedPortfolioFileFormat: 'UNSUPPORTED_PORTFOLIO_FILE_FORMAT',
   // Events between services (`/internal/events`)
   UnknownTopic: 'UNKNOWN_TOPIC',
   InvalidEventPayload: 'INVALID_EVENT_PAYLOAD',

@@ -58,6 +58,20 @@ export const CERTIFICATES_ROUTES = {
   },
 };
 
+/** The plain HTTP routes the gateway serves for the navigator subgraph: «ПОРТФОЛИО»'s files. */
+export const NAVIGATOR_ROUTES = {
+  /** A portfolio file's bytes as the request's body (PDF, JPEG, PNG); GraphQL then attaches it by the id. */
+  portfolioUpload: { path: '/uploads/portfolio-files', upstream: (() => '/uploads/portfolio-files') as UpstreamPath },
+  /** A portfolio item's file, to those the item is shown to. */
+  portfolioFile: {
+    path: '/documents/portfolio/:id/file',
+    upstream: ((request) => {
+      const id = request.params.id;
+      return typeof id === 'string' && isUuid(id) ? `/documents/portfolio/${id}/file` : null;
+    }) as UpstreamPath,
+  },
+};
+
 function fail(response: Response, status: number, code: string, message: string): void {
   response.status(status).json({ error: { code, message } });
 }

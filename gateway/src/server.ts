@@ -22,7 +22,13 @@ import {
 import { GatewayConfig, SubgraphName } from './config';
 import { GatewayContext } from './context';
 import { formatGatewayError } from './errors';
-import { CERTIFICATES_ROUTES, SCAN_UPLOAD_TIMEOUT_MS, sameOriginPostsOnly, subgraphRouteProxy } from './http-proxy';
+import {
+  CERTIFICATES_ROUTES,
+  NAVIGATOR_ROUTES,
+  SCAN_UPLOAD_TIMEOUT_MS,
+  sameOriginPostsOnly,
+  subgraphRouteProxy,
+} from './http-proxy';
 import { apiKeyWithSession, bearerKeyFrom, invalidApiKey, PartnerKeyResolver } from './partner-keys';
 import { PartnerLimits } from './partner-limits';
 import { RegisteredOperations } from './partner-operations';
@@ -235,6 +241,19 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   );
   app.get(regulationPdf.path, certificates(regulationPdf.upstream));
   app.get(reportCsv.path, certificates(reportCsv.upstream));
+  const navigator = subgraphRouteProxy(
+    config.subgraphUrls.navigator,
+    config.secret,
+    callerOf,
+    config.subgraphTimeoutMs,
+  );
+  const { portfolioUpload, portfolioFile } = NAVIGATOR_ROUTES;
+  app.post(
+    portfolioUpload.path,
+    sameOriginPostsOnly(config.webOrigins),
+    navigator(portfolioUpload.upstream, SCAN_UPLOAD_TIMEOUT_MS),
+  );
+  app.get(portfolioFile.path, navigator(portfolioFile.upstream));
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),

@@ -9,6 +9,7 @@ import { groupSettingsRoutes } from './group-settings/group-settings.routes';
 import { ContractScheduleQueue } from './jobs/contract-schedule.queue';
 import { sweepContracts } from './jobs/contract-sweep';
 import { testClockRoutes } from './jobs/test-clock.routes';
+import { portfolioRoutes } from './portfolio/portfolio.routes';
 import {
   ProtectionConfig,
   protectionServices,
@@ -58,6 +59,7 @@ export const navigatorModule: SubgraphModule<NavigatorContext, NavigatorConfig &
     registryRoutes(runtime.dataSource, runtime.background)(router);
     groupSettingsRoutes(runtime.dataSource)(router);
     testClockRoutes(runtime.testClock, runtime.schedule)(router);
+    portfolioRoutes(runtime.dataSource, runtime.now)(router);
   },
   seedDemo,
 };

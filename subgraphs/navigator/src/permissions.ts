@@ -106,6 +106,51 @@ const isContractOfPartnerOrganization: IRule = parentRule<{ organizationId?: str
   (parent, context) => !!context.identity?.organizationId && parent.organizationId === context.identity.organizationId,
 );
 
+/**
+ * «НОВОСТИ»: published by an education provider (for its municipality), a municipal registry operator (his) and
+ * the regional operator (the region). Which items are his own to edit is the service's check, made before anything
+ * is written.
+ */
+const isNewsPublisher: IRule = callerRule('isNewsPublisher', (context) => {
+  const identity = context.identity;
+  if (!identity) return unauthenticated();
+  return (
+    identity.role === 'REGIONAL_OPERATOR' ||
+    (identity.role === 'MUNICIPAL_OPERATOR' && !!identity.municipalityId) ||
+    (identity.role === 'PROVIDER' && !!identity.organizationId)
+  );
+});
+
+/**
+ * «МЕРОПРИЯТИЯ»: the holder reads the upcoming events, the provider its own (the lists filter by the caller); the
+ * participants are the event's provider's only.
+ */
+const isEventOwner: IRule = parentRule<{ organizationId?: string }>(
+  'isEventOwner',
+  ['organizationId'],
+  (parent, context) => {
+    const identity = context.identity;
+    if (!identity) return unauthenticated();
+    return (
+      identity.role === 'PROVIDER' && !!identity.organizationId && parent.organizationId === identity.organizationId
+    );
+  },
+);
+
+/** «ПОРТФОЛИО»: an item is its certificate's holder's, and the provider's that added it. */
+const seesPortfolioItem: IRule = parentRule<{ certificateId?: string; organizationId?: string | null }>(
+  'seesPortfolioItem',
+  ['certificateId', 'organizationId'],
+  (parent, context) => {
+    const identity = context.identity;
+    if (!identity) return unauthenticated();
+    return (
+      (identity.role === 'CERTIFICATE_HOLDER' && parent.certificateId === identity.userId) ||
+      (identity.role === 'PROVIDER' && !!identity.organizationId && parent.organizationId === identity.organizationId)
+    );
+  },
+);
+
 /** Everything not listed is denied. */
 export const permissions: IRules = {
   Query: {
@@ -121,6 +166,13 @@ export const permissions: IRules = {
     providerContracts: or(isProviderOfOrganization, partnerReadsContracts),
     contract: or(isCertificateHolder, isProviderOfOrganization, partnerReadsContracts),
     myCertificateProtection: isCertificateHolder,
+    myNews: isCertificateHolder,
+    authoredNews: isNewsPublisher,
+    upcomingEvents: isCertificateHolder,
+    providerEvents: isProviderOfOrganization,
+    providerEvent: isProviderOfOrganization,
+    myPortfolio: isCertificateHolder,
+    providerPortfolio: isProviderOfOrganization,
   },
   Mutation: {
     createEnrollmentRequest: isCertificateHolder,
@@ -136,6 +188,15 @@ export const permissions: IRules = {
     refuseProlongation: isCertificateHolder,
     createGroupSetting: mayKeepGroupSettings,
     updateGroupSetting: mayKeepGroupSettings,
+    publishNews: isNewsPublisher,
+    editNews: isNewsPublisher,
+    unpublishNews: isNewsPublisher,
+    publishEvent: isProviderOfOrganization,
+    applyToEvent: isCertificateHolder,
+    cancelEventRequest: isCertificateHolder,
+    addPortfolioItem: isCertificateHolder,
+    addPortfolioItemForCertificate: isProviderOfOrganization,
+    deletePortfolioItem: or(isCertificateHolder, isProviderOfOrganization),
   },
   GroupSetting: mayKeepGroupSettings,
   GroupSettingPage: mayKeepGroupSettings,
@@ -172,4 +233,16 @@ export const permissions: IRules = {
   CertificateNotification: isCertificateHolder,
   Contract: or(isPartyToContract, and(partnerReadsContracts, isContractOfPartnerOrganization)),
   CertificateProtection: isCertificateHolder,
+  // Reached only through the queries above, which choose the caller's own items.
+  NewsItem: or(isCertificateHolder, isNewsPublisher),
+  NewsPage: or(isCertificateHolder, isNewsPublisher),
+  EducationEventPage: isCertificateHolder,
+  EducationEvent: {
+    '*': or(isCertificateHolder, isEventOwner),
+    participants: isEventOwner,
+    participantsCsv: isEventOwner,
+  },
+  EventParticipant: isProviderOfOrganization,
+  PortfolioItem: seesPortfolioItem,
+  PortfolioFile: or(isCertificateHolder, isProviderOfOrganization),
 };

@@ -37,6 +37,24 @@ export interface PaymentSnapshot extends Record<string, unknown> {
   settlementKopecks: number | null;
 }
 
+/** A news item as the audit log keeps it. */
+export interface NewsSnapshot extends Record<string, unknown> {
+  title: string;
+  body: string;
+  published: boolean;
+}
+
+/** A portfolio item as the audit log keeps it (the file by its id, never its bytes). */
+export interface PortfolioSnapshot extends Record<string, unknown> {
+  certificateId: string;
+  title: string;
+  kind: string;
+  achievedOn: string;
+  eventOrProgram: string;
+  addedByOrganizationId: string | null;
+  fileId: string | null;
+}
+
 /**
  * What this subgraph's audit log records: every change of a group setting by an operator, and every change of an
  * enrollment request's or contract's status and money, written in the transaction of the change itself (the shape
@@ -72,7 +90,22 @@ export type AuditEvent =
       subjectId: string;
       before: ContractSnapshot;
       after: ContractSnapshot;
-    };
+    }
+  // «НОВОСТИ»: published, edited, unpublished by their author.
+  | { action: 'NEWS_PUBLISHED'; subjectId: string; after: NewsSnapshot }
+  | { action: 'NEWS_EDITED' | 'NEWS_UNPUBLISHED'; subjectId: string; before: NewsSnapshot; after: NewsSnapshot }
+  // «МЕРОПРИЯТИЯ»: the provider's event; a holder's request to take part, and its cancellation (subject: the event).
+  | { action: 'EVENT_PUBLISHED'; subjectId: string; after: Record<string, unknown> }
+  | {
+      action: 'EVENT_PARTICIPATION_REQUESTED' | 'EVENT_PARTICIPATION_CANCELLED';
+      subjectId: string;
+      after: { certificateId: string; placesTaken: number };
+    }
+  // The provider read the event's participants (certificate numbers): a reading of personal data by staff.
+  | { action: 'EVENT_PARTICIPANTS_READ'; subjectId: string; after: { participants: number } }
+  // «ПОРТФОЛИО»: an item added (by the family or a provider) or deleted.
+  | { action: 'PORTFOLIO_ITEM_ADDED'; subjectId: string; after: PortfolioSnapshot }
+  | { action: 'PORTFOLIO_ITEM_DELETED'; subjectId: string; before: PortfolioSnapshot };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {
   await insertAuditEvent(manager, 'navigator', caller, event);

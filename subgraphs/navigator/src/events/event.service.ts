@@ -175,7 +175,8 @@ export async function applyToEvent(context: NavigatorContext, eventId: string): 
     if (event.places_taken >= event.places_total) {
       throw domainError(ErrorCode.NoFreePlaces, 'Свободных мест на мероприятии не осталось');
     }
-    const [row]: EventRow[] = await manager.query(
+    // An UPDATE answers [rows, count].
+    const [[row]]: [EventRow[], number] = await manager.query(
       `UPDATE navigator.events e SET places_taken = places_taken + 1 WHERE id = $1 RETURNING ${EVENT_COLUMNS}`,
       [eventId],
     );
@@ -193,12 +194,13 @@ export async function cancelEventRequest(context: NavigatorContext, eventId: str
   const certificateId = context.identity!.userId;
   return context.dataSource.transaction(async (manager) => {
     await lockUpcoming(manager, eventId, context.now());
-    const deleted: unknown[] = await manager.query(
+    const [deleted]: [unknown[], number] = await manager.query(
       `DELETE FROM navigator.event_participants WHERE event_id = $1 AND certificate_id = $2 RETURNING event_id`,
       [eventId, certificateId],
     );
     if (deleted.length === 0) throw domainError(ErrorCode.NotFound, 'Заявка на участие в этом мероприятии не найдена');
-    const [row]: EventRow[] = await manager.query(
+    // An UPDATE answers [rows, count].
+    const [[row]]: [EventRow[], number] = await manager.query(
       `UPDATE navigator.events e SET places_taken = places_taken - 1 WHERE id = $1 RETURNING ${EVENT_COLUMNS}`,
       [eventId],
     );

@@ -106,7 +106,8 @@ export async function editNews(context: NavigatorContext, id: string, input: New
   const { title, body } = checkedNews(input);
   return context.dataSource.transaction(async (manager) => {
     const before = await lockOwn(manager, context.identity!, id);
-    const [after]: NewsRow[] = await manager.query(
+    // An UPDATE answers [rows, count].
+    const [[after]]: [NewsRow[], number] = await manager.query(
       `UPDATE navigator.news_items SET title = $2, body = $3, edited_at = $4 WHERE id = $1 RETURNING ${NEWS_COLUMNS}`,
       [id, title, body, context.now()],
     );
@@ -125,7 +126,8 @@ export async function unpublishNews(context: NavigatorContext, id: string): Prom
   return context.dataSource.transaction(async (manager) => {
     const before = await lockOwn(manager, context.identity!, id);
     if (before.unpublished_at !== null) return newsItemOf(before);
-    const [after]: NewsRow[] = await manager.query(
+    // An UPDATE answers [rows, count].
+    const [[after]]: [NewsRow[], number] = await manager.query(
       `UPDATE navigator.news_items SET unpublished_at = $2 WHERE id = $1 RETURNING ${NEWS_COLUMNS}`,
       [id, context.now()],
     );

@@ -15,16 +15,18 @@ function fail(response: Response, status: number, code: string, message: string)
   response.status(status).json({ error: { code, message } });
 }
 
-/** The request's body, or null once it passes `maxBytes` (the rest is not kept). */
+/**
+ * The request's body, or null when it passes `maxBytes`: the rest is read to its end but not kept, so that the
+ * answer reaches a client still sending (an answer before the body's end resets the connection).
+ */
 async function bodyOf(request: Request, maxBytes: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > maxBytes) return null;
-    chunks.push(chunk);
+    if (size <= maxBytes) chunks.push(chunk);
   }
-  return Buffer.concat(chunks);
+  return size > maxBytes ? null : Buffer.concat(chunks);
 }
 
 /** `attachment; filename*=UTF-8''…`: the name as chosen, Cyrillic kept, nothing that breaks the header. */
@@ -51,7 +53,8 @@ export function portfolioRoutes(dataSource: DataSource, now: () => Date) {
         );
       }
       const declared = Number(request.header('content-length'));
-      if (Number.isFinite(declared) && declared > MAX_PORTFOLIO_FILE_BYTES) {
+      // Far over the limit: refused before a byte is read (the client's connection is then closed).
+      if (Number.isFinite(declared) && declared > 4 * MAX_PORTFOLIO_FILE_BYTES) {
         return fail(response, 413, ErrorCode.PortfolioFileTooLarge, TOO_LARGE);
       }
       let bytes: Buffer | null;

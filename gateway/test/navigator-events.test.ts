@@ -45,9 +45,11 @@ async function publish(provider: GatewayClient, placesTotal: number): Promise<Ed
 async function listed(holder: GatewayClient, id: string): Promise<EducationEvent | undefined> {
   let after: string | null = null;
   for (let page = 0; page < 20; page += 1) {
-    const { upcomingEvents } = await holder.data<{
-      upcomingEvents: { events: EducationEvent[]; nextCursor: string | null };
-    }>(UPCOMING, { first: 50, after });
+    const answer: { upcomingEvents: { events: EducationEvent[]; nextCursor: string | null } } = await holder.data(
+      UPCOMING,
+      { first: 50, after },
+    );
+    const { upcomingEvents } = answer;
     const found = upcomingEvents.events.find((event) => event.id === id);
     if (found || !upcomingEvents.nextCursor) return found;
     after = upcomingEvents.nextCursor;

@@ -1,12 +1,15 @@
 /**
  * The left panel of the certificate's cabinet (seed 002), the sections that exist so far: «КАБИНЕТ»,
- * «НАВИГАТОР», «ДОГОВОРЫ» and «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ». The others (РАСПИСАНИЕ, НОВОСТИ, …) join the list as they are built, in the seed's
+ * «НАВИГАТОР», «ДОГОВОРЫ», «НОВОСТИ», «МЕРОПРИЯТИЯ», «ПОРТФОЛИО» and «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ». The others (РАСПИСАНИЕ, НОВОСТИ, …) join the list as they are built, in the seed's
  * order.
  */
 export const NAVIGATOR_SECTIONS = [
   { href: '/navigator', label: 'Кабинет' },
   { href: '/navigator/programs', label: 'Навигатор' },
   { href: '/navigator/contracts', label: 'Договоры' },
+  { href: '/navigator/news', label: 'Новости' },
+  { href: '/navigator/events', label: 'Мероприятия' },
+  { href: '/navigator/portfolio', label: 'Портфолио' },
   { href: '/navigator/settings', label: 'Настройки пользователя' },
 ] as const;
 

@@ -66,6 +66,8 @@ describe('«НОВОСТИ» and «МЕРОПРИЯТИЯ»', () => {
     const holder = await shared.browser.newPage();
     await signInToNavigator(holder.page, shared.app.webUrl, certificate.number, certificate.password);
     await openSection(holder.page, 'Новости');
+    // The list comes from the browser's query after the page: wait for it before reading its order.
+    await holder.page.getByRole('heading', { name: NEWS, level: 2 }).waitFor();
     const headings = await holder.page.getByRole('article').getByRole('heading', { level: 2 }).allTextContents();
     assert.ok(
       headings.indexOf(OPERATOR_NEWS) >= 0 && headings.indexOf(NEWS) > headings.indexOf(OPERATOR_NEWS),

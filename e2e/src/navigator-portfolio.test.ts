@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { tinyPdf } from '@pfdo/testing';
 import { shareAppAndBrowser } from './support/app';
 import { screenshot } from './support/browser';
+import { field } from './support/cabinet';
 import { TINY_GIF } from './support/files';
 import { arrangeGroupSetting, handedOverCertificate, signInToNavigator } from './support/navigator';
 import { expectAccessibleAtBothSizes, openSection } from './support/sections';
@@ -34,7 +35,7 @@ describe('«ПОРТФОЛИО»', () => {
 
       // A GIF named .png: refused by its content.
       await holder.page.getByLabel('Название достижения').fill('Грамота');
-      await holder.page.getByLabel('Дата', { exact: true }).fill('2026-05-20');
+      await field(holder.page, 'Дата').fill('2026-05-20');
       await holder.page.getByLabel('Файл (диплом, грамота)').setInputFiles(gif);
       await holder.page.getByRole('button', { name: 'Добавить' }).click();
       await holder.page

@@ -62,6 +62,16 @@ export const CERTIFICATES_ROUTES = {
 export const NAVIGATOR_ROUTES = {
   /** «РАСПИСАНИЕ» → «Скачать расписание (iCal)»: the signed-in holder's own lessons. */
   scheduleIcal: { path: '/documents/schedule.ics', upstream: (() => '/documents/schedule.ics') as UpstreamPath },
+  /** A portfolio file's bytes as the request's body (PDF, JPEG, PNG); GraphQL then attaches it by the id. */
+  portfolioUpload: { path: '/uploads/portfolio-files', upstream: (() => '/uploads/portfolio-files') as UpstreamPath },
+  /** A portfolio item's file, to those the item is shown to. */
+  portfolioFile: {
+    path: '/documents/portfolio/:id/file',
+    upstream: ((request) => {
+      const id = request.params.id;
+      return typeof id === 'string' && isUuid(id) ? `/documents/portfolio/${id}/file` : null;
+    }) as UpstreamPath,
+  },
 };
 
 function fail(response: Response, status: number, code: string, message: string): void {

@@ -248,6 +248,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     config.subgraphTimeoutMs,
   );
   app.get(NAVIGATOR_ROUTES.scheduleIcal.path, navigator(NAVIGATOR_ROUTES.scheduleIcal.upstream));
+  const { portfolioUpload, portfolioFile } = NAVIGATOR_ROUTES;
+  app.post(
+    portfolioUpload.path,
+    sameOriginPostsOnly(config.webOrigins),
+    navigator(portfolioUpload.upstream, SCAN_UPLOAD_TIMEOUT_MS),
+  );
+  app.get(portfolioFile.path, navigator(portfolioFile.upstream));
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),

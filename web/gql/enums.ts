@@ -243,6 +243,8 @@ export const ErrorCode = {
   EmailNotConfirmed: 'EMAIL_NOT_CONFIRMED',
   EnrollmentExists: 'ENROLLMENT_EXISTS',
   EnrollmentForbidden: 'ENROLLMENT_FORBIDDEN',
+  EventParticipationExists: 'EVENT_PARTICIPATION_EXISTS',
+  EventStarted: 'EVENT_STARTED',
   Forbidden: 'FORBIDDEN',
   ForbiddenOrigin: 'FORBIDDEN_ORIGIN',
   GraphqlParseFailed: 'GRAPHQL_PARSE_FAILED',
@@ -276,6 +278,7 @@ export const ErrorCode = {
   PasswordsDoNotMatch: 'PASSWORDS_DO_NOT_MATCH',
   PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
   PaymentMonthNotDue: 'PAYMENT_MONTH_NOT_DUE',
+  PortfolioFileTooLarge: 'PORTFOLIO_FILE_TOO_LARGE',
   ProtectionChanged: 'PROTECTION_CHANGED',
   QueryTooComplex: 'QUERY_TOO_COMPLEX',
   QueryTooDeep: 'QUERY_TOO_DEEP',
@@ -296,6 +299,7 @@ export const ErrorCode = {
   Unauthenticated: 'UNAUTHENTICATED',
   UnknownTopic: 'UNKNOWN_TOPIC',
   UnsubscribeLinkInvalid: 'UNSUBSCRIBE_LINK_INVALID',
+  UnsupportedPortfolioFileFormat: 'UNSUPPORTED_PORTFOLIO_FILE_FORMAT',
   UnsupportedScanFormat: 'UNSUPPORTED_SCAN_FORMAT',
   WeakPassword: 'WEAK_PASSWORD'
 } as const;
@@ -341,6 +345,16 @@ export const MapMarkerKind = {
 } as const;
 
 export type MapMarkerKind = typeof MapMarkerKind[keyof typeof MapMarkerKind];
+export const NewsAuthorKind = {
+  /** Уполномоченный орган муниципалитета */
+  Municipality: 'MUNICIPALITY',
+  /** Образовательная организация */
+  Provider: 'PROVIDER',
+  /** Региональный оператор */
+  Region: 'REGION'
+} as const;
+
+export type NewsAuthorKind = typeof NewsAuthorKind[keyof typeof NewsAuthorKind];
 /** Вид организации */
 export const OrganizationKind = {
   /** Поставщик образовательных услуг */
@@ -371,6 +385,16 @@ export const PersonalDataPart = {
 } as const;
 
 export type PersonalDataPart = typeof PersonalDataPart[keyof typeof PersonalDataPart];
+export const PortfolioKind = {
+  /** Участие */
+  Participation: 'PARTICIPATION',
+  /** Призёр */
+  Prize: 'PRIZE',
+  /** Победа */
+  Win: 'WIN'
+} as const;
+
+export type PortfolioKind = typeof PortfolioKind[keyof typeof PortfolioKind];
 export const ProgramRegistry = {
   /** Реестр сертифицированных программ */
   Certified: 'CERTIFIED',

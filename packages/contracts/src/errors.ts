@@ -158,6 +158,15 @@ export const ErrorCode = {
   NokoDisabled: 'NOKO_DISABLED',
   /** The certificate has answered this year's НОКО survey already (once per certificate per year). */
   NokoAlreadyAnswered: 'NOKO_ALREADY_ANSWERED',
+  // «МЕРОПРИЯТИЯ» and «ПОРТФОЛИО» (navigator)
+  /** «Подать заявку на участие»: the certificate already has a request for this event. */
+  EventParticipationExists: 'EVENT_PARTICIPATION_EXISTS',
+  /** The event has begun or is over: requests are no longer taken or cancelled. */
+  EventStarted: 'EVENT_STARTED',
+  /** A portfolio file over the size limit. */
+  PortfolioFileTooLarge: 'PORTFOLIO_FILE_TOO_LARGE',
+  /** A portfolio file that is not a PDF, JPEG or PNG by its content. */
+  UnsupportedPortfolioFileFormat: 'UNSUPPORTED_PORTFOLIO_FILE_FORMAT',
   // Events between services (`/internal/events`)
   UnknownTopic: 'UNKNOWN_TOPIC',
   InvalidEventPayload: 'INVALID_EVENT_PAYLOAD',

@@ -10,6 +10,7 @@ import { Contracts1765100000000 } from './migrations/1765100000000-contracts';
 import { ContractSchedule1765150000000 } from './migrations/1765150000000-contract-schedule';
 import { ProtectionAndPayments1765200000000 } from './migrations/1765200000000-protection-and-payments';
 import { ProgramRatings1765300000000 } from './migrations/1765300000000-program-ratings';
+import { NewsEventsPortfolio1765350000000 } from './migrations/1765350000000-news-events-portfolio';
 import { HelpAndNoko1765460000000 } from './migrations/1765460000000-help-and-noko';
 import { ProgramEntity } from './programs/program.entity';
 import { RegisteredCertificateEntity } from './registry/registered-certificate.entity';
@@ -34,6 +35,7 @@ export function createNavigatorDataSource(url: string, options: DatabaseOptions 
       ContractSchedule1765150000000,
       ProtectionAndPayments1765200000000,
       ProgramRatings1765300000000,
+      NewsEventsPortfolio1765350000000,
       HelpAndNoko1765460000000,
     ],
   });

@@ -9,6 +9,7 @@ import { groupSettingsRoutes } from './group-settings/group-settings.routes';
 import { ContractScheduleQueue, readScheduleConfig, ScheduleConfig } from './jobs/contract-schedule.queue';
 import { sweepContracts } from './jobs/contract-sweep';
 import { testClockRoutes } from './jobs/test-clock.routes';
+import { portfolioRoutes } from './portfolio/portfolio.routes';
 import {
   ProtectionConfig,
   protectionServices,
@@ -69,6 +70,7 @@ export const navigatorModule: SubgraphModule<
     groupSettingsRoutes(runtime.dataSource)(router);
     testClockRoutes(runtime.testClock, runtime.schedule)(router);
     scheduleRoutes(runtime.dataSource, runtime.now)(router);
+    portfolioRoutes(runtime.dataSource, runtime.now)(router);
   },
   seedDemo,
 };

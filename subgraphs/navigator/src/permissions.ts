@@ -112,6 +112,50 @@ const readsHelp: IRule = isAuthenticated;
 
 /** The help's texts and «НОКО»'s switch and summary: the region's, so the regional operator's. */
 const keepsRegionalContent: IRule = isRegionalOperator;
+/**
+ * «НОВОСТИ»: published by an education provider (for its municipality), a municipal registry operator (his) and
+ * the regional operator (the region). Which items are his own to edit is the service's check, made before anything
+ * is written.
+ */
+const isNewsPublisher: IRule = callerRule('isNewsPublisher', (context) => {
+  const identity = context.identity;
+  if (!identity) return unauthenticated();
+  return (
+    identity.role === 'REGIONAL_OPERATOR' ||
+    (identity.role === 'MUNICIPAL_OPERATOR' && !!identity.municipalityId) ||
+    (identity.role === 'PROVIDER' && !!identity.organizationId)
+  );
+});
+
+/**
+ * «МЕРОПРИЯТИЯ»: the holder reads the upcoming events, the provider its own (the lists filter by the caller); the
+ * participants are the event's provider's only.
+ */
+const isEventOwner: IRule = parentRule<{ organizationId?: string }>(
+  'isEventOwner',
+  ['organizationId'],
+  (parent, context) => {
+    const identity = context.identity;
+    if (!identity) return unauthenticated();
+    return (
+      identity.role === 'PROVIDER' && !!identity.organizationId && parent.organizationId === identity.organizationId
+    );
+  },
+);
+
+/** «ПОРТФОЛИО»: an item is its certificate's holder's, and the provider's that added it. */
+const seesPortfolioItem: IRule = parentRule<{ certificateId?: string; organizationId?: string | null }>(
+  'seesPortfolioItem',
+  ['certificateId', 'organizationId'],
+  (parent, context) => {
+    const identity = context.identity;
+    if (!identity) return unauthenticated();
+    return (
+      (identity.role === 'CERTIFICATE_HOLDER' && parent.certificateId === identity.userId) ||
+      (identity.role === 'PROVIDER' && !!identity.organizationId && parent.organizationId === identity.organizationId)
+    );
+  },
+);
 
 /** Everything not listed is denied. */
 export const permissions: IRules = {
@@ -133,6 +177,13 @@ export const permissions: IRules = {
     nokoEnabled: readsHelp,
     myNokoSurvey: isCertificateHolder,
     nokoSummary: keepsRegionalContent,
+    myNews: isCertificateHolder,
+    authoredNews: isNewsPublisher,
+    upcomingEvents: isCertificateHolder,
+    providerEvents: isProviderOfOrganization,
+    providerEvent: isProviderOfOrganization,
+    myPortfolio: isCertificateHolder,
+    providerPortfolio: isProviderOfOrganization,
   },
   Mutation: {
     createEnrollmentRequest: isCertificateHolder,
@@ -154,6 +205,15 @@ export const permissions: IRules = {
     deleteHelpArticle: keepsRegionalContent,
     answerNokoSurvey: isCertificateHolder,
     setNokoEnabled: keepsRegionalContent,
+    publishNews: isNewsPublisher,
+    editNews: isNewsPublisher,
+    unpublishNews: isNewsPublisher,
+    publishEvent: isProviderOfOrganization,
+    applyToEvent: isCertificateHolder,
+    cancelEventRequest: isCertificateHolder,
+    addPortfolioItem: isCertificateHolder,
+    addPortfolioItemForCertificate: isProviderOfOrganization,
+    deletePortfolioItem: or(isCertificateHolder, isProviderOfOrganization),
   },
   HelpArticle: readsHelp,
   NokoSurvey: isCertificateHolder,
@@ -204,4 +264,16 @@ export const permissions: IRules = {
   // «РАСПИСАНИЕ»: the holder's own lessons, reached only through `mySchedule`.
   Schedule: isCertificateHolder,
   Lesson: isCertificateHolder,
+  // Reached only through the queries above, which choose the caller's own items.
+  NewsItem: or(isCertificateHolder, isNewsPublisher),
+  NewsPage: or(isCertificateHolder, isNewsPublisher),
+  EducationEventPage: isCertificateHolder,
+  EducationEvent: {
+    '*': or(isCertificateHolder, isEventOwner),
+    participants: isEventOwner,
+    participantsCsv: isEventOwner,
+  },
+  EventParticipant: isProviderOfOrganization,
+  PortfolioItem: seesPortfolioItem,
+  PortfolioFile: or(isCertificateHolder, isProviderOfOrganization),
 };

@@ -13,13 +13,17 @@ import { NavigatorContext } from './context';
 import { MAX_REFUSAL_REASON } from './contracts/contract-actions.service';
 import { ContractResolver } from './contracts/contract.resolver';
 import { ProlongationResolver } from './contracts/prolongation.resolver';
+import { EducationEventResolver } from './events/event.resolver';
 import { MAX_NAME_LENGTH } from './group-settings/group-setting-checks';
 import { GroupSettingResolver, MunicipalityGroupSettingsResolver } from './group-settings/group-setting.resolver';
 import { HelpResolver } from './help/help.resolver';
 import { MAX_HELP_BODY, MAX_HELP_TITLE, MAX_VIDEO_URL } from './help/help.service';
+import { MAX_NEWS_BODY, MAX_NEWS_TITLE } from './news/news-rows';
+import { NewsResolver } from './news/news.resolver';
 import { NokoResolver } from './noko/noko.resolver';
 import { ContractPaymentsResolver } from './payments/payment.resolver';
 import { permissions } from './permissions';
+import { PortfolioResolver } from './portfolio/portfolio.resolver';
 import { findProgram, OrganizationProgramsResolver, ProgramResolver } from './programs/program.resolver';
 import { ProtectionResolver } from './protection/protection.resolver';
 import { MAX_CODE_PHRASE } from './protection/protection.service';
@@ -55,6 +59,24 @@ const inputRules: InputRules = {
   'HelpArticleInput.body': { maxLength: MAX_HELP_BODY, label: 'Текст' },
   'HelpArticleInput.videoUrl': { maxLength: MAX_VIDEO_URL, label: 'Адрес видео' },
   'Query.catalogueProviders(after:)': { maxLength: 1000, message: 'Неверная позиция списка. Откройте список заново' },
+  'NewsInput.title': { maxLength: MAX_NEWS_TITLE * 2, label: 'Заголовок' },
+  'NewsInput.body': { maxLength: MAX_NEWS_BODY * 2, label: 'Текст новости' },
+  'Query.myNews(after:)': { maxLength: 60, message: 'Неверная позиция списка новостей. Откройте список заново' },
+  'Query.authoredNews(after:)': { maxLength: 60, message: 'Неверная позиция списка новостей. Откройте список заново' },
+  'Query.upcomingEvents(after:)': {
+    maxLength: 60,
+    message: 'Неверная позиция списка мероприятий. Откройте список заново',
+  },
+  'EducationEventInput.title': { maxLength: 400, label: 'Название мероприятия' },
+  'EducationEventInput.description': { maxLength: 10000, label: 'Описание' },
+  'EducationEventInput.startsAt': { maxLength: 40, label: 'Дата и время начала' },
+  'EducationEventInput.place': { maxLength: 1000, label: 'Место проведения' },
+  'PortfolioItemInput.title': { maxLength: 600, label: 'Название достижения' },
+  'PortfolioItemInput.achievedOn': { maxLength: 10, label: 'Дата' },
+  'PortfolioItemInput.eventOrProgram': { maxLength: 600, label: 'Мероприятие или программа' },
+  'PortfolioItemInput.fileName': { maxLength: 1000, label: 'Имя файла' },
+  'Query.providerPortfolio(certificateNumber:)': { maxLength: 20, label: 'Номер сертификата' },
+  'Mutation.addPortfolioItemForCertificate(certificateNumber:)': { maxLength: 20, label: 'Номер сертификата' },
 };
 
 export function buildNavigatorSchema(): Promise<FederatedSchema> {
@@ -79,6 +101,9 @@ export function buildNavigatorSchema(): Promise<FederatedSchema> {
       ScheduleResolver,
       HelpResolver,
       NokoResolver,
+      NewsResolver,
+      EducationEventResolver,
+      PortfolioResolver,
     ],
     orphanedTypes: [Organization, Municipality, Certificate],
     referenceResolvers: {

@@ -45,6 +45,24 @@ export interface RatingSnapshot extends Record<string, unknown> {
   result: number;
 }
 
+/** A news item as the audit log keeps it. */
+export interface NewsSnapshot extends Record<string, unknown> {
+  title: string;
+  body: string;
+  published: boolean;
+}
+
+/** A portfolio item as the audit log keeps it (the file by its id, never its bytes). */
+export interface PortfolioSnapshot extends Record<string, unknown> {
+  certificateId: string;
+  title: string;
+  kind: string;
+  achievedOn: string;
+  eventOrProgram: string;
+  addedByOrganizationId: string | null;
+  fileId: string | null;
+}
+
 /**
  * What this subgraph's audit log records: every change of a group setting by an operator, and every change of an
  * enrollment request's or contract's status and money, written in the transaction of the change itself (the shape
@@ -94,7 +112,22 @@ export type AuditEvent =
   | { action: 'HELP_ARTICLE_DELETED'; subjectId: string; before: Record<string, unknown> }
   // «НОКО»: the region's switch; a certificate's answer (its year only, never the answers).
   | { action: 'NOKO_ENABLED_SET'; subjectId: string; before: { enabled: boolean }; after: { enabled: boolean } }
-  | { action: 'NOKO_ANSWERED'; subjectId: string; after: { year: number } };
+  | { action: 'NOKO_ANSWERED'; subjectId: string; after: { year: number } }
+  // «НОВОСТИ»: published, edited, unpublished by their author.
+  | { action: 'NEWS_PUBLISHED'; subjectId: string; after: NewsSnapshot }
+  | { action: 'NEWS_EDITED' | 'NEWS_UNPUBLISHED'; subjectId: string; before: NewsSnapshot; after: NewsSnapshot }
+  // «МЕРОПРИЯТИЯ»: the provider's event; a holder's request to take part, and its cancellation (subject: the event).
+  | { action: 'EVENT_PUBLISHED'; subjectId: string; after: Record<string, unknown> }
+  | {
+      action: 'EVENT_PARTICIPATION_REQUESTED' | 'EVENT_PARTICIPATION_CANCELLED';
+      subjectId: string;
+      after: { certificateId: string; placesTaken: number };
+    }
+  // The provider read the event's participants (certificate numbers): a reading of personal data by staff.
+  | { action: 'EVENT_PARTICIPANTS_READ'; subjectId: string; after: { participants: number } }
+  // «ПОРТФОЛИО»: an item added (by the family or a provider) or deleted.
+  | { action: 'PORTFOLIO_ITEM_ADDED'; subjectId: string; after: PortfolioSnapshot }
+  | { action: 'PORTFOLIO_ITEM_DELETED'; subjectId: string; before: PortfolioSnapshot };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {
   await insertAuditEvent(manager, 'navigator', caller, event);

@@ -1,13 +1,16 @@
 /**
  * The left panel of the certificate's cabinet (seed 002), the sections that exist so far: «КАБИНЕТ»,
- * «НАВИГАТОР», «РАСПИСАНИЕ», «ДОГОВОРЫ» and «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ». The others (НОВОСТИ, …) join the list as they
- * are built, in the seed's order.
+ * «НАВИГАТОР», «РАСПИСАНИЕ», «ДОГОВОРЫ», «НОВОСТИ», «МЕРОПРИЯТИЯ», «ПОРТФОЛИО» and «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ»; «НОКО»
+ * last where the region has it.
  */
 export const NAVIGATOR_SECTIONS = [
   { href: '/navigator', label: 'Кабинет' },
   { href: '/navigator/programs', label: 'Навигатор' },
   { href: '/navigator/schedule', label: 'Расписание' },
   { href: '/navigator/contracts', label: 'Договоры' },
+  { href: '/navigator/news', label: 'Новости' },
+  { href: '/navigator/events', label: 'Мероприятия' },
+  { href: '/navigator/portfolio', label: 'Портфолио' },
   { href: '/navigator/settings', label: 'Настройки пользователя' },
 ] as const;
 

@@ -33,6 +33,10 @@ export function registrySections(operator: Operator): RegistrySection[] {
     },
     mayDo(operator, 'MANAGE_SETTINGS') && { href: '/registry/settings', label: 'Мои параметры' },
     mayDo(operator, 'READ_REPORTS') && { href: '/registry/reports', label: 'Отчеты' },
+    (operator.role === 'MUNICIPAL_OPERATOR' || operator.role === 'REGIONAL_OPERATOR') && {
+      href: '/registry/news',
+      label: 'Новости',
+    },
     // The holder's «?» help and «НОКО» are the region's (navigator subgraph's keepsRegionalContent).
     operator.role === 'REGIONAL_OPERATOR' && { href: '/registry/help', label: 'Помощь навигатора' },
     operator.role === 'REGIONAL_OPERATOR' && { href: '/registry/noko', label: 'НОКО' },

@@ -8,6 +8,7 @@ import {
   tinyPdf,
   tinyPng,
 } from '@pfdo/testing';
+import { PORTFOLIO_FILES_PER_DAY } from '../../subgraphs/navigator/src/portfolio/portfolio.routes';
 import {
   arrangeHolder,
   arrangeMunicipality,
@@ -162,6 +163,37 @@ describe('«ПОРТФОЛИО»', () => {
       code: 'BAD_USER_INPUT',
       fields: { title: 'Укажите название достижения', achievedOn: 'Дата достижения не может быть в будущем' },
     });
+  });
+
+  it(`takes ${PORTFOLIO_FILES_PER_DAY} files a day from one account, then answers 429 with Retry-After and keeps nothing`, async () => {
+    const municipality = await arrangeMunicipality({ nominal: 1_200_000_00 });
+    const holder = await arrangeHolder(municipality);
+    const other = await arrangeHolder(municipality);
+    const filesOf = async (userId: string) =>
+      Number(
+        (await testDatabase().query(`SELECT count(*) FROM navigator.portfolio_files WHERE uploaded_by = $1`, [userId]))
+          .rows[0].count,
+      );
+    for (let index = 0; index < PORTFOLIO_FILES_PER_DAY; index += 1) {
+      expect((await upload(holder.client, tinyPng(), 'image/png')).status).toBe(201);
+    }
+    const response = await holder.client.http('/uploads/portfolio-files', {
+      method: 'POST',
+      headers: { 'content-type': 'image/png' },
+      body: new Uint8Array(tinyPng()),
+    });
+    expect(response.status).toBe(429);
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+    const { error } = (await response.json()) as { error: { code: string; message: string } };
+    expect(error.code).toBe('RATE_LIMITED');
+    expect(error.message).toMatch(
+      new RegExp(
+        `^Превышен дневной лимит загрузки файлов портфолио: не более ${PORTFOLIO_FILES_PER_DAY} файлов в сутки`,
+      ),
+    );
+    expect(await filesOf(holder.id)).toBe(PORTFOLIO_FILES_PER_DAY);
+    // Another account's allowance is its own.
+    expect((await upload(other.client, tinyPng(), 'image/png')).status).toBe(201);
   });
 
   it('a provider adds for a child with a contract at it; the holder sees all, each deletes only his own', async () => {

@@ -25,6 +25,7 @@ export * from './inbox-pruner';
 export * from './password';
 export * from './personal-data';
 export * from './rate-limit';
+export * from './upload-quota';
 export * from './connection-failures';
 export * from './log-throttle';
 export * from './outbox-relay';

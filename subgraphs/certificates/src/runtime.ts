@@ -1,9 +1,17 @@
 import { DataSource } from 'typeorm';
 import { Topic } from '@pfdo/contracts';
-import { deliverTo, OutboxEvent, OutboxRelay, ServiceConfig, SubgraphDatabases, SubgraphRuntime } from '@pfdo/platform';
+import {
+  DailyUploadQuota,
+  deliverTo,
+  OutboxEvent,
+  OutboxRelay,
+  ServiceConfig,
+  SubgraphDatabases,
+  SubgraphRuntime,
+} from '@pfdo/platform';
 import { CertificatesConfig } from './config';
 import { createCertificatesDataSource, SCHEMA } from './data-source';
-import { ScanUploadQuota } from './documents/scan-upload-quota';
+import { scanUploadQuota } from './documents/scan-upload-quota';
 import { withApplicationForm } from './forms/application-form.mail';
 import { ApplicationFormRenderer } from './forms/application-form.renderer';
 import { GroupChangeQueue } from './group-changes/group-change.queue';
@@ -18,7 +26,7 @@ export class CertificatesRuntime implements SubgraphRuntime {
   readonly relay: OutboxRelay;
   readonly storage: ScanStorage;
   readonly municipalities: MunicipalityDirectory;
-  readonly scanQuota: ScanUploadQuota;
+  readonly scanQuota: DailyUploadQuota;
   readonly forms: ApplicationFormRenderer;
   /** «Пакетные обработки»: the mass change of group, batch by batch on pg-boss. */
   readonly groupChanges: GroupChangeQueue;
@@ -52,7 +60,7 @@ export class CertificatesRuntime implements SubgraphRuntime {
     this.background = databases.background;
     this.storage = new LocalFolderScanStorage(config.scanStorageDir);
     this.municipalities = new MunicipalityDirectory(config.organizationsUrl, config.gatewaySecret);
-    this.scanQuota = new ScanUploadQuota(this.dataSource, config);
+    this.scanQuota = scanUploadQuota(this.dataSource, config);
     this.forms = new ApplicationFormRenderer({
       threads: config.pdfRenderThreads,
       queue: config.pdfRenderQueue,

@@ -11,6 +11,7 @@ import { ContractSchedule1765150000000 } from './migrations/1765150000000-contra
 import { ProtectionAndPayments1765200000000 } from './migrations/1765200000000-protection-and-payments';
 import { ProgramRatings1765300000000 } from './migrations/1765300000000-program-ratings';
 import { NewsEventsPortfolio1765350000000 } from './migrations/1765350000000-news-events-portfolio';
+import { PortfolioUploadQuotas1765360000000 } from './migrations/1765360000000-portfolio-upload-quotas';
 import { HelpAndNoko1765460000000 } from './migrations/1765460000000-help-and-noko';
 import { ProgramEntity } from './programs/program.entity';
 import { RegisteredCertificateEntity } from './registry/registered-certificate.entity';
@@ -36,6 +37,7 @@ export function createNavigatorDataSource(url: string, options: DatabaseOptions 
       ProtectionAndPayments1765200000000,
       ProgramRatings1765300000000,
       NewsEventsPortfolio1765350000000,
+      PortfolioUploadQuotas1765360000000,
       HelpAndNoko1765460000000,
     ],
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Router } from 'express';
 import { DataSource } from 'typeorm';
-import { callerOf, ErrorCode, isUuid } from '@pfdo/platform';
+import { callerOf, DailyUploadQuota, ErrorCode, isUuid, QuotaRefusal } from '@pfdo/platform';
 import { MAX_PORTFOLIO_FILE_BYTES, portfolioContentType } from './portfolio-file-check';
 import { PORTFOLIO_FILE_PATH } from './portfolio-rows';
 
@@ -11,8 +11,20 @@ const MAX_MEGABYTES = MAX_PORTFOLIO_FILE_BYTES / 1024 / 1024;
 const TOO_LARGE = `Файл слишком большой: не более ${MAX_MEGABYTES} МБ`;
 const UNSUPPORTED = 'Неподдерживаемый формат файла. Поддерживаемые форматы .PDF, .JPG, .JPEG, .PNG';
 
+/**
+ * Each account's files a day: a family adds a few diplomas, a provider those of a whole competition's children; far
+ * above either, yet a bound on what one account can put into the database.
+ */
+export const PORTFOLIO_FILES_PER_DAY = 100;
+export const PORTFOLIO_MEGABYTES_PER_DAY = 300;
+
 function fail(response: Response, status: number, code: string, message: string): void {
   response.status(status).json({ error: { code, message } });
+}
+
+function refuseOverQuota(response: Response, refusal: QuotaRefusal): void {
+  response.setHeader('retry-after', String(refusal.retryAfterSeconds));
+  response.status(429).json({ error: { code: ErrorCode.RateLimited, ...refusal } });
 }
 
 /**
@@ -40,6 +52,14 @@ const dispositionOf = (name: string) =>
  * that added it. Anyone else gets «not found», as if it did not exist.
  */
 export function portfolioRoutes(dataSource: DataSource, now: () => Date) {
+  const quota = new DailyUploadQuota(dataSource, {
+    schema: 'navigator',
+    table: 'upload_quotas',
+    keyPrefixes: { files: 'portfolio', volume: 'portfolio-kib' },
+    filesPerDay: PORTFOLIO_FILES_PER_DAY,
+    megabytesPerDay: PORTFOLIO_MEGABYTES_PER_DAY,
+    what: 'файлов портфолио',
+  });
   return (router: Router) => {
     router.post(PORTFOLIO_UPLOAD_PATH, async (request, response) => {
       const identity = callerOf(response).identity;
@@ -57,6 +77,8 @@ export function portfolioRoutes(dataSource: DataSource, now: () => Date) {
       if (Number.isFinite(declared) && declared > 4 * MAX_PORTFOLIO_FILE_BYTES) {
         return fail(response, 413, ErrorCode.PortfolioFileTooLarge, TOO_LARGE);
       }
+      const early = await quota.precheck(identity.userId, Number.isFinite(declared) ? declared : null);
+      if (early) return refuseOverQuota(response, early);
       let bytes: Buffer | null;
       try {
         bytes = await bodyOf(request, MAX_PORTFOLIO_FILE_BYTES);
@@ -67,6 +89,8 @@ export function portfolioRoutes(dataSource: DataSource, now: () => Date) {
       if (bytes.length === 0) return fail(response, 400, ErrorCode.NoFile, 'Выберите файл диплома или грамоты');
       const contentType = portfolioContentType(bytes);
       if (!contentType) return fail(response, 415, ErrorCode.UnsupportedPortfolioFileFormat, UNSUPPORTED);
+      const refusal = await quota.take(identity.userId, bytes.length);
+      if (refusal) return refuseOverQuota(response, refusal);
       const id = randomUUID();
       await dataSource.query(
         `INSERT INTO navigator.portfolio_files (id, uploaded_by, content_type, size_bytes, bytes, uploaded_at)

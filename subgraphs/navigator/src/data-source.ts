@@ -9,6 +9,7 @@ import { CertificateCabinet1765050000000 } from './migrations/1765050000000-cert
 import { Contracts1765100000000 } from './migrations/1765100000000-contracts';
 import { ContractSchedule1765150000000 } from './migrations/1765150000000-contract-schedule';
 import { ProtectionAndPayments1765200000000 } from './migrations/1765200000000-protection-and-payments';
+import { HolderSettings1765410000000 } from './migrations/1765410000000-holder-settings';
 import { ProgramEntity } from './programs/program.entity';
 import { RegisteredCertificateEntity } from './registry/registered-certificate.entity';
 
@@ -31,6 +32,7 @@ export function createNavigatorDataSource(url: string, options: DatabaseOptions 
       Contracts1765100000000,
       ContractSchedule1765150000000,
       ProtectionAndPayments1765200000000,
+      HolderSettings1765410000000,
     ],
   });
 }

@@ -106,6 +106,12 @@ const isContractOfPartnerOrganization: IRule = parentRule<{ organizationId?: str
   (parent, context) => !!context.identity?.organizationId && parent.organizationId === context.identity.organizationId,
 );
 
+/**
+ * «Справка о посещении кружков» is checked on a public page by whoever holds the paper (a school, a club): the code
+ * its QR carries is the credential (256 random bits), and the answer is what the paper already says.
+ */
+const isAttendanceVerifier = isAnyone;
+
 /** Everything not listed is denied. */
 export const permissions: IRules = {
   Query: {
@@ -121,6 +127,9 @@ export const permissions: IRules = {
     providerContracts: or(isProviderOfOrganization, partnerReadsContracts),
     contract: or(isCertificateHolder, isProviderOfOrganization, partnerReadsContracts),
     myCertificateProtection: isCertificateHolder,
+    myHolderSettings: isCertificateHolder,
+    nearbyPrograms: isCertificateHolder,
+    verifyAttendanceCertificate: isAttendanceVerifier,
   },
   Mutation: {
     createEnrollmentRequest: isCertificateHolder,
@@ -136,6 +145,9 @@ export const permissions: IRules = {
     refuseProlongation: isCertificateHolder,
     createGroupSetting: mayKeepGroupSettings,
     updateGroupSetting: mayKeepGroupSettings,
+    saveHolderSettings: isCertificateHolder,
+    consentToPersonalDataRules: isCertificateHolder,
+    issueAttendanceCertificate: isCertificateHolder,
   },
   GroupSetting: mayKeepGroupSettings,
   GroupSettingPage: mayKeepGroupSettings,
@@ -172,4 +184,9 @@ export const permissions: IRules = {
   CertificateNotification: isCertificateHolder,
   Contract: or(isPartyToContract, and(partnerReadsContracts, isContractOfPartnerOrganization)),
   CertificateProtection: isCertificateHolder,
+  HolderSettings: isCertificateHolder,
+  NearbyProgram: isCertificateHolder,
+  AttendanceCertificateIssue: isCertificateHolder,
+  AttendanceVerification: isAttendanceVerifier,
+  AttendanceEnrollment: isAttendanceVerifier,
 };

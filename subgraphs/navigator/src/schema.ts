@@ -15,6 +15,8 @@ import { ContractResolver } from './contracts/contract.resolver';
 import { ProlongationResolver } from './contracts/prolongation.resolver';
 import { MAX_NAME_LENGTH } from './group-settings/group-setting-checks';
 import { GroupSettingResolver, MunicipalityGroupSettingsResolver } from './group-settings/group-setting.resolver';
+import { HolderSettingsResolver } from './holder-settings/holder-settings.resolver';
+import { MAX_ADDRESS, MAX_REPRESENTATIVE_NAME } from './holder-settings/holder-settings.service';
 import { ContractPaymentsResolver } from './payments/payment.resolver';
 import { permissions } from './permissions';
 import { findProgram, OrganizationProgramsResolver, ProgramResolver } from './programs/program.resolver';
@@ -46,6 +48,15 @@ const inputRules: InputRules = {
   'Mutation.recordPaymentAdvance(month:)': { maxLength: 7, label: 'Месяц' },
   'Mutation.recordPaymentSettlement(month:)': { maxLength: 7, label: 'Месяц' },
   'Query.catalogueProviders(after:)': { maxLength: 1000, message: 'Неверная позиция списка. Откройте список заново' },
+  'HolderSettingsInput.representativeName': {
+    maxLength: MAX_REPRESENTATIVE_NAME * 2,
+    label: 'ФИО законного представителя',
+  },
+  'HolderSettingsInput.representativePhone': { maxLength: 30, label: 'Телефон' },
+  'HolderSettingsInput.address': { maxLength: MAX_ADDRESS * 2, label: 'Удобный адрес' },
+  'HolderSettingsInput.placeId': { maxLength: 36, label: 'Место занятий' },
+  'Mutation.consentToPersonalDataRules(version:)': { maxLength: 50, label: 'Редакция правил' },
+  'Query.verifyAttendanceCertificate(code:)': { maxLength: 100, label: 'Код справки' },
 };
 
 export function buildNavigatorSchema(): Promise<FederatedSchema> {
@@ -65,6 +76,7 @@ export function buildNavigatorSchema(): Promise<FederatedSchema> {
       ContractPaymentsResolver,
       ProtectionResolver,
       ProlongationResolver,
+      HolderSettingsResolver,
     ],
     orphanedTypes: [Organization, Municipality, Certificate],
     referenceResolvers: {

@@ -72,6 +72,20 @@ export type AuditEvent =
       subjectId: string;
       before: ContractSnapshot;
       after: ContractSnapshot;
+    }
+  // «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ»: which of the representative's and the address's fields changed (never their values).
+  | { action: 'HOLDER_SETTINGS_CHANGED'; subjectId: string; after: { changed: string[] } }
+  | {
+      action: 'PERSONAL_DATA_CONSENT_GIVEN';
+      subjectId: string;
+      before: { version: string | null };
+      after: { version: string };
+    }
+  // «Справка о посещении кружков»: the new one, and how many earlier ones it revoked.
+  | {
+      action: 'ATTENDANCE_CERTIFICATE_ISSUED';
+      subjectId: string;
+      after: { attendanceCertificateId: string; enrollments: number; revoked: number };
     };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {

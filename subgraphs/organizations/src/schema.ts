@@ -3,6 +3,7 @@ import { MyAccountResolver } from './account/my-account.resolver';
 import { OWN_LOGIN_MAX } from './account/own-login';
 import { AuthResolver, MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH } from './auth/auth.resolver';
 import { OrganizationsContext } from './context';
+import { HolderPasswordResolver } from './holder-settings/holder-password.resolver';
 import { findMunicipality, MunicipalityResolver } from './municipalities/municipality.resolver';
 import { DETAIL_LIMITS } from './organizations/organization-details';
 import { MunicipalityOrganizationPageResolver } from './organizations/organization-page';
@@ -21,6 +22,9 @@ const inputRules: InputRules = {
   'Mutation.changeMyPassword(currentPassword:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Текущий пароль' },
   'Mutation.changeMyPassword(newPassword:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Новый пароль' },
   'Mutation.changeMyPassword(newPasswordRepeat:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Повтор пароля' },
+  'Mutation.changeHolderPassword(currentPassword:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Текущий пароль' },
+  'Mutation.changeHolderPassword(newPassword:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Новый пароль' },
+  'Mutation.changeHolderPassword(newPasswordRepeat:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Повтор пароля' },
   'Mutation.changeMyLogin(newLogin:)': { maxLength: OWN_LOGIN_MAX, label: 'Новый логин' },
   'Mutation.changeMyLogin(currentPassword:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Текущий пароль' },
   'StaffAccountInput.email': { maxLength: MAX_LOGIN_LENGTH, label: 'E-mail' },
@@ -54,6 +58,7 @@ export function buildOrganizationsSchema(): Promise<FederatedSchema> {
       AuthResolver,
       StaffAccountResolver,
       MyAccountResolver,
+      HolderPasswordResolver,
       ApiKeyResolver,
     ],
     referenceResolvers: {

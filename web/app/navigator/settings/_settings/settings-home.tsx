@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { usePrimedCache, type ServerAnswer } from '../../../_apollo/prime';
 import { MeQuery } from '../../../_auth/auth.operations';
 import { Main } from '../../../_ui/main';
-import { ProtectionForm } from './protection-form';
+import { HolderSettingsPanels } from './holder-settings-panels';
 
 /** /navigator/settings: «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ» for the certificate holder; anyone else is sent to the sign-in. */
 export function SettingsHome({ session }: { session: ServerAnswer }) {
@@ -15,7 +15,7 @@ export function SettingsHome({ session }: { session: ServerAnswer }) {
     <Main>
       <h1>Настройки пользователя</h1>
       {me?.role === 'CERTIFICATE_HOLDER' ? (
-        <ProtectionForm />
+        <HolderSettingsPanels />
       ) : (
         !loading && (
           <p>

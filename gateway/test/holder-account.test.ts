@@ -1,4 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { randomInt } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   anonymous,
   closeTestDatabase,
@@ -11,7 +15,7 @@ import {
 } from '@pfdo/testing';
 import { RESETS_PER_LOGIN_PER_HOUR } from '../../subgraphs/email/src/holder-settings/holder-link-limits';
 import { arrangeHolder, arrangeMunicipality } from './enrollment.support';
-import { codeOf } from './protection.support';
+import { arrangeRegistryChild, codeOf } from './protection.support';
 
 /**
  * «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ» of a certificate's cabinet, its account (issue 15 part C): «Пароль» (current + new
@@ -29,6 +33,19 @@ const CONFIRM_EMAIL = `mutation ($token: String!) { confirmHolderEmail(token: $t
 const REQUEST_RESET = `mutation ($login: String!) { requestHolderPasswordReset(login: $login) }`;
 const RESET = `mutation ($token: String!, $next: String!, $repeat: String!) {
   resetHolderPassword(token: $token, newPassword: $next, newPasswordRepeat: $repeat) }`;
+
+const MY_EXTRACT = `mutation ($current: String!) {
+  issueMyCertificateExtract(currentPassword: $current) { login password fileName pdfBase64 } }`;
+
+const pdfText = (pdf: Buffer) => {
+  const dir = mkdtempSync(join(tmpdir(), 'pfdo-extract-'));
+  try {
+    writeFileSync(join(dir, 'x.pdf'), pdf);
+    return execFileSync('pdftotext', [join(dir, 'x.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
 
 const linkToken = (text: string, path: string) => {
   const match = new RegExp(`${path}\\?token=([A-Za-z0-9_-]+)`).exec(text);
@@ -93,6 +110,36 @@ describe('«Пароль» of the certificate cabinet', () => {
     expect(
       (await (await signIn(number, 'Зима2027x')).data<{ me: { login: string } }>(`{ me { login } }`)).me.login,
     ).toBe(number);
+  });
+});
+
+describe('a new «Выписка сертификата» by the holder', () => {
+  it('needs the current password, renders the registry’s extract with a generated one, and ends the cabinet’s sessions', async () => {
+    const owner = await holder();
+    await arrangeRegistryChild(owner, { surname: 'Орлова', name: 'Вера', patronymic: 'Павловна' });
+    const wrong = await owner.client.request(MY_EXTRACT, { current: 'nope-2026' });
+    expect(codeOf(wrong)).toBe('INVALID_CREDENTIALS');
+    expect(wrong.errors?.[0].extensions?.fields).toEqual({ currentPassword: 'Неверный текущий пароль' });
+
+    const { issueMyCertificateExtract: extract } = await owner.client.data<{
+      issueMyCertificateExtract: { login: string; password: string; fileName: string; pdfBase64: string };
+    }>(MY_EXTRACT, { current: 'demo2026' });
+    expect(extract.login).toBe(owner.number);
+    expect(extract.fileName).toBe(`vypiska-${owner.number}.pdf`);
+    const text = pdfText(Buffer.from(extract.pdfBase64, 'base64'));
+    expect(text).toContain('Выписка из реестра сертификатов');
+    expect(text).toContain(owner.number);
+    expect(text).toContain(extract.password);
+    // Every session of the cabinet ended, this one too: only the extract's password signs in now.
+    expect((await owner.client.data<{ me: unknown }>(`{ me { login } }`)).me).toBeNull();
+    await expect(signIn(owner.number)).rejects.toThrow();
+    const again = await signIn(owner.number, extract.password);
+    expect((await again.data<{ me: { login: string } }>(`{ me { login } }`)).me.login).toBe(owner.number);
+    const audit = await testDatabase().query(
+      `SELECT action, after->>'password' AS password FROM certificates.audit_events WHERE subject_id = $1`,
+      [owner.id],
+    );
+    expect(audit.rows).toEqual([{ action: 'EXTRACT_ISSUED', password: 'generated' }]);
   });
 });
 
@@ -230,6 +277,7 @@ describe('who may change the cabinet’s account', () => {
     ['changeHolderPassword', CHANGE_PASSWORD, { current: 'demo2026', next: 'Зима2027x', repeat: 'Зима2027x' }],
     ['requestHolderEmailChange', REQUEST_EMAIL, { email: 'someone@example.ru' }],
     ['confirmHolderEmail', CONFIRM_EMAIL, { token: 'A'.repeat(43) }],
+    ['issueMyCertificateExtract', MY_EXTRACT, { current: 'demo2026' }],
   ];
 
   it.each(mutations)(

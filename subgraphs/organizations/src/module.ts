@@ -4,6 +4,7 @@ import { OrganizationsConfig, readOrganizationsConfig } from './config';
 import { createContext, OrganizationsContext } from './context';
 import { createOrganizationsDataSource, SCHEMA } from './data-source';
 import { seedDemo } from './demo/seed-demo';
+import { holderPasswordCheckRoutes } from './holder-settings/holder-password-check.routes';
 import { holderPasswordResetRoutes } from './holder-settings/holder-password-reset.routes';
 import { internalRoutes } from './internal/internal.routes';
 import { OrganizationsRuntime } from './runtime';
@@ -22,6 +23,7 @@ export const organizationsModule: SubgraphModule<OrganizationsContext, Organizat
   routes: (runtime) => (router) => {
     internalRoutes(runtime.dataSource, runtime.background, runtime.apiKeySecrets)(router);
     holderPasswordResetRoutes(runtime.dataSource)(router);
+    holderPasswordCheckRoutes(runtime)(router);
   },
   seedDemo,
 };

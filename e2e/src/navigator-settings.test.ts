@@ -17,7 +17,8 @@ import { graphqlAs } from './support/registry';
  * «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ» of the certificate's cabinet (issue 15 part C): the legal representative and the
  * convenient address, the consent to the ПД rules and the programs nearby, «Электронная почта» → «Изменить» with
  * the link read from maildev, «Пароль» and signing in with the new one, «Справка о посещении кружков» read with
- * pdftotext, its QR code decoded and the public check opened; «Забыли пароль?» through the confirmed address.
+ * pdftotext, its QR code decoded and the public check opened; «Забыли пароль?» through the confirmed address; a new
+ * «Выписка сертификата» and signing in with its password.
  */
 const shared = shareAppAndBrowser();
 
@@ -213,7 +214,31 @@ describe('«Настройки пользователя» of the certificate cab
     await visitor.context.close();
     const restored = await shared.browser.newPage();
     await signInToNavigator(restored.page, shared.app.webUrl, certificate.number, RESET_PASSWORD);
+
+    // «Пароль» → a new «Выписка сертификата» with a generated password; only it signs in afterwards.
+    await restored.page.goto(`${shared.app.webUrl}/navigator/settings`);
+    await field(restored.page, 'Текущий пароль для выписки').fill(RESET_PASSWORD);
+    await restored.page.getByRole('button', { name: 'Сформировать новую выписку' }).click();
+    const generated = (await restored.page.getByTestId('new-extract-password').textContent())!;
+    const extractFolder = mkdtempSync(path.join(tmpdir(), 'extract-e2e-'));
+    try {
+      const [download] = await Promise.all([
+        restored.page.waitForEvent('download'),
+        restored.page.getByRole('link', { name: 'Скачать выписку (PDF)' }).click(),
+      ]);
+      const file = path.join(extractFolder, download.suggestedFilename());
+      await download.saveAs(file);
+      const text = pdfText(file);
+      for (const expected of ['Выписка из реестра сертификатов', certificate.number, generated]) {
+        assert.ok(text.includes(expected), `the extract contains «${expected}»`);
+      }
+    } finally {
+      rmSync(extractFolder, { recursive: true, force: true });
+    }
     await restored.context.close();
+    const withExtract = await shared.browser.newPage();
+    await signInToNavigator(withExtract.page, shared.app.webUrl, certificate.number, generated);
+    await withExtract.context.close();
     await holder.context.close();
   });
 });

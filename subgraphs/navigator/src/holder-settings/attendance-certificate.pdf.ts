@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { REGION_TIME_ZONE } from '@pfdo/platform/services';
 
 export interface AttendanceEnrollmentLine {
   program: string;
@@ -23,7 +24,7 @@ const fontsDir = () => join(dirname(require.resolve('dejavu-fonts-ttf/package.js
 const russianDate = (isoDate: string) => isoDate.split('-').reverse().join('.');
 
 const issuedDate = (moment: Date) =>
-  new Intl.DateTimeFormat('ru-RU', { timeZone: 'Asia/Novokuznetsk', dateStyle: 'short' }).format(moment);
+  new Intl.DateTimeFormat('ru-RU', { timeZone: REGION_TIME_ZONE, dateStyle: 'short' }).format(moment);
 
 /** The QR code as a PNG: qrcode's own renderer, 4 modules of quiet zone, level M (survives a fold on paper). */
 const qrPng = (text: string) => QRCode.toBuffer(text, { errorCorrectionLevel: 'M', margin: 4, scale: 6 });

@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ChangeHolderPasswordDocument } from '@/gql/graphql';
 import { describeError, type DescribedError } from '../../../_auth/describe-error';
 import { FormField } from '../../../_ui/form-field';
+import { NewExtract } from './new-extract';
 
 const FIELDS = [
   ['currentPassword', 'Текущий пароль', 'current-password'],
@@ -16,8 +17,8 @@ type Values = Record<(typeof FIELDS)[number][0], string>;
 const EMPTY: Values = { currentPassword: '', newPassword: '', newPasswordRepeat: '' };
 
 /**
- * «Пароль» (seed 002 §8): the cabinet's password, changed with the current one. A new «Выписка сертификата» with a
- * new password is issued by the registry (the certificate extract), as the seed's «и/или» allows.
+ * «Пароль» (seed 002 §8): the cabinet's password, changed with the current one, and/or a new «Выписка сертификата»
+ * with a generated password (the registry's extract).
  */
 export function PasswordForm() {
   const id = useId();
@@ -75,6 +76,7 @@ export function PasswordForm() {
           </button>
         </div>
       </form>
+      <NewExtract />
     </section>
   );
 }

@@ -219,6 +219,9 @@ describe('«Настройки пользователя» of the certificate cab
     await restored.page.goto(`${shared.app.webUrl}/navigator/settings`);
     await field(restored.page, 'Текущий пароль для выписки').fill(RESET_PASSWORD);
     await restored.page.getByRole('button', { name: 'Сформировать новую выписку' }).click();
+    const outcome = restored.page.getByTestId('new-extract-password').or(restored.page.getByRole('alert'));
+    await outcome.first().waitFor({ timeout: 60_000 });
+    assert.equal(await restored.page.getByRole('alert').count(), 0, await restored.page.textContent('main'));
     const generated = (await restored.page.getByTestId('new-extract-password').textContent())!;
     const extractFolder = mkdtempSync(path.join(tmpdir(), 'extract-e2e-'));
     try {

@@ -221,7 +221,7 @@ describe('«Настройки пользователя» of the certificate cab
     await restored.page.getByRole('button', { name: 'Сформировать новую выписку' }).click();
     const outcome = restored.page.getByTestId('new-extract-password').or(restored.page.getByRole('alert'));
     await outcome.first().waitFor({ timeout: 60_000 });
-    assert.equal(await restored.page.getByRole('alert').count(), 0, await restored.page.textContent('main'));
+    assert.equal(await restored.page.getByRole('alert').count(), 0, (await restored.page.textContent('main')) ?? '');
     const generated = (await restored.page.getByTestId('new-extract-password').textContent())!;
     const extractFolder = mkdtempSync(path.join(tmpdir(), 'extract-e2e-'));
     try {

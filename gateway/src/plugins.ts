@@ -8,11 +8,20 @@ import { clearedSessionCookie, sessionCookie } from './session';
 
 /**
  * Root fields an anonymous caller may ask for: who am I, signing in, the e-mail's confirmation link, the status
- * e-mail's «Отписаться» (its signed token is the credential), and the public catalogue.
+ * e-mail's «Отписаться» (its signed token is the credential), the public catalogue, and the public check of a
+ * «Справка о посещении кружков» by the code its QR carries; «Забыли пароль?» of a certificate's cabinet (its
+ * e-mailed one-time link is the credential).
  */
 const ANONYMOUS_ROOT_FIELDS: Record<string, ReadonlySet<string>> = {
-  query: new Set(['me', '__typename', ...CATALOGUE_ROOT_FIELDS]),
-  mutation: new Set(['login', 'confirmEmail', 'unsubscribe', '__typename']),
+  query: new Set(['me', '__typename', 'verifyAttendanceCertificate', ...CATALOGUE_ROOT_FIELDS]),
+  mutation: new Set([
+    'login',
+    'confirmEmail',
+    'unsubscribe',
+    'requestHolderPasswordReset',
+    'resetHolderPassword',
+    '__typename',
+  ]),
 };
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 

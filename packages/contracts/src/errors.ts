@@ -167,6 +167,15 @@ export const ErrorCode = {
   PortfolioFileTooLarge: 'PORTFOLIO_FILE_TOO_LARGE',
   /** A portfolio file that is not a PDF, JPEG or PNG by its content. */
   UnsupportedPortfolioFileFormat: 'UNSUPPORTED_PORTFOLIO_FILE_FORMAT',
+  // «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ» of the certificate holder (navigator)
+  /** The nearby programs use the convenient address only with consent to the current rules of ПД processing. */
+  PersonalDataConsentRequired: 'PERSONAL_DATA_CONSENT_REQUIRED',
+  /** The consent names an edition of the rules that is no longer the current one: read them again. */
+  PersonalDataRulesOutdated: 'PERSONAL_DATA_RULES_OUTDATED',
+  /** No convenient address with a point: nothing to measure the distance from. */
+  ConvenientAddressMissing: 'CONVENIENT_ADDRESS_MISSING',
+  /** «Справка о посещении кружков» with no current enrollment. */
+  NoCurrentEnrollments: 'NO_CURRENT_ENROLLMENTS',
   // Events between services (`/internal/events`)
   UnknownTopic: 'UNKNOWN_TOPIC',
   InvalidEventPayload: 'INVALID_EVENT_PAYLOAD',

@@ -76,6 +76,7 @@ export const certificatesInputRules: InputRules = {
   // A freeze's reason cites the municipal regulation: a paragraph, as a refusal's.
   'Mutation.freezeCertificate(reason:)': { maxLength: 1000, label: 'Причина' },
   // The service says what a password must be (8 to 64 characters); this only bounds what reaches it.
+  'Mutation.issueMyCertificateExtract(currentPassword:)': { maxLength: 256, label: 'Текущий пароль' },
   'Mutation.issueCertificateExtract(password:)': { maxLength: 64, label: 'Новый пароль' },
   'Mutation.issueCertificateExtract(passwordRepeat:)': { maxLength: 64, label: 'Повторите пароль' },
   // «Описание группы сертификатов»: a few paragraphs (the service keeps the same limit after trimming).

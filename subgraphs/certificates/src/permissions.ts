@@ -2,6 +2,7 @@ import {
   and,
   callerRule,
   canReadMunicipalRecord,
+  hasRole,
   hasScope,
   Identity,
   IRule,
@@ -190,6 +191,8 @@ export const permissions: IRules = {
     freezeCertificate: may('changeCertificateStatus'),
     withdrawCertificateConsent: may('changeCertificateStatus'),
     issueCertificateExtract: may('issueExtracts'),
+    // «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ» → a new «Выписка сертификата» of the holder's own certificate.
+    issueMyCertificateExtract: hasRole('CERTIFICATE_HOLDER'),
     resendCertificateToNavigator: may('resendToNavigator'),
     resendCertificatesToNavigator: may('resendToNavigator'),
     importCertificateGroups: may('manageCertificateGroups'),
@@ -265,4 +268,5 @@ export const permissions: IRules = {
     children: isOwnUser,
     registryActions: isOwnUser,
   },
+  MyCertificateExtract: hasRole('CERTIFICATE_HOLDER'),
 };

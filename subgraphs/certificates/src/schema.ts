@@ -16,6 +16,7 @@ import { UserChildrenResolver } from './children/user-children.resolver';
 import { CertificatesContext } from './context';
 import { ChildDocumentResolver } from './documents/child-document.resolver';
 import { GroupChangeResolver, MunicipalityGroupChangesResolver } from './group-changes/group-change.resolver';
+import { MyExtractResolver } from './holder-settings/my-extract.resolver';
 import { certificatesInputRules } from './input-rules';
 import { permissions } from './permissions';
 import { MunicipalityCertificatesResolver } from './references/municipality.resolver';
@@ -55,6 +56,7 @@ export function buildCertificatesSchema(): Promise<FederatedSchema> {
       RegistryReportResolver,
       CertificateCountResolver,
       OrganizationApplicationCountResolver,
+      MyExtractResolver,
     ],
     orphanedTypes: [Municipality, Organization, User],
     referenceResolvers: {

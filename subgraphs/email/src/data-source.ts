@@ -5,6 +5,7 @@ import { Outbox1764100000000 } from './migrations/1764100000000-outbox';
 import { OutboxLeases1764210000000 } from './migrations/1764210000000-outbox-leases';
 import { RequestIds1764300000000 } from './migrations/1764300000000-request-ids';
 import { NotificationPreferences1764900000000 } from './migrations/1764900000000-notification-preferences';
+import { HolderEmail1765420000000 } from './migrations/1765420000000-holder-email';
 import { NotificationPreferenceEntity } from './notifications/notification-preference.entity';
 
 export const SCHEMA = 'email';
@@ -21,6 +22,7 @@ export function createEmailDataSource(url: string, options: DatabaseOptions = {}
       OutboxLeases1764210000000,
       RequestIds1764300000000,
       NotificationPreferences1764900000000,
+      HolderEmail1765420000000,
     ],
   });
 }

@@ -5,6 +5,7 @@ import {
   isAnyone,
   isAuthenticated,
   isCitizen,
+  hasRole,
   or,
   parentRule,
 } from '@pfdo/platform';
@@ -16,6 +17,8 @@ const isRequester: IRule = parentRule<{ requestedByUserId?: string | null }>(
   (parent, context) =>
     !!context.identity && !!parent.requestedByUserId && parent.requestedByUserId === context.identity.userId,
 );
+
+const isCertificateHolder: IRule = hasRole('CERTIFICATE_HOLDER');
 
 /**
  * An applicant's e-mail is personal data: the applicant and the operators of the application's
@@ -29,12 +32,20 @@ export const permissions: IRules = {
     updateNotificationSettings: isCitizen,
     // The e-mail's «Отписаться»: the signed token is the credential (notifications/unsubscribe-token.ts).
     unsubscribe: isAnyone,
+    // «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ» → «Электронная почта» of a certificate's cabinet: the holder, signed in.
+    requestHolderEmailChange: isCertificateHolder,
+    confirmHolderEmail: isCertificateHolder,
+    // «Забыли пароль?»: the e-mailed one-time link is the credential; the answer tells nothing of the account.
+    requestHolderPasswordReset: isAnyone,
+    resetHolderPassword: isAnyone,
   },
   Query: {
     notificationSettings: isCitizen,
+    myHolderEmail: isCertificateHolder,
   },
   NotificationSetting: isCitizen,
   UnsubscribeResult: isAnyone,
+  HolderEmail: isCertificateHolder,
   EmailConfirmationResult: isAnyone,
   EmailConfirmation: or(isRequester, canReadMunicipalRecord),
   Application: {

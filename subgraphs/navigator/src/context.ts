@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Caller, Identity, ShieldContext } from '@pfdo/platform';
+import { serviceUrl } from '@pfdo/platform/services';
 import { createLoaders, Loaders } from './loaders';
 import { ProtectionServices } from './protection/protection-services';
 
@@ -12,6 +13,8 @@ export interface NavigatorContext extends ShieldContext {
   now: () => Date;
   /** A provider's request on a holder's behalf: the registry's name check and the attempts' limit. */
   protection?: ProtectionServices;
+  /** The web app's address, for the QR code of «Справка о посещении кружков». */
+  webUrl: string;
 }
 
 export function createContext(
@@ -19,6 +22,15 @@ export function createContext(
   caller: Caller,
   now: () => Date = () => new Date(),
   protection?: ProtectionServices,
+  webUrl: string = serviceUrl('web'),
 ): NavigatorContext {
-  return { identity: caller.identity, caller, loaders: createLoaders(dataSource, now), dataSource, now, protection };
+  return {
+    identity: caller.identity,
+    caller,
+    loaders: createLoaders(dataSource, now),
+    dataSource,
+    now,
+    protection,
+    webUrl,
+  };
 }

@@ -12,6 +12,7 @@ import { ProtectionAndPayments1765200000000 } from './migrations/1765200000000-p
 import { ProgramRatings1765300000000 } from './migrations/1765300000000-program-ratings';
 import { NewsEventsPortfolio1765350000000 } from './migrations/1765350000000-news-events-portfolio';
 import { PortfolioUploadQuotas1765360000000 } from './migrations/1765360000000-portfolio-upload-quotas';
+import { HolderSettings1765410000000 } from './migrations/1765410000000-holder-settings';
 import { HelpAndNoko1765460000000 } from './migrations/1765460000000-help-and-noko';
 import { ProgramEntity } from './programs/program.entity';
 import { RegisteredCertificateEntity } from './registry/registered-certificate.entity';
@@ -38,6 +39,7 @@ export function createNavigatorDataSource(url: string, options: DatabaseOptions 
       ProgramRatings1765300000000,
       NewsEventsPortfolio1765350000000,
       PortfolioUploadQuotas1765360000000,
+      HolderSettings1765410000000,
       HelpAndNoko1765460000000,
     ],
   });

@@ -6,6 +6,7 @@ import { createContext, NavigatorContext } from './context';
 import { createNavigatorDataSource, SCHEMA } from './data-source';
 import { seedDemo } from './demo/seed-demo';
 import { groupSettingsRoutes } from './group-settings/group-settings.routes';
+import { HolderSettingsConfig, readHolderSettingsConfig } from './holder-settings/holder-settings.config';
 import { ContractScheduleQueue, readScheduleConfig, ScheduleConfig } from './jobs/contract-schedule.queue';
 import { sweepContracts } from './jobs/contract-sweep';
 import { testClockRoutes } from './jobs/test-clock.routes';
@@ -27,13 +28,14 @@ interface NavigatorRuntime extends SubgraphRuntime {
   now: () => Date;
   protection: ProtectionServices;
   testClock: TestClock | null;
+  webUrl: string;
   /** Contracts over time: the sweep on pg-boss's cron, on the background pool. */
   schedule: ContractScheduleQueue;
 }
 
 export const navigatorModule: SubgraphModule<
   NavigatorContext,
-  NavigatorConfig & ProtectionConfig & ScheduleConfig,
+  NavigatorConfig & ProtectionConfig & ScheduleConfig & HolderSettingsConfig,
   NavigatorRuntime
 > = {
   name: SUBGRAPH_NAME,
@@ -46,6 +48,7 @@ export const navigatorModule: SubgraphModule<
     ...readNavigatorConfig(reader),
     ...readProtectionConfig(reader),
     ...readScheduleConfig(reader),
+    ...readHolderSettingsConfig(reader),
   }),
   createRuntime: ({ requests, background }, config): NavigatorRuntime => {
     const schedule = new ContractScheduleQueue({
@@ -59,12 +62,14 @@ export const navigatorModule: SubgraphModule<
       now: config.now,
       protection: protectionServices(requests, config),
       testClock: config.testClock,
+      webUrl: config.webUrl,
       schedule,
       start: () => schedule.startInBackground(),
       stop: () => schedule.stop(),
     };
   },
-  createContext: (runtime, caller) => createContext(runtime.dataSource, caller, runtime.now, runtime.protection),
+  createContext: (runtime, caller) =>
+    createContext(runtime.dataSource, caller, runtime.now, runtime.protection, runtime.webUrl),
   routes: (runtime) => (router) => {
     registryRoutes(runtime.dataSource, runtime.background)(router);
     groupSettingsRoutes(runtime.dataSource)(router);

@@ -156,6 +156,11 @@ const seesPortfolioItem: IRule = parentRule<{ certificateId?: string; organizati
     );
   },
 );
+/**
+ * «Справка о посещении кружков» is checked on a public page by whoever holds the paper (a school, a club): the code
+ * its QR carries is the credential (256 random bits), and the answer is what the paper already says.
+ */
+const isAttendanceVerifier = isAnyone;
 
 /** Everything not listed is denied. */
 export const permissions: IRules = {
@@ -184,6 +189,9 @@ export const permissions: IRules = {
     providerEvent: isProviderOfOrganization,
     myPortfolio: isCertificateHolder,
     providerPortfolio: isProviderOfOrganization,
+    myHolderSettings: isCertificateHolder,
+    nearbyPrograms: isCertificateHolder,
+    verifyAttendanceCertificate: isAttendanceVerifier,
   },
   Mutation: {
     createEnrollmentRequest: isCertificateHolder,
@@ -214,6 +222,9 @@ export const permissions: IRules = {
     addPortfolioItem: isCertificateHolder,
     addPortfolioItemForCertificate: isProviderOfOrganization,
     deletePortfolioItem: or(isCertificateHolder, isProviderOfOrganization),
+    saveHolderSettings: isCertificateHolder,
+    consentToPersonalDataRules: isCertificateHolder,
+    issueAttendanceCertificate: isCertificateHolder,
   },
   HelpArticle: readsHelp,
   NokoSurvey: isCertificateHolder,
@@ -276,4 +287,9 @@ export const permissions: IRules = {
   EventParticipant: isProviderOfOrganization,
   PortfolioItem: seesPortfolioItem,
   PortfolioFile: or(isCertificateHolder, isProviderOfOrganization),
+  HolderSettings: isCertificateHolder,
+  NearbyProgram: isCertificateHolder,
+  AttendanceCertificateIssue: isCertificateHolder,
+  AttendanceVerification: isAttendanceVerifier,
+  AttendanceEnrollment: isAttendanceVerifier,
 };

@@ -18,6 +18,8 @@ import { MAX_NAME_LENGTH } from './group-settings/group-setting-checks';
 import { GroupSettingResolver, MunicipalityGroupSettingsResolver } from './group-settings/group-setting.resolver';
 import { HelpResolver } from './help/help.resolver';
 import { MAX_HELP_BODY, MAX_HELP_TITLE, MAX_VIDEO_URL } from './help/help.service';
+import { HolderSettingsResolver } from './holder-settings/holder-settings.resolver';
+import { MAX_ADDRESS, MAX_REPRESENTATIVE_NAME } from './holder-settings/holder-settings.service';
 import { MAX_NEWS_BODY, MAX_NEWS_TITLE } from './news/news-rows';
 import { NewsResolver } from './news/news.resolver';
 import { NokoResolver } from './noko/noko.resolver';
@@ -77,6 +79,15 @@ const inputRules: InputRules = {
   'PortfolioItemInput.fileName': { maxLength: 1000, label: 'Имя файла' },
   'Query.providerPortfolio(certificateNumber:)': { maxLength: 20, label: 'Номер сертификата' },
   'Mutation.addPortfolioItemForCertificate(certificateNumber:)': { maxLength: 20, label: 'Номер сертификата' },
+  'HolderSettingsInput.representativeName': {
+    maxLength: MAX_REPRESENTATIVE_NAME * 2,
+    label: 'ФИО законного представителя',
+  },
+  'HolderSettingsInput.representativePhone': { maxLength: 30, label: 'Телефон' },
+  'HolderSettingsInput.address': { maxLength: MAX_ADDRESS * 2, label: 'Удобный адрес' },
+  'HolderSettingsInput.placeId': { maxLength: 36, label: 'Место занятий' },
+  'Mutation.consentToPersonalDataRules(version:)': { maxLength: 50, label: 'Редакция правил' },
+  'Query.verifyAttendanceCertificate(code:)': { maxLength: 100, label: 'Код справки' },
 };
 
 export function buildNavigatorSchema(): Promise<FederatedSchema> {
@@ -104,6 +115,7 @@ export function buildNavigatorSchema(): Promise<FederatedSchema> {
       NewsResolver,
       EducationEventResolver,
       PortfolioResolver,
+      HolderSettingsResolver,
     ],
     orphanedTypes: [Organization, Municipality, Certificate],
     referenceResolvers: {

@@ -51,6 +51,8 @@ export const permissions: IRules = {
     // A citizen's own account; the resolver checks the role again before anything is read.
     changeMyPassword: isCitizen,
     changeMyLogin: isCitizen,
+    // «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ» → «Пароль» of a certificate's cabinet; the resolver checks the role again.
+    changeHolderPassword: hasRole('CERTIFICATE_HOLDER'),
     createStaffAccount: mayKeepStaffAccounts,
     updateStaffAccount: mayKeepStaffAccounts,
     blockStaffAccount: mayKeepStaffAccounts,

@@ -4,6 +4,7 @@ import { OWN_LOGIN_MAX } from './account/own-login';
 import { AccountLinksResolver } from './account-links/account-links.resolver';
 import { AuthResolver, MAX_LOGIN_LENGTH, MAX_PASSWORD_LENGTH } from './auth/auth.resolver';
 import { OrganizationsContext } from './context';
+import { HolderPasswordResolver } from './holder-settings/holder-password.resolver';
 import { findMunicipality, MunicipalityResolver } from './municipalities/municipality.resolver';
 import { DETAIL_LIMITS } from './organizations/organization-details';
 import { MunicipalityOrganizationPageResolver } from './organizations/organization-page';
@@ -23,6 +24,9 @@ const inputRules: InputRules = {
   'Mutation.changeMyPassword(currentPassword:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Текущий пароль' },
   'Mutation.changeMyPassword(newPassword:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Новый пароль' },
   'Mutation.changeMyPassword(newPasswordRepeat:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Повтор пароля' },
+  'Mutation.changeHolderPassword(currentPassword:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Текущий пароль' },
+  'Mutation.changeHolderPassword(newPassword:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Новый пароль' },
+  'Mutation.changeHolderPassword(newPasswordRepeat:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Повтор пароля' },
   'Mutation.changeMyLogin(newLogin:)': { maxLength: OWN_LOGIN_MAX, label: 'Новый логин' },
   'Mutation.changeMyLogin(currentPassword:)': { maxLength: MAX_PASSWORD_LENGTH, label: 'Текущий пароль' },
   'Mutation.checkCabinetToLink(login:)': { maxLength: MAX_LOGIN_LENGTH, label: 'Логин или номер сертификата' },
@@ -59,6 +63,7 @@ export function buildOrganizationsSchema(): Promise<FederatedSchema> {
       AuthResolver,
       StaffAccountResolver,
       MyAccountResolver,
+      HolderPasswordResolver,
       ApiKeyResolver,
       AccountLinksResolver,
       ThemeResolver,

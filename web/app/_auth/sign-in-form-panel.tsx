@@ -45,7 +45,14 @@ export function SignInFormPanel({ portal, loading, error, onRetry, expired }: Si
           </button>
         </>
       ) : (
-        <LoginForm hint={info.credentialsHint} />
+        <>
+          <LoginForm hint={info.credentialsHint} />
+          {portal === 'navigator' && (
+            <p>
+              <a href="/navigator/forgot-password">Забыли пароль?</a>
+            </p>
+          )}
+        </>
       )}
     </section>
   );

@@ -117,6 +117,20 @@ export async function issueCertificateExtract(
   }
   const manager = context.dataSource.manager;
   const certificate = await certificateInScope(manager, identity, certificateId);
+  return issueExtractOf(context, certificate, typed, sendByEmail);
+}
+
+/**
+ * The extract of a certificate the caller may act on (an operator's in his scope, or the holder's own): the steps
+ * of issueCertificateExtract after the scope's check.
+ */
+export async function issueExtractOf(
+  context: CertificatesContext,
+  certificate: CertificateEntity,
+  typed: { password?: string | null; passwordRepeat?: string | null },
+  sendByEmail = false,
+): Promise<IssuedExtract> {
+  const manager = context.dataSource.manager;
   certificateStatusAfter(certificate.status, CertificateAction.NEW_EXTRACT);
   const to = sendByEmail ? (await representativeEmails(manager, [certificate.id])).get(certificate.id) : undefined;
   if (sendByEmail && !to) {

@@ -127,7 +127,21 @@ export type AuditEvent =
   | { action: 'EVENT_PARTICIPANTS_READ'; subjectId: string; after: { participants: number } }
   // «ПОРТФОЛИО»: an item added (by the family or a provider) or deleted.
   | { action: 'PORTFOLIO_ITEM_ADDED'; subjectId: string; after: PortfolioSnapshot }
-  | { action: 'PORTFOLIO_ITEM_DELETED'; subjectId: string; before: PortfolioSnapshot };
+  | { action: 'PORTFOLIO_ITEM_DELETED'; subjectId: string; before: PortfolioSnapshot }
+  // «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ»: which of the representative's and the address's fields changed (never their values).
+  | { action: 'HOLDER_SETTINGS_CHANGED'; subjectId: string; after: { changed: string[] } }
+  | {
+      action: 'PERSONAL_DATA_CONSENT_GIVEN';
+      subjectId: string;
+      before: { version: string | null };
+      after: { version: string };
+    }
+  // «Справка о посещении кружков»: the new one, and how many earlier ones it revoked.
+  | {
+      action: 'ATTENDANCE_CERTIFICATE_ISSUED';
+      subjectId: string;
+      after: { attendanceCertificateId: string; enrollments: number; revoked: number };
+    };
 
 export async function writeAudit(manager: EntityManager, caller: Caller | null, event: AuditEvent): Promise<void> {
   await insertAuditEvent(manager, 'navigator', caller, event);

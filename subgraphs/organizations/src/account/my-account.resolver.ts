@@ -11,7 +11,7 @@ import { checkOwnLogin } from './own-login';
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown }).code === '23505';
 
 /** A wrong current password, said next to its field; it counts against the sign-in limits like a sign-in. */
-async function checkCurrentPassword(context: OrganizationsContext, login: string, password: string) {
+export async function checkCurrentPassword(context: OrganizationsContext, login: string, password: string) {
   if (!password) {
     throw domainError(ErrorCode.BadUserInput, 'Введите текущий пароль', {
       field: 'currentPassword',

@@ -24,6 +24,8 @@ export type AuditEvent =
   | { action: 'STAFF_ACCOUNT_PASSWORD_RESET'; subjectId: string; after: { generated: boolean; sessionsEnded: number } }
   /** A citizen's own «Изменить пароль»: his other sessions end; never the password or its hash. */
   | { action: 'OWN_PASSWORD_CHANGED'; subjectId: string; after: { sessionsEnded: number } }
+  /** A certificate cabinet's «Забыли пароль?», by the e-mail subgraph after its one-time link was followed. */
+  | { action: 'HOLDER_PASSWORD_RESET'; subjectId: string; after: { sessionsEnded: number } }
   /** A citizen's own «Изменить логин». */
   | { action: 'OWN_LOGIN_CHANGED'; subjectId: string; before: { login: string }; after: { login: string } }
   /** Partners' API keys («Ключи API»): a snapshot never holds the key or its hash. */

@@ -6,7 +6,10 @@ import { SettingsHome } from './_settings/settings-home';
 export const metadata: Metadata = { title: 'Настройки пользователя' };
 export const dynamic = 'force-dynamic';
 
-/** «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ» (seed 002): the certificate holder's protection mode. */
+/**
+ * «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ» (seed 002 §8): the legal representative and the convenient address, the protection mode,
+ * the consent to the ПД rules and the programs nearby, «Справка о посещении кружков», «Электронная почта», «Пароль».
+ */
 export default async function SettingsPage() {
   return <SettingsHome session={await serverQuery(MeDocument)} />;
 }

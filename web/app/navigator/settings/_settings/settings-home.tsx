@@ -4,8 +4,8 @@ import { useQuery } from '@apollo/client/react';
 import { usePrimedCache, type ServerAnswer } from '../../../_apollo/prime';
 import { MeQuery } from '../../../_auth/auth.operations';
 import { Main } from '../../../_ui/main';
+import { HolderSettingsPanels } from './holder-settings-panels';
 import { MergedCabinetsForm } from './merged-cabinets-form';
-import { ProtectionForm } from './protection-form';
 
 /** /navigator/settings: «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ» for the certificate holder; anyone else is sent to the sign-in. */
 export function SettingsHome({ session }: { session: ServerAnswer }) {
@@ -17,7 +17,7 @@ export function SettingsHome({ session }: { session: ServerAnswer }) {
       <h1>Настройки пользователя</h1>
       {me?.role === 'CERTIFICATE_HOLDER' ? (
         <>
-          <ProtectionForm />
+          <HolderSettingsPanels />
           <MergedCabinetsForm />
         </>
       ) : (

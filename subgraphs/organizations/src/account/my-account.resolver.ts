@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { domainError, ErrorCode, forbidden, hashPassword } from '@pfdo/platform';
+import { domainError, ErrorCode, forbidden, hashPassword, Role } from '@pfdo/platform';
 import { writeAudit } from '../audit/audit';
 import { checkCredentials } from '../auth/auth.resolver';
 import { OrganizationsContext } from '../context';
@@ -30,6 +30,40 @@ export async function checkCurrentPassword(context: OrganizationsContext, login:
 }
 
 /**
+ * The signed-in user's own new password (a citizen's «Изменить пароль», a certificate holder's «Пароль»): the
+ * current password checked within the sign-in limits, the new one under the house's rules; his other sessions end,
+ * this one stays; audited. Refused to any other role than `role`.
+ */
+export async function changeOwnPassword(
+  context: OrganizationsContext,
+  role: Role,
+  input: { currentPassword: string; newPassword: string; newPasswordRepeat: string },
+): Promise<boolean> {
+  const identity = context.identity;
+  if (!identity || identity.role !== role) throw forbidden();
+  checkNewPassword(
+    { generate: false, password: input.newPassword, passwordRepeat: input.newPasswordRepeat },
+    identity.login,
+    { password: 'newPassword', passwordRepeat: 'newPasswordRepeat' },
+  );
+  const user = await checkCurrentPassword(context, identity.login, input.currentPassword);
+  const hash = await hashPassword(input.newPassword);
+  await context.dataSource.transaction(async (manager) => {
+    await manager.update(UserEntity, { id: user.id }, { passwordHash: hash });
+    const [, sessionsEnded] = (await manager.query(
+      `DELETE FROM organizations.sessions WHERE user_id = $1 AND token_hash IS DISTINCT FROM $2`,
+      [user.id, context.caller.sessionId],
+    )) as [unknown, number];
+    await writeAudit(manager, context.caller, {
+      action: 'OWN_PASSWORD_CHANGED',
+      subjectId: user.id,
+      after: { sessionsEnded },
+    });
+  });
+  return true;
+}
+
+/**
  * «Настройки» of a citizen's own account (issue 14): «Изменить пароль» and «Изменить логин». Each asks for the
  * current password first (checked within the sign-in limits), changes nothing else, and is audited.
  */
@@ -47,27 +81,7 @@ export class MyAccountResolver {
     @Arg('newPasswordRepeat') newPasswordRepeat: string,
     @Ctx() context: OrganizationsContext,
   ): Promise<boolean> {
-    const identity = context.identity;
-    if (!identity || identity.role !== 'CITIZEN') throw forbidden();
-    checkNewPassword({ generate: false, password: newPassword, passwordRepeat: newPasswordRepeat }, identity.login, {
-      password: 'newPassword',
-      passwordRepeat: 'newPasswordRepeat',
-    });
-    const user = await checkCurrentPassword(context, identity.login, currentPassword);
-    const hash = await hashPassword(newPassword);
-    await context.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: user.id }, { passwordHash: hash });
-      const [, sessionsEnded] = (await manager.query(
-        `DELETE FROM organizations.sessions WHERE user_id = $1 AND token_hash IS DISTINCT FROM $2`,
-        [user.id, context.caller.sessionId],
-      )) as [unknown, number];
-      await writeAudit(manager, context.caller, {
-        action: 'OWN_PASSWORD_CHANGED',
-        subjectId: user.id,
-        after: { sessionsEnded },
-      });
-    });
-    return true;
+    return changeOwnPassword(context, 'CITIZEN', { currentPassword, newPassword, newPasswordRepeat });
   }
 
   @Mutation(() => User, {

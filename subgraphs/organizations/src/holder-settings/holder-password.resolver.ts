@@ -1,10 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { forbidden, hashPassword } from '@pfdo/platform';
-import { checkCurrentPassword } from '../account/my-account.resolver';
-import { writeAudit } from '../audit/audit';
+import { changeOwnPassword } from '../account/my-account.resolver';
 import { OrganizationsContext } from '../context';
-import { checkNewPassword } from '../staff/staff-account-checks';
-import { UserEntity } from '../users/user.entity';
 
 /**
  * «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ» → «Пароль» of the certificate's cabinet (seed 002 §8; issue 15 part C): the holder
@@ -27,26 +23,6 @@ export class HolderPasswordResolver {
     @Arg('newPasswordRepeat') newPasswordRepeat: string,
     @Ctx() context: OrganizationsContext,
   ): Promise<boolean> {
-    const identity = context.identity;
-    if (!identity || identity.role !== 'CERTIFICATE_HOLDER') throw forbidden();
-    checkNewPassword({ generate: false, password: newPassword, passwordRepeat: newPasswordRepeat }, identity.login, {
-      password: 'newPassword',
-      passwordRepeat: 'newPasswordRepeat',
-    });
-    const user = await checkCurrentPassword(context, identity.login, currentPassword);
-    const hash = await hashPassword(newPassword);
-    await context.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: user.id }, { passwordHash: hash });
-      const [, sessionsEnded] = (await manager.query(
-        `DELETE FROM organizations.sessions WHERE user_id = $1 AND token_hash IS DISTINCT FROM $2`,
-        [user.id, context.caller.sessionId],
-      )) as [unknown, number];
-      await writeAudit(manager, context.caller, {
-        action: 'OWN_PASSWORD_CHANGED',
-        subjectId: user.id,
-        after: { sessionsEnded },
-      });
-    });
-    return true;
+    return changeOwnPassword(context, 'CERTIFICATE_HOLDER', { currentPassword, newPassword, newPasswordRepeat });
   }
 }

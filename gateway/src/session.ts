@@ -144,6 +144,11 @@ export class SessionResolver {
     this.cache?.forgetSession(sessionId);
   }
 
+  /** A user whose sessions ended through this gateway: each is looked up afresh from the next request on. */
+  forgetUser(userId: string): void {
+    this.cache?.forgetUser(userId);
+  }
+
   private async lookUp(token: string, caller: Pick<Caller, 'clientIp' | 'requestId'>): Promise<ResolvedSession | null> {
     return askOrganizations(this.endpoint, { token }, sessionResolveRoute.response, caller, {
       secret: this.secret,

@@ -14,6 +14,7 @@ import {
   SESSION_CLOSE_HEADER,
   API_KEY_ENDED_HEADER,
   SESSION_OPEN_HEADER,
+  SESSIONS_ENDED_HEADER,
 } from '@pfdo/platform/credential';
 import { logThrottle } from '@pfdo/platform/errors';
 import { REQUEST_ID_HEADER, TIME_BUDGET_HEADER } from '@pfdo/platform/observability';
@@ -97,6 +98,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }: Required<
     Pick<GatewayGraphQLRequestContext<GatewayContext>, 'request' | 'response' | 'context'>
   >): Promise<GatewayGraphQLResponse> {
+    const ended = response.http?.headers.get(SESSIONS_ENDED_HEADER);
+    // A password changed or an account blocked through this gateway: refused here before the notification arrives.
+    if (ended) this.sessions.forgetUser(ended);
     const opened = response.http?.headers.get(SESSION_OPEN_HEADER);
     if (opened) {
       const resolved = await this.sessions.resolve(opened, context.caller);

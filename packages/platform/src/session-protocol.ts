@@ -9,6 +9,12 @@ import { sessionResolveRoute } from '@pfdo/contracts';
 export const SESSION_OPEN_HEADER = 'x-pfdo-session-open';
 /** Response header from the subgraph after `logout`: clear the cookie. */
 export const SESSION_CLOSE_HEADER = 'x-pfdo-session-close';
+/**
+ * Response header from the subgraph after a change that ended a user's sessions (a password changed or reset, an
+ * account blocked): the user's id. The gateway that carried the change looks that user's sessions up afresh from
+ * its next request on; the other gateways learn it from SESSION_REVOKED_CHANNEL a moment later.
+ */
+export const SESSIONS_ENDED_HEADER = 'x-pfdo-sessions-ended';
 /** The organizations subgraph's route that turns a session token into an identity. */
 export const SESSION_RESOLVE_PATH = sessionResolveRoute.path;
 /**

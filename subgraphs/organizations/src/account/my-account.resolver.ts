@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { domainError, ErrorCode, forbidden, hashPassword, Role } from '@pfdo/platform';
+import { domainError, ErrorCode, forbidden, hashPassword, Role, SESSIONS_ENDED_HEADER } from '@pfdo/platform';
 import { writeAudit } from '../audit/audit';
 import { checkCredentials } from '../auth/auth.resolver';
 import { OrganizationsContext } from '../context';
@@ -60,6 +60,7 @@ export async function changeOwnPassword(
       after: { sessionsEnded },
     });
   });
+  context.response.setHeader(SESSIONS_ENDED_HEADER, user.id);
   return true;
 }
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { isUuid } from '@pfdo/platform';
+import { isUuid, SESSIONS_ENDED_HEADER } from '@pfdo/platform';
 import { OrganizationsContext } from '../context';
 import { User } from '../users/user.type';
 import { listStaffAccounts } from './staff-account-list';
@@ -67,7 +67,9 @@ export class StaffAccountResolver {
 
   @Mutation(() => User, { description: 'Заблокировать: вход закрыт, открытые сессии завершаются сразу' })
   async blockStaffAccount(@Arg('id', () => ID) id: string, @Ctx() context: OrganizationsContext): Promise<User> {
-    return User.from(await service(context).setBlocked(id, true));
+    const account = await service(context).setBlocked(id, true);
+    context.response.setHeader(SESSIONS_ENDED_HEADER, account.id);
+    return User.from(account);
   }
 
   @Mutation(() => User, { description: 'Разблокировать' })
@@ -84,6 +86,7 @@ export class StaffAccountResolver {
     @Ctx() context: OrganizationsContext,
   ): Promise<StaffAccountResult> {
     const { account, generatedPassword } = await service(context).resetPassword(id, password);
+    context.response.setHeader(SESSIONS_ENDED_HEADER, account.id);
     return { account: User.from(account), generatedPassword };
   }
 }

@@ -10,10 +10,14 @@ const disabled = () => domainError(ErrorCode.NokoDisabled, 'Раздел «НО�
 
 const isUniqueViolation = (error: unknown) => (error as { code?: unknown }).code === '23505';
 
-export async function isNokoEnabled(manager: EntityManager, lock = false): Promise<boolean> {
-  const rows = (await manager.query(
-    `SELECT enabled FROM navigator.noko_settings${lock ? ' FOR SHARE' : ''}`,
-  )) as Array<{ enabled: boolean }>;
+/** The region's switch; no row (none written yet) is «off». `lock`: held until the transaction ends. */
+export async function isNokoEnabled(
+  manager: EntityManager,
+  lock: 'FOR SHARE' | 'FOR UPDATE' | '' = '',
+): Promise<boolean> {
+  const rows = (await manager.query(`SELECT enabled FROM navigator.noko_settings ${lock}`)) as Array<{
+    enabled: boolean;
+  }>;
   return rows[0]?.enabled ?? false;
 }
 
@@ -44,7 +48,7 @@ export async function answerNokoSurvey(context: NavigatorContext, answers: numbe
   const { year } = regionYearMonth(context.now());
   try {
     const answeredAt = await context.dataSource.transaction(async (manager) => {
-      if (!(await isNokoEnabled(manager, true))) throw disabled();
+      if (!(await isNokoEnabled(manager, 'FOR SHARE'))) throw disabled();
       const [row] = (await manager.query(
         `INSERT INTO navigator.noko_answers (certificate_id, year, answers) VALUES ($1, $2, $3) RETURNING answered_at`,
         [userId, year, answers],
@@ -63,7 +67,11 @@ export async function answerNokoSurvey(context: NavigatorContext, answers: numbe
 export async function setNokoEnabled(context: NavigatorContext, enabled: boolean): Promise<boolean> {
   requireRole(context, 'REGIONAL_OPERATOR');
   await context.dataSource.transaction(async (manager) => {
-    const before = await isNokoEnabled(manager, true);
+    // The one row, written by the first switch (a migration writes no rows); locked against a second operator's.
+    await manager.query(
+      `INSERT INTO navigator.noko_settings (id, enabled) VALUES (true, false) ON CONFLICT (id) DO NOTHING`,
+    );
+    const before = await isNokoEnabled(manager, 'FOR UPDATE');
     if (before === enabled) return;
     await manager.query(`UPDATE navigator.noko_settings SET enabled = $1, updated_at = now()`, [enabled]);
     await writeAudit(manager, context.caller, {

@@ -12,6 +12,8 @@ import { PrivateCertificates, startPrivateCertificates } from './private-certifi
 const IN_FLIGHT = 4;
 /** 4 000 letters without a space: PDFKit breaks such a word letter by letter, seconds per field. */
 const ENDLESS = 'Ж'.repeat(4_000);
+/** Generous against a frozen subgraph (seconds per form here), yet far above a request's usual tens of ms. */
+const STAYS_FAST_MS = 2_000;
 
 const REGISTER = '{ applicationRegister(first: 5) { totalCount applications { id number } } }';
 const GROUPS = `{ certificateGroups(municipalityId: "${DemoMunicipality.novokuznetsk}") { id name } }`;
@@ -60,14 +62,10 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** The answers in the order they arrived: `arrived` is 1 for the first answer of the test, 2 for the next… */
-function inArrivalOrder() {
-  let answers = 0;
-  return async <T>(work: () => Promise<T>): Promise<{ result: T; arrived: number }> => {
-    const result = await work();
-    answers += 1;
-    return { result, arrived: answers };
-  };
+async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const started = Date.now();
+  const result = await work();
+  return { result, ms: Date.now() - started };
 }
 
 async function fetchForm(client: GatewayClient, id: string) {
@@ -77,24 +75,20 @@ async function fetchForm(client: GatewayClient, id: string) {
 
 describe('the application form', () => {
   it('of endless fields, several in flight, holds up none of the subgraph’s other requests, and each arrives', async () => {
-    // Proven by the order of the answers, not by a stopwatch: every other request, asked one after another while
-    // the forms are laid out (seconds each), is answered before any form. A subgraph that laid the forms out on
-    // its event loop would answer them first, whatever the machine's load.
-    const arrival = inArrivalOrder();
-    const forms = applicationIds.map((id) => arrival(() => fetchForm(operator, id)));
-    const others: Array<{ name: string; arrived: number; errors: unknown }> = [];
+    const forms = applicationIds.map((id) => timed(() => fetchForm(operator, id)));
+    const others: Array<{ name: string; ms: number; errors: unknown }> = [];
     for (let round = 0; round < 3; round += 1) {
-      const groups = await arrival(() => operator.request<{ certificateGroups: unknown[] }>(GROUPS));
-      const register = await arrival(() => operator.request<{ applicationRegister: { totalCount: number } }>(REGISTER));
-      others.push({ name: 'certificateGroups', arrived: groups.arrived, errors: groups.result.errors });
-      others.push({ name: 'applicationRegister', arrived: register.arrived, errors: register.result.errors });
+      const groups = await timed(() => operator.request<{ certificateGroups: unknown[] }>(GROUPS));
+      const register = await timed(() => operator.request<{ applicationRegister: { totalCount: number } }>(REGISTER));
+      others.push({ name: 'certificateGroups', ms: groups.ms, errors: groups.result.errors });
+      others.push({ name: 'applicationRegister', ms: register.ms, errors: register.result.errors });
     }
     const rendered = await Promise.all(forms);
 
-    for (const other of others) expect(other.errors).toBeUndefined();
-    // The six others first, then the four forms.
-    expect(others.map((other) => other.arrived)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(rendered.map((form) => form.arrived).sort((a, b) => a - b)).toEqual([7, 8, 9, 10]);
+    for (const other of others) {
+      expect(other.errors).toBeUndefined();
+      expect(other.ms).toBeLessThan(STAYS_FAST_MS);
+    }
     for (const form of rendered) {
       expect(form.result.status).toBe(200);
       expect(form.result.headers.get('content-type')).toBe('application/pdf');
@@ -106,13 +100,7 @@ describe('the application form', () => {
     const impatient = await stack.withSettings({ PDF_RENDER_TIMEOUT_MS: '1' });
     const client = await impatient.signIn('operator@demo.ru');
 
-    // «At once»: before the same form, asked of the patient subgraph at the same moment, has been laid out.
-    const arrival = inArrivalOrder();
-    const [refused, patient] = await Promise.all([
-      arrival(() => fetchForm(client, applicationIds[0])),
-      arrival(() => fetchForm(operator, applicationIds[0])),
-    ]);
-    const form = refused.result;
+    const { result: form, ms } = await timed(() => fetchForm(client, applicationIds[0]));
     expect(form.status).toBe(503);
     expect(form.headers.get('retry-after')).toBe('60');
     expect(JSON.parse(form.body.toString('utf8'))).toEqual({
@@ -122,8 +110,7 @@ describe('the application form', () => {
         retryAfterSeconds: 60,
       },
     });
-    expect([refused.arrived, patient.arrived]).toEqual([1, 2]);
-    expect(patient.result.status).toBe(200);
+    expect(ms).toBeLessThan(STAYS_FAST_MS);
 
     const groups = await client.request<{ certificateGroups: unknown[] }>(GROUPS);
     expect(groups.errors).toBeUndefined();

@@ -43,7 +43,7 @@ describe('«ПОРТФОЛИО»', () => {
         .waitFor();
 
       await holder.page.getByLabel('Название достижения').fill('Победа в областном турнире');
-      await holder.page.getByLabel('Вид').selectOption({ label: 'Победа' });
+      await field(holder.page, 'Вид').selectOption({ label: 'Победа' });
       await holder.page.getByLabel('Мероприятие или программа').fill('Шахматный турнир «Кузбасс»');
       await holder.page
         .getByLabel('Файл (диплом, грамота)')

@@ -65,7 +65,11 @@ describe('protection mode and payments', () => {
     await holder.page.getByText('Сейчас способ не выбран', { exact: false }).waitFor();
     await holder.page.getByRole('radio', { name: 'Подтверждение по кодовой фразе' }).check();
     await holder.page.getByLabel('Кодовая фраза').fill(PHRASE);
-    await holder.page.getByRole('button', { name: 'Сохранить' }).click();
+    // The settings page has several forms, each with its «Сохранить».
+    await holder.page
+      .getByRole('form', { name: 'Способ защиты сертификата' })
+      .getByRole('button', { name: 'Сохранить' })
+      .click();
     await holder.page.getByRole('status').filter({ hasText: 'Способ защиты сохранён.' }).waitFor();
     assert.equal(await holder.page.getByRole('radio', { name: 'Подтверждение по кодовой фразе' }).isChecked(), true);
     await holder.page.getByLabel('Новая кодовая фраза').waitFor();

@@ -24,7 +24,14 @@ function makeClient() {
       // Same origin: app/graphql/route.ts passes /graphql to the gateway, whose session cookie lives here.
       new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
     ]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // A certificate at hand has no id of its own: the queries of one page that each select some of its fields
+        // (the certificate and the representative's e-mail on «Сформировать новую выписку») are merged into it,
+        // not written over each other (which made each of them ask the server again, and again).
+        CertificateAtHand: { merge: true },
+      },
+    }),
     // The server render only reads what its page put in the cache (prime.ts); it never asks the network
     // itself. In the browser a page that wants fresh data («cache-and-network») still asks once after it
     // shows: a window of cache-only answers would show a certificate just issued as not yet issued.

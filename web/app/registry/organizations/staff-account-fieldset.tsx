@@ -77,7 +77,7 @@ export function StaffAccountFieldset({
   errorOf: (name: string) => string | undefined;
   onChange: (next: Partial<StaffAccountValues>) => void;
 }) {
-  const municipalities = useQuery(StaffMunicipalitiesQuery, { skip: !regional, ssr: false });
+  const municipalities = useQuery(StaffMunicipalitiesQuery, { skip: !regional });
   return (
     <>
       <fieldset className={styles.fieldset}>

@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useId, useState, type FormEvent } from 'react';
+import { usePrimedCache, type ServerAnswer } from '@/app/_apollo/prime';
 import { describeError, type DescribedError } from '@/app/_auth/describe-error';
 import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary } from '@/app/_ui/error-summary';
@@ -41,13 +42,19 @@ function aYearFromToday(): string {
   return `${Number(year) + 1}-${month}-${day === '29' && month === '02' ? '28' : day}`;
 }
 
+/** The form with the municipalities and organizations its server render fetched already in the cache. */
+export function PrimedIssueApiKeyForm({ server }: { server: ServerAnswer }) {
+  usePrimedCache(server, [], [{ query: StaffMunicipalitiesQuery }, { query: ApiKeyOrganizationsQuery }]);
+  return <IssueApiKeyForm />;
+}
+
 /** «Выпустить ключ»: the partner's system, its rights, the municipality, the expiry and the limits. */
-export function IssueApiKeyForm() {
+function IssueApiKeyForm() {
   const operator = useOperator();
   const regional = operator.role === 'REGIONAL_OPERATOR';
   const id = useId();
-  const municipalities = useQuery(StaffMunicipalitiesQuery, { skip: !regional, ssr: false });
-  const organizations = useQuery(ApiKeyOrganizationsQuery, { ssr: false });
+  const municipalities = useQuery(StaffMunicipalitiesQuery, { skip: !regional });
+  const organizations = useQuery(ApiKeyOrganizationsQuery);
   const [values, setValues] = useState({
     name: '',
     partnerName: '',

@@ -2,16 +2,19 @@ import type { Metadata } from 'next';
 import { serverQuery } from '@/app/_server/server-query';
 import { RegistryGate } from '@/app/registry/_shell/registry-gate';
 import { registryPageQuery } from '@/app/registry/_shell/registry-session';
-import { IssueApiKeyForm } from './issue-api-key-form';
+import { ApiKeyOrganizationsDocument, StaffMunicipalitiesDocument } from '@/gql/graphql';
+import { PrimedIssueApiKeyForm } from './issue-api-key-form';
 
 export const metadata: Metadata = { title: 'Выпустить ключ API — Реестр сертификатов' };
 
-const NewApiKeyPageQuery = registryPageQuery('NewApiKeyPage');
+/** The session, and the form's municipalities and organizations: the server render's one request. */
+const NewApiKeyPageQuery = registryPageQuery('NewApiKeyPage', StaffMunicipalitiesDocument, ApiKeyOrganizationsDocument);
 
 export default async function NewApiKeyPage() {
+  const answer = await serverQuery(NewApiKeyPageQuery);
   return (
-    <RegistryGate session={await serverQuery(NewApiKeyPageQuery)}>
-      <IssueApiKeyForm />
+    <RegistryGate session={answer}>
+      <PrimedIssueApiKeyForm server={answer} />
     </RegistryGate>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { StaffAccountDocument } from '@/gql/graphql';
+import { StaffAccountDocument, StaffMunicipalitiesDocument } from '@/gql/graphql';
 import { serverQuery } from '../../../_server/server-query';
 import { RegistryGate } from '../../_shell/registry-gate';
 import { registryPageQuery } from '../../_shell/registry-session';
@@ -7,7 +7,8 @@ import { PrimedStaffAccountPage } from './primed-staff-account-page';
 
 export const metadata: Metadata = { title: 'Пользователь организации — Реестр сертификатов' };
 
-const StaffAccountPageQuery = registryPageQuery('StaffAccountPage', StaffAccountDocument);
+/** The session, the account and the municipalities of the regional operator's select: one request. */
+const StaffAccountPageQuery = registryPageQuery('StaffAccountPage', StaffAccountDocument, StaffMunicipalitiesDocument);
 
 export default async function RegistryStaffAccountPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

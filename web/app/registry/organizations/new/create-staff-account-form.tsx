@@ -3,6 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import Link from 'next/link';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { usePrimedCache, type ServerAnswer } from '@/app/_apollo/prime';
 import { describeError, type DescribedError } from '@/app/_auth/describe-error';
 import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary } from '@/app/_ui/error-summary';
@@ -17,10 +18,16 @@ import {
   StaffAccountFieldset,
   staffAccountInputOf,
 } from '../staff-account-fieldset';
-import { CreateStaffAccountMutation } from './create-staff-account.operations';
+import { CreateStaffAccountMutation, StaffMunicipalitiesQuery } from './create-staff-account.operations';
+
+/** The form with the municipalities its server render fetched already in the cache. */
+export function PrimedCreateStaffAccountForm({ server }: { server: ServerAnswer }) {
+  usePrimedCache(server, [], [{ query: StaffMunicipalitiesQuery }]);
+  return <CreateStaffAccountForm />;
+}
 
 /** «Создать нового пользователя»: the organization's login, details and rights, and its password. */
-export function CreateStaffAccountForm() {
+function CreateStaffAccountForm() {
   const operator = useOperator();
   const regional = operator.role === 'REGIONAL_OPERATOR';
   const id = useId();

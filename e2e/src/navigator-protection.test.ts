@@ -81,7 +81,10 @@ describe('protection mode and payments', () => {
     await signInToNavigator(provider.page, shared.app.webUrl, 'provider@demo.ru');
     await provider.page.goto(`${shared.app.webUrl}/navigator/contracts`);
     const form = provider.page.getByRole('region', { name: 'Заявка от имени владельца сертификата' });
-    await form.waitFor();
+    // Folded until the provider opens it (the page loads with one request); opened, the number has the focus.
+    await form.getByRole('button', { name: 'Заполнить заявку' }).click();
+    await form.getByLabel('Номер сертификата').waitFor();
+    assert.equal(await provider.page.evaluate(() => document.activeElement?.getAttribute('inputmode')), 'numeric');
     await fileOnBehalf(form, certificate.number, '');
     await form
       .getByRole('alert')

@@ -2,6 +2,7 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import { RequestHolderPasswordResetDocument } from '@/gql/graphql';
 import { describeError, type DescribedError } from '../../_auth/describe-error';
 import { FormField } from '../../_ui/form-field';
@@ -34,7 +35,7 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <form onSubmit={handleSubmit} noValidate>
+    <AppForm onSubmit={handleSubmit}>
       <p>
         Письмо со ссылкой для нового пароля придёт на электронную почту, подтверждённую в настройках личного кабинета
         сертификата.
@@ -66,6 +67,6 @@ export function ForgotPasswordForm() {
           Отправить ссылку
         </button>
       </div>
-    </form>
+    </AppForm>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import { AnswerNokoSurveyDocument, MyNokoSurveyDocument } from '@/gql/graphql';
 import { describeError } from '../../_auth/describe-error';
 import { formatRegionDateTime } from '../../_ui/format';
@@ -57,7 +58,7 @@ export function NokoSurveyForm() {
     <section className="page-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Опрос по оценке качества дополнительного образования, {survey.year}</h2>
       <p>Оцените от 1 (совсем не удовлетворён) до 5 (полностью удовлетворён). Опрос проходят один раз в год.</p>
-      <form onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
+      <AppForm onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
         {survey.questions.map((question) => (
           <fieldset key={question.number} className="radios">
             <legend className="field-legend">
@@ -88,7 +89,7 @@ export function NokoSurveyForm() {
             Отправить ответы
           </button>
         </div>
-      </form>
+      </AppForm>
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useSearchParams } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import { ResetHolderPasswordDocument } from '@/gql/graphql';
 import { describeError, type DescribedError } from '../../_auth/describe-error';
 import { FormField } from '../../_ui/form-field';
@@ -37,7 +38,7 @@ export function ResetPasswordForm() {
   }
   const fieldError = (field: string) => error?.fields?.[field] ?? (error?.field === field ? error.message : undefined);
   return (
-    <form onSubmit={handleSubmit} noValidate>
+    <AppForm onSubmit={handleSubmit}>
       <p className="muted">Не короче 8 символов, с буквами и цифрами, не содержит номер сертификата.</p>
       <FormField id={`${id}-new`} label="Новый пароль" required error={fieldError('newPassword')}>
         {(wiring) => (
@@ -73,6 +74,6 @@ export function ResetPasswordForm() {
           Сохранить пароль
         </button>
       </div>
-    </form>
+    </AppForm>
   );
 }

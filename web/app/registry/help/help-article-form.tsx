@@ -2,6 +2,7 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import { HelpArticlesDocument, SaveHelpArticleDocument, type HelpArticlesQuery, type HelpKind } from '@/gql/graphql';
 import { describeError, type DescribedError } from '../../_auth/describe-error';
 import { FormField } from '../../_ui/form-field';
@@ -44,9 +45,8 @@ export function HelpArticleForm({ article, onDone }: { article: Article | null; 
 
   const fieldError = (field: string) => error?.fields?.[field] ?? (error?.field === field ? error.message : undefined);
   return (
-    <form
+    <AppForm
       onSubmit={handleSubmit}
-      noValidate
       className="page-panel"
       aria-label={article ? 'Изменить материал' : 'Новый материал'}
     >
@@ -106,6 +106,6 @@ export function HelpArticleForm({ article, onDone }: { article: Article | null; 
           Отмена
         </button>
       </div>
-    </form>
+    </AppForm>
   );
 }

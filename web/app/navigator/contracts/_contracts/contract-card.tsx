@@ -2,6 +2,7 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import {
   CancelEnrollmentRequestDocument,
   ConfirmEnrollmentRequestDocument,
@@ -115,7 +116,7 @@ export function ContractCard({
         </p>
       )}
       {refusing ? (
-        <form
+        <AppForm
           className={styles.refuse}
           onSubmit={(event) => {
             event.preventDefault();
@@ -142,7 +143,7 @@ export function ContractCard({
               Отказать
             </button>
           </div>
-        </form>
+        </AppForm>
       ) : (
         <div className="actions">
           {may('CONFIRM') && (

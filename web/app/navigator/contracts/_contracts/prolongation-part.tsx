@@ -2,6 +2,7 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import {
   AcceptProlongationDocument,
   ProlongContractDocument,
@@ -62,7 +63,7 @@ export function ProlongationPart({ contract, onChanged }: { contract: ContractCa
         </p>
       )}
       {refusing ? (
-        <form
+        <AppForm
           className={styles.refuse}
           onSubmit={(event) => {
             event.preventDefault();
@@ -85,7 +86,7 @@ export function ProlongationPart({ contract, onChanged }: { contract: ContractCa
               Отказаться от обучения
             </button>
           </div>
-        </form>
+        </AppForm>
       ) : (
         (may('PROLONG') || holderMay) && (
           <div className="actions">

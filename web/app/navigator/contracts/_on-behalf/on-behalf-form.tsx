@@ -1,7 +1,8 @@
 'use client';
 
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import { CreateEnrollmentRequestOnBehalfDocument, ProviderGroupsDocument } from '@/gql/graphql';
 import { describeError, type DescribedError } from '../../../_auth/describe-error';
 import { FormField } from '../../../_ui/form-field';
@@ -14,7 +15,11 @@ import { FormField } from '../../../_ui/form-field';
  */
 export function OnBehalfForm({ organizationId, onFiled }: { organizationId: string; onFiled: () => void }) {
   const id = useId();
-  const { data } = useQuery(ProviderGroupsDocument, { variables: { organizationId } });
+  // Folded until the provider opens it: the page's list of requests comes first, and the groups are asked for
+  // only when the form is wanted (the page loads with one request).
+  const [open, setOpen] = useState(false);
+  const firstField = useRef<HTMLInputElement>(null);
+  const { data } = useQuery(ProviderGroupsDocument, { variables: { organizationId }, skip: !open });
   const [values, setValues] = useState({ certificateNumber: '', groupId: '', childFullName: '', codePhrase: '' });
   const [error, setError] = useState<DescribedError | null>(null);
   const [filed, setFiled] = useState<string | null>(null);
@@ -54,6 +59,9 @@ export function OnBehalfForm({ organizationId, onFiled }: { organizationId: stri
     error?.fields?.[field] ?? (error?.field === field && !error.fields ? error.message : undefined);
   // Said once for everyone (announced), and again at the field it is about.
   const general = error?.message ?? null;
+  useEffect(() => {
+    if (open) firstField.current?.focus();
+  }, [open]);
   return (
     <section className="page-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Заявка от имени владельца сертификата</h2>
@@ -61,84 +69,94 @@ export function OnBehalfForm({ organizationId, onFiled }: { organizationId: stri
         Укажите номер сертификата и то, что требует способ защиты сертификата: ФИО ребёнка или кодовую фразу, которую
         назовёт владелец сертификата.
       </p>
-      <form onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
-        <FormField id={`${id}-number`} label="Номер сертификата" required error={fieldError('certificateNumber')}>
-          {(wiring) => (
-            <input
-              {...wiring}
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={20}
-              value={values.certificateNumber}
-              onChange={(event) => set('certificateNumber')(event.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField id={`${id}-group`} label="Группа программы" required error={fieldError('groupId')}>
-          {(wiring) => (
-            <select {...wiring} value={values.groupId} onChange={(event) => set('groupId')(event.target.value)}>
-              <option value="">Выберите группу</option>
-              {programs.map((program) => (
-                <optgroup key={program.id} label={program.title}>
-                  {program.groups.map((group) => (
-                    <option key={group.id} value={group.id} disabled={group.freePlaces === 0}>
-                      {program.title}: {group.name} (свободных мест: {group.freePlaces})
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField
-          id={`${id}-name`}
-          label="ФИО ребёнка"
-          hint="Если выбрано «Подтверждение по ФИО» или способ защиты не выбран"
-          error={fieldError('childFullName')}
-        >
-          {(wiring) => (
-            <input
-              {...wiring}
-              autoComplete="off"
-              maxLength={400}
-              value={values.childFullName}
-              onChange={(event) => set('childFullName')(event.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField
-          id={`${id}-phrase`}
-          label="Кодовая фраза"
-          hint="Если выбрано «Подтверждение по кодовой фразе»: её называет владелец сертификата"
-          error={fieldError('codePhrase')}
-        >
-          {(wiring) => (
-            <input
-              {...wiring}
-              type="password"
-              autoComplete="off"
-              maxLength={200}
-              value={values.codePhrase}
-              onChange={(event) => set('codePhrase')(event.target.value)}
-            />
-          )}
-        </FormField>
-        {general && (
-          <p role="alert" className="form-error">
-            {general}
-          </p>
-        )}
-        {filed && (
-          <p role="status" className="notice notice-success">
-            {filed}
-          </p>
-        )}
+      {!open && (
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={loading}>
-            Подать заявку
+          <button type="button" className="button" aria-controls={`${id}-form`} onClick={() => setOpen(true)}>
+            Заполнить заявку
           </button>
         </div>
-      </form>
+      )}
+      {open && (
+        <AppForm id={`${id}-form`} onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
+          <FormField id={`${id}-number`} label="Номер сертификата" required error={fieldError('certificateNumber')}>
+            {(wiring) => (
+              <input
+                {...wiring}
+                ref={firstField}
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={20}
+                value={values.certificateNumber}
+                onChange={(event) => set('certificateNumber')(event.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField id={`${id}-group`} label="Группа программы" required error={fieldError('groupId')}>
+            {(wiring) => (
+              <select {...wiring} value={values.groupId} onChange={(event) => set('groupId')(event.target.value)}>
+                <option value="">Выберите группу</option>
+                {programs.map((program) => (
+                  <optgroup key={program.id} label={program.title}>
+                    {program.groups.map((group) => (
+                      <option key={group.id} value={group.id} disabled={group.freePlaces === 0}>
+                        {program.title}: {group.name} (свободных мест: {group.freePlaces})
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField
+            id={`${id}-name`}
+            label="ФИО ребёнка"
+            hint="Если выбрано «Подтверждение по ФИО» или способ защиты не выбран"
+            error={fieldError('childFullName')}
+          >
+            {(wiring) => (
+              <input
+                {...wiring}
+                autoComplete="off"
+                maxLength={400}
+                value={values.childFullName}
+                onChange={(event) => set('childFullName')(event.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField
+            id={`${id}-phrase`}
+            label="Кодовая фраза"
+            hint="Если выбрано «Подтверждение по кодовой фразе»: её называет владелец сертификата"
+            error={fieldError('codePhrase')}
+          >
+            {(wiring) => (
+              <input
+                {...wiring}
+                type="password"
+                autoComplete="off"
+                maxLength={200}
+                value={values.codePhrase}
+                onChange={(event) => set('codePhrase')(event.target.value)}
+              />
+            )}
+          </FormField>
+          {general && (
+            <p role="alert" className="form-error">
+              {general}
+            </p>
+          )}
+          {filed && (
+            <p role="status" className="notice notice-success">
+              {filed}
+            </p>
+          )}
+          <div className="actions">
+            <button type="submit" className="button button-primary" disabled={loading}>
+              Подать заявку
+            </button>
+          </div>
+        </AppForm>
+      )}
     </section>
   );
 }

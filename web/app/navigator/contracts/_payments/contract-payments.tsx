@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import {
   RecordPaymentAdvanceDocument,
   RecordPaymentSettlementDocument,
@@ -95,7 +96,7 @@ function PaymentForm({ contractId, payments }: { contractId: string; payments: P
       ? error.message
       : (error?.fields?.advanceKopecks ?? error?.fields?.settlementKopecks ?? undefined);
   return (
-    <form className={styles.paymentForm} onSubmit={handleSubmit} noValidate aria-label="Внести платёж по договору">
+    <AppForm className={styles.paymentForm} onSubmit={handleSubmit} aria-label="Внести платёж по договору">
       <FormField id={`${id}-month`} label="Месяц">
         {(wiring) => (
           <select {...wiring} value={chosen.month} onChange={(event) => setMonth(event.target.value)}>
@@ -134,6 +135,6 @@ function PaymentForm({ contractId, payments }: { contractId: string; payments: P
           {kind === 'advance' ? 'Внести аванс' : 'Внести расчет'}
         </button>
       </div>
-    </form>
+    </AppForm>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import { RateProgramDocument, type ContractRatingFragment } from '@/gql/graphql';
 import { describeError } from '../../../_auth/describe-error';
 import { formatDate } from '../../../_ui/format';
@@ -55,7 +56,7 @@ export function RatingPart({
   return (
     <section className={styles.rating} aria-label="Оценка программы" data-testid="program-rating">
       {editing ? (
-        <form
+        <AppForm
           onSubmit={(event) => {
             event.preventDefault();
             void save();
@@ -80,7 +81,7 @@ export function RatingPart({
               Сохранить
             </button>
           </div>
-        </form>
+        </AppForm>
       ) : saved ? (
         <>
           <h4 className={styles.title}>Оценка программы</h4>

@@ -2,6 +2,7 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import { describeError, type DescribedError } from '../../../_auth/describe-error';
 import { FormField } from '../../../_ui/form-field';
 import { ProviderEventsDocument, PublishEventDocument } from './events.operations';
@@ -52,7 +53,7 @@ export function EventForm() {
   return (
     <section className="page-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Новое мероприятие</h2>
-      <form onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
+      <AppForm onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
         <FormField id={`${id}-name`} label="Название" required error={fields.title}>
           {(wiring) => <input {...wiring} maxLength={200} {...field('title')} />}
         </FormField>
@@ -89,7 +90,7 @@ export function EventForm() {
             Разместить
           </button>
         </div>
-      </form>
+      </AppForm>
     </section>
   );
 }

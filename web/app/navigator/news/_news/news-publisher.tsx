@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import type { NewsItemFieldsFragment } from '@/gql/graphql';
 import { describeError, type DescribedError } from '../../../_auth/describe-error';
 import { FormField } from '../../../_ui/form-field';
@@ -56,7 +57,7 @@ export function NewsPublisher({ audience }: { audience: string }) {
       <section className="page-panel" aria-labelledby={`${id}-form`}>
         <h2 id={`${id}-form`}>{editing ? 'Изменить новость' : 'Новая новость'}</h2>
         <p className="muted">Новость увидят владельцы сертификатов: {audience}.</p>
-        <form onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-form`}>
+        <AppForm onSubmit={handleSubmit} aria-labelledby={`${id}-form`}>
           <FormField id={`${id}-title`} label="Заголовок" required error={error?.fields?.title}>
             {(wiring) => (
               <input {...wiring} maxLength={200} value={title} onChange={(event) => setTitle(event.target.value)} />
@@ -93,7 +94,7 @@ export function NewsPublisher({ audience }: { audience: string }) {
               </button>
             )}
           </div>
-        </form>
+        </AppForm>
       </section>
       <section className="page-panel" aria-labelledby={`${id}-list`}>
         <h2 id={`${id}-list`}>Мои новости</h2>

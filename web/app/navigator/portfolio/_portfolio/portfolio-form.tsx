@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import type { PortfolioItemInput, PortfolioKind } from '@/gql/graphql';
 import { describeError, type DescribedError } from '../../../_auth/describe-error';
 import { FormField } from '../../../_ui/form-field';
@@ -64,7 +65,7 @@ export function PortfolioForm({
   return (
     <section className="page-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Добавить достижение</h2>
-      <form onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
+      <AppForm onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
         {forProvider && (
           <FormField
             id={`${id}-number`}
@@ -127,7 +128,7 @@ export function PortfolioForm({
             Добавить
           </button>
         </div>
-      </form>
+      </AppForm>
     </section>
   );
 }

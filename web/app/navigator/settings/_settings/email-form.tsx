@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import { MyHolderEmailDocument, RequestHolderEmailChangeDocument } from '@/gql/graphql';
 import { describeError, type DescribedError } from '../../../_auth/describe-error';
 import { FormField } from '../../../_ui/form-field';
@@ -57,7 +58,7 @@ export function EmailForm() {
         </p>
       )}
       {editing ? (
-        <form onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
+        <AppForm onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
           <FormField
             id={`${id}-email`}
             label="Новый адрес электронной почты"
@@ -88,7 +89,7 @@ export function EmailForm() {
               Отмена
             </button>
           </div>
-        </form>
+        </AppForm>
       ) : (
         <div className="actions">
           <button type="button" className="button" onClick={() => setEditing(true)}>

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import {
   CheckCabinetToLinkDocument,
   LinkCabinetDocument,
@@ -100,7 +101,7 @@ export function MergedCabinetsForm() {
           ))}
         </ul>
       )}
-      <form onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
+      <AppForm onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
         <FormField
           id={`${id}-login`}
           label="Добавить быстрый доступ в другой личный кабинет"
@@ -166,7 +167,7 @@ export function MergedCabinetsForm() {
             </button>
           )}
         </div>
-      </form>
+      </AppForm>
     </section>
   );
 }

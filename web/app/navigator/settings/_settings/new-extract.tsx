@@ -2,6 +2,7 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import { IssueMyCertificateExtractDocument } from '@/gql/graphql';
 import { describeError, type DescribedError } from '../../../_auth/describe-error';
 import { FormField } from '../../../_ui/form-field';
@@ -54,7 +55,7 @@ export function NewExtract() {
   }
   const fieldError = error?.fields?.currentPassword ?? (error?.field === 'currentPassword' ? error.message : undefined);
   return (
-    <form onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
+    <AppForm onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Выписка сертификата</h3>
       <p className="muted">
         Документ сертификата с логином и новым паролем от личного кабинета. Пароль будет сгенерирован, прежний
@@ -82,6 +83,6 @@ export function NewExtract() {
           Сформировать новую выписку
         </button>
       </div>
-    </form>
+    </AppForm>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import { ChangeHolderPasswordDocument } from '@/gql/graphql';
 import { describeError, type DescribedError } from '../../../_auth/describe-error';
 import { FormField } from '../../../_ui/form-field';
@@ -45,7 +46,7 @@ export function PasswordForm() {
     <section className="page-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Пароль</h2>
       <p className="muted">Не короче 8 символов, с буквами и цифрами, не содержит номер сертификата.</p>
-      <form onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
+      <AppForm onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
         {FIELDS.map(([name, label, autoComplete]) => (
           <FormField key={name} id={`${id}-${name}`} label={label} required error={fieldError(name)}>
             {(wiring) => (
@@ -75,7 +76,7 @@ export function PasswordForm() {
             Изменить пароль
           </button>
         </div>
-      </form>
+      </AppForm>
       <NewExtract />
     </section>
   );

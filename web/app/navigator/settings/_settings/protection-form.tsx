@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import { MyCertificateProtectionDocument, SetCertificateProtectionDocument, type ProtectionMode } from '@/gql/graphql';
 import { describeError, type DescribedError } from '../../../_auth/describe-error';
 import { FormField } from '../../../_ui/form-field';
@@ -85,7 +86,7 @@ export function ProtectionForm() {
           'Сейчас способ не выбран: организации достаточно номера сертификата и ФИО ребёнка.'}
       </p>
       {current?.changedAt && <p className="muted">Изменён {formatRegionDateTime(current.changedAt)}.</p>}
-      <form onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
+      <AppForm onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
         <fieldset
           className={error?.field === 'mode' ? 'radios field-invalid' : 'radios'}
           aria-describedby={`${id}-mode-error`}
@@ -153,7 +154,7 @@ export function ProtectionForm() {
             Сохранить
           </button>
         </div>
-      </form>
+      </AppForm>
     </section>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import {
   HolderSettingsPlacesDocument,
   MyHolderSettingsDocument,
@@ -65,7 +66,7 @@ export function RepresentativeForm({ settings }: { settings: Settings }) {
         На основе удобного адреса навигатор будет предлагать территориально приближенные образовательные организации и
         программы.
       </p>
-      <form onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
+      <AppForm onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
         <FormField id={`${id}-name`} label="ФИО законного представителя" error={fieldError('representativeName')}>
           {(wiring) => (
             <input
@@ -131,7 +132,7 @@ export function RepresentativeForm({ settings }: { settings: Settings }) {
             Сохранить
           </button>
         </div>
-      </form>
+      </AppForm>
     </section>
   );
 }

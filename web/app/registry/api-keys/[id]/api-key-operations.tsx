@@ -3,6 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { describeError, type DescribedError } from '@/app/_auth/describe-error';
+import { AppForm } from '@/app/_ui/app-form';
 import { FormField } from '@/app/_ui/form-field';
 import { formatRegionDateTime } from '@/app/_ui/format';
 import styles from '@/app/registry/_shell/registry.module.css';
@@ -108,7 +109,7 @@ export function ApiKeyOperations({ apiKey }: { apiKey: ApiKeyDetailsFragment }) 
           ))}
         </ul>
       )}
-      <form onSubmit={handleRegister} aria-labelledby={`${id}-register`} noValidate>
+      <AppForm onSubmit={handleRegister} aria-labelledby={`${id}-register`}>
         <h3 id={`${id}-register`}>Зарегистрировать операцию</h3>
         <FormField id={`${id}-name`} label="Название операции" error={staffFieldMessage(error, 'name')}>
           {(wiring) => (
@@ -139,7 +140,7 @@ export function ApiKeyOperations({ apiKey }: { apiKey: ApiKeyDetailsFragment }) 
         <button type="submit" className="button button-primary" disabled={loading}>
           Зарегистрировать
         </button>
-      </form>
+      </AppForm>
     </section>
   );
 }

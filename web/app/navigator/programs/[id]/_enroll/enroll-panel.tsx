@@ -3,6 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import Link from 'next/link';
 import { useId, useState, type FormEvent } from 'react';
+import { AppForm } from '@/app/_ui/app-form';
 import { CreateEnrollmentRequestDocument, type CreateEnrollmentRequestMutation, type Role } from '@/gql/graphql';
 import { describeError, type DescribedError } from '../../../../_auth/describe-error';
 import { formatRoubles } from '../../../_shell/money';
@@ -77,7 +78,7 @@ export function EnrollPanel({ groups, role }: { groups: EnrollGroup[]; role: Rol
       {open.length === 0 ? (
         <p className="muted">Свободных мест в группах нет.</p>
       ) : (
-        <form onSubmit={handleSubmit} aria-labelledby={`${id}-title`} noValidate>
+        <AppForm onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
           {error && (
             <p role="alert" className="form-error" id={`${id}-error`}>
               {error.message}
@@ -103,7 +104,7 @@ export function EnrollPanel({ groups, role }: { groups: EnrollGroup[]; role: Rol
               Записаться
             </button>
           </div>
-        </form>
+        </AppForm>
       )}
     </section>
   );

@@ -58,6 +58,7 @@ async function main() {
       // route after the server starts loads its code, a cost no visitor of a running server pays.
       const js = await javascriptOf(app.webUrl, target.path, cookie);
       const samples: Sample[] = [];
+      let failedRuns = 0;
       for (let run = 0; run < RUNS; run += 1) {
         const result = await lighthouse(`${app.webUrl}${target.path}`, {
           port: chrome.port,
@@ -67,6 +68,15 @@ async function main() {
           extraHeaders: cookie ? { cookie } : undefined,
         });
         const lhr = result!.lhr;
+        // A run Lighthouse could not measure (NO_NAVSTART: its trace missed the navigation) scores 0 and says to
+        // run again: it is run again, and said, rather than counted as the page's figure.
+        if (lhr.runtimeError) {
+          failedRuns += 1;
+          process.stderr.write(`${target.name}: run ${run + 1} not measured (${lhr.runtimeError.code}), run again\n`);
+          if (failedRuns > RUNS) throw new Error(`${target.name}: Lighthouse failed ${failedRuns} times`);
+          run -= 1;
+          continue;
+        }
         if (REPORT_DIR) {
           mkdirSync(REPORT_DIR, { recursive: true });
           const file = `${target.name.replace(/[^a-z0-9]+/gi, '-')}-${run + 1}.json`;

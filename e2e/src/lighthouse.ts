@@ -1,14 +1,18 @@
 /**
  * `npm run lighthouse`: Lighthouse 12 (mobile, its default simulated throttling) on the landing page and the
  * signed-in pages (support/measured-pages.ts; the navigator's catalogue and a program page too), with the demo
- * accounts, on a stack of its own (the e2e tests' ports, shifted by `PFDO_TEST_PORT_OFFSET`). Prints, per page, the median of `LIGHTHOUSE_RUNS` runs (3) of performance,
- * accessibility, LCP and CLS, and the JavaScript the page loads (its script tags, raw and gzip).
+ * accounts, on a stack of its own (the e2e tests' ports, shifted by `PFDO_TEST_PORT_OFFSET`). Prints, per page, the
+ * median of `LIGHTHOUSE_RUNS` runs (3) of performance, accessibility, LCP, CLS, Total Blocking Time and Lighthouse's
+ * CPU index, and the JavaScript the page loads (its script tags, raw and gzip). The CPU index and the load average
+ * at the end are printed so that figures taken on different machines or at different moments can be told apart
+ * (the same commit measured 69–87 on one machine of this kind and 97–100 on another).
  *
  * `LIGHTHOUSE_PAGES=children,register` measures only the pages whose names contain one of the words;
  * `LIGHTHOUSE_RUNS=0` prints the JavaScript per page alone (no Lighthouse run), and `LIGHTHOUSE_REPORT_DIR`
  * keeps each run's whole report (JSON, with the audits that say what delays LCP and blocks the main thread).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { startApp } from './support/app';
 import { javascriptOf, measuredPages } from './support/measured-pages';
@@ -21,6 +25,9 @@ interface Sample {
   performance: number;
   accessibility: number;
   lcpMs: number;
+  tbtMs: number;
+  /** Lighthouse's measure of the machine's CPU speed during the run (higher is faster). */
+  benchmarkIndex: number;
   cls: number;
 }
 
@@ -87,6 +94,8 @@ async function main() {
           accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
           lcpMs: lhr.audits['largest-contentful-paint'].numericValue ?? NaN,
           cls: lhr.audits['cumulative-layout-shift'].numericValue ?? NaN,
+          tbtMs: lhr.audits['total-blocking-time'].numericValue ?? NaN,
+          benchmarkIndex: lhr.environment.benchmarkIndex,
         });
       }
       const row = [
@@ -95,6 +104,8 @@ async function main() {
         figure(median(samples.map((sample) => sample.accessibility)), 0),
         figure(median(samples.map((sample) => sample.lcpMs)) / 1000, 2),
         figure(median(samples.map((sample) => sample.cls)), 3),
+        figure(median(samples.map((sample) => sample.tbtMs)), 0),
+        figure(median(samples.map((sample) => sample.benchmarkIndex)), 0),
         kib(js.raw),
         kib(js.gzip),
         samples.map((sample) => sample.performance).join('/'),
@@ -103,9 +114,26 @@ async function main() {
       process.stdout.write(`${row.join(' | ')}\n`);
     }
 
-    const header = ['page', 'perf', 'a11y', 'LCP s', 'CLS', 'JS KiB', 'JS KiB gzip', 'perf runs'];
+    const header = [
+      'page',
+      'perf',
+      'a11y',
+      'LCP s',
+      'CLS',
+      'TBT ms',
+      'CPU index',
+      'JS KiB',
+      'JS KiB gzip',
+      'perf runs',
+    ];
+    // Lighthouse simulates a phone from what the page cost here: the machine's speed and load are part of a figure.
+    const load = os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(', ');
     process.stdout.write(
-      `\nLighthouse ${RUNS} runs, mobile, median\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n`,
+      `\nLighthouse ${RUNS} runs, mobile, median; load average at the end ${load} (${os.cpus().length} cores)\n` +
+        `| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n`,
     );
     for (const row of rows) process.stdout.write(`| ${row.join(' | ')} |\n`);
   } finally {

@@ -2,6 +2,7 @@ import { addTypenameToDocument } from '@apollo/client/utilities';
 import { Kind, print, type DefinitionNode, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { cookies, headers } from 'next/headers';
 import type { ServerAnswer, ServerAnswerError } from '../_apollo/prime';
+import { documentsOf, queriesOfRole, type RoleQueries } from '../_apollo/role-queries';
 import { gatewayBase } from './gateway-proxy';
 
 /** The gateway's session cookie (gateway/src/session.ts): first-party, since /graphql is served from here. */
@@ -86,4 +87,22 @@ export async function serverQuery(document: DocumentNode, variables?: Record<str
   return errors.length === 0
     ? { status: 'ok', data: body.data, complete: true }
     : { status: 'ok', data: body.data, complete: false, errors };
+}
+
+/**
+ * A page whose content depends on the user's role: the session first (`me`), then, when the role has queries of
+ * its own, `me` with them in one more request — so that the page is rendered with its content on the server and
+ * the browser asks nothing while it loads. The second answer is the page's; when it cannot be had, the first.
+ */
+export async function serverQueryByRole(
+  name: string,
+  session: DocumentNode,
+  byRole: RoleQueries,
+): Promise<ServerAnswer> {
+  const first = await serverQuery(session);
+  const queries = queriesOfRole(first, byRole);
+  if (queries.length === 0) return first;
+  const { documents, variables } = documentsOf(queries);
+  const second = await serverQuery(mergeQueries(name, session, ...documents), variables);
+  return second.status === 'ok' ? second : first;
 }

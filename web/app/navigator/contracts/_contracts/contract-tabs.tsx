@@ -3,9 +3,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { MyContractsDocument, ProviderContractsDocument, type ContractTab } from '@/gql/graphql';
+import { primedJustNow } from '../../../_apollo/prime';
 import { LoadState } from '../../../_ui/load-state';
 import { ContractCard } from './contract-card';
 import { CONTRACT_TABS } from './contract-names';
+import { FIRST_CONTRACT_TAB } from './contracts-page-queries';
 import styles from './contracts.module.css';
 
 /**
@@ -14,8 +16,18 @@ import styles from './contracts.module.css';
  */
 export function ContractTabs({ side }: { side: 'holder' | 'provider' }) {
   const id = useId();
-  const [tab, setTab] = useState<ContractTab>('PENDING');
-  const options = { variables: { tab }, fetchPolicy: 'cache-and-network' } as const;
+  const [tab, showTab] = useState<ContractTab>(FIRST_CONTRACT_TAB);
+  // Asked afresh on every visit and every tab, but not on the page load whose server render has just fetched the
+  // first tab (prime.ts): decided at mount, as a policy changed later would make Apollo ask; a tab chosen asks.
+  const [primed, setPrimed] = useState(() =>
+    primedJustNow(side === 'holder' ? MyContractsDocument : ProviderContractsDocument),
+  );
+  const fetchPolicy = primed ? 'cache-first' : 'cache-and-network';
+  const setTab = (next: ContractTab) => {
+    setPrimed(false);
+    showTab(next);
+  };
+  const options = { variables: { tab }, fetchPolicy } as const;
   const holder = useQuery(MyContractsDocument, { ...options, skip: side !== 'holder' });
   const provider = useQuery(ProviderContractsDocument, { ...options, skip: side !== 'provider' });
   const { loading, error, refetch } = side === 'holder' ? holder : provider;

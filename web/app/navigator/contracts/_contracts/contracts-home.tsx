@@ -3,10 +3,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { usePrimedCache, type ServerAnswer } from '../../../_apollo/prime';
+import { queriesOfRole } from '../../../_apollo/role-queries';
 import { MeQuery } from '../../../_auth/auth.operations';
 import { Main } from '../../../_ui/main';
 import { OnBehalfForm } from '../_on-behalf/on-behalf-form';
 import { ContractTabs } from './contract-tabs';
+import { CONTRACTS_PAGE_QUERIES } from './contracts-page-queries';
 
 /**
  * /navigator/contracts: «ДОГОВОРЫ» for the certificate holder (seed 002), and the education provider's own
@@ -14,7 +16,7 @@ import { ContractTabs } from './contract-tabs';
  * page's server-side answer to `me`.
  */
 export function ContractsHome({ session }: { session: ServerAnswer }) {
-  usePrimedCache(session, [{ query: MeQuery }]);
+  usePrimedCache(session, [{ query: MeQuery }], queriesOfRole(session, CONTRACTS_PAGE_QUERIES));
   const { data, loading } = useQuery(MeQuery);
   const me = data?.me ?? null;
   // A request filed on a holder's behalf: the lists are read again.

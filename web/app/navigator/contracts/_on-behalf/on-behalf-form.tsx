@@ -71,13 +71,13 @@ export function OnBehalfForm({ organizationId, onFiled }: { organizationId: stri
       </p>
       {!open && (
         <div className="actions">
-          <button type="button" className="button" aria-controls={`${id}-form`} onClick={() => setOpen(true)}>
+          <button type="button" className="button" onClick={() => setOpen(true)}>
             Заполнить заявку
           </button>
         </div>
       )}
       {open && (
-        <AppForm id={`${id}-form`} onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
+        <AppForm onSubmit={handleSubmit} aria-labelledby={`${id}-title`}>
           <FormField id={`${id}-number`} label="Номер сертификата" required error={fieldError('certificateNumber')}>
             {(wiring) => (
               <input

@@ -2,14 +2,16 @@
 
 import { useQuery } from '@apollo/client/react';
 import { usePrimedCache, type ServerAnswer } from '../../../_apollo/prime';
+import { queriesOfRole } from '../../../_apollo/role-queries';
 import { MeQuery } from '../../../_auth/auth.operations';
 import { Main } from '../../../_ui/main';
+import { EVENTS_PAGE_QUERIES } from './events-page-queries';
 import { HolderEvents } from './holder-events';
 import { ProviderEvents } from './provider-events';
 
 /** /navigator/events: «МЕРОПРИЯТИЯ» for the holder; a provider places its own and sees their participants. */
 export function EventsHome({ session }: { session: ServerAnswer }) {
-  usePrimedCache(session, [{ query: MeQuery }]);
+  usePrimedCache(session, [{ query: MeQuery }], queriesOfRole(session, EVENTS_PAGE_QUERIES));
   const { data, loading } = useQuery(MeQuery);
   const me = data?.me ?? null;
   return (

@@ -3,11 +3,12 @@
 import { useQuery } from '@apollo/client/react';
 import { LoadState } from '../../../_ui/load-state';
 import { NewsArticle } from './news-article';
+import { HOLDER_NEWS_VARIABLES } from './news-page-queries';
 import { MyNewsDocument } from './news.operations';
 
 /** «НОВОСТИ» of the holder's municipality and the region, newest first, ten at a time. */
 export function HolderNews() {
-  const { data, loading, error, refetch, fetchMore } = useQuery(MyNewsDocument, { variables: { first: 10 } });
+  const { data, loading, error, refetch, fetchMore } = useQuery(MyNewsDocument, { variables: HOLDER_NEWS_VARIABLES });
   const page = data?.myNews;
   if (!page) return <LoadState loading={loading} error={error} onRetry={() => void refetch().catch(() => undefined)} />;
   if (page.items.length === 0) return <p>Новостей пока нет.</p>;

@@ -2,14 +2,16 @@
 
 import { useQuery } from '@apollo/client/react';
 import { usePrimedCache, type ServerAnswer } from '../../../_apollo/prime';
+import { queriesOfRole } from '../../../_apollo/role-queries';
 import { MeQuery } from '../../../_auth/auth.operations';
 import { Main } from '../../../_ui/main';
 import { HolderNews } from './holder-news';
+import { NEWS_PAGE_QUERIES } from './news-page-queries';
 import { NewsPublisher } from './news-publisher';
 
 /** /navigator/news: «НОВОСТИ» for the holder; a provider publishes its own here; anyone else is sent to sign in. */
 export function NewsHome({ session }: { session: ServerAnswer }) {
-  usePrimedCache(session, [{ query: MeQuery }]);
+  usePrimedCache(session, [{ query: MeQuery }], queriesOfRole(session, NEWS_PAGE_QUERIES));
   const { data, loading } = useQuery(MeQuery);
   const me = data?.me ?? null;
   return (

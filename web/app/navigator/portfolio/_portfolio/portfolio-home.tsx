@@ -2,11 +2,13 @@
 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { usePrimedCache, type ServerAnswer } from '../../../_apollo/prime';
+import { queriesOfRole } from '../../../_apollo/role-queries';
 import { MeQuery } from '../../../_auth/auth.operations';
 import { LoadState } from '../../../_ui/load-state';
 import { Main } from '../../../_ui/main';
 import { PortfolioForm } from './portfolio-form';
 import { PortfolioList } from './portfolio-list';
+import { PORTFOLIO_PAGE_QUERIES } from './portfolio-page-queries';
 import {
   AddPortfolioItemDocument,
   AddPortfolioItemForCertificateDocument,
@@ -49,7 +51,7 @@ function ProviderPortfolio() {
 
 /** /navigator/portfolio: «ПОРТФОЛИО» of the holder's child; a provider adds for its children and sees its own. */
 export function PortfolioHome({ session }: { session: ServerAnswer }) {
-  usePrimedCache(session, [{ query: MeQuery }]);
+  usePrimedCache(session, [{ query: MeQuery }], queriesOfRole(session, PORTFOLIO_PAGE_QUERIES));
   const { data, loading } = useQuery(MeQuery);
   const me = data?.me ?? null;
   return (

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
+import { primedJustNow, usePrimedCache, type ServerAnswer } from '@/app/_apollo/prime';
 import { describeError } from '@/app/_auth/describe-error';
 import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary } from '@/app/_ui/error-summary';
@@ -15,8 +16,15 @@ import { NotificationSettingsQuery, UpdateNotificationSettingsMutation } from '.
  * «Настройка уведомлений»: the optional status e-mails as GOV.UK checkboxes, the mandatory ones as a list
  * (they always come: they change what the family may do with the certificate).
  */
-export function NotificationSettings() {
-  const settings = useQuery(NotificationSettingsQuery, { fetchPolicy: 'network-only' });
+export function PrimedNotificationSettings({ server }: { server: ServerAnswer }) {
+  usePrimedCache(server, [], [{ query: NotificationSettingsQuery }]);
+  return <NotificationSettings />;
+}
+
+function NotificationSettings() {
+  // Asked afresh on every visit, but not on the page load whose server render has just fetched them (prime.ts).
+  const [primed] = useState(() => primedJustNow(NotificationSettingsQuery));
+  const settings = useQuery(NotificationSettingsQuery, { fetchPolicy: primed ? 'cache-first' : 'network-only' });
   return (
     <section className="page-panel" aria-labelledby="notifications-title">
       <h1 id="notifications-title">Настройка уведомлений</h1>

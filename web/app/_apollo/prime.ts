@@ -34,6 +34,25 @@ const primedInThisRender = new Set<DocumentNode>();
 /** Set once the document's first render has been committed. */
 let documentHydrated = false;
 
+/**
+ * The queries each server answer has been written as. A page the browser's «back» restores is rendered again with
+ * the answer it was first rendered with (Next's router keeps it): written again, that answer would overwrite what
+ * the cache has learnt since (an event applied to, a sign-in), so an answer is written once.
+ */
+const writtenAnswers = new WeakMap<object, Set<string>>();
+const documentIds = new WeakMap<DocumentNode, number>();
+let documentCount = 0;
+
+function firstWriteOf(answer: ServerAnswer, { query, variables }: PrimedQuery): boolean {
+  if (!documentIds.has(query)) documentIds.set(query, (documentCount += 1));
+  const key = `${documentIds.get(query)} ${JSON.stringify(variables ?? {})}`;
+  const written = writtenAnswers.get(answer) ?? new Set<string>();
+  writtenAnswers.set(answer, written);
+  if (written.has(key)) return false;
+  written.add(key);
+  return true;
+}
+
 /** Whether `query`'s result was written from the server's answer in the render that is mounting this component. */
 export function primedJustNow(query: DocumentNode): boolean {
   return primedInThisRender.has(query);
@@ -55,8 +74,10 @@ export interface PrimedQuery {
 export function usePrimedCache(answer: ServerAnswer | undefined, session: PrimedQuery[], page: PrimedQuery[] = []) {
   const client = useApolloClient();
   useState(() => {
-    const write = ({ query, variables }: PrimedQuery, data: Record<string, unknown>) =>
-      client.cache.writeQuery({ query, variables, data, broadcast: false });
+    const write = (entry: PrimedQuery, data: Record<string, unknown>) => {
+      if (!answer || !firstWriteOf(answer, entry)) return;
+      client.cache.writeQuery({ query: entry.query, variables: entry.variables, data, broadcast: false });
+    };
     if (answer?.status === 'signed-out') {
       for (const entry of session) write(entry, { me: null });
     } else if (answer?.status === 'ok') {

@@ -6,6 +6,7 @@ import { shareAppAndBrowser } from './support/app';
 import { sessionCookie } from './support/cabinet';
 import { arrangeGroupSetting, handedOverCertificate } from './support/navigator';
 import { createNewCertificateApplication, graphqlAs } from './support/registry';
+import { headingsOf } from './support/server-html';
 
 /**
  * Issue 17's goals for every signed-in page of the app, not only the ones Lighthouse measures: the server HTML
@@ -70,39 +71,6 @@ interface SignedInPage {
 let cookies = {} as Record<Login, string>;
 let pages: SignedInPage[] = [];
 
-/** The session cookie of a certificate holder, signed in with his certificate's number and extract password. */
-async function holderCookie(webUrl: string, number: string, password: string): Promise<string> {
-  const response = await fetch(`${webUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }',
-      variables: { l: number, p: password },
-    }),
-  });
-  const cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .find((pair) => pair.startsWith('pfdo_session='));
-  assert.ok(cookie, `the holder of ${number} is signed in`);
-  return cookie;
-}
-
-const decode = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** The text of every h1 inside the server HTML's <main>, in order. */
-function headingsOf(html: string): string[] {
-  const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
-  return [...main.matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)].map((match) => decode(match[1]));
-}
-
 describe('every signed-in page', () => {
   before(async () => {
     const webUrl = shared.app.webUrl;
@@ -114,7 +82,7 @@ describe('every signed-in page', () => {
       'operator@demo.ru': await sessionCookie(webUrl, 'operator@demo.ru'),
       'region@demo.ru': await sessionCookie(webUrl, 'region@demo.ru'),
       'provider@demo.ru': await sessionCookie(webUrl, 'provider@demo.ru'),
-      holder: await holderCookie(webUrl, holder.number, holder.password),
+      holder: await sessionCookie(webUrl, holder.number, holder.password),
     };
 
     const parent = await graphqlAs(webUrl, 'parent');

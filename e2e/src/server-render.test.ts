@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { shareAppAndBrowser } from './support/app';
 import { sessionCookie } from './support/cabinet';
 import { createNewCertificateApplication, graphqlAs } from './support/registry';
+import { decodeHtml, headingsOf } from './support/server-html';
 
 /**
  * Issue 17, items 1 and 2: a signed-in page is rendered on the server with its real heading and content (no
@@ -18,21 +19,6 @@ async function serverHtml(path: string, cookie?: string): Promise<string> {
   const response = await fetch(`${shared.app.webUrl}${path}`, { headers: cookie ? { cookie } : {} });
   assert.equal(response.status, 200, `${path} answers 200`);
   return response.text();
-}
-
-const decode = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** The text of every h1 inside the server HTML's <main>, in order. */
-function headingsOf(html: string): string[] {
-  const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '';
-  return [...main.matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)].map((match) => decode(match[1]));
 }
 
 interface SignedInPage {
@@ -135,7 +121,7 @@ describe('signed-in pages rendered on the server', () => {
       const html = await serverHtml(page.path, cookies[page.login]);
       const headings = headingsOf(html);
       assert.ok(headings.includes(page.h1), `${page.path}: h1 «${page.h1}» in the server HTML, got ${headings}`);
-      assert.ok(decode(html).includes(page.content), `${page.path}: «${page.content}» in the server HTML`);
+      assert.ok(decodeHtml(html).includes(page.content), `${page.path}: «${page.content}» in the server HTML`);
       assert.ok(!html.includes('Проверяем, выполнен ли вход'), `${page.path}: no «checking the session» panel`);
       assert.ok(!html.includes('Вход в '), `${page.path}: no sign-in form`);
     }
@@ -199,7 +185,7 @@ describe('signed-in pages rendered on the server', () => {
     const html = await serverHtml('/registry/applications/new', cookies['operator@demo.ru']);
     const options = (name: string) => {
       const select = new RegExp(`<select[^>]*name="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html)?.[1] ?? '';
-      return [...select.matchAll(/<option[^>]*>([\s\S]*?)<\/option>/g)].map((match) => decode(match[1]));
+      return [...select.matchAll(/<option[^>]*>([\s\S]*?)<\/option>/g)].map((match) => decodeHtml(match[1]));
     };
     assert.deepEqual(
       options('municipalityId'),

@@ -105,14 +105,14 @@ export async function issueCertificateByKeyboard(page: Page, groupName: string):
 export const NOVOKUZNETSK_GROUP =
   'Дети в возрасте от 5 до 18 лет, проживающие на территории Новокузнецкого городского округа';
 
-/** The session cookie of `login`, as the web app's /graphql sets it. */
-export async function sessionCookie(webUrl: string, login: string): Promise<string> {
+/** The session cookie of `login` (a demo account, or a holder with his certificate's password), as /graphql sets it. */
+export async function sessionCookie(webUrl: string, login: string, password: string = DEMO_PASSWORD): Promise<string> {
   const response = await fetch(`${webUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }',
-      variables: { l: login, p: DEMO_PASSWORD },
+      variables: { l: login, p: password },
     }),
   });
   const cookie = response.headers

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { shareAppAndBrowser } from './support/app';
+import { allAccessibilityViolations } from './support/axe';
 import { sessionCookie } from './support/cabinet';
 import { arrangeGroupSetting, handedOverCertificate } from './support/navigator';
 import { createNewCertificateApplication, graphqlAs } from './support/registry';
@@ -11,7 +12,8 @@ import { headingsOf } from './support/server-html';
 /**
  * Issue 17's goals for every signed-in page of the app, not only the ones Lighthouse measures: the server HTML
  * carries the page's real h1 (no sign-in panel the page replaces later), and loading the page costs the browser
- * at most one GraphQL request — none, but for the pages of ASK_ONCE. The pages are listed by their route in
+ * at most one GraphQL request — none, but for the pages of ASK_ONCE — and axe with every rule on finds nothing
+ * (the issue's «no axe violation with all rules on»). The pages are listed by their route in
  * web/app, and a test fails when a page is added there without being listed here (or among the pages without a
  * session, with why).
  */
@@ -249,8 +251,9 @@ describe('every signed-in page', () => {
     assert.deepEqual(wrong, []);
   });
 
-  it('ask the browser nothing while they load (a few at most once)', async () => {
+  it('ask the browser nothing while they load (a few at most once), and pass axe with every rule on', async () => {
     const wrong: string[] = [];
+    const inaccessible: string[] = [];
     for (const target of pages) {
       const { page, context } = await shared.browser.newPage({ width: 375, height: 800 });
       const [name, value] = cookies[target.login].split('=');
@@ -264,8 +267,12 @@ describe('every signed-in page', () => {
       await page.goto(`${shared.app.webUrl}${target.path}`, { waitUntil: 'networkidle' });
       const allowed = target.route in ASK_ONCE ? 1 : 0;
       if (operations.length > allowed) wrong.push(`${target.login} ${target.path}: ${operations.join(', ')}`);
+      for (const violation of await allAccessibilityViolations(page)) {
+        inaccessible.push(`${target.login} ${target.path}: ${violation}`);
+      }
       await context.close();
     }
-    assert.deepEqual(wrong, []);
+    assert.deepEqual(wrong, [], 'GraphQL requests while the page loads');
+    assert.deepEqual(inaccessible, [], 'axe with every rule on, at 375 px');
   });
 });

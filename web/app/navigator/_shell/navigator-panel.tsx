@@ -37,6 +37,11 @@ export function NavigatorPanel({
         <button type="button" className={styles.logout} onClick={() => void signOut()} disabled={loading}>
           Выйти
         </button>
+        {error && (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        )}
       </section>
       <nav aria-label="Кабинет сертификата">
         <ul className={styles.sections}>
@@ -50,11 +55,6 @@ export function NavigatorPanel({
         </ul>
       </nav>
       <ThemeSwitch theme={theme} />
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
     </div>
   );
 }

@@ -31,7 +31,8 @@ export function ThemeSwitch({ theme }: { theme: Theme | null }) {
   const [save, { loading, error }] = useMutation(SetMyThemeDocument);
   const dark = theme ? theme === 'DARK' : systemDark;
   return (
-    <div className={styles.theme}>
+    // A named region, as the rest of the panel: nothing of the page stands outside a landmark.
+    <section className={styles.theme} aria-label="Оформление">
       <label className={styles.switch}>
         <input
           type="checkbox"
@@ -54,6 +55,6 @@ export function ThemeSwitch({ theme }: { theme: Theme | null }) {
           Не удалось сохранить тему. Попробуйте ещё раз
         </p>
       )}
-    </div>
+    </section>
   );
 }

@@ -6,7 +6,6 @@ import { DeleteHelpArticleDocument, HelpArticlesDocument } from '@/gql/graphql';
 import { usePrimedCache, type ServerAnswer } from '../../_apollo/prime';
 import { MeQuery } from '../../_auth/auth.operations';
 import { describeError } from '../../_auth/describe-error';
-import { Main } from '../../_ui/main';
 import { PlainMarkdown } from '../../_ui/plain-markdown';
 import { HELP_SECTIONS } from '../../navigator/_shell/help/help-sections';
 import { HelpArticleForm } from './help-article-form';
@@ -23,8 +22,8 @@ export function HelpEditor({ server }: { server: ServerAnswer }) {
   const regional = me?.role === 'REGIONAL_OPERATOR';
 
   return (
-    <Main>
-      <h1>Помощь навигатора</h1>
+    <section aria-labelledby="help-title">
+      <h1 id="help-title">Помощь навигатора</h1>
       <p>
         «Инструкции», «Видеоуроки» и «Часто задаваемые вопросы» за знаком «?» в личном кабинете сертификата.
         {!regional && ' Изменять их может региональный оператор.'}
@@ -83,6 +82,6 @@ export function HelpEditor({ server }: { server: ServerAnswer }) {
             )}
         </section>
       ))}
-    </Main>
+    </section>
   );
 }

@@ -6,7 +6,6 @@ import { NokoSummaryDocument, RegistryNokoDocument, SetNokoEnabledDocument } fro
 import { usePrimedCache, type ServerAnswer } from '../../_apollo/prime';
 import { MeQuery } from '../../_auth/auth.operations';
 import { describeError } from '../../_auth/describe-error';
-import { Main } from '../../_ui/main';
 
 /**
  * /registry/noko: «НОКО» is an optional section (seed 002 §9) the regional operator switches on for the region; the
@@ -27,8 +26,8 @@ export function NokoSettings({ server }: { server: ServerAnswer }) {
   const [error, setError] = useState<string | null>(null);
 
   return (
-    <Main>
-      <h1>НОКО</h1>
+    <section aria-labelledby="noko-title">
+      <h1 id="noko-title">НОКО</h1>
       <p>Опрос по оценке качества дополнительного образования в личном кабинете сертификата.</p>
       {!regional ? (
         <p>Раздел доступен региональному оператору.</p>
@@ -97,6 +96,6 @@ export function NokoSettings({ server }: { server: ServerAnswer }) {
           )}
         </>
       )}
-    </Main>
+    </section>
   );
 }

@@ -204,7 +204,7 @@ function ApplicationHistory({ applications }: { applications: CertificateDetails
       {applications.length === 0 ? (
         <p className="muted">Заявок нет.</p>
       ) : (
-        <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="История заявок">
+        <div className={styles.tableWrap} tabIndex={0} role="region" aria-label="Таблица истории заявок">
           <table className={styles.table}>
             <thead>
               <tr>

@@ -1,9 +1,11 @@
 import { gzipSync } from 'node:zlib';
-import { DEMO_PASSWORD } from './cabinet';
+import { DEMO_PASSWORD, sessionCookie } from './cabinet';
+import { arrangeGroupSetting, handedOverCertificate } from './navigator';
 
 /**
  * The pages `npm run lighthouse` and `npm run bench:main-thread` measure: the landing page, the visitor's sign-in,
- * and the signed-in pages of the cabinet, the registry and the navigator, each loaded with a demo account's cookie.
+ * and the signed-in pages of the cabinet, the registry and the navigator (a certificate holder's and a provider's
+ * too), each loaded with its user's cookie.
  */
 export interface MeasuredPage {
   name: string;
@@ -61,6 +63,11 @@ export async function measuredPages(
     undefined,
     '{ catalogue(first: 1) { programs { id } } }',
   );
+  // A certificate the registry has handed to the navigator, and its holder signed in: the holder's pages.
+  await arrangeGroupSetting(webUrl);
+  const certificate = await handedOverCertificate(webUrl, { activate: true });
+  const holder = await sessionCookie(webUrl, certificate.number, certificate.password);
+  const provider = await signIn(webUrl, 'provider@demo.ru');
   const childId = children.me.children[0].id;
   const applicationNumber = register.applicationRegister.applications.at(0)?.number;
   const programId = catalogue.catalogue.programs.at(0)?.id;
@@ -84,11 +91,16 @@ export async function measuredPages(
           },
         ]
       : []),
+    { name: 'registry certificates', path: '/registry/certificates', login: 'operator@demo.ru' },
+    { name: 'registry certificate', path: `/registry/certificates/${certificate.number}`, login: 'operator@demo.ru' },
+    { name: 'navigator holder cabinet', path: '/navigator', login: 'holder' },
+    { name: 'navigator holder settings', path: '/navigator/settings', login: 'holder' },
+    { name: 'navigator provider contracts', path: '/navigator/contracts', login: 'provider@demo.ru' },
     { name: 'navigator programs', path: '/navigator/programs' },
     ...(programId ? [{ name: 'navigator program', path: `/navigator/programs/${programId}` }] : []),
   ];
   const chosen = only?.length ? pages.filter((page) => only.some((word) => page.name.includes(word))) : pages;
-  return { pages: chosen, cookies: { parent, 'operator@demo.ru': operator } };
+  return { pages: chosen, cookies: { parent, 'operator@demo.ru': operator, holder, 'provider@demo.ru': provider } };
 }
 
 /** The scripts a page's server HTML names, fetched and gzipped as a browser with an empty cache would. */

@@ -2,10 +2,10 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { EventPayload, Topic } from '@pfdo/contracts';
 import { domainError, enqueueEvent, ErrorCode, Identity, isUuid } from '@pfdo/platform';
-import { REGION_TIME_ZONE } from '@pfdo/platform/services';
 import { EmailContext } from '../context';
 import { SCHEMA } from '../data-source';
 import { certificateExtractMessage, confirmationMessage, organizationApplicationMessage } from '../mail/messages';
+import { regionMoment } from '../mail/region-moment';
 import { EmailRuntime } from '../runtime';
 import { EmailConfirmationEntity } from './email-confirmation.entity';
 
@@ -23,20 +23,6 @@ export const MAX_TOKEN_LENGTH = 128;
 export const INVALID_LINK_MESSAGE = 'Ссылка недействительна. Проверьте, что она скопирована из письма полностью';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-
-// Built once: constructing an Intl.DateTimeFormat loads ICU data (about a millisecond per e-mail), formatting is cheap.
-const regionMoment = new Intl.DateTimeFormat('ru-RU', {
-  timeZone: REGION_TIME_ZONE,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-function formatMoment(date: Date): string {
-  return regionMoment.format(date);
-}
 
 /**
  * A new one-time link for an application's e-mail, and the e-mail itself, queued in the same
@@ -69,7 +55,7 @@ async function createConfirmation(
     request.email,
     request.applicationNumber,
     link.toString(),
-    formatMoment(confirmation.expiresAt),
+    regionMoment(confirmation.expiresAt),
   );
   await enqueueEvent(manager, SCHEMA, Topic.sendMail, { ...message });
   return confirmation;

@@ -1,8 +1,8 @@
 import { Topic } from '@pfdo/contracts';
 import { domainError, enqueueEvent, ErrorCode, insertAuditEvent, invalidFields } from '@pfdo/platform';
-import { REGION_TIME_ZONE } from '@pfdo/platform/services';
 import { EmailContext } from '../context';
 import { SCHEMA } from '../data-source';
+import { regionMoment } from '../mail/region-moment';
 import { holderEmailConfirmationMessage } from './holder-email.messages';
 import { HolderEmail } from './holder-email.type';
 import { holderLinkLimits } from './holder-link-limits';
@@ -24,16 +24,6 @@ export function maskEmail(email: string): string {
   if (at < 1) return '***';
   return `${email[0]}${'*'.repeat(Math.min(Math.max(at - 1, 3), 8))}${email.slice(at)}`;
 }
-
-export const regionMoment = (date: Date) =>
-  new Intl.DateTimeFormat('ru-RU', {
-    timeZone: REGION_TIME_ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
 
 /** The cabinet's confirmed address and the one waiting for its link, if any. */
 export async function myHolderEmail(context: EmailContext): Promise<HolderEmail> {

@@ -9,8 +9,9 @@ import {
 } from '@pfdo/platform';
 import { EmailContext } from '../context';
 import { SCHEMA } from '../data-source';
+import { regionMoment } from '../mail/region-moment';
 import { holderPasswordResetMessage } from './holder-email.messages';
-import { maskEmail, regionMoment } from './holder-email.service';
+import { maskEmail } from './holder-email.service';
 import { holderLinkLimits } from './holder-link-limits';
 import { createHolderLink, markHolderLinkUsed, usableHolderLink } from './holder-links';
 

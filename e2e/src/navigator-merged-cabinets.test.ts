@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { shareAppAndBrowser } from './support/app';
 import { screenshot } from './support/browser';
-import { expectAccessible, expectNoSidewaysScroll } from './support/cabinet';
 import { arrangeGroupSetting, handedOverCertificate, signInToNavigator } from './support/navigator';
+import { expectAccessibleAtBothSizes } from './support/sections';
 
 /**
  * «Объединение кабинетов пользователя» (issue 15 part D): a parent of two children merges their certificates'
@@ -12,15 +12,6 @@ import { arrangeGroupSetting, handedOverCertificate, signInToNavigator } from '.
  * next to the login without signing in again, and unlinks.
  */
 const shared = shareAppAndBrowser();
-
-async function expectAccessibleAtBothSizes(page: Page, where: string): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await expectAccessible(page, `${where} (desktop)`);
-  await page.setViewportSize({ width: 375, height: 812 });
-  await expectAccessible(page, `${where} at 375 px`);
-  await expectNoSidewaysScroll(page, `${where} at 375 px`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 /** The login the cabinet's panel shows: whose cabinet this is. */
 const panelLogin = (page: Page) => page.getByRole('region', { name: 'Пользователь' }).locator('span').first();

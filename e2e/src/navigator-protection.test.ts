@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { shareAppAndBrowser } from './support/app';
 import { screenshot } from './support/browser';
-import { expectAccessible, expectNoSidewaysScroll } from './support/cabinet';
 import { arrangeGroupSetting, handedOverCertificate, signInToNavigator } from './support/navigator';
 import { signInToRegistry } from './support/registry';
+import { expectAccessibleAtBothSizes } from './support/sections';
 
 /**
  * Protection mode and payments (issue 12 part D2): the holder chooses «Подтверждение по кодовой фразе»; the
@@ -20,15 +20,6 @@ const shared = shareAppAndBrowser({ env: { NAVIGATOR_CLOCK: '2026-11-15T12:00:00
 const PROGRAM = 'Фигурное катание: начальная подготовка';
 const PHRASE = 'Синий кит сорок два';
 const rub = (text: string) => text.replace(/ /g, '\u00a0');
-
-async function expectAccessibleAtBothSizes(page: Page, where: string): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await expectAccessible(page, `${where} (desktop)`);
-  await page.setViewportSize({ width: 375, height: 812 });
-  await expectAccessible(page, `${where} at 375 px`);
-  await expectNoSidewaysScroll(page, `${where} at 375 px`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 /** The provider's form «Заявка от имени владельца сертификата», filled and sent. */
 async function fileOnBehalf(form: Locator, certificateNumber: string, codePhrase: string): Promise<void> {

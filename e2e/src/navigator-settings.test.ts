@@ -7,11 +7,12 @@ import type { Page } from 'playwright-core';
 import { pdfQrCodes } from '@pfdo/testing/pdf';
 import { shareAppAndBrowser } from './support/app';
 import { screenshot } from './support/browser';
-import { expectAccessible, expectNoSidewaysScroll, field } from './support/cabinet';
+import { field } from './support/cabinet';
 import { uniqueEmail, waitForMailTo } from './support/mail';
 import { arrangeGroupSetting, handedOverCertificate, signInToNavigator } from './support/navigator';
 import { pdfText } from './support/pdf';
 import { graphqlAs } from './support/registry';
+import { expectAccessibleAtBothSizes } from './support/sections';
 
 /**
  * «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ» of the certificate's cabinet (issue 15 part C): the legal representative and the
@@ -25,15 +26,6 @@ const shared = shareAppAndBrowser();
 const PROGRAM = 'Фигурное катание: начальная подготовка';
 const NEW_PASSWORD = 'Снегирь2027';
 const RESET_PASSWORD = 'Синица2028';
-
-async function expectAccessibleAtBothSizes(page: Page, where: string): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await expectAccessible(page, `${where} (desktop)`);
-  await page.setViewportSize({ width: 375, height: 812 });
-  await expectAccessible(page, `${where} at 375 px`);
-  await expectNoSidewaysScroll(page, `${where} at 375 px`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 /** The page's own session asks the graph (the holder's enrollment request, as «Записаться» files it). */
 async function asPage(page: Page, query: string, variables: Record<string, unknown> = {}) {

@@ -3,9 +3,9 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { shareAppAndBrowser } from './support/app';
 import { screenshot } from './support/browser';
-import { expectAccessible, expectNoSidewaysScroll } from './support/cabinet';
 import { arrangeGroupSetting, handedOverCertificate, signInToNavigator } from './support/navigator';
 import { signInToRegistry } from './support/registry';
+import { expectAccessibleAtBothSizes } from './support/sections';
 
 /**
  * «Темная тема», the «?» help and «НОКО» (issue 15 part D): the slider's choice follows the holder to another
@@ -17,15 +17,6 @@ const shared = shareAppAndBrowser();
 
 const DARK_BACKGROUND = 'rgb(17, 21, 27)';
 const LIGHT_BACKGROUND = 'rgb(243, 245, 248)';
-
-async function expectAccessibleAtBothSizes(page: Page, where: string): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await expectAccessible(page, `${where} (desktop)`);
-  await page.setViewportSize({ width: 375, height: 812 });
-  await expectAccessible(page, `${where} at 375 px`);
-  await expectNoSidewaysScroll(page, `${where} at 375 px`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 

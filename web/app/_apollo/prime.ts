@@ -26,7 +26,7 @@ export type ServerAnswer =
  * The page queries written from the server's answer in the render that hydrates the document (in the browser
  * only): the components of that render show data fetched for this very page a moment ago, so a page that
  * otherwise asks afresh on every visit («cache-and-network») need not ask again while it loads
- * (`primedJustNow`). Only that first render: a page reached later by a navigation inside the portal asks as
+ * (`usePrimedJustNow`). Only that first render: a page reached later by a navigation inside the portal asks as
  * usual, and so does a page the browser's «back» restores, whose server answer the router kept from before
  * (an application refused since would otherwise show as not refused).
  */
@@ -53,9 +53,14 @@ function firstWriteOf(answer: ServerAnswer, { query, variables }: PrimedQuery): 
   return true;
 }
 
-/** Whether `query`'s result was written from the server's answer in the render that is mounting this component. */
-export function primedJustNow(query: DocumentNode): boolean {
-  return primedInThisRender.has(query);
+/**
+ * Whether `query`'s result was written from the server's answer in the render that is mounting this component,
+ * decided once at mount: a page asked afresh on every visit uses `cache-first` while it is true, and must not
+ * switch policy later (a policy changed makes Apollo ask).
+ */
+export function usePrimedJustNow(query: DocumentNode): boolean {
+  const [primed] = useState(() => primedInThisRender.has(query));
+  return primed;
 }
 
 export interface PrimedQuery {

@@ -1,4 +1,3 @@
-import type { DocumentNode } from 'graphql';
 import type { Role } from '@/gql/graphql';
 import type { PrimedQuery, ServerAnswer } from './prime';
 
@@ -11,7 +10,7 @@ import type { PrimedQuery, ServerAnswer } from './prime';
 export type RoleQueries = Partial<Record<Role, PrimedQuery[]>>;
 
 /** The signed-in user's role in a server answer, if it has one. */
-export function roleOf(answer: ServerAnswer | undefined): Role | undefined {
+function roleOf(answer: ServerAnswer | undefined): Role | undefined {
   if (answer?.status !== 'ok') return undefined;
   return (answer.data.me as { role?: Role } | null | undefined)?.role;
 }
@@ -20,12 +19,4 @@ export function roleOf(answer: ServerAnswer | undefined): Role | undefined {
 export function queriesOfRole(answer: ServerAnswer | undefined, byRole: RoleQueries): PrimedQuery[] {
   const role = roleOf(answer);
   return (role && byRole[role]) || [];
-}
-
-/** The documents and variables of a role's queries, to be asked in one request. */
-export function documentsOf(queries: PrimedQuery[]): { documents: DocumentNode[]; variables: Record<string, unknown> } {
-  return {
-    documents: queries.map((entry) => entry.query),
-    variables: Object.assign({}, ...queries.map((entry) => entry.variables ?? {})) as Record<string, unknown>,
-  };
 }

@@ -2,7 +2,7 @@ import { addTypenameToDocument } from '@apollo/client/utilities';
 import { Kind, print, type DefinitionNode, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import { cookies, headers } from 'next/headers';
 import type { ServerAnswer, ServerAnswerError } from '../_apollo/prime';
-import { documentsOf, queriesOfRole, type RoleQueries } from '../_apollo/role-queries';
+import { queriesOfRole, type RoleQueries } from '../_apollo/role-queries';
 import { gatewayBase } from './gateway-proxy';
 
 /** The gateway's session cookie (gateway/src/session.ts): first-party, since /graphql is served from here. */
@@ -102,7 +102,9 @@ export async function serverQueryByRole(
   const first = await serverQuery(session);
   const queries = queriesOfRole(first, byRole);
   if (queries.length === 0) return first;
-  const { documents, variables } = documentsOf(queries);
-  const second = await serverQuery(mergeQueries(name, session, ...documents), variables);
+  const second = await serverQuery(
+    mergeQueries(name, session, ...queries.map((entry) => entry.query)),
+    Object.assign({}, ...queries.map((entry) => entry.variables ?? {})) as Record<string, unknown>,
+  );
   return second.status === 'ok' ? second : first;
 }

@@ -1,8 +1,7 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
-import { primedJustNow } from '@/app/_apollo/prime';
+import { usePrimedJustNow } from '@/app/_apollo/prime';
 import type { CabinetChildFragment } from '@/gql/graphql';
 import { CabinetChildrenQuery } from './children.operations';
 
@@ -15,8 +14,7 @@ export type CabinetChild = CabinetChildFragment;
  * would only cost a request and a render while the page loads.
  */
 export function useCabinetChildren({ fresh = false }: { fresh?: boolean } = {}) {
-  // Decided at mount: a policy changed later would make Apollo ask.
-  const [primed] = useState(() => primedJustNow(CabinetChildrenQuery));
+  const primed = usePrimedJustNow(CabinetChildrenQuery);
   const result = useQuery(CabinetChildrenQuery, {
     fetchPolicy: fresh && !primed ? 'cache-and-network' : 'cache-first',
     notifyOnNetworkStatusChange: false,

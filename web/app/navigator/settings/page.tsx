@@ -1,14 +1,8 @@
 import type { Metadata } from 'next';
-import {
-  HolderSettingsPlacesDocument,
-  MeDocument,
-  MyCertificateProtectionDocument,
-  MyHolderEmailDocument,
-  MyHolderSettingsDocument,
-  MyLinkedCabinetsDocument,
-} from '@/gql/graphql';
+import { MeDocument } from '@/gql/graphql';
 import { mergeQueries, serverQuery } from '../../_server/server-query';
 import { SettingsHome } from './_settings/settings-home';
+import { SETTINGS_PANEL_QUERIES } from './_settings/settings-page-queries';
 
 export const metadata: Metadata = { title: 'Настройки пользователя' };
 export const dynamic = 'force-dynamic';
@@ -20,11 +14,7 @@ export const dynamic = 'force-dynamic';
 const SettingsPageQuery = mergeQueries(
   'NavigatorSettingsPage',
   MeDocument,
-  MyHolderSettingsDocument,
-  MyCertificateProtectionDocument,
-  HolderSettingsPlacesDocument,
-  MyHolderEmailDocument,
-  MyLinkedCabinetsDocument,
+  ...SETTINGS_PANEL_QUERIES.map((entry) => entry.query),
 );
 
 /**

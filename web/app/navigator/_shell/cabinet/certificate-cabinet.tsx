@@ -1,9 +1,8 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { NavigatorCabinetDocument, type NavigatorCabinetQuery } from '@/gql/graphql';
-import { primedJustNow } from '../../../_apollo/prime';
+import { usePrimedJustNow } from '../../../_apollo/prime';
 import { LoadState } from '../../../_ui/load-state';
 import { CertificatePossibilitiesSection } from './certificate-possibilities';
 import { NotificationFeed } from './notification-feed';
@@ -18,8 +17,8 @@ const STATUS_NAMES: Record<string, string> = {
 /** «КАБИНЕТ» (seed 002): the certificate's status, its possibilities and money, the portal's notifications. */
 export function CertificateCabinetView() {
   // Asked afresh on every visit (money and notifications move), but not on the page load whose server render
-  // has just fetched it (prime.ts); decided at mount, as a policy changed later would make Apollo ask.
-  const [primed] = useState(() => primedJustNow(NavigatorCabinetDocument));
+  // has just fetched it (prime.ts).
+  const primed = usePrimedJustNow(NavigatorCabinetDocument);
   const { data, loading, error, refetch } = useQuery(NavigatorCabinetDocument, {
     fetchPolicy: primed ? 'cache-first' : 'cache-and-network',
   });

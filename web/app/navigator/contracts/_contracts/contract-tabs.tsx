@@ -3,7 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { MyContractsDocument, ProviderContractsDocument, type ContractTab } from '@/gql/graphql';
-import { primedJustNow } from '../../../_apollo/prime';
+import { usePrimedJustNow } from '../../../_apollo/prime';
 import { LoadState } from '../../../_ui/load-state';
 import { ContractCard } from './contract-card';
 import { CONTRACT_TABS } from './contract-names';
@@ -17,14 +17,13 @@ import styles from './contracts.module.css';
 export function ContractTabs({ side }: { side: 'holder' | 'provider' }) {
   const id = useId();
   const [tab, showTab] = useState<ContractTab>(FIRST_CONTRACT_TAB);
+  const [tabChosen, setTabChosen] = useState(false);
   // Asked afresh on every visit and every tab, but not on the page load whose server render has just fetched the
-  // first tab (prime.ts): decided at mount, as a policy changed later would make Apollo ask; a tab chosen asks.
-  const [primed, setPrimed] = useState(() =>
-    primedJustNow(side === 'holder' ? MyContractsDocument : ProviderContractsDocument),
-  );
-  const fetchPolicy = primed ? 'cache-first' : 'cache-and-network';
+  // first tab (prime.ts); a tab chosen asks.
+  const primed = usePrimedJustNow(side === 'holder' ? MyContractsDocument : ProviderContractsDocument);
+  const fetchPolicy = primed && !tabChosen ? 'cache-first' : 'cache-and-network';
   const setTab = (next: ContractTab) => {
-    setPrimed(false);
+    setTabChosen(true);
     showTab(next);
   };
   const options = { variables: { tab }, fetchPolicy } as const;

@@ -1,31 +1,16 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import {
-  HolderSettingsPlacesDocument,
-  MyCertificateProtectionDocument,
-  MyHolderEmailDocument,
-  MyHolderSettingsDocument,
-  MyLinkedCabinetsDocument,
-} from '@/gql/graphql';
 import { usePrimedCache, type ServerAnswer } from '../../../_apollo/prime';
 import { MeQuery } from '../../../_auth/auth.operations';
 import { Main } from '../../../_ui/main';
 import { HolderSettingsPanels } from './holder-settings-panels';
 import { MergedCabinetsForm } from './merged-cabinets-form';
-
-/** The panels' queries, which the page's server request answered too (settings/page.tsx). */
-const PANEL_QUERIES = [
-  MyHolderSettingsDocument,
-  MyCertificateProtectionDocument,
-  HolderSettingsPlacesDocument,
-  MyHolderEmailDocument,
-  MyLinkedCabinetsDocument,
-].map((query) => ({ query }));
+import { SETTINGS_PANEL_QUERIES } from './settings-page-queries';
 
 /** /navigator/settings: «НАСТРОЙКИ ПОЛЬЗОВАТЕЛЯ» for the certificate holder; anyone else is sent to the sign-in. */
 export function SettingsHome({ session }: { session: ServerAnswer }) {
-  usePrimedCache(session, [{ query: MeQuery }], PANEL_QUERIES);
+  usePrimedCache(session, [{ query: MeQuery }], SETTINGS_PANEL_QUERIES);
   const { data, loading } = useQuery(MeQuery);
   const me = data?.me ?? null;
   return (

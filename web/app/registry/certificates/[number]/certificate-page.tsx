@@ -2,8 +2,8 @@
 
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
-import { Fragment, useState } from 'react';
-import { primedJustNow } from '@/app/_apollo/prime';
+import { Fragment } from 'react';
+import { usePrimedJustNow } from '@/app/_apollo/prime';
 import { describeError } from '@/app/_auth/describe-error';
 import { formatDate, fullName } from '@/app/_ui/format';
 import { LoadState } from '@/app/_ui/load-state';
@@ -23,9 +23,8 @@ const REGISTRY_NAMES: Record<ProgramRegistry, string> = {
 };
 
 export function CertificatePage({ number }: { number: string }) {
-  // Asked afresh on every visit, but not on the page load whose server render has just fetched it (prime.ts);
-  // decided at mount, as a policy changed later would make Apollo ask.
-  const [primed] = useState(() => primedJustNow(CertificateByNumberQuery));
+  // Asked afresh on every visit, but not on the page load whose server render has just fetched it (prime.ts).
+  const primed = usePrimedJustNow(CertificateByNumberQuery);
   const { data, loading, error, refetch } = useQuery(CertificateByNumberQuery, {
     variables: { number },
     fetchPolicy: primed ? 'cache-first' : 'cache-and-network',

@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
-import { primedJustNow, usePrimedCache, type ServerAnswer } from '@/app/_apollo/prime';
+import { usePrimedCache, usePrimedJustNow, type ServerAnswer } from '@/app/_apollo/prime';
 import { describeError } from '@/app/_auth/describe-error';
 import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary } from '@/app/_ui/error-summary';
@@ -23,7 +23,7 @@ export function PrimedNotificationSettings({ server }: { server: ServerAnswer })
 
 function NotificationSettings() {
   // Asked afresh on every visit, but not on the page load whose server render has just fetched them (prime.ts).
-  const [primed] = useState(() => primedJustNow(NotificationSettingsQuery));
+  const primed = usePrimedJustNow(NotificationSettingsQuery);
   const settings = useQuery(NotificationSettingsQuery, { fetchPolicy: primed ? 'cache-first' : 'network-only' });
   return (
     <section className="page-panel" aria-labelledby="notifications-title">

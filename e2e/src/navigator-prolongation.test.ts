@@ -7,7 +7,7 @@ import { screenshot } from './support/browser';
 import { expectAccessible, expectNoSidewaysScroll } from './support/cabinet';
 import { arrangeGroupSetting, handedOverCertificate, signInToNavigator } from './support/navigator';
 import { runContractSweep, setNavigatorClock } from './support/navigator-clock';
-import { graphqlAs } from './support/registry';
+import { confirmedContract } from './support/navigator-enrolled';
 
 /**
  * Prolongation (issue 12 part D1, seed 002): the provider prolongs an active contract for the next period, the
@@ -48,33 +48,7 @@ async function arrangeProgram(): Promise<{ firstGroupId: string }> {
 
 /** The holder's request in the first group, confirmed by the provider and made active by the schedule. */
 async function activeContract(certificate: { number: string; password: string }, groupId: string) {
-  const login = await fetch(`${shared.app.webUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }',
-      variables: { l: certificate.number, p: certificate.password },
-    }),
-  });
-  const cookie = login.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ');
-  const filed = await fetch(`${shared.app.webUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify({
-      query: 'mutation ($g: ID!) { createEnrollmentRequest(groupId: $g) { id } }',
-      variables: { g: groupId },
-    }),
-  });
-  const answer = (await filed.json()) as { data?: { createEnrollmentRequest: { id: string } }; errors?: unknown };
-  const data = answer.data!;
-  assert.ok(answer.data?.createEnrollmentRequest, `the request: ${JSON.stringify(answer.errors)}`);
-  const provider = await graphqlAs(shared.app.webUrl, 'provider@demo.ru');
-  await provider(`mutation ($id: ID!) { confirmEnrollmentRequest(id: $id) { status } }`, {
-    id: data.createEnrollmentRequest.id,
-  });
+  await confirmedContract(shared.app.webUrl, certificate, groupId);
   await runContractSweep(shared.app);
 }
 

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { DEMO_PASSWORD, sessionCookie } from './cabinet';
+import { sessionCookie } from './cabinet';
 import { arrangeGroupSetting, handedOverCertificate } from './navigator';
 
 /**
@@ -12,23 +12,6 @@ export interface MeasuredPage {
   path: string;
   /** The demo account whose session cookie the page is loaded with; none for a visitor. */
   login?: string;
-}
-
-async function signIn(webUrl: string, login: string): Promise<string> {
-  const response = await fetch(`${webUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }',
-      variables: { l: login, p: DEMO_PASSWORD },
-    }),
-  });
-  const cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ');
-  if (!cookie) throw new Error(`could not sign in as ${login}: ${await response.text()}`);
-  return cookie;
 }
 
 async function graphql<T>(webUrl: string, cookie: string | undefined, query: string): Promise<T> {
@@ -50,8 +33,8 @@ export async function measuredPages(
   webUrl: string,
   only?: string[],
 ): Promise<{ pages: MeasuredPage[]; cookies: Record<string, string> }> {
-  const parent = await signIn(webUrl, 'parent');
-  const operator = await signIn(webUrl, 'operator@demo.ru');
+  const parent = await sessionCookie(webUrl, 'parent');
+  const operator = await sessionCookie(webUrl, 'operator@demo.ru');
   const children = await graphql<{ me: { children: { id: string }[] } }>(webUrl, parent, '{ me { children { id } } }');
   const register = await graphql<{ applicationRegister: { applications: { number: string }[] } }>(
     webUrl,
@@ -67,7 +50,7 @@ export async function measuredPages(
   await arrangeGroupSetting(webUrl);
   const certificate = await handedOverCertificate(webUrl, { activate: true });
   const holder = await sessionCookie(webUrl, certificate.number, certificate.password);
-  const provider = await signIn(webUrl, 'provider@demo.ru');
+  const provider = await sessionCookie(webUrl, 'provider@demo.ru');
   const childId = children.me.children[0].id;
   const applicationNumber = register.applicationRegister.applications.at(0)?.number;
   const programId = catalogue.catalogue.programs.at(0)?.id;

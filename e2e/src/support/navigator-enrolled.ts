@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { RunningApp } from './app';
+import { sessionCookie } from './cabinet';
 import { graphqlAs } from './registry';
 
 /**
@@ -44,18 +45,7 @@ export async function arrangeScheduledProgram(
 
 /** The holder files a request in `groupId` (through the web's /graphql, as his browser would); the provider confirms. */
 export async function confirmedContract(webUrl: string, holder: { number: string; password: string }, groupId: string) {
-  const login = await fetch(`${webUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($l: String!, $p: String!) { login(login: $l, password: $p) { id } }',
-      variables: { l: holder.number, p: holder.password },
-    }),
-  });
-  const cookie = login.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ');
+  const cookie = await sessionCookie(webUrl, holder.number, holder.password);
   const filed = await fetch(`${webUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie },

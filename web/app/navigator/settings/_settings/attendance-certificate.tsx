@@ -1,7 +1,8 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useId, useMemo } from 'react';
+import { useId } from 'react';
+import { usePdfObjectUrl } from '@/app/_ui/pdf-object-url';
 import { IssueAttendanceCertificateDocument } from '@/gql/graphql';
 import { describeError } from '../../../_auth/describe-error';
 
@@ -13,12 +14,7 @@ export function AttendanceCertificate() {
   const id = useId();
   const [issue, issuing] = useMutation(IssueAttendanceCertificateDocument);
   const issued = issuing.data?.issueAttendanceCertificate ?? null;
-  const url = useMemo(() => {
-    if (!issued) return null;
-    const bytes = Uint8Array.from(atob(issued.pdfBase64), (char) => char.charCodeAt(0));
-    return URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  }, [issued]);
-  useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
+  const url = usePdfObjectUrl(issued?.pdfBase64);
 
   return (
     <section className="page-panel" aria-labelledby={`${id}-title`}>

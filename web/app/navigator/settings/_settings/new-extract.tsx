@@ -1,8 +1,9 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { AppForm } from '@/app/_ui/app-form';
+import { usePdfObjectUrl } from '@/app/_ui/pdf-object-url';
 import { IssueMyCertificateExtractDocument } from '@/gql/graphql';
 import { describeError, type DescribedError } from '../../../_auth/describe-error';
 import { FormField } from '../../../_ui/form-field';
@@ -17,12 +18,7 @@ export function NewExtract() {
   const [error, setError] = useState<DescribedError | null>(null);
   const [issue, issuing] = useMutation(IssueMyCertificateExtractDocument);
   const extract = issuing.data?.issueMyCertificateExtract ?? null;
-  const url = useMemo(() => {
-    if (!extract) return null;
-    const bytes = Uint8Array.from(atob(extract.pdfBase64), (char) => char.charCodeAt(0));
-    return URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  }, [extract]);
-  useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
+  const url = usePdfObjectUrl(extract?.pdfBase64);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,12 +1,13 @@
 'use client';
 
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { ServerAnswer } from '@/app/_apollo/prime';
 import { describeError, fieldMessage, type DescribedError } from '@/app/_auth/describe-error';
 import { AppForm } from '@/app/_ui/app-form';
 import { ErrorSummary, summaryErrors } from '@/app/_ui/error-summary';
 import { FormField } from '@/app/_ui/form-field';
+import { usePdfObjectUrl } from '@/app/_ui/pdf-object-url';
 import styles from '@/app/registry/_shell/registry.module.css';
 import type { CertificateAtHandDetailsFragment, IssueCertificateExtractMutation as Issued } from '@/gql/graphql';
 import { ActionNotAllowed, CertificateActionPage, mayTake } from '../certificate-action-page';
@@ -157,11 +158,7 @@ function ExtractForm({ certificate }: { certificate: CertificateAtHandDetailsFra
 
 /** The new password, shown once, and the extract to download. */
 function IssuedExtract({ extract }: { extract: Issued['issueCertificateExtract'] }) {
-  const url = useMemo(() => {
-    const bytes = Uint8Array.from(atob(extract.pdfBase64), (char) => char.charCodeAt(0));
-    return URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  }, [extract.pdfBase64]);
-  useEffect(() => () => URL.revokeObjectURL(url), [url]);
+  const url = usePdfObjectUrl(extract.pdfBase64);
   return (
     <div role="status">
       <p className="notice notice-success">
@@ -179,7 +176,7 @@ function IssuedExtract({ extract }: { extract: Issued['issueCertificateExtract']
         <dd data-testid="extract-password">{extract.password}</dd>
       </dl>
       <div className="actions">
-        <a className="button button-primary" href={url} download={extract.fileName}>
+        <a className="button button-primary" href={url ?? undefined} download={extract.fileName}>
           Скачать выписку (PDF)
         </a>
       </div>

@@ -7,6 +7,7 @@ import {
   IRules,
   or,
   parentRule,
+  ShieldContext,
   isAnyone,
   isRegionalOperator,
   unauthenticated,
@@ -76,18 +77,24 @@ const isProviderOfOrganization: IRule = callerRule('isProviderOfOrganization', (
   return identity.role === 'PROVIDER' && !!identity.organizationId;
 });
 
+/** The caller is the holder of the row's certificate, or a provider of the row's organization. */
+function isCertificatesHolderOrOrganizationsProvider(
+  parent: { certificateId?: string; organizationId?: string | null },
+  context: ShieldContext,
+) {
+  const identity = context.identity;
+  if (!identity) return unauthenticated();
+  return (
+    (identity.role === 'CERTIFICATE_HOLDER' && parent.certificateId === identity.userId) ||
+    (identity.role === 'PROVIDER' && !!identity.organizationId && parent.organizationId === identity.organizationId)
+  );
+}
+
 /** A request or contract: its certificate's holder, and the provider whose program it is. */
 const isPartyToContract: IRule = parentRule<{ certificateId?: string; organizationId?: string }>(
   'isPartyToContract',
   ['certificateId', 'organizationId'],
-  (parent, context) => {
-    const identity = context.identity;
-    if (!identity) return unauthenticated();
-    return (
-      (identity.role === 'CERTIFICATE_HOLDER' && parent.certificateId === identity.userId) ||
-      (identity.role === 'PROVIDER' && !!identity.organizationId && parent.organizationId === identity.organizationId)
-    );
-  },
+  isCertificatesHolderOrOrganizationsProvider,
 );
 
 /**
@@ -147,14 +154,7 @@ const isEventOwner: IRule = parentRule<{ organizationId?: string }>(
 const seesPortfolioItem: IRule = parentRule<{ certificateId?: string; organizationId?: string | null }>(
   'seesPortfolioItem',
   ['certificateId', 'organizationId'],
-  (parent, context) => {
-    const identity = context.identity;
-    if (!identity) return unauthenticated();
-    return (
-      (identity.role === 'CERTIFICATE_HOLDER' && parent.certificateId === identity.userId) ||
-      (identity.role === 'PROVIDER' && !!identity.organizationId && parent.organizationId === identity.organizationId)
-    );
-  },
+  isCertificatesHolderOrOrganizationsProvider,
 );
 /**
  * «Справка о посещении кружков» is checked on a public page by whoever holds the paper (a school, a club): the code

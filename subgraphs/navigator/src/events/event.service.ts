@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { domainError, ErrorCode, isUuid } from '@pfdo/platform';
 import { writeAudit } from '../audit/audit';
+import { requireRegisteredCopy } from '../certificates/registered-copy';
 import { NavigatorContext } from '../context';
 import {
   checkedEvent,
@@ -153,16 +154,7 @@ export async function applyToEvent(context: NavigatorContext, eventId: string): 
   const certificateId = context.identity!.userId;
   const now = context.now();
   return context.dataSource.transaction(async (manager) => {
-    const [copy]: unknown[] = await manager.query(
-      `SELECT 1 FROM navigator.registered_certificates WHERE certificate_id = $1`,
-      [certificateId],
-    );
-    if (!copy) {
-      throw domainError(
-        ErrorCode.CertificateNotInNavigator,
-        'Данные сертификата ещё не поступили в навигатор из реестра сертификатов: заявка на участие пока невозможна',
-      );
-    }
+    await requireRegisteredCopy(manager, certificateId, 'заявка на участие пока невозможна');
     const event = await lockUpcoming(manager, eventId, now);
     const inserted: unknown[] = await manager.query(
       `INSERT INTO navigator.event_participants (event_id, certificate_id, applied_at) VALUES ($1, $2, $3)

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { domainError, ErrorCode, invalidFields } from '@pfdo/platform';
 import { writeAudit } from '../audit/audit';
+import { requireRegisteredCopy } from '../certificates/registered-copy';
 import { NavigatorContext } from '../context';
 import { HolderSettings, HolderSettingsInput } from './holder-settings.type';
 
@@ -131,7 +132,7 @@ export async function saveHolderSettings(
   if (Object.keys(fields).length > 0 || !place || phone === null) throw invalidFields(fields);
   const now = context.now();
   await context.dataSource.transaction(async (manager) => {
-    await registeredCertificate(manager, certificateId);
+    await requireRegisteredCopy(manager, certificateId, 'настройки пока недоступны', { lock: true });
     const before = await findSettingsRow(manager, certificateId, true);
     const after = { ...before, representative_name: name, representative_phone: phone, ...placeColumns(place) };
     const changed = (Object.keys(after) as Array<keyof SettingsRow>).filter((key) => after[key] !== before[key]);
@@ -159,20 +160,6 @@ const placeColumns = (place: Place) => ({
   longitude: place.longitude,
 });
 
-/** The certificate's copy, locked: settings only once the registry has handed the certificate over. */
-async function registeredCertificate(manager: EntityManager, certificateId: string) {
-  const [copy]: unknown[] = await manager.query(
-    `SELECT 1 FROM navigator.registered_certificates WHERE certificate_id = $1 FOR UPDATE`,
-    [certificateId],
-  );
-  if (!copy) {
-    throw domainError(
-      ErrorCode.CertificateNotInNavigator,
-      'Данные сертификата ещё не поступили в навигатор из реестра сертификатов: настройки пока недоступны',
-    );
-  }
-}
-
 /**
  * The consent tick: the rules' version the holder read (the current one only; a page open since an older
  * edition must be reloaded) and the time, audited. Given again for the same version, nothing changes.
@@ -187,7 +174,7 @@ export async function consentToPersonalDataRules(context: NavigatorContext, vers
   const certificateId = context.identity!.userId;
   const now = context.now();
   await context.dataSource.transaction(async (manager) => {
-    await registeredCertificate(manager, certificateId);
+    await requireRegisteredCopy(manager, certificateId, 'настройки пока недоступны', { lock: true });
     const before = await findSettingsRow(manager, certificateId, true);
     if (before.pd_rules_version === version) return;
     await manager.query(

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Caller, domainError, ErrorCode, isUuid } from '@pfdo/platform';
 import { PortfolioSnapshot, writeAudit } from '../audit/audit';
+import { requireRegisteredCopy } from '../certificates/registered-copy';
 import { NavigatorContext } from '../context';
 import {
   checkedPortfolioItem,
@@ -101,16 +102,7 @@ export async function addPortfolioItem(context: NavigatorContext, input: Portfol
   const item = checkedPortfolioItem(input, regionToday(now));
   const certificateId = context.identity!.userId;
   return context.dataSource.transaction(async (manager) => {
-    const [copy]: unknown[] = await manager.query(
-      `SELECT 1 FROM navigator.registered_certificates WHERE certificate_id = $1`,
-      [certificateId],
-    );
-    if (!copy) {
-      throw domainError(
-        ErrorCode.CertificateNotInNavigator,
-        'Данные сертификата ещё не поступили в навигатор из реестра сертификатов: портфолио пока недоступно',
-      );
-    }
+    await requireRegisteredCopy(manager, certificateId, 'портфолио пока недоступно');
     return insertItem(manager, context.caller, certificateId, null, item, now);
   });
 }

@@ -1,5 +1,6 @@
-import { domainError, ErrorCode, hashPassword, invalidFields } from '@pfdo/platform';
+import { hashPassword, invalidFields } from '@pfdo/platform';
 import { ProtectionSnapshot, writeAudit } from '../audit/audit';
+import { requireRegisteredCopy } from '../certificates/registered-copy';
 import { NavigatorContext } from '../context';
 import { notifyHolder } from '../notifications/certificate-notification';
 import { findProtection, normalizedPhrase, Protection, ProtectionMode } from './protection-mode';
@@ -55,16 +56,7 @@ export async function setCertificateProtection(
   const newHash = phrase === null ? null : await hashPassword(phrase);
   const now = context.now();
   await context.dataSource.transaction(async (manager) => {
-    const [copy]: unknown[] = await manager.query(
-      `SELECT 1 FROM navigator.registered_certificates WHERE certificate_id = $1 FOR UPDATE`,
-      [certificateId],
-    );
-    if (!copy) {
-      throw domainError(
-        ErrorCode.CertificateNotInNavigator,
-        'Данные сертификата ещё не поступили в навигатор из реестра сертификатов: настройки пока недоступны',
-      );
-    }
+    await requireRegisteredCopy(manager, certificateId, 'настройки пока недоступны', { lock: true });
     const before = await findProtection(manager, certificateId);
     const hash = mode === ProtectionMode.CODE_PHRASE ? (newHash ?? before.codePhraseHash) : null;
     if (mode === ProtectionMode.CODE_PHRASE && hash === null) {
